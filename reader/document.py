@@ -1,0 +1,240 @@
+"""The document model: load, decode, normalise and sanitise an article once.
+
+Every offset in the project (analysis, notes, search, exports) is a character offset
+into `Document.text`, and `Document.sha256` is that text's identity (DESIGN.md,
+principle 1). No Textual imports here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import os
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from reader import markdown_text
+from reader.sentences import split_sentences
+
+MAX_BYTES = 200 * 1024 * 1024
+WORDS_PER_MINUTE = 230  # a common estimate for reading French news silently
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown"}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+
+
+class DocumentError(Exception):
+    """Bad input, said in one line a person can act on."""
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class StyleSpan:
+    """A style the source format asks for (a Markdown heading, emphasis...)."""
+
+    start: int
+    end: int
+    style: str
+
+
+# --- sanitising -------------------------------------------------------------------
+
+_BIDI = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # Unicode "control pictures": ␀ ... ␛ ...
+    if code == 0x7F:
+        return "\u2421"  # ␡
+    return "\ufffd"  # C1 controls and bidi overrides: no picture exists, show �
+
+
+def sanitise(text: str) -> str:
+    """NFC, `\\n` line ends, and no character that a terminal would obey.
+
+    Rich and Textual pass ESC through, so an article carrying an OSC 52 clipboard
+    write or a title change would reach the terminal unless it is replaced here.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n")
+    text = unicodedata.normalize("NFC", text)
+    return _UNSAFE.sub(_placeholder, text)
+
+
+# --- decoding ---------------------------------------------------------------------
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Return (text, encoding). Raises DocumentError for binary or undecodable data."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError:
+                raise DocumentError(f"{name}: starts with a {encoding} mark but does not decode as {encoding}") from None
+    if b"\x00" in data:
+        raise DocumentError(f"{name}: looks like binary data (NUL bytes), not an article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes  # only legacy files pay for the import
+
+    best = from_bytes(data).best()
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    try:  # French legacy text is overwhelmingly cp1252; try it before giving up
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        raise DocumentError(f"{name}: cannot tell its text encoding") from None
+
+
+# --- the document -----------------------------------------------------------------
+
+
+@dataclass
+class Document:
+    text: str
+    path: Path | None = None
+    title: str = ""
+    encoding: str = "utf-8"
+    source_format: str = "text"  # text | markdown | html
+    styles: list[StyleSpan] = field(default_factory=list)
+    metadata: dict[str, str] = field(default_factory=dict)  # author, date, site (HTML)
+
+    def __post_init__(self) -> None:
+        if not self.title:
+            self.title = _title_from_text(self.text, self.sentences)
+
+    @cached_property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        return paragraph_spans(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        out: list[Span] = []
+        for para in self.paragraphs:
+            out.extend(Span(s, e) for s, e in split_sentences(self.text, para.start, para.end))
+        return out
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(_WORD.findall(self.text))
+
+    @property
+    def reading_minutes(self) -> int:
+        return max(1, round(self.word_count / WORDS_PER_MINUTE)) if self.word_count else 0
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text.strip()
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "(stdin)"
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def paragraph_index(self, offset: int) -> int:
+        """Index of the paragraph holding `offset` (or the last one before it)."""
+        return max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+
+    def sentence_index(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    @classmethod
+    def from_text(cls, raw: str, path: Path | None = None, *, markdown: bool = False,
+                  encoding: str = "utf-8") -> "Document":
+        text = sanitise(raw)
+        if markdown:
+            rendered = markdown_text.render(text)
+            return cls(text=rendered.text, path=path, title=rendered.title, encoding=encoding,
+                       source_format="markdown", styles=rendered.styles)
+        return cls(text=text, path=path, encoding=encoding)
+
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Paragraphs are runs of text between blank lines; where a text has no blank
+    line at all (one paragraph per line, as news feeds give it), each line is one.
+    Spans exclude the surrounding whitespace."""
+    sep = r"\n[ \t]*\n\s*" if re.search(r"\n[ \t]*\n", text) else r"\n\s*"
+    spans: list[Span] = []
+    pos = 0
+    for m in re.finditer(sep, text):
+        _add_trimmed(spans, text, pos, m.start())
+        pos = m.end()
+    _add_trimmed(spans, text, pos, len(text))
+    return spans
+
+
+def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def _title_from_text(text: str, sentences: list[Span]) -> str:
+    first_line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
+    if len(first_line) > 100 and sentences:  # a lede, not a headline: use its first sentence
+        s = sentences[0]
+        first_line = text[s.start:s.end]
+    return first_line if len(first_line) <= 100 else first_line[:99].rstrip() + "…"
+
+
+def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
+    """Load an article file. Every failure is a DocumentError with one clear line."""
+    p = Path(path)
+    shown = str(p)
+    try:
+        if p.is_dir():
+            raise DocumentError(f"{shown}: is a folder; open it as a library instead")
+        size = p.stat().st_size
+        if size > max_bytes:
+            raise DocumentError(
+                f"{shown}: {size / 1e6:.0f} MB is over the {max_bytes // (1024 * 1024)} MB limit for an article"
+            )
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{shown}: no such file") from None
+    except PermissionError:
+        raise DocumentError(f"{shown}: permission denied") from None
+    except IsADirectoryError:
+        raise DocumentError(f"{shown}: is a folder") from None
+    except OSError as exc:
+        raise DocumentError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    text, encoding = decode(data, shown)
+    return Document.from_text(text, p, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES, encoding=encoding)
