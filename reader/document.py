@@ -122,7 +122,7 @@ class Document:
 
     def __post_init__(self) -> None:
         if not self.title:
-            self.title = _title_from_text(self.text, self.sentences)
+            self.title = _title_from_text(self.text, self.paragraphs)
 
     @cached_property
     def sha256(self) -> str:
@@ -170,6 +170,40 @@ class Document:
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
+    def sentences_in(self, paragraph: int) -> list[Span]:
+        """Sentences of one paragraph, split on demand: moving by sentence in a
+        5 MB article must not wait for the whole text to be split."""
+        cache = self.__dict__.setdefault("_sentence_cache", {})
+        if paragraph not in cache:
+            p = self.paragraphs[paragraph]
+            cache[paragraph] = [Span(s, e) for s, e in split_sentences(self.text, p.start, p.end)]
+        return cache[paragraph]
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding `offset`, or the nearest one before it."""
+        if not self.paragraphs:
+            return None
+        sents = self.sentences_in(self.paragraph_index(offset))
+        i = max(0, bisect.bisect_right([s.start for s in sents], offset) - 1)
+        return sents[i] if sents else None
+
+    def next_sentence(self, offset: int, step: int = 1) -> Span | None:
+        """The sentence `step` sentences after (or, negative, before) the one at `offset`."""
+        if not self.paragraphs:
+            return None
+        p = self.paragraph_index(offset)
+        sents = self.sentences_in(p)
+        i = max(0, bisect.bisect_right([s.start for s in sents], offset) - 1) + step
+        while i < 0 and p > 0:
+            p -= 1
+            sents = self.sentences_in(p)
+            i += len(sents)
+        while i >= len(sents) and p < len(self.paragraphs) - 1:
+            i -= len(sents)
+            p += 1
+            sents = self.sentences_in(p)
+        return sents[max(0, min(i, len(sents) - 1))]
+
     @classmethod
     def from_text(cls, raw: str, path: Path | None = None, *, markdown: bool = False,
                   encoding: str = "utf-8") -> "Document":
@@ -207,11 +241,15 @@ def _add_trimmed(spans: list[Span], text: str, start: int, end: int) -> None:
         spans.append(Span(start, end))
 
 
-def _title_from_text(text: str, sentences: list[Span]) -> str:
-    first_line = text.strip().split("\n", 1)[0].strip() if text.strip() else ""
-    if len(first_line) > 100 and sentences:  # a lede, not a headline: use its first sentence
-        s = sentences[0]
-        first_line = text[s.start:s.end]
+def _title_from_text(text: str, paragraphs: list[Span]) -> str:
+    if not paragraphs:
+        return ""
+    first = paragraphs[0]
+    nl = text.find("\n", first.start, first.end)
+    first_line = text[first.start:first.end if nl == -1 else nl].strip()
+    if len(first_line) > 100:  # a lede, not a headline: use its first sentence
+        s, e = split_sentences(text, first.start, first.end)[0]
+        first_line = text[s:e]
     return first_line if len(first_line) <= 100 else first_line[:99].rstrip() + "…"
 
 

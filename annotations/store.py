@@ -1,0 +1,331 @@
+"""Where notes live: a directory of small TinyDB files, safe against crashes and
+against several reader processes writing at once.
+
+Layout of the store directory (`--db`, env READER_DB, else the data dir)::
+
+    index.json            documents: sha256 -> article key, title, words, last opened,
+                          reading position; paths: path -> article key
+    articles/KEY.json     the notes on one article (all versions of it), keyed by note id
+    .lock                 cross-process lock held by every read-modify-write
+
+Why one file per article: TinyDB rewrites a whole file on each write, so one big
+file makes adding a note cost O(all notes) (about 2 MB of JSON to parse and dump at
+10,000 notes). Per article it costs O(notes on that article), and the index is written
+only when an article is first seen, or a position or "opened" time changes. The key of
+an article is chosen when its first note is saved (a hash of its path, or of its text
+when it has none) and reused for every later version of the same path, so the notes
+of earlier versions sit next to the current ones, ready to be re-anchored.
+
+Notes are TinyDB documents whose id is the note's uuid, not TinyDB's per-process
+counter, which two processes would hand out twice. Every write goes through
+AtomicJSONStorage (temp file, fsync, rename, fsync dir) under a FileLock, and TinyDB
+re-reads its file inside each operation, so no state from before the lock is used.
+A file that is empty or does not parse is moved aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TypeVar
+
+from filelock import FileLock, Timeout
+from tinydb import TinyDB
+from tinydb.table import Document, Table
+
+from annotations.model import Annotation, iso_time
+from annotations.storage import TMP_SUFFIX, AtomicJSONStorage, CorruptFile, quarantine, read_json
+from reader import paths
+
+INDEX = "index.json"
+ARTICLES = "articles"
+LOCK = ".lock"
+LOCK_TIMEOUT = 30  # seconds; writes take milliseconds, so waiting longer means a hung process
+
+T = TypeVar("T")
+
+
+class StoreError(Exception):
+    """A note could not be read or saved; the message is one line for a person."""
+
+
+class _KeyedTable(Table):
+    document_id_class = str
+
+    def _get_next_id(self) -> str:
+        raise StoreError("internal error: every stored document must carry its own id")
+
+
+class _DB(TinyDB):
+    table_class = _KeyedTable
+    default_table_name = "notes"
+
+
+def _article_key(seed: str) -> str:
+    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+
+
+class Store:
+    def __init__(self, root: Path | str | None = None):
+        self.root = Path(root).expanduser() if root is not None else paths.default_db_path()
+        self.warnings: list[str] = []
+        self.read_only = False
+        self._articles = self.root / ARTICLES
+        self._index_path = self.root / INDEX
+        self._lock = FileLock(str(self.root / LOCK), timeout=LOCK_TIMEOUT)
+        self._where: dict[str, str] = {}  # note id -> article key: a hint, checked on use
+        reason = self._probe()
+        if reason:
+            self.read_only = True
+            self._warn(f"notes folder {self.root} is not writable ({reason}): read-only session, changes will not be saved")
+            return
+        with self._writing():
+            self._sweep_temp_files()
+            if not self._index_path.exists() and any(self._articles.glob("*.json")):
+                self._rebuild_index()
+
+    # --- notes ----------------------------------------------------------------------
+
+    def notes_for(self, sha256: str, path: str | None = None) -> list[Annotation]:
+        """Notes on this text, and on earlier versions of the same path (to re-anchor)."""
+        index = self._index()
+        keys = {index.get("documents", {}).get(sha256, {}).get("key")}
+        if path:
+            keys.add(index.get("paths", {}).get(path, {}).get("key"))
+        found = [
+            a for key in sorted(k for k in keys if k) for a in self._notes_in(key)
+            if a.sha256 == sha256 or (path and a.path == path)
+        ]
+        return sorted(found, key=lambda a: (a.start, a.created))
+
+    def get(self, ann_id: str) -> Annotation | None:
+        key = self._locate(ann_id)
+        record = self._records(key).get(ann_id) if key else None
+        return self._parse(record, key) if record else None
+
+    def all_notes(self) -> Iterator[Annotation]:
+        for file in sorted(self._articles.glob("*.json")):
+            yield from self._notes_in(file.stem)
+
+    def tags_in_use(self) -> list[str]:
+        """Tags by how often they are used, most used first."""
+        counts = Counter(t for a in self.all_notes() for t in a.tags)
+        return sorted(counts, key=lambda t: (-counts[t], t.casefold()))
+
+    def add(self, a: Annotation) -> None:
+        with self._writing():
+            key = self._claim_key(a.sha256, a.path)
+            try:
+                self._on_notes(key, lambda t: t.insert(Document(a.to_dict(), doc_id=a.id)))
+            except ValueError:
+                raise StoreError(f"a note with id {a.id} is already saved") from None
+            self._where[a.id] = key
+
+    def add_many(self, notes: Iterable[Annotation]) -> None:
+        """Add notes in one write per article (imports, benchmarks)."""
+        by_key: dict[str, list[Annotation]] = {}
+        with self._writing():
+            for a in notes:
+                by_key.setdefault(self._claim_key(a.sha256, a.path), []).append(a)
+            for key, group in by_key.items():
+                self._on_notes(key, lambda t: t.insert_multiple(Document(a.to_dict(), doc_id=a.id) for a in group))
+                self._where.update((a.id, key) for a in group)
+
+    def update(self, a: Annotation) -> Annotation:
+        """Save an edited note, bumping `updated`; returns what was saved. A note
+        deleted meanwhile by another process is saved again: the edit wins."""
+        saved = a.revised(updated=iso_time())
+        self._put(saved)
+        return saved
+
+    def restore(self, a: Annotation) -> None:
+        """Undo of delete: put the note back exactly as it was."""
+        self._put(a)
+
+    def delete(self, ann_id: str) -> Annotation:
+        with self._writing():
+            key = self._locate(ann_id)
+            if key is None:
+                raise StoreError(f"no note with id {ann_id}")
+
+            def remove(t: Table) -> dict[str, Any]:
+                record = t.get(doc_id=ann_id)
+                t.remove(doc_ids=[ann_id])
+                return dict(record)
+
+            record = self._on_notes(key, remove)
+        self._where.pop(ann_id, None)
+        return Annotation.from_dict(record)
+
+    # --- documents: reading positions and the library ------------------------------
+
+    def reading_position(self, sha256: str) -> int | None:
+        return self._index().get("documents", {}).get(sha256, {}).get("position")
+
+    def set_reading_position(self, sha256: str, offset: int) -> None:
+        self._set_document(sha256, position=int(offset))
+
+    def remember_opened(self, path: str, sha256: str, title: str, words: int) -> None:
+        self._set_document(sha256, path=str(path), title=title, words=int(words), opened=iso_time())
+
+    def recent(self, limit: int = 50) -> list[dict[str, Any]]:
+        """Recently opened articles, newest first, one entry per path."""
+        docs = self._index().get("documents", {})
+        opened = sorted(((d["opened"], sha, d) for sha, d in docs.items() if d.get("opened")), reverse=True)
+        out: dict[str, dict[str, Any]] = {}
+        for when, sha, d in opened:
+            path = d.get("path", "")
+            if path not in out:
+                out[path] = {"path": path, "sha256": sha, "title": d.get("title", ""), "opened": when,
+                             "position": d.get("position"), "words": d.get("words")}
+        return list(out.values())[:limit]
+
+    # --- internals: reading ---------------------------------------------------------
+
+    def _article_path(self, key: str) -> Path:
+        return self._articles / f"{key}.json"
+
+    def _read(self, path: Path) -> dict[str, Any]:
+        """A file's tables; a damaged file is moved aside and reads as empty."""
+        try:
+            return read_json(path) or {}
+        except CorruptFile as exc:
+            self._recover(exc)
+            return {}
+
+    def _index(self) -> dict[str, Any]:
+        return self._read(self._index_path)
+
+    def _records(self, key: str) -> dict[str, Any]:
+        return self._read(self._article_path(key)).get("notes", {})
+
+    def _parse(self, record: dict[str, Any], key: str) -> Annotation | None:
+        try:
+            return Annotation.from_dict(record)
+        except ValueError as exc:  # kept in the file untouched; only this session skips it
+            self._warn(f"{self._article_path(key)}: skipped a note: {exc}")
+            return None
+
+    def _notes_in(self, key: str) -> Iterator[Annotation]:
+        for ann_id, record in self._records(key).items():
+            self._where[ann_id] = key
+            a = self._parse(record, key)
+            if a is not None:
+                yield a
+
+    def _locate(self, ann_id: str) -> str | None:
+        hint = self._where.get(ann_id)
+        if hint and ann_id in self._records(hint):
+            return hint
+        for file in sorted(self._articles.glob("*.json")):
+            records = self._records(file.stem)
+            self._where.update(dict.fromkeys(records, file.stem))
+            if ann_id in records:
+                return file.stem
+        return None
+
+    # --- internals: writing ---------------------------------------------------------
+
+    def _probe(self) -> str | None:
+        """Why this store cannot be written, or None. Creating a file is the only
+        honest test: permissions, read-only mounts and immutable flags all differ."""
+        try:
+            self._articles.mkdir(parents=True, exist_ok=True)
+            for d in (self.root, self._articles):
+                fd, name = tempfile.mkstemp(dir=d, prefix=".probe.", suffix=TMP_SUFFIX)
+                os.close(fd)
+                os.unlink(name)
+        except OSError as exc:
+            return exc.strerror or str(exc)
+        return None
+
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        if self.read_only:
+            raise StoreError(f"notes folder {self.root} is read-only: this change was not saved")
+        try:
+            with self._lock:
+                yield
+        except Timeout:
+            raise StoreError(f"another reader has held the notes lock {self._lock.lock_file} "
+                             f"for {LOCK_TIMEOUT} s; nothing was saved") from None
+        except OSError as exc:
+            raise StoreError(f"cannot save notes in {self.root}: {exc.strerror or exc}") from None
+
+    def _on_notes(self, key: str, op: Callable[[Table], T]) -> T:
+        """Run a TinyDB operation on an article's notes (the caller holds the lock)."""
+        return self._on_file(self._article_path(key), "notes", op)
+
+    def _on_file(self, path: Path, table: str, op: Callable[[Table], T]) -> T:
+        db = _DB(path, storage=AtomicJSONStorage)
+        try:
+            return op(db.table(table, cache_size=0))
+        except CorruptFile as exc:  # TinyDB reads before it writes: nothing was written
+            self._recover(exc)
+            return op(db.table(table, cache_size=0))
+
+    def _put(self, a: Annotation) -> None:
+        with self._writing():
+            key = self._locate(a.id) or self._claim_key(a.sha256, a.path)
+            self._on_notes(key, lambda t: t.upsert(Document(a.to_dict(), doc_id=a.id)))
+            self._map(a.sha256, a.path, key)  # a re-anchored note may carry a new sha or path
+            self._where[a.id] = key
+
+    def _claim_key(self, sha256: str, path: str) -> str:
+        """The article file for this text, chosen and recorded on first use."""
+        index = self._index()
+        key = (index.get("documents", {}).get(sha256, {}).get("key")
+               or (path and index.get("paths", {}).get(path, {}).get("key"))
+               or _article_key(path or sha256))
+        self._map(sha256, path, key, index)
+        return key
+
+    def _map(self, sha256: str, path: str, key: str, index: dict[str, Any] | None = None) -> None:
+        """Point the sha and path at `key` where they point nowhere yet."""
+        index = self._index() if index is None else index
+        docs, paths_ = index.get("documents", {}), index.get("paths", {})
+        if not docs.get(sha256, {}).get("key"):
+            self._set_document(sha256, key=key)
+        if path and not paths_.get(path, {}).get("key"):
+            self._on_file(self._index_path, "paths", lambda t: t.upsert(Document({"key": key}, doc_id=path)))
+
+    def _set_document(self, sha256: str, **fields: Any) -> None:
+        with self._writing():
+            self._on_file(self._index_path, "documents", lambda t: t.upsert(Document(fields, doc_id=sha256)))
+
+    def _rebuild_index(self) -> None:
+        """Map every note's text and path to its file again (positions and the recent
+        list are lost with the old index; the notes are not)."""
+        for file in sorted(self._articles.glob("*.json")):
+            for a in self._notes_in(file.stem):
+                self._map(a.sha256, a.path, file.stem)
+
+    def _recover(self, exc: CorruptFile) -> None:
+        if self.read_only:
+            self._warn(f"{exc.path} {exc.why}: ignored (read-only session, left as it is)")
+            return
+        with self._writing():
+            try:  # another process may have repaired it since we read it
+                read_json(exc.path)
+                return
+            except CorruptFile:
+                moved = quarantine(exc.path)
+            self._warn(f"{exc.path.name} {exc.why}: moved aside to {moved}; starting a fresh one")
+            if exc.path == self._index_path:
+                self._rebuild_index()
+
+    def _sweep_temp_files(self) -> None:
+        """Temp files of writers that were killed mid-write (we hold the lock, so no
+        writer is active); the files they were replacing are intact."""
+        for d in (self.root, self._articles):
+            for tmp in d.glob(f".*{TMP_SUFFIX}"):
+                tmp.unlink(missing_ok=True)
+
+    def _warn(self, message: str) -> None:
+        if message not in self.warnings:
+            self.warnings.append(message)

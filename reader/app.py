@@ -1,0 +1,83 @@
+"""The Textual app: screens, app-wide keys and wiring. Domain logic lives elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from reader.config import Config, load_config, save_theme
+from reader.document import Document, DocumentError, load_document
+from reader.screens.help import HelpScreen, binding_rows
+from reader.screens.library import Entry, LibraryScreen
+from reader.screens.reading import ReadingScreen
+from reader.widgets.article_view import ArticleView
+
+
+class ReaderApp(App):
+    CSS_PATH = "app.tcss"
+    TITLE = "reader"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="quit"),
+        Binding("question_mark,f1", "help", "Help", id="help"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, id="palette"),
+    ]
+
+    def __init__(self, document: Document | None = None, *, library: tuple[Path, list[Entry]] | None = None,
+                 config: Config | None = None) -> None:
+        super().__init__()
+        self.config = config or load_config()
+        self.initial_document = document
+        self.library = library
+
+    def on_mount(self) -> None:
+        if self.config.error:
+            self.notify(self.config.error, severity="warning")
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
+        if self.config.theme and self.config.theme in self.available_themes:
+            self.theme = self.config.theme
+        if self.library is not None:
+            self.push_screen(LibraryScreen(*self.library))
+        elif self.initial_document is not None:
+            self.push_screen(ReadingScreen(self.initial_document))
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted and theme != self.config.theme:
+            self.config.theme = theme
+            save_theme(theme)
+
+    def open_article(self, path: Path, *, from_library: bool = False) -> None:
+        try:
+            document = load_document(path)
+        except DocumentError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        self.push_screen(ReadingScreen(document, can_go_back=from_library))
+
+    # --- help and the command palette ---------------------------------------------
+
+    def _binding_owners(self) -> list:
+        return [self.screen, *self.screen.query(ArticleView), self]
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(binding_rows(self._binding_owners(), self.config.keymap)))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        owners = [screen, *screen.query(ArticleView)]
+        for owner in owners:
+            for binding in owner.BINDINGS:
+                if isinstance(binding, Binding) and binding.description:
+                    keys = self.config.keymap.get(binding.id or "", binding.key)
+                    yield SystemCommand(binding.description, f"key: {keys}",
+                                        partial(self._run_binding, owner, binding.action))
+
+    def _run_binding(self, owner, action: str) -> None:
+        self.call_later(self.run_action, action, owner)

@@ -1,0 +1,84 @@
+"""User settings from `config.toml` in the config dir: keymap, author, theme.
+
+A broken config file must not stop anyone reading: it is reported in one line and
+the defaults apply.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader import paths
+
+EXAMPLE = """\
+# reader settings. Keys are Textual key names; ids are listed by the help screen (?).
+author = "Ada"
+theme = "textual-dark"
+
+[keymap]
+next_paragraph = "right_square_bracket,ctrl+n"
+toggle_sidebar = "f2"
+"""
+
+
+@dataclass
+class Config:
+    author: str | None = None
+    theme: str | None = None
+    keymap: dict[str, str] = field(default_factory=dict)
+    path: Path | None = None
+    error: str | None = None
+
+
+def config_path() -> Path:
+    return paths.config_dir() / "config.toml"
+
+
+def load_config(path: Path | None = None) -> Config:
+    path = path or config_path()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Config(path=path)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        return Config(path=path, error=f"{path}: ignored ({exc})")
+    keymap = data.get("keymap", {})
+    if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
+        return Config(path=path, error=f"{path}: [keymap] must map binding ids to key strings")
+    author, theme = data.get("author"), data.get("theme")
+    return Config(
+        author=author if isinstance(author, str) else None,
+        theme=theme if isinstance(theme, str) else None,
+        keymap=dict(keymap),
+        path=path,
+    )
+
+
+def save_theme(theme: str, path: Path | None = None) -> None:
+    """Remember the theme without disturbing the rest of a hand-written file."""
+    path = path or config_path()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, UnicodeDecodeError):
+        lines = []
+    except OSError:
+        return
+    line = f'theme = "{theme}"'
+    for i, existing in enumerate(lines):
+        if existing.strip().startswith("theme") and "=" in existing:
+            lines[i] = line
+            break
+        if existing.strip().startswith("["):
+            lines.insert(i, line)
+            break
+    else:
+        lines.append(line)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only config dir only costs remembering the theme

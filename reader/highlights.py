@@ -1,0 +1,74 @@
+"""Highlight layers: styled spans by character offset, drawn over the article.
+
+Actors, claims, notes, search hits, the reading cursor and the selection are each
+one layer. A layer only names styles (component classes of the article view), so
+colours live in the stylesheet and follow the theme. No Textual imports.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    start: int
+    end: int
+    style: str  # a component class of the article view, e.g. "article--claim-hedged"
+    mark: str = ""  # a gutter symbol for lines this span covers ("" for none)
+
+
+@dataclass
+class Layer:
+    name: str
+    spans: list[Highlight] = field(default_factory=list)
+    visible: bool = True
+    priority: int = 0  # higher layers are drawn last, over lower ones
+
+    def __post_init__(self) -> None:
+        self.spans.sort(key=lambda h: (h.start, h.end))
+        self._starts = [h.start for h in self.spans]
+        self._longest = max((h.end - h.start for h in self.spans), default=0)
+
+    def overlapping(self, start: int, end: int) -> list[Highlight]:
+        """Spans that overlap [start, end) (an empty span at `start` counts too)."""
+        lo = bisect.bisect_left(self._starts, start - self._longest)
+        hi = bisect.bisect_left(self._starts, max(end, start + 1))
+        return [h for h in self.spans[lo:hi] if h.end > start or (h.start == h.end == start)]
+
+
+class Layers:
+    """The ordered set of layers one view draws."""
+
+    def __init__(self) -> None:
+        self._layers: dict[str, Layer] = {}
+        self.version = 0  # bumped on every change, so renderers know to drop caches
+
+    def set(self, name: str, spans: list[Highlight], priority: int | None = None) -> None:
+        old = self._layers.get(name)
+        prio = priority if priority is not None else (old.priority if old else 0)
+        visible = old.visible if old else True
+        self._layers[name] = Layer(name, list(spans), visible, prio)
+        self.version += 1
+
+    def get(self, name: str) -> Layer | None:
+        return self._layers.get(name)
+
+    def toggle(self, name: str) -> bool:
+        layer = self._layers.setdefault(name, Layer(name))
+        layer.visible = not layer.visible
+        self.version += 1
+        return layer.visible
+
+    def is_visible(self, name: str) -> bool:
+        layer = self._layers.get(name)
+        return layer.visible if layer else True
+
+    def overlapping(self, start: int, end: int) -> list[Highlight]:
+        """Visible spans over [start, end), lowest priority first."""
+        out: list[Highlight] = []
+        for layer in sorted(self._layers.values(), key=lambda l: l.priority):
+            if layer.visible:
+                out.extend(layer.overlapping(start, end))
+        return out

@@ -1,0 +1,131 @@
+"""Word-wrapping a document into visual lines, as offsets into its text.
+
+The article view renders only visible lines, so all it needs is this index: line
+y shows text[starts[y]:ends[y]]. Building it is the only whole-text work a resize
+costs, so the common case (no wide or zero-width characters in a paragraph) is pure
+string searching with no per-character Python loop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from array import array
+from dataclasses import dataclass
+
+from rich.cells import cell_len
+
+from reader.document import Span
+
+# Characters whose cell width is not one: East Asian wide/fullwidth, emoji,
+# combining marks and zero-width format characters. Any of them in a paragraph sends
+# it to the exact (slower) path.
+_NOT_ONE_CELL = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a"
+    "\u1100-\u115f\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\u2e80-\u303e"
+    "\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
+    "\ufe00-\ufe0f\ufe20-\ufe2f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+    "\U0001f000-\U0001faff\U00020000-\U0003fffd\U000e0000-\U000e01ef]"
+)
+
+BLANK = -1  # the `end` of a blank separator line between paragraphs
+
+
+@dataclass
+class Layout:
+    """Visual lines of a document at one width.
+
+    A blank separator line has end == BLANK and, as start, the end of the paragraph
+    before it, so `starts` stays sorted for bisecting.
+    """
+
+    width: int
+    starts: array
+    ends: array
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def line_of(self, offset: int) -> int:
+        """The visual line showing `offset` (a blank line is never returned)."""
+        y = bisect.bisect_right(self.starts, offset) - 1
+        while y > 0 and self.ends[y] == BLANK:
+            y -= 1
+        return max(0, y)
+
+    def span(self, y: int) -> Span | None:
+        e = self.ends[y]
+        return None if e == BLANK else Span(self.starts[y], e)
+
+
+def build_layout(text: str, paragraphs: list[Span], width: int) -> Layout:
+    width = max(8, width)
+    starts: array = array("q")
+    ends: array = array("q")
+    for i, para in enumerate(paragraphs):
+        if i:
+            starts.append(paragraphs[i - 1].end)
+            ends.append(BLANK)
+        _wrap(text, para.start, para.end, width, starts, ends)
+    return Layout(width, starts, ends)
+
+
+def _wrap(text: str, start: int, end: int, width: int, starts: array, ends: array) -> None:
+    """Wrap text[start:end], which may hold single newlines (kept as line breaks)."""
+    pos = start
+    while pos <= end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        if _NOT_ONE_CELL.search(text, pos, line_end):
+            _wrap_cells(text, pos, line_end, width, starts, ends)
+        else:
+            _wrap_narrow(text, pos, line_end, width, starts, ends)
+        if nl == -1:
+            break
+        pos = nl + 1
+
+
+def _wrap_narrow(text: str, pos: int, end: int, width: int, starts: array, ends: array) -> None:
+    if pos == end:
+        starts.append(pos)
+        ends.append(pos)
+        return
+    while pos < end:
+        if end - pos <= width:
+            starts.append(pos)
+            ends.append(end)
+            return
+        cut = text.rfind(" ", pos, pos + width + 1)
+        if cut <= pos:  # one word longer than the line: break it
+            cut = pos + width
+            starts.append(pos)
+            ends.append(cut)
+            pos = cut
+            continue
+        starts.append(pos)
+        ends.append(cut)
+        pos = cut + 1  # the space at the break is not shown at the next line's start
+
+
+def _wrap_cells(text: str, pos: int, end: int, width: int, starts: array, ends: array) -> None:
+    if pos == end:
+        starts.append(pos)
+        ends.append(pos)
+        return
+    line_start, used, last_space = pos, 0, -1
+    i = pos
+    while i < end:
+        w = cell_len(text[i])
+        if used + w > width and i > line_start:
+            cut = last_space if last_space > line_start else i
+            starts.append(line_start)
+            ends.append(cut)
+            line_start = cut + 1 if cut == last_space else cut
+            i, used, last_space = line_start, 0, -1
+            continue
+        if text[i] == " ":
+            last_space = i
+        used += w
+        i += 1
+    starts.append(line_start)
+    ends.append(end)

@@ -1,0 +1,332 @@
+"""The article view: a Line-API widget that wraps and renders only visible lines.
+
+Text is drawn with `rich.text.Text(...).stylize(Style)`, never from markup, so an
+article saying `[@click=app.quit]` shows those characters and does nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.document import Document, Span
+from reader.highlights import Highlight, Layers
+from reader.layout import Layout, build_layout
+
+GUTTER = 2  # a mark column for claims and notes, then a space
+MAX_TEXT_WIDTH = 88  # a comfortable measure for prose
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one document; a reading cursor marks the current sentence."""
+
+    COMPONENT_CLASSES = {
+        "article--cursor",
+        "article--selection",
+        "article--search",
+        "article--search-current",
+        "article--gutter",
+        "article--heading1",
+        "article--heading2",
+        "article--heading3",
+        "article--bold",
+        "article--italic",
+        "article--strike",
+        "article--code",
+        "article--link",
+        "article--actor-per",
+        "article--actor-org",
+        "article--actor-gpe",
+        "article--actor-group",
+        "article--claim-reported",
+        "article--claim-anonymous",
+        "article--claim-hedged",
+        "article--claim-opinion",
+        "article--claim-fact",
+        "article--note",
+        "article--note-orphan",
+        "article--heat-1",
+        "article--heat-2",
+        "article--heat-3",
+        "article--heat-4",
+        "article--key",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; }
+    ArticleView > .article--cursor { background: $primary 18%; }
+    ArticleView > .article--selection { background: $accent 45%; }
+    ArticleView > .article--search { background: $warning 35%; }
+    ArticleView > .article--search-current { background: $warning 75%; color: $text; text-style: bold; }
+    ArticleView > .article--gutter { color: $text-muted; }
+    ArticleView > .article--heading1 { text-style: bold underline; color: $accent; }
+    ArticleView > .article--heading2 { text-style: bold; color: $accent; }
+    ArticleView > .article--heading3 { text-style: bold italic; }
+    ArticleView > .article--bold { text-style: bold; }
+    ArticleView > .article--italic { text-style: italic; }
+    ArticleView > .article--strike { text-style: strike; }
+    ArticleView > .article--code { background: $panel; }
+    ArticleView > .article--link { text-style: underline; }
+    """
+
+    BINDINGS = [
+        Binding("j,down", "cursor_line(1)", "Line down", show=False, id="line_down"),
+        Binding("k,up", "cursor_line(-1)", "Line up", show=False, id="line_up"),
+        Binding("space,pagedown", "page(1)", "Page down", id="page_down"),
+        Binding("b,pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("g,home", "top", "Top", show=False, id="top"),
+        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("right_square_bracket", "paragraph(1)", "Next paragraph", show=False, id="next_paragraph"),
+        Binding("left_square_bracket", "paragraph(-1)", "Previous paragraph", show=False, id="prev_paragraph"),
+        Binding("right_parenthesis", "sentence(1)", "Next sentence", show=False, id="next_sentence"),
+        Binding("left_parenthesis", "sentence(-1)", "Previous sentence", show=False, id="prev_sentence"),
+    ]
+
+    cursor: reactive[int] = reactive(0, always_update=True, layout=False)
+
+    @dataclass
+    class CursorMoved(Message):
+        view: "ArticleView"
+        offset: int
+        line: int
+        lines: int
+
+        @property
+        def control(self) -> "ArticleView":
+            return self.view
+
+    def __init__(self, document: Document, *, name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document = document
+        self.highlights = Layers()
+        self._lines: Layout | None = None
+        self._cache: LRUCache[int, Strip] = LRUCache(1024)
+        self._cache_key: tuple = ()
+        self._styles: dict[str, Style] = {}
+        self.set_base_styles()
+
+    # --- public API -------------------------------------------------------------
+
+    @property
+    def layout_lines(self) -> Layout:
+        if self._lines is None:
+            self._relayout(self._text_width())
+        assert self._lines is not None
+        return self._lines
+
+    def set_document(self, document: Document) -> None:
+        self.document = document
+        self.highlights = Layers()
+        self.set_base_styles()
+        self._lines = None
+        self._relayout(self._text_width())
+        self.move_cursor(0)
+
+    def set_base_styles(self) -> None:
+        """The document's own styles (Markdown headings, emphasis) are layer 0."""
+        spans = [Highlight(s.start, s.end, f"article--{s.style}") for s in self.document.styles]
+        self.highlights.set("format", spans, priority=0)
+
+    def set_layer(self, name: str, spans: list[Highlight], priority: int | None = None) -> None:
+        self.highlights.set(name, spans, priority)
+        self.refresh()
+
+    def toggle_layer(self, name: str) -> bool:
+        visible = self.highlights.toggle(name)
+        self.refresh()
+        return visible
+
+    def move_cursor(self, offset: int, *, center: bool = False) -> None:
+        self.cursor = max(0, min(offset, len(self.document.text)))
+        self.scroll_to_cursor(center=center)
+
+    def scroll_to_cursor(self, *, center: bool = False) -> None:
+        y = self.layout_lines.line_of(self.cursor)
+        self.scroll_to_region(Region(0, y, 1, 1), animate=False, center=center, immediate=True)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """Character offset under a point of this widget (None on a blank line)."""
+        layout = self.layout_lines
+        line = int(self.scroll_offset.y) + y
+        if not 0 <= line < len(layout):
+            return None
+        span = layout.span(line)
+        if span is None:
+            return None
+        col = max(0, x - self.styles.padding.left - GUTTER)
+        return _offset_at_column(self.document.text, span, col)
+
+    @property
+    def cursor_line(self) -> int:
+        return self.layout_lines.line_of(self.cursor)
+
+    @property
+    def position_fraction(self) -> float:
+        lines = len(self.layout_lines)
+        return 1.0 if lines <= 1 else self.cursor_line / (lines - 1)
+
+    # --- actions ----------------------------------------------------------------
+
+    def action_cursor_line(self, delta: int) -> None:
+        layout = self.layout_lines
+        y = layout.line_of(self.cursor)
+        span = layout.span(y)
+        target = y + delta
+        while 0 <= target < len(layout) and layout.span(target) is None:
+            target += 1 if delta > 0 else -1
+        if not 0 <= target < len(layout):
+            return
+        tspan = layout.span(target)
+        assert tspan is not None
+        col = self.cursor - span.start if span else 0
+        self.move_cursor(min(tspan.start + col, tspan.end))
+
+    def action_page(self, direction: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 1)
+        layout = self.layout_lines
+        y = layout.line_of(self.cursor)
+        target = max(0, min(len(layout) - 1, y + direction * height))
+        while 0 < target < len(layout) - 1 and layout.span(target) is None:
+            target += direction
+        span = layout.span(target)
+        if span is not None:
+            self.scroll_to(y=max(0, self.scroll_offset.y + direction * height), animate=False, immediate=True)
+            self.cursor = span.start
+            self.scroll_to_cursor()
+
+    def action_top(self) -> None:
+        self.move_cursor(0)
+
+    def action_bottom(self) -> None:
+        layout = self.layout_lines
+        last = layout.span(len(layout) - 1) if len(layout) else None
+        self.move_cursor(last.start if last else 0)
+
+    def action_paragraph(self, step: int) -> None:
+        paras = self.document.paragraphs
+        if not paras:
+            return
+        i = self.document.paragraph_index(self.cursor)
+        if step < 0 and self.cursor > paras[i].start:
+            step += 1  # first go back to the start of this paragraph
+        i = max(0, min(len(paras) - 1, i + step))
+        self.move_cursor(paras[i].start)
+
+    def action_sentence(self, step: int) -> None:
+        here = self.document.sentence_at(self.cursor)
+        if here is None:
+            return
+        if step < 0 and self.cursor > here.start:
+            step += 1
+        target = self.document.next_sentence(self.cursor, step) if step else here
+        if target is not None:
+            self.move_cursor(target.start)
+
+    # --- events -----------------------------------------------------------------
+
+    def watch_cursor(self, offset: int) -> None:
+        self._refresh_cursor_layer()
+        layout = self.layout_lines
+        self.post_message(self.CursorMoved(self, offset, layout.line_of(offset), len(layout)))
+
+    def _refresh_cursor_layer(self) -> None:
+        sentence = self.document.sentence_at(self.cursor)
+        spans = [Highlight(sentence.start, sentence.end, "article--cursor")] if sentence else []
+        self.highlights.set("cursor", spans, priority=1)
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = self._text_width()
+        if self._lines is None or self._lines.width != width:
+            self._relayout(width)
+            self.call_after_refresh(self.scroll_to_cursor)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None:
+            self.cursor = offset
+        self.focus()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+        self._cache.clear()
+
+    # --- rendering --------------------------------------------------------------
+
+    def _text_width(self) -> int:
+        width = self.scrollable_content_region.width or 80
+        return max(8, min(MAX_TEXT_WIDTH, width - GUTTER))
+
+    def _relayout(self, width: int) -> None:
+        self._lines = build_layout(self.document.text, self.document.paragraphs, width)
+        self.virtual_size = Size(self.scrollable_content_region.width or width + GUTTER, len(self._lines))
+        self._cache.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            try:
+                style = self.get_component_rich_style(name, partial=True)
+            except KeyError:
+                style = Style()
+            self._styles[name] = style
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        line = scroll_y + y
+        width = self.scrollable_content_region.width
+        key = (self.highlights.version, width)
+        if key != self._cache_key:
+            self._cache.clear()
+            self._cache_key = key
+        strip = self._cache.get(line)
+        if strip is None:
+            strip = self._render_text_line(line, width)
+            self._cache[line] = strip
+        return strip.apply_offsets(scroll_x, line)
+
+    def _render_text_line(self, line: int, width: int) -> Strip:
+        base = self.rich_style
+        layout = self.layout_lines
+        span = layout.span(line) if 0 <= line < len(layout) else None
+        if span is None:
+            return Strip.blank(width, base)
+        raw = self.document.text[span.start:span.end].replace("\t", " ")
+        text = Text(raw, no_wrap=True, end="")
+        mark = ""
+        for hl in self.highlights.overlapping(span.start, span.end):
+            a, b = max(hl.start, span.start) - span.start, min(hl.end, span.end) - span.start
+            if b > a:
+                text.stylize(self._style(hl.style), a, b)
+            if hl.mark:
+                mark = hl.mark
+        gutter = Segment((mark or " ").ljust(GUTTER)[:GUTTER], base + self._style("article--gutter"))
+        # Text.render drops the Text's own style when it has no spans: apply it here.
+        segments = [gutter, *Segment.apply_style(text.render(self.app.console), base)]
+        return Strip(segments).crop_extend(0, width, base)
+
+
+def _offset_at_column(text: str, span: Span, col: int) -> int:
+    """Offset of the character drawn at cell column `col` of a line."""
+    from rich.cells import cell_len
+
+    used = 0
+    for i in range(span.start, span.end):
+        used += cell_len(text[i])
+        if used > col:
+            return i
+    return span.end

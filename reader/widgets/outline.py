@@ -1,0 +1,58 @@
+"""The outline pane: one entry per paragraph with its first words; Enter jumps."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from reader.document import Document
+
+FIRST_WORDS = 60
+
+
+@dataclass
+class Jump(Message):
+    """Ask the article view to put the reading cursor at `offset`."""
+
+    offset: int
+
+
+def excerpt(text: str, start: int, end: int, width: int = FIRST_WORDS) -> str:
+    snippet = " ".join(text[start:min(end, start + width * 2)].split())
+    return snippet if len(snippet) <= width else snippet[: width - 1].rstrip() + "…"
+
+
+class Outline(OptionList):
+    def __init__(self, document: Document, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.document = document
+        self._offsets: list[int] = []
+
+    def on_mount(self) -> None:
+        self.show(self.document)
+
+    def show(self, document: Document) -> None:
+        self.document = document
+        self.clear_options()
+        styles = {s.start: s.style for s in document.styles if s.style.startswith("heading")}
+        options = []
+        self._offsets = []
+        for i, p in enumerate(document.paragraphs):
+            label = Text(f"{i + 1:>3} ", style="dim", no_wrap=True, overflow="ellipsis")
+            label.append(excerpt(document.text, p.start, p.end),
+                         style="bold" if p.start in styles else "")
+            options.append(Option(label))
+            self._offsets.append(p.start)
+        self.add_options(options)
+
+    def select_paragraph(self, index: int) -> None:
+        if 0 <= index < self.option_count:
+            self.highlighted = index
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(Jump(self._offsets[event.option_index]))

@@ -1,0 +1,45 @@
+"""The search line: incremental, opened with `/`, closed with Enter or Esc."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import Input
+
+
+class SearchBar(Input):
+    DEFAULT_CSS = """
+    SearchBar { dock: bottom; display: none; height: 1; border: none; padding: 0 1; }
+    SearchBar.-open { display: block; }
+    """
+    BINDINGS = [Binding("escape", "close(False)", "Close search", id="search_close")]
+
+    @dataclass
+    class QueryChanged(Message):
+        query: str
+        final: bool  # True when the reader pressed Enter
+
+    def open(self) -> None:
+        self.add_class("-open")
+        self.focus()
+
+    def action_close(self, keep: bool) -> None:
+        self.remove_class("-open")
+        if not keep:
+            self.value = ""
+            self.post_message(self.QueryChanged("", True))
+        self.post_message(self.Closed())
+
+    class Closed(Message):
+        pass
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value, False))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.QueryChanged(event.value, True))
+        self.action_close(True)

@@ -1,0 +1,30 @@
+"""One line under the article: title, position in %, reading time, analysis state."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.reactive import reactive
+from textual.widget import Widget
+
+
+class StatusLine(Widget):
+    DEFAULT_CSS = """
+    StatusLine { height: 1; background: $panel; color: $text; padding: 0 1; }
+    """
+
+    title: reactive[str] = reactive("")
+    fraction: reactive[float] = reactive(0.0)
+    minutes: reactive[int] = reactive(0)
+    detail: reactive[str] = reactive("")  # metadata or analysis progress
+
+    def render(self) -> Text:
+        # Untrusted title: a Text, never markup.
+        right = f" {self.fraction:4.0%} · {self.minutes} min"
+        if self.detail:
+            right = f" {self.detail} ·{right}"
+        room = max(0, self.size.width - len(right) - 1)
+        title = self.title if len(self.title) <= room else self.title[: max(0, room - 1)] + "…"
+        line = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
+        line.append(" " * max(1, room - len(title) + 1))
+        line.append(right, style="dim")
+        return line
