@@ -88,6 +88,7 @@ class Store:
             self._sweep_temp_files()
             if not self._index_path.exists() and any(self._articles.glob("*.json")):
                 self._rebuild_index()
+            self._index()  # a damaged index is reported (and repaired) now, not mid-session
 
     # --- notes ----------------------------------------------------------------------
 
@@ -140,12 +141,14 @@ class Store:
         """Save an edited note, bumping `updated`; returns what was saved. A note
         deleted meanwhile by another process is saved again: the edit wins."""
         saved = a.revised(updated=iso_time())
-        self._put(saved)
+        with self._writing():
+            self._put(self._locate(a.id) or self._claim_key(a.sha256, a.path), saved)
         return saved
 
     def restore(self, a: Annotation) -> None:
-        """Undo of delete: put the note back exactly as it was."""
-        self._put(a)
+        """Undo of delete: put the note back exactly as it was, in the file it left."""
+        with self._writing():
+            self._put(self._where.get(a.id) or self._claim_key(a.sha256, a.path), a)
 
     def delete(self, ann_id: str) -> Annotation:
         with self._writing():
@@ -159,7 +162,6 @@ class Store:
                 return dict(record)
 
             record = self._on_notes(key, remove)
-        self._where.pop(ann_id, None)
         return Annotation.from_dict(record)
 
     # --- documents: reading positions and the library ------------------------------
@@ -191,12 +193,17 @@ class Store:
         return self._articles / f"{key}.json"
 
     def _read(self, path: Path) -> dict[str, Any]:
-        """A file's tables; a damaged file is moved aside and reads as empty."""
-        try:
-            return read_json(path) or {}
-        except CorruptFile as exc:
-            self._recover(exc)
-            return {}
+        """A file's tables. A damaged file is moved aside (and the index rebuilt), then
+        read again; what still cannot be read reads as empty, with a warning."""
+        for _ in range(2):
+            try:
+                return read_json(path) or {}
+            except CorruptFile as exc:
+                self._recover(exc)
+            except OSError as exc:  # unreadable (permissions, a file where a folder should be)
+                self._warn(f"cannot read {path}: {exc.strerror or exc}")
+                break
+        return {}
 
     def _index(self) -> dict[str, Any]:
         return self._read(self._index_path)
@@ -269,12 +276,10 @@ class Store:
             self._recover(exc)
             return op(db.table(table, cache_size=0))
 
-    def _put(self, a: Annotation) -> None:
-        with self._writing():
-            key = self._locate(a.id) or self._claim_key(a.sha256, a.path)
-            self._on_notes(key, lambda t: t.upsert(Document(a.to_dict(), doc_id=a.id)))
-            self._map(a.sha256, a.path, key)  # a re-anchored note may carry a new sha or path
-            self._where[a.id] = key
+    def _put(self, key: str, a: Annotation) -> None:
+        self._on_notes(key, lambda t: t.upsert(Document(a.to_dict(), doc_id=a.id)))
+        self._map(a.sha256, a.path, key)  # a re-anchored note may carry a new sha or path
+        self._where[a.id] = key
 
     def _claim_key(self, sha256: str, path: str) -> str:
         """The article file for this text, chosen and recorded on first use."""
@@ -301,9 +306,12 @@ class Store:
     def _rebuild_index(self) -> None:
         """Map every note's text and path to its file again (positions and the recent
         list are lost with the old index; the notes are not)."""
+        seen: set[tuple[str, str]] = set()
         for file in sorted(self._articles.glob("*.json")):
             for a in self._notes_in(file.stem):
-                self._map(a.sha256, a.path, file.stem)
+                if (a.sha256, a.path) not in seen:
+                    seen.add((a.sha256, a.path))
+                    self._map(a.sha256, a.path, file.stem)
 
     def _recover(self, exc: CorruptFile) -> None:
         if self.read_only:

@@ -1,0 +1,142 @@
+"""`reader annotate` and `reader notes`: add and list notes from the shell.
+
+Exit status: 2 for bad input (a file that will not load, a quote not in the text),
+1 when the notes store fails; always one line on stderr, never a traceback. User
+text (notes, quotes, tags, titles) is printed with click.echo after `sanitise`, so
+it can neither carry markup nor reach the terminal as escape sequences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from annotations.anchoring import Anchor, anchor
+from annotations.model import CATEGORIES, Annotation, make_annotation
+from annotations.store import Store, StoreError
+from reader import paths
+from reader.document import Document, DocumentError, load_document, sanitise
+
+EXCERPT_CHARS = 80
+
+db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
+                         help="Notes folder (default: $READER_DB, else the data dir).")
+
+
+def resolve_db(db: Path | None) -> Path:
+    """The notes folder for this command: `--db`, else READER_DB, else the data dir.
+    (Exercise mode will pick a per-student folder here.)"""
+    return db if db is not None else paths.default_db_path()
+
+
+def _fail(message: str, code: int) -> click.exceptions.Exit:
+    click.echo(f"reader: {sanitise(message)}", err=True)
+    return click.exceptions.Exit(code)
+
+
+def _load(file: Path) -> Document:
+    try:
+        return load_document(file)
+    except DocumentError as exc:
+        raise _fail(str(exc), 2) from None
+
+
+@contextmanager
+def _store(db: Path | None) -> Iterator[Store]:
+    """The notes store; its warnings go to stderr at the end, a StoreError is exit 1."""
+    store = None
+    try:
+        store = Store(resolve_db(db))
+        yield store
+    except StoreError as exc:
+        raise _fail(str(exc), 1) from None
+    finally:
+        for warning in store.warnings if store else ():
+            click.echo(f"reader: {sanitise(warning)}", err=True)
+
+
+def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every place of `quote` in `text`; runs of whitespace in the quote match any
+    whitespace, so a quote typed on one line finds a passage wrapped over two."""
+    words = unicodedata.normalize("NFC", quote).split()
+    if not words:
+        return []
+    pattern = re.compile(r"\s+".join(map(re.escape, words)))
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--quote", required=True, help="The passage, as it appears in the article.")
+@click.option("--occurrence", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Which place, when the passage occurs more than once.")
+@click.option("--note", default="", help="The note (Markdown).")
+@click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
+@click.option("--category", type=click.Choice(list(CATEGORIES), case_sensitive=False), default=None,
+              help="A category from the codebook.")
+@db_option
+def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str, ...],
+             category: str | None, db: Path | None) -> None:
+    """Add a note on a passage of FILE and print its id."""
+    document = _load(file)
+    places = find_quote(document.text, quote)
+    if not places:
+        raise _fail(f"{file}: the quote {quote[:60]!r} is not in the article", 2)
+    if occurrence > len(places):
+        raise _fail(f"{file}: the quote occurs {len(places)} time(s), not {occurrence}", 2)
+    start, end = places[occurrence - 1]
+    a = make_annotation(document.text, document.sha256, str(file.resolve()), document.title, start, end,
+                        note=sanitise(note), tags=tags, category=category)
+    with _store(db) as store:
+        store.add(a)
+    click.echo(a.id)
+
+
+@click.command()
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: the notes with their anchors.")
+@db_option
+def notes(file: Path, as_json: bool, db: Path | None) -> None:
+    """List the notes on FILE, re-attached to its current text; orphans apart."""
+    document = _load(file)
+    with _store(db) as store:
+        saved = store.notes_for(document.sha256, str(file.resolve()))
+    anchored = [(a, anchor(a, document.text)) for a in saved]
+    if as_json:
+        click.echo(json.dumps({
+            "document": {"sha256": document.sha256, "path": str(file), "title": document.title},
+            "notes": [{**a.to_dict(), "anchor": {"start": an.start, "end": an.end, "status": an.status,
+                                                 "score": round(an.score, 3)}} for a, an in anchored],
+        }, indent=2))
+        return
+    placed = sorted(((a, an) for a, an in anchored if not an.orphan), key=lambda p: p[1].start)
+    orphans = [(a, an) for a, an in anchored if an.orphan]
+    if not anchored:
+        click.echo(f"No notes on {sanitise(document.title or str(file))}.")
+    for a, an in placed:
+        click.echo(_block(a, an, document))
+    if orphans:
+        click.echo(f"Orphans: {len(orphans)} note(s) whose passage is no longer in the text\n")
+        for a, an in orphans:
+            click.echo(_block(a, an, document))
+
+
+def _block(a: Annotation, an: Anchor, document: Document) -> str:
+    where = "orphan" if an.orphan else f"¶{document.paragraph_index(an.start) + 1}"
+    words = " ".join((document.text[an.start:an.end] if not an.orphan else a.quote.exact).split())
+    excerpt = words if len(words) <= EXCERPT_CHARS else words[:EXCERPT_CHARS - 1] + "…"
+    head = [where, f"«{excerpt}»"]
+    if a.category:
+        head.append(f"[{a.category}]")
+    head.extend(f"#{t}" for t in a.tags)
+    lines = ["  ".join(head)]
+    lines.extend(f"    {line}" for line in a.note.splitlines())
+    status = "" if an.status == "exact" else f" · {an.status}"
+    lines.append(f"    {a.author} · {a.updated} · {a.id[:8]}{status}")
+    return sanitise("\n".join(lines)) + "\n"
