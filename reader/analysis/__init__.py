@@ -1,0 +1,14 @@
+"""Actors and claims of French news articles (spaCy + French lexicons).
+
+No Textual imports here: the app runs `iter_analyze` in a thread worker and the CLI
+calls `analyze`. Offsets are character offsets into the text passed in.
+"""
+
+from .analyzer import analyze, iter_analyze
+from .cache import load_cached, save_cached
+from .language import detect_language
+from .model import Actor, Analysis, Claim, Span
+from .version import ANALYZER_VERSION
+
+__all__ = ["ANALYZER_VERSION", "Actor", "Analysis", "Claim", "Span", "analyze", "detect_language",
+           "iter_analyze", "load_cached", "save_cached"]

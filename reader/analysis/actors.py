@@ -1,0 +1,319 @@
+"""Actors: spaCy entities repaired and typed, role descriptions, collective groups,
+then merged per referent over the whole text.
+
+`extract` works on one parsed chunk and knows nothing of the others; `assemble`
+merges the mentions of all chunks parsed so far, so a partial snapshot and the
+final analysis are made the same way.
+
+Decisions (GUIDELINES.md "Actors"):
+- countries and blocs (countries.tsv) are always GPE actors; a capital
+  (capitals.tsv) is a metonym of its state and merges into it; any other place is
+  an actor only when it is the subject of a verb (a city that acts);
+- seats of power (institutions.tsv: Kremlin, Élysée...) are ORG actors of their
+  own, never merged into the state: they speak for a government, not a country;
+- a role description ("le président russe", "un expert en ...") joins the person
+  named next to it (apposition or title before the name); the same description
+  elsewhere joins that person too; an unattached description becomes an actor
+  only when it speaks;
+- a plural collective noun (group_nouns.txt) is a GROUP when it recurs and is
+  once a subject, or when it speaks.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from . import lexicons as lx
+from .model import Actor, Span
+
+NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "al", "el", "ben", "bin", "da", "di", "le", "la", "y"}
+LEADING_JUNK = {"l'", "l’", "d'", "d’", "le", "la", "les", "du", "des", "de", "un", "une", "-"}
+HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "mr": "Masc", "mrs": "Fem"}
+SUBJECT_DEPS = ("nsubj", "nsubj:pass")
+MAX_DESCRIPTION_TOKENS = 8
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    role: str  # name | description | group
+    type: str  # PER | ORG | GPE | GROUP
+    key: str  # merging key: canonical lexicon name, folded text or group lemma
+    subject: bool = False
+    gender: str | None = None  # Masc | Fem, when known
+    link: tuple[int, int] | None = None  # for a description: the name it is apposed to
+    vague: bool = False  # introduced by des/certains/plusieurs/un... (a vague source)
+
+
+# --- per chunk --------------------------------------------------------------------
+
+def extract(doc, base: int, text: str) -> list[Mention]:
+    names = [m for ent in doc.ents if (m := _name(ent, base, text))]
+    names += _gazetteer_names(doc, base, text, names)
+    taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
+    persons = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
+    descriptions = _descriptions(doc, base, text, persons)
+    _link(doc, base, names, descriptions)
+    taken |= {i for m in descriptions for i in _token_range(doc, m.start - base, m.end - base)}
+    return sorted(names + descriptions + _groups(doc, base, text, taken), key=lambda m: m.start)
+
+
+def _gazetteer_names(doc, base: int, text: str, names: list[Mention]) -> list[Mention]:
+    """States and capitals that NER missed ("le programme spatial de Pyongyang")."""
+    starts = {m.start for m in names}
+    out = []
+    for tok in doc:
+        if tok.pos_ == "PROPN" and tok.is_title and base + tok.idx not in starts and not tok.ent_type_:
+            state = lx.lookup("countries.tsv", tok.text) or lx.lookup("capitals.tsv", tok.text)
+            if state:
+                start = base + tok.idx
+                out.append(Mention(start, start + len(tok), tok.text, "name", "GPE", state,
+                                   tok.dep_ in SUBJECT_DEPS))
+    return out
+
+
+def _token_range(doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _name(ent, base: int, text: str) -> Mention | None:
+    doc = ent.doc
+    i, j = ent.start, ent.end
+    while i < j and (doc[i].lower_ in LEADING_JUNK or doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    if ent.label_ == "PER":  # "Kim Jong" + "Un": NER cuts names that end in a word it knows
+        while j < len(doc) and doc[j].dep_ == "flat:name" and doc[j].head.i in range(i, j) and doc[j].is_title:
+            j += 1
+    if i >= j:
+        return None
+    start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
+    surface = text[start:end]
+    if not surface[0].isupper() or not any(c.isalpha() for c in surface):
+        return None
+    root = doc[i:j].root
+    subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+    gender = root.morph.get("Gender")
+    typed = _type(ent.label_, surface, doc[i:j], subject)
+    if typed is None:
+        return None
+    kind, key = typed
+    if kind == "PER":
+        gender = _honorific_gender(doc, i)
+    return Mention(start, end, surface, "name", kind, key, subject, gender[0] if gender else None)
+
+
+def _type(label: str, surface: str, span, subject: bool) -> tuple[str, str] | None:
+    if (inst := lx.lookup("institutions.tsv", surface)) is not None:
+        return "ORG", inst
+    for table in ("countries.tsv", "capitals.tsv"):
+        if (state := lx.lookup(table, surface)) is not None:
+            return "GPE", state
+    first = span[0].lower_
+    org_head = first in lx.words("org_heads.txt") or surface.isupper() and len(surface) > 1 and label != "PER"
+    if label == "PER":
+        ok = len(span) <= 6 and all(t.is_title or t.lower_ in NAME_PARTICLES or not t.is_alpha or _after_hyphen(t)
+                                    for t in span)
+        return ("PER", _fold(surface)) if ok and not any(c.isdigit() for c in surface) else None
+    if label == "ORG" or org_head:
+        return "ORG", _fold(surface)
+    if label == "LOC" and subject:  # a city or region that acts
+        return "GPE", surface
+    return None  # a place named as a location, or MISC
+
+
+def _after_hyphen(tok) -> bool:
+    """"jin" in "Ho-jin": the second half of a hyphenated given name."""
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return prev is not None and prev.text.endswith("-") and not prev.whitespace_
+
+
+def _honorific_gender(doc, i: int) -> list[str] | None:
+    if i > 0 and (g := HONORIFICS.get(doc[i - 1].lower_)):
+        return [g]
+    return None
+
+
+def _role(tok) -> str | None:
+    return lx.table("role_nouns.tsv").get(tok.lemma_.lower()) or lx.table("role_nouns.tsv").get(tok.lower_)
+
+
+def _descriptions(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
+    out: list[Mention] = []
+    covered: set[int] = set(taken)
+    for tok in doc:
+        if tok.i in covered or tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+            continue
+        kind = _role(tok)
+        if kind is None:
+            continue
+        i = tok.i
+        while i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == tok.i:
+            i -= 1  # "ancien ambassadeur", "Premier ministre"
+        j = tok.i + 1
+        subtree = {t.i for t in tok.subtree}
+        while (j < len(doc) and j - i < MAX_DESCRIPTION_TOKENS and j in subtree and j not in taken
+               and not (doc[j].is_punct or doc[j].is_space or doc[j].pos_ in ("VERB", "AUX", "PRON", "SCONJ"))
+               and doc[j].dep_ not in ("appos", "acl", "acl:relcl")):
+            j += 1
+        while j - 1 > tok.i and doc[j - 1].pos_ in ("ADP", "DET"):
+            j -= 1
+        covered.update(range(i, j))
+        start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
+        det = doc[i - 1].lower_ if i > 0 else ""
+        subject = tok.dep_ in SUBJECT_DEPS
+        gender = tok.morph.get("Gender")
+        out.append(Mention(start, end, text[start:end], "description", kind, _fold(text[start:end]), subject,
+                           gender[0] if gender else None, vague=det in ("un", "une", "des")))
+    return out
+
+
+def _link(doc, base: int, names: list[Mention], descriptions: list[Mention]) -> None:
+    """Attach a description to the name right after it ("le président russe[,] Vladimir
+    Poutine") or right before it ("Michael Madden, un expert en ...")."""
+    by_start = {m.start: m for m in names}
+    by_end = {m.end: m for m in names}
+    text = doc.text
+    for d in descriptions:
+        after = re.match(r"\s*,?\s*", text[d.end - base:])
+        name = by_start.get(d.end + after.end())
+        if name is None:
+            before = re.search(r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - base - 12):d.start - base])
+            name = by_end.get(d.start - len(before.group())) if before else None
+        if name is not None and name.type == d.type:
+            d.link = (name.start, name.end)
+            d.vague = False
+            name.subject = name.subject or d.subject
+            name.gender = name.gender or d.gender
+            d.subject = d.subject or name.subject
+
+
+def _groups(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
+    out = []
+    for tok in doc:
+        if (tok.i in taken or tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number")
+                or tok.lemma_.lower() not in lx.words("group_nouns.txt")
+                or any(c.dep_ == "nummod" for c in tok.children)):  # "les deux dirigeants": known people
+            continue
+        det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+        start = base + tok.idx
+        out.append(Mention(start, start + len(tok), tok.text, "group", "GROUP", tok.lemma_.lower(),
+                           tok.dep_ in SUBJECT_DEPS, vague=det in ("des", "certains", "certaines", "plusieurs",
+                                                                    "quelques", "de", "d'", "d’", "nombreux")))
+    return out
+
+
+# --- whole text -------------------------------------------------------------------
+
+def assemble(text: str, mentions: list[Mention], speakers: set[tuple[int, int]]) -> tuple[list[Actor], dict]:
+    """Actors from all mentions, and a map (start, end) -> actor id for each mention
+    that belongs to an actor. `speakers` are spans that speak in a claim: they make
+    actors of descriptions and groups that would not be ones otherwise."""
+    _repair_short_names(text, mentions)
+    cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
+    names = [m for m in mentions if m.role == "name"]
+    for m in names:
+        cluster[id(m)] = (m.type, m.key)
+    _merge_person_names(names, cluster)
+    by_span = {(m.start, m.end): cluster[id(m)] for m in names}
+
+    descriptions = [m for m in mentions if m.role == "description"]
+    linked: dict[str, set] = {}
+    for d in descriptions:
+        if d.link and d.link in by_span:
+            cluster[id(d)] = by_span[d.link]
+            linked.setdefault(d.key, set()).add(by_span[d.link])
+    for d in descriptions:
+        if id(d) in cluster:
+            continue
+        owners = linked.get(d.key, set())
+        if len(owners) == 1:
+            cluster[id(d)] = next(iter(owners))
+        elif (d.start, d.end) in speakers and not d.vague:
+            cluster[id(d)] = (d.type, "desc:" + d.key)
+
+    groups = [m for m in mentions if m.role == "group"]
+    counts = Counter(m.key for m in groups if not m.vague)
+    acting = {m.key for m in groups if m.subject}
+    for g in groups:
+        if not g.vague and ((counts[g.key] >= 2 and g.key in acting) or (g.start, g.end) in speakers):
+            cluster[id(g)] = ("GROUP", g.key)
+    return _build(mentions, cluster)
+
+
+def _repair_short_names(text: str, mentions: list[Mention]) -> None:
+    """A person's name cut before its last word in one place but whole in another."""
+    full = {m.text for m in mentions if m.role == "name" and m.type == "PER"}
+    for m in mentions:
+        if m.role == "name" and m.type == "PER":
+            nxt = re.match(r" [A-ZÀ-Þ][\w-]*", text[m.end:m.end + 40])
+            if nxt and m.text + nxt.group() in full:
+                m.end += nxt.end()
+                m.text = text[m.start:m.end]
+                m.key = _fold(m.text)
+
+
+def _merge_person_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
+    """"Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter name
+    that is the first or last words of exactly one longer name."""
+    full = {tuple(m.key.split()) for m in names if m.type == "PER"}
+    for m in names:
+        if m.type != "PER":
+            continue
+        words = tuple(m.key.split())
+        longer = {f for f in full if len(f) > len(words) and (f[:len(words)] == words or f[-len(words):] == words)}
+        longest = {f for f in longer if not any(len(g) > len(f) and f == g[:len(f)] for g in longer)}
+        if len(longest) == 1:
+            cluster[id(m)] = ("PER", " ".join(longest.pop()))
+
+
+def _build(mentions: list[Mention], cluster: dict[int, tuple]) -> tuple[list[Actor], dict]:
+    members: dict[tuple, list[Mention]] = {}
+    for m in mentions:
+        if id(m) in cluster:
+            members.setdefault(cluster[id(m)], []).append(m)
+    actors, span_map, used_ids = [], {}, set()
+    for key, ms in sorted(members.items(), key=lambda kv: min(m.start for m in kv[1])):
+        kind = key[0]
+        name = _canonical(kind, key, ms)
+        actor_id = _unique_id(f"{kind.lower()}-{_slug(name)}", used_ids)
+        spans = sorted({(m.start, m.end, m.text) for m in ms})
+        actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans]))
+        for m in ms:
+            span_map[(m.start, m.end)] = actor_id
+    return actors, span_map
+
+
+def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
+    names = [m for m in ms if m.role == "name"]
+    if kind == "GPE" and names and key[1] and not key[1].startswith("desc:"):
+        return key[1]  # the state's canonical name, even when only its capital is named
+    if names:
+        best = max(names, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
+        return lx.lookup("institutions.tsv", best.text) or best.text
+    return Counter(m.text for m in ms).most_common(1)[0][0]
+
+
+def _unique_id(base: str, used: set[str]) -> str:
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
+
+
+def _slug(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-") or "x"
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'")).strip().lower()

@@ -1,0 +1,69 @@
+"""Running the sieves over a text: whole, or streaming visible paragraphs first."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+
+from . import actors as actor_sieve
+from . import claims as claim_sieve
+from .language import detect_language
+from .model import Analysis
+from .pipeline import chunks, parse
+
+SNAPSHOT_SECONDS = 0.5  # at most about two partial snapshots a second after the first
+
+
+def analyze(text: str) -> Analysis:
+    """The whole analysis, blocking."""
+    result = None
+    for result, _ in iter_analyze(text):
+        pass
+    return result
+
+
+def iter_analyze(text: str, first: tuple[int, int] | None = None,
+                 should_stop: Callable[[], bool] | None = None) -> Iterator[tuple[Analysis, float]]:
+    """Cumulative snapshots with progress 0..1: the chunks overlapping `first` come
+    first, then the rest in reading order. The last snapshot has done=True and is
+    the same as analyze(text), since every snapshot is assembled from per-chunk
+    results in reading order, whatever order they were parsed in."""
+    language = detect_language(text)
+    spans = chunks(text) if language == "fr" else []
+    if not spans:
+        yield Analysis(language, [], [], done=True, chars=len(text)), 1.0
+        return
+    if first is not None:
+        visible = [s for s in spans if s[0] < first[1] and s[1] > first[0]]
+        spans = visible + [s for s in spans if s not in set(visible)]
+        pending_first = len(visible)
+    else:
+        pending_first = 0
+    total = sum(e - s for s, e in spans)
+    results: dict[int, tuple] = {}
+    done_chars, last = 0, time.monotonic()
+    for (start, end), (_, doc) in zip(spans, parse(text, spans)):
+        mentions = actor_sieve.extract(doc, start, text)
+        results[start] = (mentions, claim_sieve.extract(doc, start, text, mentions))
+        done_chars += end - start
+        pending_first -= 1
+        if len(results) == len(spans):
+            break
+        if should_stop is not None and should_stop():
+            return
+        now = time.monotonic()
+        if pending_first == 0 or (pending_first < 0 and now - last >= SNAPSHOT_SECONDS):
+            yield _assemble(text, language, results, done=False), done_chars / total
+            last = time.monotonic()
+    yield _assemble(text, language, results, done=True), 1.0
+
+
+def _assemble(text: str, language: str, results: dict[int, tuple], done: bool) -> Analysis:
+    mentions, candidates = [], []
+    for start in sorted(results):
+        mentions.extend(results[start][0])
+        candidates.extend(results[start][1])
+    speakers = {c.speaker for c in candidates if c.speaker}
+    actors, span_map = actor_sieve.assemble(text, mentions, speakers)
+    claims = claim_sieve.assemble(text, candidates, mentions, span_map, actors)
+    return Analysis(language, actors, claims, done=done, chars=len(text))

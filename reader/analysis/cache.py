@@ -1,0 +1,45 @@
+"""Analyses cached on disk by document hash + ANALYZER_VERSION.
+
+A cache file that cannot be read or parsed is treated as missing: the cache may
+only ever save time, never break opening an article.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from reader.paths import cache_dir
+
+from .model import Analysis
+from .version import ANALYZER_VERSION
+
+
+def _path(sha256: str) -> Path:
+    return cache_dir() / "analysis" / f"{sha256}-{ANALYZER_VERSION}.json"
+
+
+def load_cached(sha256: str) -> Analysis | None:
+    try:
+        with open(_path(sha256), encoding="utf-8") as f:
+            return Analysis.from_contract(json.load(f))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def save_cached(sha256: str, analysis: Analysis) -> None:
+    """Write atomically (temp file + os.replace); only finished analyses are kept."""
+    if not analysis.done:
+        return
+    path = _path(sha256)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            json.dump(analysis.to_contract(sha256), f, ensure_ascii=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,270 @@
+"""Claims: one per sentence (or per multi-sentence quotation with its attribution).
+
+A sentence gets the first kind whose cue it carries, in this order of precedence:
+  reported / anonymous  who says it outranks how it is said: a conditional inside
+                        reported speech is the speaker's, not the author's hedge;
+  hedged (strong)       conditional mood, "pourrait", "peut-être", "cela suggère";
+  opinion               the author's evaluative markers and loaded metaphors;
+  hedged (weak)         "semble", "apparemment": ironic as often as cautious, so an
+                        opinion marker in the same sentence wins;
+  fact                  a specific figure, date or count (not "les deux dirigeants",
+                        which names known people), or an actor's reaction asserted
+                        by the author ("ce qui inquiète Washington").
+Questions and plain narration are not claims.
+
+`extract` reads one parsed chunk; speakers given by a pronoun ("a-t-il dit") are
+resolved later by `assemble`, which sees the subjects of all preceding chunks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicons as lx
+from .actors import SUBJECT_DEPS, Mention
+from .model import Actor, Claim, Span
+
+OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
+MAX_QUOTE_SENTENCES = 12
+PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
+VAGUE_DETS = {"des", "certains", "certaines", "plusieurs", "quelques", "un", "une", "de", "d'", "d’", "nombreux",
+              "nombreuses", "divers", "diverses", "aucun"}
+NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
+                "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
+                "cents", "mille", "million", "millions", "milliard", "milliards", "dizaine", "dizaines",
+                "douzaine", "centaine", "centaines", "millier", "milliers", "moitié", "tiers", "quart", "double",
+                "triple"}
+ANAPHORIC_DETS = {"les", "ces", "ses", "leurs", "nos", "vos"}
+ER_ENDINGS = ("ent", "es", "e", "ée", "ées", "és", "é", "ait", "aient", "a", "èrent", "ant", "era", "eront",
+              "erait", "eraient", "ons", "ez")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None
+    speaker: tuple[int, int] | None = None  # span of the speaking mention
+    pronoun: tuple[int, str] | None = None  # (offset, gender) of "il"/"elle" to resolve
+
+
+# --- per chunk --------------------------------------------------------------------
+
+def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidate]:
+    at_token: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
+        for t in span or ():
+            at_token[t.i] = m
+    out = []
+    for start, end in _units(doc):
+        cand = _classify(doc, start, end, base, text, at_token)
+        if cand:
+            out.append(cand)
+    return out
+
+
+def _units(doc) -> list[tuple[int, int]]:
+    """Token ranges of sentences, a quotation running over several sentences kept whole."""
+    units: list[tuple[int, int]] = []
+    depth, opened_at = 0, None
+    for sent in doc.sents:
+        if sent.text.strip() == "":
+            continue
+        for t in sent:
+            depth += t.text in OPENING_QUOTES
+            depth -= t.text in CLOSING_QUOTES and depth > 0
+        if opened_at is not None:
+            units[-1] = (units[-1][0], sent.end)
+            opened_at += 1
+        else:
+            units.append((sent.start, sent.end))
+            opened_at = 0 if depth else None
+        if depth == 0 or (opened_at is not None and opened_at >= MAX_QUOTE_SENTENCES):
+            opened_at, depth = None, 0
+    return units
+
+
+def _classify(doc, i: int, j: int, base: int, text: str, at_token: dict[int, Mention]) -> Candidate | None:
+    while i < j and doc[i].is_space:
+        i += 1
+    while j > i and doc[j - 1].is_space:
+        j -= 1
+    if i >= j:
+        return None
+    start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
+    sent = doc[i:j]
+    lower = doc.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1])].lower()
+    off = doc[i].idx  # offset of `lower` in the chunk
+    quoted = _quoted(sent)
+
+    def cue(a: int, b: int) -> tuple[int, int]:
+        return base + off + a, base + off + b
+
+    def tok_cue(t) -> tuple[int, int]:
+        return base + t.idx, base + t.idx + len(t)
+
+    anonymous = None
+    for t in sent:
+        if t.i in quoted or not _is_reporting(t):
+            continue
+        subj = _subject(t, at_token, j)
+        if subj is None:
+            continue
+        word = subj.lower_.lstrip("-")
+        m = at_token.get(subj.i)
+        if word in PRONOUNS:
+            return Candidate(start, end, "reported", tok_cue(t), pronoun=(base + subj.idx, PRONOUNS[word]))
+        if m is not None and not m.vague:
+            return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
+        if word == "on" or (m is not None and m.vague) or _vague_source(subj):
+            anonymous = anonymous or tok_cue(t)
+    for t in sent:
+        if t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’")):
+            m = at_token.get(t.head.i)
+            if m is not None and not m.vague and m.role != "group":
+                return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
+            if _vague_source(t.head):
+                anonymous = anonymous or tok_cue(t)
+    if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
+        anonymous = cue(*found.span())
+    if anonymous:
+        return Candidate(start, end, "anonymous", anonymous)
+    if lower.rstrip(" »”\"").endswith("?"):
+        return None
+    hedges = lx.hedge_patterns()
+    strong = [tok_cue(t) for t in sent if "Cnd" in t.morph.get("Mood") and t.i not in quoted]
+    if found := hedges["strong"].search(lower):
+        strong.append(cue(*found.span()))
+    if strong:
+        return Candidate(start, end, "hedged", min(strong))
+    if found := lx.patterns("opinion.txt").search(lower):
+        return Candidate(start, end, "opinion", cue(*found.span()))
+    if metaphor := _metaphor(sent):
+        return Candidate(start, end, "opinion", tok_cue(metaphor))
+    if found := hedges["weak"].search(lower):
+        return Candidate(start, end, "hedged", cue(*found.span()))
+    if figure := _figure(sent, at_token):
+        return Candidate(start, end, "fact", tok_cue(figure))
+    return None
+
+
+def _quoted(sent) -> set[int]:
+    inside, depth = set(), 0
+    for t in sent:
+        if t.text in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+        if t.text in OPENING_QUOTES:
+            depth += 1
+    return inside
+
+
+def _is_reporting(tok) -> bool:
+    if tok.pos_ not in ("VERB", "AUX") or tok.pos_ == "AUX" and tok.lemma_ != "dire":
+        return False
+    verbs = lx.words("reporting_verbs.txt")
+    lemma = tok.lemma_.lower()
+    if lemma not in verbs and f"{lemma} que" not in verbs:
+        lemma = _er_lemma(tok.lower_, verbs)  # the lemmatizer reads "estime" as a noun
+        if lemma is None:
+            return False
+    if f"{lemma} que" in verbs:
+        return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
+    return True
+
+
+def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
+    for ending in ER_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            for lemma in (stem + "er", stem.replace("è", "é") + "er"):
+                if lemma in verbs or f"{lemma} que" in verbs:
+                    return lemma
+    return None
+
+
+def _subject(verb, at_token: dict[int, Mention], sent_end: int):
+    """The subject of a reporting verb: its own, that of the verb it is coordinated
+    with or governed by ("a annoncé ... et ajouté", "tenu à rappeler"), or, in an
+    incise after a quotation or comma ("», a déclaré la ministre"), the mention
+    that follows it."""
+    v = verb
+    for _ in range(3):
+        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubj:pass"]
+        if subjects:
+            return next((s for s in subjects if s.lower_.lstrip("-") in PRONOUNS or s.lower_ == "-on"), subjects[0])
+        if v.dep_ not in ("conj", "xcomp") or v.head is v:
+            break
+        v = v.head
+    doc = verb.doc
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    if first > 0 and doc[first - 1].text in (",", "»", "”", ":"):
+        for k in range(verb.i + 1, min(verb.i + 4, sent_end)):
+            if k in at_token:
+                return doc[k]
+    return None
+
+
+def _vague_source(tok) -> bool:
+    if tok.lemma_.lower() not in lx.words("source_nouns.txt") and tok.lower_ not in lx.words("source_nouns.txt"):
+        return False
+    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")}
+    return bool(dets & VAGUE_DETS) or not dets
+
+
+def _metaphor(sent):
+    for t in sent:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in lx.words("metaphors.txt"):
+            if any(c.dep_ == "cop" for c in t.children) or t.head.lemma_ in ("jouer", "ressembler", "tourner", "virer"):
+                return t
+    return None
+
+
+def _figure(sent, at_token: dict[int, Mention]):
+    for t in sent:
+        if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
+                c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children):
+            return t
+        if not (t.like_num or t.lower_ in NUMBER_WORDS or t.text == "%"):
+            continue
+        if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
+            continue
+        prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
+            continue  # "les deux dirigeants", "ses trois enfants": who, not how many
+        return t
+    return None
+
+
+# --- whole text -------------------------------------------------------------------
+
+def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], span_map: dict,
+             actors: list[Actor]) -> list[Claim]:
+    names = {a.id: a.name for a in actors}
+    subjects = sorted((m.start, m.gender, span_map[(m.start, m.end)]) for m in mentions
+                      if m.subject and (m.start, m.end) in span_map)
+    claims = []
+    for c in sorted(candidates, key=lambda c: c.start):
+        kind, speaker_id = c.kind, None
+        if c.speaker:
+            speaker_id = span_map.get(c.speaker)
+        elif c.pronoun:
+            speaker_id = _antecedent(subjects, *c.pronoun)
+        if kind == "reported" and speaker_id is None:
+            continue  # a pronoun or a description that refers to nobody we know
+        speaker = names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
+        cue = Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None
+        claims.append(Claim(f"c{c.start}", c.start, c.end, text[c.start:c.end], speaker, speaker_id, kind, cue))
+    return claims
+
+
+def _antecedent(subjects: list[tuple], offset: int, gender: str) -> str | None:
+    """The nearest subject before `offset` whose gender does not contradict the pronoun."""
+    for start, g, actor_id in reversed(subjects):
+        if start < offset and (g is None or g == gender):
+            return actor_id
+    return None

@@ -1,0 +1,107 @@
+"""spaCy, loaded once per process, and the text cut into chunks it can parse.
+
+Chunks are paragraphs (lines); a paragraph longer than CHUNK_CHARS is cut at the
+last sentence end before the limit, so that no chunk comes near `nlp.max_length`
+and the parser's memory stays flat on a megabyte without a newline.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+
+from reader.sentences import split_sentences
+
+MODEL = "fr_core_news_md"
+CHUNK_CHARS = 20_000
+BATCH_SIZE = 16
+
+_lock = threading.Lock()
+_nlp = None
+
+# "–MAJ-13/09/23-", "Mis à jour le 13/09/2023 à 10h12 :" : update stamps glued to the
+# first word confuse the tokenizer and NER, and their date is not the article's claim.
+UPDATE_MARKER = re.compile(
+    r"[–—-]?\s*\b(?:MAJ|MàJ|Maj|Mise? à jour|UPDATE)\b\s*(?:le\s*)?[-–:]?\s*"
+    r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}(?:\s*(?:à\s*)?\d{1,2}\s*h\s*\d{0,2})?\s*[-–—:]?"
+)
+
+
+def mask(text: str) -> str:
+    """Blank out update stamps with spaces: offsets stay those of the original text."""
+    return UPDATE_MARKER.sub(lambda m: " " * len(m.group()), text)
+
+
+def get_nlp():
+    """The French pipeline with sentence boundaries set by reader.sentences, so that
+    the parser and the reader's own sentence moves agree."""
+    global _nlp
+    with _lock:
+        if _nlp is None:
+            import spacy
+            from spacy.language import Language
+
+            if not Language.has_factory("reader_sentences"):
+                Language.component("reader_sentences", func=_set_sentences)
+            nlp = spacy.load(MODEL)
+            nlp.add_pipe("reader_sentences", first=True)
+            _nlp = nlp
+    return _nlp
+
+
+def _set_sentences(doc):
+    starts = iter(s for s, _ in split_sentences(doc.text))
+    nxt = next(starts, None)
+    for i, tok in enumerate(doc):
+        if nxt is not None and tok.idx >= nxt:
+            tok.is_sent_start = True
+            nxt = next(starts, None)
+            while nxt is not None and nxt <= tok.idx:
+                nxt = next(starts, None)
+        elif i:
+            tok.is_sent_start = False
+    return doc
+
+
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, cut further when longer than `limit`."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(r"[^\n]+", text):
+        start, end = m.span()
+        while end - start > limit:
+            cut = _cut_point(text, start, start + limit)
+            _add(out, text, start, cut)
+            start = cut
+        _add(out, text, start, end)
+    return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*\s")
+_SPACE = re.compile(r"\s")
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """The last sentence end before `limit`, else the last space, else `limit`."""
+    window = text[start + (limit - start) // 2:limit]
+    base = limit - len(window)
+    for pattern in (_SENTENCE_END, _SPACE):
+        last = None
+        for last in pattern.finditer(window):
+            pass
+        if last is not None:
+            return base + last.end()
+    return limit
+
+
+def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    if text[start:end].strip():
+        out.append((start, end))
+
+
+def parse(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, object]]:
+    """(chunk start, spaCy Doc of the masked chunk) in the order of `spans`."""
+    spans = list(spans)
+    docs = get_nlp().pipe((mask(text[s:e]) for s, e in spans), batch_size=BATCH_SIZE)
+    for (start, _), doc in zip(spans, docs):
+        yield start, doc
