@@ -10,6 +10,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from annotations.store import Store
 from reader.config import Config, load_config, save_theme
 from reader.document import Document, DocumentError, load_document
 from reader.screens.help import HelpScreen, binding_rows
@@ -28,15 +29,17 @@ class ReaderApp(App):
     ]
 
     def __init__(self, document: Document | None = None, *, library: tuple[Path, list[Entry]] | None = None,
-                 config: Config | None = None) -> None:
+                 config: Config | None = None, store: Store | None = None) -> None:
         super().__init__()
         self.config = config or load_config()
         self.initial_document = document
         self.library = library
+        self.store = store if store is not None else Store()
 
     def on_mount(self) -> None:
-        if self.config.error:
-            self.notify(self.config.error, severity="warning")
+        for warning in [self.config.error, *self.store.warnings]:
+            if warning:
+                self.notify(warning, severity="warning", timeout=10)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         if self.config.theme and self.config.theme in self.available_themes:
@@ -45,6 +48,11 @@ class ReaderApp(App):
             self.push_screen(LibraryScreen(*self.library))
         elif self.initial_document is not None:
             self.push_screen(ReadingScreen(self.initial_document))
+
+    async def action_quit(self) -> None:
+        if isinstance(self.screen, ReadingScreen):
+            self.screen.save_position()
+        await super().action_quit()
 
     def watch_theme(self, theme: str) -> None:
         if self.is_mounted and theme != self.config.theme:

@@ -40,10 +40,16 @@ def main() -> None:
     """
 
 
+db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
+                          help="Notes store folder (default: $READER_DB, else the data dir).")
+
+
 @main.command("open")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-def open_cmd(path: Path | None) -> None:
+@db_option
+def open_cmd(path: Path | None, db: Path | None) -> None:
     """Open an article (default: the bundled sample) or a folder of articles."""
+    from annotations.store import Store
     from reader.app import ReaderApp  # Textual loads only for commands that show a screen
     from reader.screens.library import scan_folder
 
@@ -55,13 +61,13 @@ def open_cmd(path: Path | None) -> None:
             fail(f"{path}: cannot list ({exc.strerror or exc})")
         if not any(e.error is None for e in entries):
             fail(f"{path}: no readable articles (.txt, .md) in this folder")
-        app = ReaderApp(library=(path, entries))
+        app = ReaderApp(library=(path, entries), store=Store(db))
     else:
         try:
             document = load_document(path)
         except DocumentError as exc:
             fail(str(exc))
-        app = ReaderApp(document)
+        app = ReaderApp(document, store=Store(db))
     app.run()
 
 

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane
 
+from textual.worker import get_current_worker
+
+from reader import analysis as analyzer
+from reader.analysis_layers import actor_highlights, claim_highlights
 from reader.document import Document, Span
 from reader.highlights import Highlight
 from reader.search import Searcher
+from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.article_view import ArticleView
+from reader.widgets.filter_list import FilterList
+from reader.widgets.notes_pane import NotesPane, note_rows
+from reader.screens.note_editor import NoteDraft, NoteEditor
+from reader.screens.notes_controller import NotesController
+from annotations.store import StoreError
 from reader.widgets.outline import Jump, Outline
 from reader.widgets.search_bar import SearchBar
 from reader.widgets.search_results import SearchResults
@@ -29,6 +39,13 @@ class ReadingScreen(Screen):
         Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
         Binding("W", "sidebar_width", "Sidebar width", show=False, id="sidebar_width"),
         Binding("o", "show_tab('outline')", "Outline", show=False, id="tab_outline"),
+        Binding("a", "annotate", "Annotate", id="annotate"),
+        Binding("h", "highlight", "Highlight", show=False, id="highlight"),
+        Binding("u", "undo", "Undo", show=False, id="undo"),
+        Binding("t", "next_tab(1)", "Next tab", show=False, id="next_tab"),
+        Binding("T", "next_tab(-1)", "Previous tab", show=False, id="prev_tab"),
+        Binding("A", "toggle_layer('actors')", "Actor highlights", show=False, id="toggle_actors"),
+        Binding("C", "toggle_layer('claims')", "Claim highlights", show=False, id="toggle_claims"),
         Binding("escape", "back", "Back", show=False, id="back"),
     ]
 
@@ -40,6 +57,9 @@ class ReadingScreen(Screen):
         self._walk: list[Span] = []
         self._walk_index = -1
         self._query = ""
+        self.analysis: analyzer.Analysis | None = None
+        self.notes: NotesController | None = None
+        self._saved_position = -1
 
     # --- layout -----------------------------------------------------------------
 
@@ -49,6 +69,13 @@ class ReadingScreen(Screen):
             with TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0], initial="outline"):
                 with TabPane("Plan", id="outline"):
                     yield Outline(self.document, id="outline-list")
+                with TabPane("Acteurs", id="actors"):
+                    yield ActorsPane(empty="Analyse en cours…", id="actors-list")
+                with TabPane("Affirmations", id="claims"):
+                    yield ClaimsPane(empty="Analyse en cours…", id="claims-list")
+                with TabPane("Notes", id="notes"):
+                    yield NotesPane(empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
+                                    id="notes-list")
                 with TabPane("Recherche", id="search-tab"):
                     yield SearchResults(id="search-results")
         yield SearchBar(placeholder="Rechercher (Entrée: garder, Échap: annuler)", id="search-bar")
@@ -60,8 +87,11 @@ class ReadingScreen(Screen):
         status.title = self.document.title or self.document.name
         status.minutes = self.document.reading_minutes
         self.article.focus()
+        self._open_notes()
         if self.document.is_empty:
             self.notify(f"{self.document.name} is empty.", severity="warning")
+            return
+        self.start_analysis()
 
     @property
     def article(self) -> ArticleView:
@@ -72,6 +102,13 @@ class ReadingScreen(Screen):
     @on(ArticleView.CursorMoved)
     def _cursor_moved(self, event: ArticleView.CursorMoved) -> None:
         self.query_one(StatusLine).fraction = event.view.position_fraction
+
+    @on(ArticleView.SelectionChanged)
+    def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
+        sel = event.selection
+        self.query_one(StatusLine).detail = (
+            f"sélection {sel.span.end - sel.span.start} car. · a: annoter" if sel and not sel.empty else ""
+        )
 
     @on(Jump)
     def _jump(self, event: Jump) -> None:
@@ -96,13 +133,224 @@ class ReadingScreen(Screen):
         sidebar.display = True
         sidebar.active = tab
         pane = sidebar.get_pane(tab)
-        focusable = pane.query("OptionList, Input, Tree")
+        focusable = pane.query("OptionList")
         if focusable:
             focusable.first().focus()
+
+    def action_next_tab(self, step: int) -> None:
+        sidebar = self.query_one("#sidebar", TabbedContent)
+        panes = [pane.id for pane in sidebar.query(TabPane) if pane.id]
+        if sidebar.active in panes:
+            self.action_show_tab(panes[(panes.index(sidebar.active) + step) % len(panes)])
 
     def action_back(self) -> None:
         if self.can_go_back:
             self.dismiss()
+
+    # --- analysis: cached at once, else streamed from a thread worker --------------
+
+    def start_analysis(self) -> None:
+        cached = analyzer.load_cached(self.document.sha256)
+        if cached is not None:
+            self.show_analysis(cached, 1.0)
+            return
+        language = analyzer.detect_language(self.document.text)
+        if language != "fr":
+            message = f"Actor and claim detection is for French; this text looks like “{language}”."
+            for pane in self.query(FilterList).results():
+                if isinstance(pane, (ActorsPane, ClaimsPane)):
+                    pane.empty = message
+                    pane.set_rows([])
+            return
+        self.query_one(StatusLine).detail = "analyse…"
+        self._analyse(self._visible_range())
+
+    def _visible_range(self) -> tuple[int, int]:
+        view = self.article
+        layout = view.layout_lines
+        top = int(view.scroll_offset.y)
+        bottom = min(len(layout), top + max(1, view.size.height)) - 1
+        first = next((layout.span(y) for y in range(top, bottom + 1) if layout.span(y)), None)
+        last = next((layout.span(y) for y in range(bottom, top - 1, -1) if layout.span(y)), None)
+        return (first.start if first else 0, last.end if last else 0)
+
+    @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
+    def _analyse(self, first: tuple[int, int]) -> None:
+        worker = get_current_worker()
+        final = None
+        for snapshot, progress in analyzer.iter_analyze(self.document.text, first,
+                                                         should_stop=lambda: worker.is_cancelled):
+            if worker.is_cancelled:
+                return
+            final = snapshot
+            self.app.call_from_thread(self.show_analysis, snapshot, progress)
+        if final is not None and final.done:
+            analyzer.save_cached(self.document.sha256, final)
+
+    def on_worker_state_changed(self, event) -> None:
+        if event.worker.group == "analysis" and event.worker.error is not None:
+            self.query_one(StatusLine).detail = ""
+            self.notify(f"Analysis failed: {event.worker.error}", severity="error")
+
+    def show_analysis(self, analysis: "analyzer.Analysis", progress: float) -> None:
+        self.analysis = analysis
+        self.article.set_layer("actors", actor_highlights(analysis), priority=2)
+        self.article.set_layer("claims", claim_highlights(analysis), priority=1)
+        self.query_one(ActorsPane).show(analysis)
+        self.query_one(ClaimsPane).show(analysis)
+        self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"
+
+    def action_toggle_layer(self, layer: str) -> None:
+        visible = self.article.toggle_layer(layer)
+        self.notify(f"{layer}: {'shown' if visible else 'hidden'}", timeout=1.5)
+
+    @on(FilterList.Chosen, "#actors-list")
+    def _actor_chosen(self, event: FilterList.Chosen) -> None:
+        actor = event.payload
+        mentions = [Span(m.start, m.end) for m in sorted(actor.mentions, key=lambda m: m.start)]
+        self.set_walk(mentions, layer="walk", style="article--search")
+        self.action_walk(1)
+        self.article.focus()
+
+    @on(FilterList.Chosen, "#claims-list")
+    def _claim_chosen(self, event: FilterList.Chosen) -> None:
+        self.article.move_cursor(event.payload.start, center=True)
+        self.article.focus()
+
+    @on(FilterList.Done)
+    def _list_done(self) -> None:
+        self.article.focus()
+
+    # --- notes ----------------------------------------------------------------------
+
+    def _open_notes(self) -> None:
+        store = getattr(self.app, "store", None)
+        if store is None:
+            return
+        self.notes = NotesController(store, self.document, self.app.config.author)
+        try:
+            self.notes.load()
+            position = store.reading_position(self.document.sha256)
+            if not store.read_only:
+                store.remember_opened(self.notes.path, self.document.sha256, self.document.title,
+                                      self.document.word_count)
+        except StoreError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        if position:
+            self._saved_position = position
+            self.call_after_refresh(self.article.move_cursor, position, center=True)
+        self._show_notes()
+        if self.notes.orphans:
+            self.notify(f"{self.notes.orphans} note(s) could not be placed on this version: see the Notes tab.",
+                        severity="warning")
+        self.set_interval(3, self.save_position)
+
+    def save_position(self) -> None:
+        store = getattr(self.app, "store", None)
+        if store is None or store.read_only or not self.is_mounted or self.article.cursor == self._saved_position:
+            return
+        try:
+            store.set_reading_position(self.document.sha256, self.article.cursor)
+            self._saved_position = self.article.cursor
+        except StoreError:
+            pass  # losing a reading position is not worth interrupting the reader
+
+    def on_screen_suspend(self) -> None:
+        self.save_position()
+
+    def _show_notes(self) -> None:
+        if self.notes is None:
+            return
+        self.article.set_layer("notes", self.notes.highlights(), priority=4)
+        self.query_one(NotesPane).set_rows(note_rows(self.notes.placed, self.document.paragraph_index))
+
+    def _target_span(self) -> Span | None:
+        sel = self.article.selection
+        if sel is not None and not sel.empty:
+            return sel.span
+        return self.document.sentence_at(self.article.cursor)
+
+    def _guarded(self, change) -> str | None:
+        """Run a store change; a failure is returned as the line to show."""
+        try:
+            change()
+        except (StoreError, ValueError) as exc:
+            return f"Not saved: {exc}"
+        self._show_notes()
+        return None
+
+    def action_annotate(self, category: str | None = None) -> None:
+        if self.notes is None:
+            self.notify("Notes are off: no store.", severity="error")
+            return
+        span = self._target_span()
+        if span is None:
+            return
+
+        def save(draft: NoteDraft) -> str | None:
+            return self._guarded(lambda: self.notes.add(span.start, span.end, note=draft.note, tags=draft.tags,
+                                                         category=draft.category))
+
+        def done(draft: NoteDraft | None) -> None:
+            if draft is not None:
+                self.article.selection = None
+                self.notify("Note saved.", timeout=2)
+
+        quote = self.document.text[span.start:span.end]
+        known = self.notes.store.tags_in_use()
+        self.app.push_screen(NoteEditor(quote, save=save, known_tags=known,
+                                        draft=NoteDraft("", (), category)), done)
+
+    def action_highlight(self) -> None:
+        span = self._target_span()
+        if self.notes is None or span is None:
+            return
+        error = self._guarded(lambda: self.notes.add(span.start, span.end))
+        if error:
+            self.notify(error, severity="error")
+        else:
+            self.article.selection = None
+            self.notify("Highlighted.", timeout=1.5)
+
+    def action_undo(self) -> None:
+        if self.notes is None:
+            return
+        try:
+            label = self.notes.undo()
+        except StoreError as exc:
+            self.notify(f"Could not undo: {exc}", severity="error")
+            return
+        self._show_notes()
+        self.notify(f"Undid the last {label}." if label else "Nothing to undo.", timeout=2)
+
+    @on(FilterList.Chosen, "#notes-list")
+    def _note_chosen(self, event: FilterList.Chosen) -> None:
+        found = self.notes.find(event.payload) if self.notes else None
+        if found:
+            self.article.move_cursor(found[1].start, center=True)
+            self.article.focus()
+
+    @on(NotesPane.EditRequested)
+    def _note_edit(self, event: NotesPane.EditRequested) -> None:
+        found = self.notes.find(event.payload) if self.notes else None
+        if found is None:
+            return
+        note, _ = found
+
+        def save(draft: NoteDraft) -> str | None:
+            return self._guarded(lambda: self.notes.edit(note.id, note=draft.note, tags=draft.tags,
+                                                          category=draft.category))
+
+        self.app.push_screen(NoteEditor(note.quote.exact, save=save, title="Modifier la note",
+                                        known_tags=self.notes.store.tags_in_use(),
+                                        draft=NoteDraft(note.note, note.tags, note.category)),
+                             lambda d: d and self.notify("Note saved.", timeout=2))
+
+    @on(NotesPane.DeleteRequested)
+    def _note_delete(self, event: NotesPane.DeleteRequested) -> None:
+        error = self._guarded(lambda: self.notes.delete(event.payload)) if self.notes else None
+        self.notify(error or "Note deleted. u: undo", severity="error" if error else "information", timeout=3)
 
     # --- search and walking a list of spans ---------------------------------------
 
@@ -131,8 +379,9 @@ class ReadingScreen(Screen):
         self._walk = spans
         self._walk_index = -1
         self.article.set_layer(layer, [Highlight(s.start, s.end, style) for s in spans], priority=5)
-        if layer != "search":
-            self.article.set_layer("search", [])
+        for other in ("search", "walk"):
+            if other != layer:
+                self.article.set_layer(other, [])
 
     def action_walk(self, step: int, from_cursor: bool = False) -> None:
         if not self._walk:

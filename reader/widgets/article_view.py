@@ -23,6 +23,7 @@ from textual.strip import Strip
 from reader.document import Document, Span
 from reader.highlights import Highlight, Layers
 from reader.layout import Layout, build_layout
+from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
 
 GUTTER = 2  # a mark column for claims and notes, then a space
 MAX_TEXT_WIDTH = 88  # a comfortable measure for prose
@@ -56,6 +57,8 @@ class ArticleView(ScrollView, can_focus=True):
         "article--claim-fact",
         "article--note",
         "article--note-orphan",
+        "article--note-claim",
+        "article--note-actor",
         "article--heat-1",
         "article--heat-2",
         "article--heat-3",
@@ -78,22 +81,53 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--strike { text-style: strike; }
     ArticleView > .article--code { background: $panel; }
     ArticleView > .article--link { text-style: underline; }
+    ArticleView > .article--actor-per { color: $text-primary; text-style: bold; }
+    ArticleView > .article--actor-org { color: $text-secondary; text-style: underline; }
+    ArticleView > .article--actor-gpe { color: $text-accent; text-style: italic; }
+    ArticleView > .article--actor-group { color: $text-success; text-style: underline; }
+    ArticleView > .article--claim-reported { background: $primary 12%; }
+    ArticleView > .article--claim-anonymous { background: $warning 14%; }
+    ArticleView > .article--claim-hedged { background: $secondary 14%; }
+    ArticleView > .article--claim-opinion { background: $error 12%; }
+    ArticleView > .article--claim-fact { background: $success 12%; }
+    ArticleView > .article--note { background: $accent 22%; }
+    ArticleView > .article--note-claim { text-style: underline; }
+    ArticleView > .article--note-actor { text-style: bold; }
+    ArticleView > .article--note-orphan { text-style: strike; }
+    ArticleView > .article--heat-1 { background: $warning 10%; }
+    ArticleView > .article--heat-2 { background: $warning 22%; }
+    ArticleView > .article--heat-3 { background: $warning 36%; }
+    ArticleView > .article--heat-4 { background: $warning 52%; }
+    ArticleView > .article--key { text-style: underline; }
     """
 
     BINDINGS = [
         Binding("j,down", "cursor_line(1)", "Line down", show=False, id="line_down"),
         Binding("k,up", "cursor_line(-1)", "Line up", show=False, id="line_up"),
         Binding("space,pagedown", "page(1)", "Page down", id="page_down"),
-        Binding("b,pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("b", "page_or_word(-1)", "Page up (in a selection: one word less)", show=False, id="page_up_b"),
         Binding("g,home", "top", "Top", show=False, id="top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
         Binding("right_square_bracket", "paragraph(1)", "Next paragraph", show=False, id="next_paragraph"),
         Binding("left_square_bracket", "paragraph(-1)", "Previous paragraph", show=False, id="prev_paragraph"),
         Binding("right_parenthesis", "sentence(1)", "Next sentence", show=False, id="next_sentence"),
         Binding("left_parenthesis", "sentence(-1)", "Previous sentence", show=False, id="prev_sentence"),
+        Binding("v", "toggle_selection", "Select", id="select"),
+        Binding("w", "select_word(1)", "Select one word more", show=False, id="select_word"),
+        Binding("right_curly_bracket", "select_paragraph(1)", "Select to paragraph end", show=False,
+                id="select_paragraph"),
+        Binding("left_curly_bracket", "select_paragraph(-1)", "Select one paragraph less", show=False,
+                id="unselect_paragraph"),
+        Binding("shift+right", "select_char(1)", "Select one character more", show=False, id="select_char"),
+        Binding("shift+left", "select_char(-1)", "Select one character less", show=False, id="unselect_char"),
+        Binding("shift+down", "select_line(1)", "Select one line more", show=False, id="select_line"),
+        Binding("shift+up", "select_line(-1)", "Select one line less", show=False, id="unselect_line"),
+        Binding("escape", "cancel_selection", "Cancel selection", show=False, id="cancel_selection"),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True, layout=False)
+    selection: reactive[Selection | None] = reactive(None, always_update=True, layout=False)
 
     @dataclass
     class CursorMoved(Message):
@@ -115,7 +149,17 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self._cache_key: tuple = ()
         self._styles: dict[str, Style] = {}
+        self._drag_from: int | None = None
         self.set_base_styles()
+
+    @dataclass
+    class SelectionChanged(Message):
+        view: "ArticleView"
+        selection: Selection | None
+
+        @property
+        def control(self) -> "ArticleView":
+            return self.view
 
     # --- public API -------------------------------------------------------------
 
@@ -225,6 +269,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.move_cursor(paras[i].start)
 
     def action_sentence(self, step: int) -> None:
+        if self.selection is not None:
+            self._extend(step_sentence(self.document, self.selection.head, step))
+            return
         here = self.document.sentence_at(self.cursor)
         if here is None:
             return
@@ -233,6 +280,92 @@ class ArticleView(ScrollView, can_focus=True):
         target = self.document.next_sentence(self.cursor, step) if step else here
         if target is not None:
             self.move_cursor(target.start)
+
+    # --- selection ----------------------------------------------------------------
+
+    def action_toggle_selection(self) -> None:
+        if self.selection is None:
+            self.selection = start_selection(self.document, self.cursor)
+        else:
+            self.selection = None
+
+    def action_cancel_selection(self) -> None:
+        self.selection = None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Escape belongs to the screen (back to the library) unless there is a selection.
+        if action == "cancel_selection":
+            return self.selection is not None
+        return True
+
+    def _extend(self, head: int) -> None:
+        base = self.selection or Selection(self.cursor, self.cursor)
+        self.selection = base.to(max(0, min(head, len(self.document.text))))
+        self.cursor = self.selection.head
+        self.scroll_to_cursor()
+
+    def _head(self) -> int:
+        return self.selection.head if self.selection is not None else self.cursor
+
+    def action_select_word(self, step: int) -> None:
+        if self.selection is None:
+            self.selection = start_selection(self.document, self.cursor)
+            self.scroll_to_cursor()
+            return
+        self._extend(step_word(self.document.text, self.selection.head, step))
+
+    def action_page_or_word(self, step: int) -> None:
+        if self.selection is not None:
+            self.action_select_word(step)
+        else:
+            self.action_page(step)
+
+    def action_select_paragraph(self, step: int) -> None:
+        self._extend(step_paragraph(self.document, self._head(), step))
+
+    def action_select_char(self, step: int) -> None:
+        self._extend(self._head() + step)
+
+    def action_select_line(self, step: int) -> None:
+        layout = self.layout_lines
+        head = self._head()
+        y = layout.line_of(head)
+        target = y + step
+        while 0 <= target < len(layout) and layout.span(target) is None:
+            target += step
+        span = layout.span(target) if 0 <= target < len(layout) else None
+        here = layout.span(y)
+        if span is None or here is None:
+            return
+        self._extend(min(span.start + (head - here.start), span.end))
+
+    def watch_selection(self, selection: Selection | None) -> None:
+        spans = []
+        if selection is not None and not selection.empty:
+            sel = selection.span
+            spans = [Highlight(sel.start, sel.end, "article--selection")]
+        self.highlights.set("selection", spans, priority=8)
+        self.refresh()
+        self.post_message(self.SelectionChanged(self, selection))
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None and event.button == 1:
+            self._drag_from = offset
+            self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        start = self._drag_from
+        if start is None or not event.button:
+            return
+        offset = self.offset_at(event.x, event.y)
+        if offset is not None and offset != start:
+            self.selection = Selection(start, offset)
+            self.cursor = offset
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        self._drag_from = None
+        self.release_mouse()
 
     # --- events -----------------------------------------------------------------
 
@@ -244,7 +377,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _refresh_cursor_layer(self) -> None:
         sentence = self.document.sentence_at(self.cursor)
         spans = [Highlight(sentence.start, sentence.end, "article--cursor")] if sentence else []
-        self.highlights.set("cursor", spans, priority=1)
+        self.highlights.set("cursor", spans, priority=3)
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -255,8 +388,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_click(self, event: events.Click) -> None:
         offset = self.offset_at(event.x, event.y)
-        if offset is not None:
+        if offset is not None and (self.selection is None or self.selection.empty):
             self.cursor = offset
+            self.selection = None
         self.focus()
 
     def notify_style_update(self) -> None:

@@ -1,0 +1,37 @@
+"""What the analysis looks like in the reader: highlight spans, legend, list rows.
+
+Kinds are told apart by a gutter symbol as well as colour, so the marks read on
+any theme and without colour. No Textual imports.
+"""
+
+from __future__ import annotations
+
+from reader.analysis import Analysis
+from reader.highlights import Highlight
+
+ACTOR_LABELS = {"PER": "Personnes", "ORG": "Organisations", "GPE": "États et villes", "GROUP": "Groupes"}
+KIND_LABELS = {
+    "reported": "Rapportées (reported)",
+    "anonymous": "Anonymes (anonymous)",
+    "hedged": "Prudentes (hedged)",
+    "opinion": "Opinions (opinion)",
+    "fact": "Faits chiffrés (fact)",
+}
+KIND_MARKS = {"reported": "»", "anonymous": "?", "hedged": "~", "opinion": "!", "fact": "#"}
+
+
+def actor_highlights(analysis: Analysis) -> list[Highlight]:
+    return [
+        Highlight(m.start, m.end, f"article--actor-{actor.type.lower()}")
+        for actor in analysis.actors
+        for m in actor.mentions
+    ]
+
+
+def claim_highlights(analysis: Analysis) -> list[Highlight]:
+    return [Highlight(c.start, c.end, f"article--claim-{c.kind}", KIND_MARKS.get(c.kind, "")) for c in analysis.claims]
+
+
+def legend() -> str:
+    marks = "  ".join(f"{KIND_MARKS[k]} {k}" for k in KIND_LABELS)
+    return f"{marks}\nA: acteurs on/off  C: affirmations on/off"

@@ -1,0 +1,143 @@
+"""The note editor: a typed modal that hands back a draft, or None when cancelled.
+
+Saving goes through a callback that writes to the store before the editor closes:
+if the write fails, the reader is told and the typed note stays in the editor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.suggester import Suggester
+from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from annotations.model import CODEBOOK
+
+
+@dataclass(frozen=True)
+class NoteDraft:
+    note: str
+    tags: tuple[str, ...]
+    category: str | None
+
+
+def parse_tags(value: str) -> tuple[str, ...]:
+    """Tags are typed separated by commas or spaces; '#' is optional; no repeats."""
+    seen: dict[str, None] = {}
+    for raw in value.replace(",", " ").split():
+        tag = raw.lstrip("#").strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+class TagSuggester(Suggester):
+    """Completes the tag being typed (the last word) from the codebook and earlier tags."""
+
+    def __init__(self, known: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=False)
+        self.known = known
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head, _, last = value.rpartition(" ")
+        last = last.lstrip("#").lower()
+        if not last:
+            return None
+        for tag in self.known:
+            if tag.lower().startswith(last) and tag.lower() != last:
+                return f"{head} {tag}".lstrip() if head else tag
+        return None
+
+
+class ConfirmDiscard(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "Discard", id="discard_yes"),
+        Binding("n,escape", "dismiss(False)", "Keep editing", id="discard_no"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static("Drop the text you typed? y: drop it · n: keep editing")
+
+
+class NoteEditor(ModalScreen[NoteDraft | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", id="note_save"),
+        Binding("escape", "cancel", "Cancel", id="note_cancel"),
+    ]
+
+    def __init__(self, quote: str, *, save: Callable[[NoteDraft], str | None], draft: NoteDraft | None = None,
+                 known_tags: list[str] = (), title: str = "Note") -> None:
+        super().__init__()
+        self.quote = quote
+        self.save_callback = save
+        self.initial = draft or NoteDraft("", (), None)
+        self.known_tags = list(dict.fromkeys([c.name for c in CODEBOOK] + list(known_tags)))
+        self.heading = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="note-editor"):
+            yield Label(self.heading, id="note-heading")
+            shown = self.quote if len(self.quote) <= 400 else self.quote[:399] + "…"
+            yield Static(Text("« " + shown + " »", style="italic"), id="note-quote")
+            yield TextArea(self.initial.note, id="note-text", soft_wrap=True, show_line_numbers=False)
+            yield Input(" ".join(self.initial.tags), placeholder="tags, séparés par des espaces (→ complète)",
+                        suggester=TagSuggester(self.known_tags), id="note-tags")
+            options = [Option(Text(f"{c.key or '·'}  {c.name} — {c.label}"), id=c.name) for c in CODEBOOK]
+            yield OptionList(Option(Text("   (aucune catégorie)"), id="-"), *options, id="note-category")
+            with Horizontal(id="note-buttons"):
+                yield Static(Text("ctrl+s: enregistrer · Échap: annuler · dans la liste: 0-9 choisit", style="dim"))
+                yield Button("Enregistrer", variant="primary", id="note-save")
+
+    def on_mount(self) -> None:
+        categories = self.query_one("#note-category", OptionList)
+        names = ["-"] + [c.name for c in CODEBOOK]
+        categories.highlighted = names.index(self.initial.category) if self.initial.category in names else 0
+        self.query_one("#note-text", TextArea).focus()
+
+    def on_key(self, event) -> None:
+        # Number keys pick a category while the category list has focus.
+        categories = self.query_one("#note-category", OptionList)
+        if categories.has_focus and event.character and event.character.isdigit():
+            for i, c in enumerate(CODEBOOK, start=1):
+                if c.key == event.character:
+                    categories.highlighted = i
+                    event.stop()
+
+    def draft(self) -> NoteDraft:
+        categories = self.query_one("#note-category", OptionList)
+        index = categories.highlighted or 0
+        category = CODEBOOK[index - 1].name if index > 0 else None
+        return NoteDraft(
+            note=self.query_one("#note-text", TextArea).text.strip("\n"),
+            tags=parse_tags(self.query_one("#note-tags", Input).value),
+            category=category,
+        )
+
+    @on(Button.Pressed, "#note-save")
+    def action_save(self) -> None:
+        draft = self.draft()
+        error = self.save_callback(draft)
+        if error:
+            self.notify(error, severity="error", timeout=8)
+            return
+        self.dismiss(draft)
+
+    def action_cancel(self) -> None:
+        if self.draft() == self.initial:
+            self.dismiss(None)
+            return
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.dismiss(None)
+
+        self.app.push_screen(ConfirmDiscard(), answered)

@@ -1,0 +1,161 @@
+"""A list with a filter line: type to narrow, Enter to choose.
+
+The actors, claims and notes panes are all this widget with different rows, so
+filtering, grouping and choosing behave the same everywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from reader.search import fold
+
+
+@dataclass
+class Row:
+    label: Text
+    payload: Any
+    group: str = ""
+    search: str = ""  # what the filter matches, besides the label
+
+
+class FilterList(Vertical):
+    DEFAULT_CSS = """
+    FilterList { height: 1fr; }
+    FilterList > Input { height: 1; border: none; padding: 0 1; background: $boost; }
+    FilterList > OptionList { height: 1fr; border: none; }
+    FilterList > .filter-list--footer { height: auto; color: $text-muted; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape", "clear_filter", "Clear filter", show=False, id="filter_clear")]
+
+    @dataclass
+    class Chosen(Message):
+        """A row was chosen (Enter or click)."""
+
+        filter_list: "FilterList"
+        payload: Any
+
+        @property
+        def control(self) -> "FilterList":
+            return self.filter_list
+
+    class Done(Message):
+        """Escape on an empty filter: the reader is done with this list."""
+
+    @dataclass
+    class Highlighted(Message):
+        filter_list: "FilterList"
+        payload: Any
+
+        @property
+        def control(self) -> "FilterList":
+            return self.filter_list
+
+    def __init__(self, placeholder: str = "Filtrer…", empty: str = "", **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._rows: list[Row] = []
+        self._shown: list[Row | None] = []
+        self._placeholder = placeholder
+        self.empty = empty
+        self.footer = Text()
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder=self._placeholder, select_on_focus=False)
+        yield OptionList()
+        yield Static(self.footer, classes="filter-list--footer")
+
+    @property
+    def option_list(self) -> OptionList:
+        return self.query_one(OptionList)
+
+    def set_rows(self, rows: list[Row], footer: Text | None = None) -> None:
+        self._rows = rows
+        if footer is not None:
+            self.footer = footer
+            if self.is_mounted:
+                self.query_one(".filter-list--footer", Static).update(footer)
+        if self.is_mounted:
+            self._refill()
+
+    def on_mount(self) -> None:
+        self._refill()
+
+    def _refill(self) -> None:
+        needle = fold(self.query_one(Input).value.strip())
+        option_list = self.option_list
+        keep = option_list.highlighted
+        option_list.clear_options()
+        self._shown = []
+        options: list[Option] = []
+        group = None
+        for row in self._rows:
+            if needle and needle not in fold(row.label.plain + " " + row.search):
+                continue
+            if row.group != group:
+                group = row.group
+                if group:
+                    options.append(Option(Text(group, style="bold"), disabled=True))
+                    self._shown.append(None)
+            options.append(Option(row.label))
+            self._shown.append(row)
+        if not options and self.empty:
+            options.append(Option(Text(self.empty, style="dim"), disabled=True))
+            self._shown.append(None)
+        option_list.add_options(options)
+        if keep is not None and keep < len(options) and not options[keep].disabled:
+            option_list.highlighted = keep
+
+    @on(Input.Changed)
+    def _filter(self, event: Input.Changed) -> None:
+        event.stop()
+        self._refill()
+
+    @on(Input.Submitted)
+    def _submit(self, event: Input.Submitted) -> None:
+        event.stop()
+        first = next((r for r in self._shown if r is not None), None)
+        if first is not None:
+            self.post_message(self.Chosen(self, first.payload))
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        row = self._shown[event.option_index]
+        if row is not None:
+            self.post_message(self.Chosen(self, row.payload))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        row = self._shown[event.option_index] if event.option_index < len(self._shown) else None
+        if row is not None:
+            self.post_message(self.Highlighted(self, row.payload))
+
+    def on_key(self, event) -> None:
+        # Type to filter: a printable key that is not bound to anything goes to the
+        # filter line, so e/d/t... stay commands while other letters narrow the list.
+        if not self.option_list.has_focus or not event.is_printable or not event.character:
+            return
+        if event.key in self.screen.active_bindings:
+            return
+        event.stop()
+        filter_input = self.query_one(Input)
+        filter_input.focus()
+        filter_input.insert_text_at_cursor(event.character)
+
+    def action_clear_filter(self) -> None:
+        filter_input = self.query_one(Input)
+        if filter_input.value:
+            filter_input.value = ""
+        else:
+            self.post_message(self.Done())
