@@ -1,8 +1,8 @@
 """Re-attaching a note to an article whose text has changed.
 
-The order follows hypothesis/client's anchoring: the stored offsets, if the quote is
-still there; else the exact quote where its context fits best (nearest the old place
-on a tie); else a fuzzy search, each candidate scored like `match-quote.ts` (quote
+The order follows hypothesis/client's anchoring: the stored offsets, if the quote and
+its context are still there; else the exact quote where its context fits best (the
+old offsets, then the nearest place, win ties); else a fuzzy search, each candidate scored like `match-quote.ts` (quote
 similarity 50, prefix 20, suffix 20, closeness 2). A fuzzy place is accepted only if
 the quote itself is similar enough *and* the context agrees enough; otherwise the note
 is an orphan: kept and listed apart, never placed on the wrong words.
@@ -52,17 +52,26 @@ def anchor(a: Annotation, text: str) -> Anchor:
     quote, start, end = a.quote.exact, a.start, a.end
     if not quote:
         return Anchor(start, end, "orphan", 0.0)
-    if text[start:end] == quote:
-        return Anchor(start, end, "exact", 1.0)
-    exact = _exact_places(text, quote, start)
-    if exact:
-        score, s = max((_score(text, a, s, s + len(quote), 1.0), s) for s in exact)
-        return Anchor(s, s + len(quote), "moved", score)
+    if text[start:end] == quote and _context_intact(text, a, start, end):
+        return Anchor(start, end, "exact", 1.0)  # the common case, O(1): nothing moved here
+    places = _exact_places(text, quote, start)
+    if places:
+        # Where the whole stored context reads verbatim is the surest place; then the
+        # match-quote score, in which the old offsets win a tie by closeness.
+        s = max(places, key=lambda s: (_context_intact(text, a, s, s + len(quote)),
+                                       _score(text, a, s, s + len(quote), 1.0)))
+        return Anchor(s, s + len(quote), "exact" if s == start else "moved",
+                      _score(text, a, s, s + len(quote), 1.0))
     best = max(_fuzzy_candidates(text, a), default=None)
     if best is not None and best[0] >= SCORE_MIN:
         score, s, e = best
         return Anchor(s, e, "fuzzy", score)
     return Anchor(start, end, "orphan", best[0] if best else 0.0)
+
+
+def _context_intact(text: str, a: Annotation, start: int, end: int) -> bool:
+    prefix, suffix = a.quote.prefix, a.quote.suffix
+    return text[max(0, start - len(prefix)):start] == prefix and text[end:end + len(suffix)] == suffix
 
 
 def _score(text: str, a: Annotation, start: int, end: int, quote_score: float) -> float:
