@@ -14,7 +14,7 @@ from annotations.store import Store
 from reader.config import Config, load_config, save_theme
 from reader.document import Document, DocumentError, load_document
 from reader.screens.help import HelpScreen, binding_rows
-from reader.screens.library import Entry, LibraryScreen
+from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
 from reader.widgets.article_view import ArticleView
 
@@ -28,7 +28,7 @@ class ReaderApp(App):
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="palette"),
     ]
 
-    def __init__(self, document: Document | None = None, *, library: tuple[Path, list[Entry]] | None = None,
+    def __init__(self, document: Document | None = None, *, library: tuple[str, list[Path]] | None = None,
                  config: Config | None = None, store: Store | None = None) -> None:
         super().__init__()
         self.config = config or load_config()

@@ -40,6 +40,14 @@ def main() -> None:
     """
 
 
+def _loads(path: Path) -> bool:
+    try:
+        load_document(path)
+    except DocumentError:
+        return False
+    return True
+
+
 db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
                           help="Notes store folder (default: $READER_DB, else the data dir).")
 
@@ -51,23 +59,29 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
     """Open an article (default: the bundled sample) or a folder of articles."""
     from annotations.store import Store
     from reader.app import ReaderApp  # Textual loads only for commands that show a screen
-    from reader.screens.library import scan_folder
+    from reader.library import folder_articles, recent_paths
 
-    path = path or SAMPLE
+    store = Store(db)
+    if path is None:
+        recent = recent_paths(store)
+        if recent:
+            ReaderApp(library=("Articles récents", recent), store=store).run()
+            return
+        path = SAMPLE
     if path.is_dir():
         try:
-            entries = scan_folder(path)
+            articles = folder_articles(path)
         except OSError as exc:
             fail(f"{path}: cannot list ({exc.strerror or exc})")
-        if not any(e.error is None for e in entries):
-            fail(f"{path}: no readable articles (.txt, .md) in this folder")
-        app = ReaderApp(library=(path, entries), store=Store(db))
+        if not any(_loads(p) for p in articles):
+            fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
+        app = ReaderApp(library=(f"Articles dans {path}", articles), store=store)
     else:
         try:
             document = load_document(path)
         except DocumentError as exc:
             fail(str(exc))
-        app = ReaderApp(document, store=Store(db))
+        app = ReaderApp(document, store=store)
     app.run()
 
 

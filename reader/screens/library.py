@@ -1,61 +1,78 @@
-"""A folder's articles as a list to pick from (title, words); Enter opens one."""
+"""The library screen: type to filter, Enter to open, Esc in an article comes back."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from rich.text import Text
+from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Footer, Static
+from textual.worker import get_current_worker
 
-from reader.document import Document, DocumentError, TEXT_SUFFIXES, load_document
-
-
-@dataclass
-class Entry:
-    path: Path
-    title: str
-    words: int
-    error: str | None = None
+from reader.library import Entry, describe
+from reader.widgets.filter_list import FilterList, Row
 
 
-def scan_folder(folder: Path) -> list[Entry]:
-    """Every readable article in `folder`, sorted by name; unreadable ones say why."""
-    entries = []
-    for path in sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES):
-        try:
-            doc = load_document(path)
-        except DocumentError as exc:
-            entries.append(Entry(path, path.name, 0, str(exc)))
-            continue
-        entries.append(Entry(path, doc.title or path.name, doc.word_count))
-    return entries
+def entry_row(e: Entry) -> Row:
+    if e.error:
+        label = Text(e.path.name, style="dim strike")
+        label.append(f"\n  {e.error}", style="dim")
+        return Row(label, e, "Illisibles", e.path.name)
+    label = Text(e.title, style="bold", no_wrap=True, overflow="ellipsis")
+    facts = [e.date, f"{e.words} mots", f"{e.notes} note{'s' if e.notes != 1 else ''}",
+             "analysé" if e.analysed else "non analysé"]
+    if e.position is not None:
+        facts.append(f"lu à {e.position:.0%}")
+    label.append("\n  " + " · ".join(f for f in facts if f) + f" · {e.path.name}", style="dim")
+    return Row(label, e, "", e.path.name)
 
 
 class LibraryScreen(Screen):
-    BINDINGS = [Binding("enter", "open", "Open", id="library_open")]
-
-    def __init__(self, folder: Path, entries: list[Entry]) -> None:
+    def __init__(self, title: str, paths: list[Path]) -> None:
         super().__init__()
-        self.folder = folder
-        self.entries = entries
+        self.heading = title
+        self.paths = paths
+        self.entries: list[Entry] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(f"Articles in {self.folder}", style="bold"), id="library-title")
-        options = []
-        for e in self.entries:
-            label = Text(e.title, style="bold" if not e.error else "dim")
-            label.append(f"\n  {e.path.name} · {e.words} mots" if not e.error else f"\n  {e.error}", style="dim")
-            options.append(Option(label, disabled=bool(e.error)))
-        yield OptionList(*options, id="library-list")
+        yield Static(Text(self.heading, style="bold"), id="library-title")
+        yield FilterList(placeholder="Filtrer par titre ou nom de fichier…", empty="Lecture…", id="library-list")
         yield Footer()
 
-    def action_open(self) -> None:
-        self.query_one(OptionList).action_select()
+    def on_mount(self) -> None:
+        self.query_one(FilterList).option_list.focus()
+        self._scan()
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        self.app.open_article(self.entries[event.option_index].path, from_library=True)
+    def on_screen_resume(self) -> None:
+        if self.entries:  # coming back from an article: its notes and position changed
+            self._scan()
+
+    @work(thread=True, exclusive=True, group="library")
+    def _scan(self) -> None:
+        worker = get_current_worker()
+        store = getattr(self.app, "store", None)
+        from reader.analysis import is_cached  # loads no model: a file check
+
+        entries: list[Entry] = []
+        for i, path in enumerate(self.paths):
+            if worker.is_cancelled:
+                return
+            entries.append(describe(path, store, is_cached))
+            if i % 8 == 7 or i == len(self.paths) - 1:
+                self.app.call_from_thread(self._show, list(entries), i + 1)
+
+    def _show(self, entries: list[Entry], done: int) -> None:
+        self.entries = entries
+        footer = Text(f"{done}/{len(self.paths)} articles" if done < len(self.paths) else f"{done} articles",
+                      style="dim")
+        self.query_one(FilterList).set_rows([entry_row(e) for e in entries], footer)
+
+    @on(FilterList.Chosen)
+    def _open(self, event: FilterList.Chosen) -> None:
+        entry: Entry = event.payload
+        if entry.readable:
+            self.app.open_article(entry.path, from_library=True)
+        else:
+            self.notify(entry.error or "unreadable", severity="error")

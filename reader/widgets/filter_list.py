@@ -32,8 +32,8 @@ class Row:
 class FilterList(Vertical):
     DEFAULT_CSS = """
     FilterList { height: 1fr; }
-    FilterList > Input { height: 1; border: none; padding: 0 1; background: $boost; }
-    FilterList > OptionList { height: 1fr; border: none; }
+    FilterList > Input, FilterList > Input:focus { height: 1; border: none; padding: 0 1; background: $boost; }
+    FilterList > OptionList, FilterList > OptionList:focus { height: 1fr; border: none; }
     FilterList > .filter-list--footer { height: auto; color: $text-muted; padding: 0 1; }
     """
     BINDINGS = [Binding("escape", "clear_filter", "Clear filter", show=False, id="filter_clear")]

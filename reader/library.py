@@ -1,0 +1,72 @@
+"""The library: articles of a folder, or the ones recently opened, with what the
+reader knows of each (words, notes, analysis, last position). No Textual imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reader.document import DocumentError, load_document
+
+ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
+
+
+@dataclass
+class Entry:
+    path: Path
+    title: str
+    words: int = 0
+    date: str = ""
+    notes: int = 0
+    analysed: bool = False
+    position: float | None = None  # share of the text read, 0..1
+    error: str | None = None
+
+    @property
+    def readable(self) -> bool:
+        return self.error is None
+
+
+def folder_articles(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+
+
+def describe(path: Path, store=None, is_analysed: Callable[[str], bool] | None = None) -> Entry:
+    """Everything the list shows about one article; a bad file says why, never raises."""
+    try:
+        doc = load_document(path)
+    except DocumentError as exc:
+        return Entry(path, path.name, error=str(exc))
+    date = doc.metadata.get("date", "")
+    if not date:
+        try:
+            date = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).strftime("%Y-%m-%d")
+        except OSError:
+            date = ""
+    entry = Entry(path, doc.title or path.name, doc.word_count, date)
+    if store is not None:
+        entry.notes = len(store.notes_for(doc.sha256, str(path.resolve())))
+        position = store.reading_position(doc.sha256)
+        if position is not None and doc.text:
+            entry.position = min(1.0, position / len(doc.text))
+    if is_analysed is not None:
+        entry.analysed = is_analysed(doc.sha256)
+    return entry
+
+
+def recent_paths(store, limit: int = 50) -> list[Path]:
+    """Recently opened articles that still exist, newest first."""
+    out = []
+    for item in store.recent(limit):
+        path = Path(item.get("path") or "")
+        if item.get("path") and path.is_file():
+            out.append(path)
+    return out
+
+
+def scan(paths: Iterable[Path], store=None, is_analysed=None) -> Iterable[Entry]:
+    for path in paths:
+        yield describe(path, store, is_analysed)
