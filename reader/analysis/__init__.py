@@ -5,10 +5,10 @@ calls `analyze`. Offsets are character offsets into the text passed in.
 """
 
 from .analyzer import analyze, iter_analyze
-from .cache import load_cached, save_cached
+from .cache import is_cached, load_cached, save_cached
 from .language import detect_language
 from .model import Actor, Analysis, Claim, Span
 from .version import ANALYZER_VERSION
 
 __all__ = ["ANALYZER_VERSION", "Actor", "Analysis", "Claim", "Span", "analyze", "detect_language",
-           "iter_analyze", "load_cached", "save_cached"]
+           "is_cached", "iter_analyze", "load_cached", "save_cached"]

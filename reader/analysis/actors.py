@@ -32,6 +32,14 @@ from .model import Actor, Span
 NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "al", "el", "ben", "bin", "da", "di", "le", "la", "y"}
 LEADING_JUNK = {"l'", "l’", "d'", "d’", "le", "la", "les", "du", "des", "de", "un", "une", "-"}
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "mr": "Masc", "mrs": "Fem"}
+LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "sur", "chez"}
+DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
+# Words NER glues to the end of a name ("la Bourse de Paris lundi").
+TRAILING_JUNK = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
+                 "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                 "octobre", "novembre", "décembre"}
+# A name inside "ministre des Comptes publics" is a portfolio, not an actor.
+PORTFOLIO_ROLES = {"ministre", "ministère", "secrétaire", "secrétariat", "commissaire"}
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 MAX_DESCRIPTION_TOKENS = 8
 
@@ -48,6 +56,9 @@ class Mention:
     gender: str | None = None  # Masc | Fem, when known
     link: tuple[int, int] | None = None  # for a description: the name it is apposed to
     vague: bool = False  # introduced by des/certains/plusieurs/un... (a vague source)
+    anaphor: bool = False  # "le groupe": refers back to the company named last
+    place: bool = False  # a place not in the lexicons: an actor only if it acts
+    locative: bool = False  # after "à", "en", "dans"...: used as a location here
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -58,6 +69,9 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     persons = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
     descriptions = _descriptions(doc, base, text, persons)
+    portfolios = [(d.start, d.end) for d in descriptions if d.key.split()[0] in PORTFOLIO_ROLES]
+    names = [m for m in names if m.type in ("PER", "GPE") or not any(a <= m.start and m.end <= b
+                                                                        for a, b in portfolios)]
     _link(doc, base, names, descriptions)
     taken |= {i for m in descriptions for i in _token_range(doc, m.start - base, m.end - base)}
     return sorted(names + descriptions + _groups(doc, base, text, taken), key=lambda m: m.start)
@@ -87,7 +101,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
     i, j = ent.start, ent.end
     while i < j and (doc[i].lower_ in LEADING_JUNK or doc[i].is_punct or doc[i].is_space):
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in TRAILING_JUNK):
         j -= 1
     if ent.label_ == "PER":  # "Kim Jong" + "Un": NER cuts names that end in a word it knows
         while j < len(doc) and doc[j].dep_ == "flat:name" and doc[j].head.i in range(i, j) and doc[j].is_title:
@@ -104,29 +118,32 @@ def _name(ent, base: int, text: str) -> Mention | None:
     typed = _type(ent.label_, surface, doc[i:j], subject)
     if typed is None:
         return None
-    kind, key = typed
+    kind, key, place = typed
     if kind == "PER":
         gender = _honorific_gender(doc, i)
-    return Mention(start, end, surface, "name", kind, key, subject, gender[0] if gender else None)
+    locative = i > 0 and (doc[i - 1].lower_ in LOCATIVE or i > 1 and doc[i - 2].lower_ in LOCATIVE)
+    return Mention(start, end, surface, "name", kind, key, subject, gender[0] if gender else None,
+                   place=place, locative=locative)
 
 
-def _type(label: str, surface: str, span, subject: bool) -> tuple[str, str] | None:
+def _type(label: str, surface: str, span, subject: bool) -> tuple[str, str, bool] | None:
+    """(type, merging key, is an unknown place) or None for what is no actor."""
     if (inst := lx.lookup("institutions.tsv", surface)) is not None:
-        return "ORG", inst
+        return "ORG", inst, False
     for table in ("countries.tsv", "capitals.tsv"):
         if (state := lx.lookup(table, surface)) is not None:
-            return "GPE", state
+            return "GPE", state, False
     first = span[0].lower_
     org_head = first in lx.words("org_heads.txt") or surface.isupper() and len(surface) > 1 and label != "PER"
     if label == "PER":
         ok = len(span) <= 6 and all(t.is_title or t.lower_ in NAME_PARTICLES or not t.is_alpha or _after_hyphen(t)
                                     for t in span)
-        return ("PER", _fold(surface)) if ok and not any(c.isdigit() for c in surface) else None
+        return ("PER", _fold(surface), False) if ok and not any(c.isdigit() for c in surface) else None
     if label == "ORG" or org_head:
-        return "ORG", _fold(surface)
-    if label == "LOC" and subject:  # a city or region that acts
-        return "GPE", surface
-    return None  # a place named as a location, or MISC
+        return "ORG", _fold(surface), False
+    if label == "LOC":  # a city that acts, or a company NER took for a place: see assemble
+        return "GPE", _fold(surface), True
+    return None  # MISC: events, works, products
 
 
 def _after_hyphen(tok) -> bool:
@@ -167,11 +184,14 @@ def _descriptions(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
             j -= 1
         covered.update(range(i, j))
         start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
-        det = doc[i - 1].lower_ if i > 0 else ""
+        det = doc[i - 1] if i > 0 and doc[i - 1].pos_ == "DET" else None
         subject = tok.dep_ in SUBJECT_DEPS
-        gender = tok.morph.get("Gender")
+        gender = (det.morph.get("Gender") if det is not None else None) or tok.morph.get("Gender")
+        word = det.lower_ if det is not None else ""
         out.append(Mention(start, end, text[start:end], "description", kind, _fold(text[start:end]), subject,
-                           gender[0] if gender else None, vague=det in ("un", "une", "des")))
+                           gender[0] if gender else None, vague=word in ("un", "une", "des"),
+                           anaphor=word in DEFINITE and j == tok.i + 1
+                           and tok.lemma_.lower() in lx.words("company_nouns.txt")))
     return out
 
 
@@ -203,11 +223,22 @@ def _groups(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
                 or any(c.dep_ == "nummod" for c in tok.children)):  # "les deux dirigeants": known people
             continue
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
-        start = base + tok.idx
-        out.append(Mention(start, start + len(tok), tok.text, "group", "GROUP", tok.lemma_.lower(),
+        start, end = base + tok.idx, base + _group_end(tok)
+        out.append(Mention(start, end, text[start:end], "group", "GROUP", tok.lemma_.lower(),
                            tok.dep_ in SUBJECT_DEPS, vague=det in ("des", "certains", "certaines", "plusieurs",
                                                                     "quelques", "de", "d'", "d’", "nombreux")))
     return out
+
+
+def _group_end(tok) -> int:
+    """End of "syndicats de fonctionnaires", "rebelles houthis": the noun with an
+    adjective or a bare "de + noun" complement right after it."""
+    doc, j = tok.doc, tok.i + 1
+    if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == tok.i:
+        j += 1
+    elif j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].pos_ == "NOUN" and doc[j + 1].head.i == tok.i:
+        j += 2
+    return doc[j - 1].idx + len(doc[j - 1])
 
 
 # --- whole text -------------------------------------------------------------------
@@ -215,13 +246,18 @@ def _groups(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
 def assemble(text: str, mentions: list[Mention], speakers: set[tuple[int, int]]) -> tuple[list[Actor], dict]:
     """Actors from all mentions, and a map (start, end) -> actor id for each mention
     that belongs to an actor. `speakers` are spans that speak in a claim: they make
-    actors of descriptions and groups that would not be ones otherwise."""
+    actors of descriptions, places and groups that would not be ones otherwise."""
     _repair_short_names(text, mentions)
     cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     for m in names:
-        cluster[id(m)] = (m.type, m.key)
+        cluster[id(m)] = ("name", m.key)
     _merge_person_names(names, cluster)
+    types = _name_types(names, cluster, speakers)
+    for m in names:
+        if cluster[id(m)] not in types:
+            del cluster[id(m)]
+    names = [m for m in names if id(m) in cluster]
     by_span = {(m.start, m.end): cluster[id(m)] for m in names}
 
     descriptions = [m for m in mentions if m.role == "description"]
@@ -230,22 +266,46 @@ def assemble(text: str, mentions: list[Mention], speakers: set[tuple[int, int]])
         if d.link and d.link in by_span:
             cluster[id(d)] = by_span[d.link]
             linked.setdefault(d.key, set()).add(by_span[d.link])
-    for d in descriptions:
-        if id(d) in cluster:
+    last_org = None
+    for m in sorted(names + descriptions, key=lambda m: m.start):
+        if m.role == "name" and m.subject and types[cluster[id(m)]] == "ORG":
+            last_org = cluster[id(m)]  # the company that acts, not a newspaper cited
+        if id(m) in cluster or m.vague:
             continue
-        owners = linked.get(d.key, set())
+        owners = linked.get(m.key, set())
         if len(owners) == 1:
-            cluster[id(d)] = next(iter(owners))
-        elif (d.start, d.end) in speakers and not d.vague:
-            cluster[id(d)] = (d.type, "desc:" + d.key)
+            cluster[id(m)] = next(iter(owners))
+        elif m.anaphor and last_org is not None:
+            cluster[id(m)] = last_org
+        elif (m.start, m.end) in speakers or (m.type == "ORG" and m.subject):
+            cluster[id(m)] = ("description", m.key)
+            types[cluster[id(m)]] = m.type
 
     groups = [m for m in mentions if m.role == "group"]
     counts = Counter(m.key for m in groups if not m.vague)
     acting = {m.key for m in groups if m.subject}
     for g in groups:
         if not g.vague and ((counts[g.key] >= 2 and g.key in acting) or (g.start, g.end) in speakers):
-            cluster[id(g)] = ("GROUP", g.key)
-    return _build(mentions, cluster)
+            cluster[id(g)] = ("group", g.key)
+            types[cluster[id(g)]] = "GROUP"
+    return _build(mentions, cluster, types)
+
+
+def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) -> dict[tuple, str]:
+    """The type of each name cluster, by vote; an unknown place is kept only when
+    it acts, and is then a city (GPE) if it is also used as a location, else an
+    organisation that NER took for a place."""
+    members: dict[tuple, list[Mention]] = {}
+    for m in names:
+        members.setdefault(cluster[id(m)], []).append(m)
+    types = {}
+    for key, ms in members.items():
+        known = [m.type for m in ms if not m.place]
+        if known:
+            types[key] = Counter(known).most_common(1)[0][0]
+        elif any(m.subject or (m.start, m.end) in speakers for m in ms):
+            types[key] = "GPE" if any(m.locative for m in ms) else "ORG"
+    return types
 
 
 def _repair_short_names(text: str, mentions: list[Mention]) -> None:
@@ -271,18 +331,18 @@ def _merge_person_names(names: list[Mention], cluster: dict[int, tuple]) -> None
         longer = {f for f in full if len(f) > len(words) and (f[:len(words)] == words or f[-len(words):] == words)}
         longest = {f for f in longer if not any(len(g) > len(f) and f == g[:len(f)] for g in longer)}
         if len(longest) == 1:
-            cluster[id(m)] = ("PER", " ".join(longest.pop()))
+            cluster[id(m)] = ("name", " ".join(longest.pop()))
 
 
-def _build(mentions: list[Mention], cluster: dict[int, tuple]) -> tuple[list[Actor], dict]:
+def _build(mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple, str]) -> tuple[list[Actor], dict]:
     members: dict[tuple, list[Mention]] = {}
     for m in mentions:
         if id(m) in cluster:
             members.setdefault(cluster[id(m)], []).append(m)
     actors, span_map, used_ids = [], {}, set()
     for key, ms in sorted(members.items(), key=lambda kv: min(m.start for m in kv[1])):
-        kind = key[0]
-        name = _canonical(kind, key, ms)
+        kind = types[key]
+        name = _canonical(kind, ms)
         actor_id = _unique_id(f"{kind.lower()}-{_slug(name)}", used_ids)
         spans = sorted({(m.start, m.end, m.text) for m in ms})
         actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans]))
@@ -291,10 +351,11 @@ def _build(mentions: list[Mention], cluster: dict[int, tuple]) -> tuple[list[Act
     return actors, span_map
 
 
-def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
+def _canonical(kind: str, ms: list[Mention]) -> str:
     names = [m for m in ms if m.role == "name"]
-    if kind == "GPE" and names and key[1] and not key[1].startswith("desc:"):
-        return key[1]  # the state's canonical name, even when only its capital is named
+    states = [m.key for m in names if not m.place and lx.lookup("countries.tsv", m.key)]
+    if kind == "GPE" and states:
+        return states[0]  # the state's canonical name, even when only its capital is named
     if names:
         best = max(names, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
         return lx.lookup("institutions.tsv", best.text) or best.text

@@ -21,6 +21,11 @@ def _path(sha256: str) -> Path:
     return cache_dir() / "analysis" / f"{sha256}-{ANALYZER_VERSION}.json"
 
 
+def is_cached(sha256: str) -> bool:
+    """Whether an analysis is cached, without reading it (for the library list)."""
+    return _path(sha256).is_file()
+
+
 def load_cached(sha256: str) -> Analysis | None:
     try:
         with open(_path(sha256), encoding="utf-8") as f:

@@ -36,6 +36,10 @@ NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"
                 "douzaine", "centaine", "centaines", "millier", "milliers", "moitié", "tiers", "quart", "double",
                 "triple"}
 ANAPHORIC_DETS = {"les", "ces", "ses", "leurs", "nos", "vos"}
+# Indefinite pronouns that make a vague source as subjects: "certains jugent", "d'autres redoutent".
+VAGUE_PRONOUNS = {"certain", "certains", "certaines", "autre", "autres", "plusieurs", "beaucoup", "plupart",
+                  "nombre", "aucun"}
+NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
 ER_ENDINGS = ("ent", "es", "e", "ée", "ées", "és", "é", "ait", "aient", "a", "èrent", "ant", "era", "eront",
               "erait", "eraient", "ons", "ez")
 
@@ -110,17 +114,21 @@ def _classify(doc, i: int, j: int, base: int, text: str, at_token: dict[int, Men
     for t in sent:
         if t.i in quoted or not _is_reporting(t):
             continue
-        subj = _subject(t, at_token, j)
+        if _declined(t):
+            continue  # "n'a pas voulu commenter": nothing is said
+        subj = _subject(t, at_token, i, j)
         if subj is None:
             continue
-        word = subj.lower_.lstrip("-")
+        word = re.sub(r"^-(?:t-)?", "", subj.lower_)
         m = at_token.get(subj.i)
         if word in PRONOUNS:
             return Candidate(start, end, "reported", tok_cue(t), pronoun=(base + subj.idx, PRONOUNS[word]))
         if m is not None and not m.vague:
             return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
-        if word == "on" or (m is not None and m.vague) or _vague_source(subj):
+        if word == "on" or word in VAGUE_PRONOUNS or (m is not None and m.vague) or _vague_source(subj):
             anonymous = anonymous or tok_cue(t)
+    if attributed := _pour_attribution(sent, at_token):
+        return Candidate(start, end, "reported", tok_cue(sent[0]), speaker=attributed)
     for t in sent:
         if t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’")):
             m = at_token.get(t.head.i)
@@ -187,16 +195,24 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
     return None
 
 
-def _subject(verb, at_token: dict[int, Mention], sent_end: int):
+def _declined(verb) -> bool:
+    """A negated reporting verb without a complement: "n'a pas voulu commenter"."""
+    governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
+    negated = any(c.lower_ in NEGATIONS for v in governors for c in v.children)
+    return negated and not any(c.dep_ in ("ccomp", "obj") or c.lower_ == "que" for c in verb.children)
+
+
+def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int):
     """The subject of a reporting verb: its own, that of the verb it is coordinated
-    with or governed by ("a annoncé ... et ajouté", "tenu à rappeler"), or, in an
-    incise after a quotation or comma ("», a déclaré la ministre"), the mention
-    that follows it."""
+    with or governed by ("a annoncé ... et ajouté", "tenu à rappeler"); in an incise
+    after a quotation or comma ("», a déclaré la ministre"), the mention that
+    follows it; else, when the parse lost it, the subject of the sentence or a
+    mention that opens the sentence before a comma ("Bercy, de son côté, dit")."""
     v = verb
     for _ in range(3):
-        subjects = [c for c in v.children if c.dep_ in SUBJECT_DEPS and c.dep_ != "nsubj:pass"]
+        subjects = [c for c in v.children if c.dep_ == "nsubj"]
         if subjects:
-            return next((s for s in subjects if s.lower_.lstrip("-") in PRONOUNS or s.lower_ == "-on"), subjects[0])
+            return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0])
         if v.dep_ not in ("conj", "xcomp") or v.head is v:
             break
         v = v.head
@@ -206,6 +222,34 @@ def _subject(verb, at_token: dict[int, Mention], sent_end: int):
         for k in range(verb.i + 1, min(verb.i + 4, sent_end)):
             if k in at_token:
                 return doc[k]
+        return None
+    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+        return None  # "..., confirmant son arrivée": no speaker of its own
+    root = doc[sent_start:sent_end].root
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
+    if subjects and subjects[0].i in at_token:
+        return subjects[0]
+    k = sent_start + (doc[sent_start].pos_ == "DET")
+    if k in at_token:
+        m = at_token[k]
+        after = next((t for t in doc[k:verb.i] if at_token.get(t.i) is not m), None)
+        if after is not None and after.text == ",":
+            return doc[k]
+    return None
+
+
+def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | None:
+    """"Pour Nadia Kaci, ...": a sentence opened by "pour" + a person or an
+    organisation and a comma gives that actor's view."""
+    if len(sent) < 3 or sent[0].lower_ != "pour":
+        return None
+    k = sent[1].i + (sent[1].pos_ == "DET")
+    m = at_token.get(k)
+    if m is None or m.type not in ("PER", "ORG") or m.vague:
+        return None
+    rest = [t for t in sent if t.i > k and at_token.get(t.i) is not m]
+    if rest and rest[0].text == ",":
+        return m.start, m.end
     return None
 
 
@@ -263,8 +307,7 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
 
 
 def _antecedent(subjects: list[tuple], offset: int, gender: str) -> str | None:
-    """The nearest subject before `offset` whose gender does not contradict the pronoun."""
-    for start, g, actor_id in reversed(subjects):
-        if start < offset and (g is None or g == gender):
-            return actor_id
-    return None
+    """The nearest subject before `offset` whose gender does not contradict the
+    pronoun, else the nearest subject at all (gender guesses are only guesses)."""
+    before = [(g, actor_id) for start, g, actor_id in reversed(subjects) if start < offset]
+    return next((a for g, a in before if g is None or g == gender), before[0][1] if before else None)

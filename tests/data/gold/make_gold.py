@@ -1,0 +1,84 @@
+"""Builds the *.gold.json files beside it from the annotations below, computing
+the character offsets of each claim (the sentence found by its full text).
+Run: python3 tests/data/gold/make_gold.py"""
+import json
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+def build(name, actors, claims):
+    text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
+    out = {"document": f"{name}.txt", "language": "fr", "actors": [], "claims": []}
+    for n, t, ms in actors:
+        for m in ms:
+            assert m in text, (name, m)
+        out["actors"].append({"name": n, "type": t, "mentions": ms})
+    for sentence, speaker, kind in claims:
+        i = text.index(sentence)
+        assert text.count(sentence) == 1, sentence
+        # the annotation is the whole sentence: it must end on its final punctuation
+        j = i + len(sentence)
+        assert text[j-1] in ".»" and (j == len(text) or text[j] in " \n"), (sentence[-20:], text[j-1:j+2])
+        out["claims"].append({"text": text[i:j], "speaker": speaker, "kind": kind, "start": i, "end": j})
+    (HERE / f"{name}.gold.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+    print(name, len(out["actors"]), "actors", len(out["claims"]), "claims")
+
+build("budget-vasseur", [
+    ("Claire Vasseur", "PER", ["Claire Vasseur", "ministre des Comptes publics"]),
+    ("Assemblée nationale", "ORG", ["Assemblée nationale"]),
+    ("AFP", "ORG", ["AFP"]),
+    ("Matignon", "ORG", ["Matignon"]),
+    ("Les Républicains", "ORG", ["Les Républicains"]),
+    ("Marc Delorme", "PER", ["Marc Delorme", "député socialiste"]),
+    ("syndicats", "GROUP", ["syndicats de fonctionnaires", "syndicats"]),
+    ("gouvernement", "ORG", ["gouvernement", "exécutif"]),
+    ("Bruxelles", "ORG", ["Bruxelles"]),
+    ("France", "GPE", ["France"]),
+    ("Paul Renaud", "PER", ["Paul Renaud", "ministre de l’Économie"]),
+], [
+    ("La ministre des Comptes publics, Claire Vasseur, a présenté mardi à l’Assemblée nationale un projet de budget qui prévoit 12 milliards d’euros d’économies pour 2025.", "author", "fact"),
+    ("« Nous ne pouvons plus vivre à crédit », a-t-elle déclaré devant les députés.", "Claire Vasseur", "reported"),
+    ("Le texte prévoit notamment le gel de plusieurs prestations sociales et la suppression de 1 500 postes dans la fonction publique d’État.", "author", "fact"),
+    ("Selon l’AFP, Matignon a longuement hésité avant d’arbitrer en faveur de ces mesures.", "AFP", "reported"),
+    ("Les Républicains ont aussitôt dénoncé un budget « injuste et brutal ».", "Les Républicains", "reported"),
+    ("Marc Delorme, député socialiste, estime pour sa part que « ce sont encore les plus modestes qui paieront la facture ».", "Marc Delorme", "reported"),
+    ("Les syndicats de fonctionnaires, eux, menacent d’une grève dès la rentrée.", "syndicats", "reported"),
+    ("D’après une source proche du dossier, le gouvernement pourrait renoncer au gel des pensions si la mobilisation prenait de l’ampleur.", "anonymous", "anonymous"),
+    ("Les syndicats ont déjà prévenu qu’ils ne signeraient aucun accord salarial cette année.", "syndicats", "reported"),
+    ("Interrogée mercredi à la radio, Claire Vasseur a reconnu que l’effort serait « douloureux » pour certains ménages.", "Claire Vasseur", "reported"),
+    ("Elle a toutefois exclu toute hausse d’impôts.", "Claire Vasseur", "reported"),
+    ("Bien sûr, l’exécutif joue gros : à dix-huit mois de la présidentielle, chaque euro d’économie ressemble à un champ de mines.", "author", "opinion"),
+    ("Le budget semble surtout conçu pour rassurer Bruxelles et les marchés financiers.", "author", "hedged"),
+    ("Reste que la trajectoire affichée paraît fragile.", "author", "hedged"),
+    ("Le déficit public a atteint 5,5 % du produit intérieur brut l’an dernier, loin de l’objectif de 3 % fixé par les traités européens.", "author", "fact"),
+    ("Une nouvelle dégradation de la note de la France par les agences serait un coup dur pour l’exécutif.", "author", "hedged"),
+    ("Le ministre de l’Économie, Paul Renaud, a de son côté assuré que la croissance atteindrait 1,4 % l’an prochain.", "Paul Renaud", "reported"),
+    ("Le vote solennel est prévu le 22 octobre.", "author", "fact"),
+])
+
+build("plan-social-norvalis", [
+    ("Norvalis", "ORG", ["Norvalis"]),
+    ("France", "GPE", ["France"]),
+    ("Les Échos", "ORG", ["Échos"]),
+    ("Thomas Berger", "PER", ["Thomas Berger", "directeur général"]),
+    ("CGT", "ORG", ["CGT"]),
+    ("Nadia Kaci", "PER", ["Nadia Kaci", "déléguée syndicale"]),
+    ("analystes", "GROUP", ["analystes"]),
+    ("Bercy", "ORG", ["Bercy"]),
+    ("ministère de l'Industrie", "ORG", ["ministère de l'Industrie"]),
+], [
+    ("Norvalis a annoncé lundi la suppression de 480 emplois en France d'ici à la fin de 2025, confirmant des informations des Échos.", "Norvalis", "reported"),
+    ("Le groupe, qui emploie 6 200 personnes dans le pays, invoque la flambée des prix de l'énergie et la concurrence chinoise.", "Norvalis", "reported"),
+    ("Le site de Saint-Fons, près de Lyon, sera le plus touché, avec 310 postes supprimés.", "author", "fact"),
+    ("« C'est une décision douloureuse mais indispensable pour préserver notre compétitivité », a expliqué le directeur général, Thomas Berger, lors d'une conférence téléphonique avec des analystes.", "Thomas Berger", "reported"),
+    ("Selon plusieurs sources syndicales, la direction envisagerait aussi la fermeture d'un second site en Normandie.", "anonymous", "anonymous"),
+    ("La fermeture du site normand pourrait à elle seule coûter 200 emplois supplémentaires.", "author", "hedged"),
+    ("La CGT dénonce « un plan social déguisé » et appelle à un rassemblement devant le siège jeudi.", "CGT", "reported"),
+    ("Pour Nadia Kaci, déléguée syndicale, « les salariés paient les erreurs stratégiques de la direction ».", "Nadia Kaci", "reported"),
+    ("Les analystes, eux, restent partagés : certains jugent le plan trop timide, d'autres redoutent un effet durable sur l'image du groupe.", "anonymous", "anonymous"),
+    ("L'action Norvalis a cédé 4,2 % à la Bourse de Paris lundi.", "author", "fact"),
+    ("À en croire un banquier d'affaires, une cession de la branche engrais ne serait d'ailleurs plus taboue.", "anonymous", "anonymous"),
+    ("Bercy, de son côté, dit « suivre la situation de près » et promet d'accompagner chaque salarié.", "Bercy", "reported"),
+    ("Le ministère de l'Industrie rappelle que Norvalis a touché 35 millions d'euros d'aides publiques depuis 2020.", "ministère de l'Industrie", "reported"),
+    ("Une annonce qui tombe mal, évidemment, à quelques semaines du salon du Made in France.", "author", "opinion"),
+])
