@@ -1,0 +1,88 @@
+"""Shared fixtures for every test: no test may touch the user's real data.
+
+Generic on purpose: tests/analysis/ and tests/annotations/ use it too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_articles"
+SAMPLE = SAMPLES / "poutine-kim-vostochny.txt"
+
+
+@pytest.fixture(autouse=True)
+def reader_dirs(tmp_path_factory, monkeypatch) -> dict[str, Path]:
+    """Point the data, cache, config dirs and the notes store at a fresh temp place."""
+    base = tmp_path_factory.mktemp("reader-home")
+    dirs = {
+        "READER_DATA_DIR": base / "data",
+        "READER_CACHE_DIR": base / "cache",
+        "READER_CONFIG_DIR": base / "config",
+        "READER_DB": base / "data" / "notes",
+    }
+    for name, path in dirs.items():
+        monkeypatch.setenv(name, str(path))
+    return dirs
+
+
+@pytest.fixture
+def config_dir(reader_dirs) -> Path:
+    """The (created) config dir, for tests that write a config.toml."""
+    path = reader_dirs["READER_CONFIG_DIR"]
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return SAMPLE
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def no_analysis(monkeypatch):
+    """Replace the spaCy analysis with an empty, finished one: Pilot and snapshot
+    tests of the reading screen stay fast and do not change when the analyzer does."""
+    import reader.analysis as analysis
+    from reader.analysis import Analysis
+
+    def iter_analyze(text, first=None, should_stop=None):
+        yield Analysis("fr", [], [], done=True, chars=len(text)), 1.0
+
+    monkeypatch.setattr(analysis, "iter_analyze", iter_analyze)
+    monkeypatch.setattr(analysis, "load_cached", lambda sha256: None)
+    monkeypatch.setattr(analysis, "save_cached", lambda sha256, result: None)
+    return iter_analyze
+
+
+@pytest.fixture
+def make_app(no_analysis):
+    """Build a ReaderApp on a document (a path, a text, or a Document), or on a folder
+    (`library=path`), with the analysis stubbed out."""
+    from reader.app import ReaderApp
+    from reader.document import Document, load_document
+
+    def make(source=None, *, library: Path | None = None, markdown: bool = False, config=None):
+        if library is not None:
+            from reader.screens.library import scan_folder
+
+            return ReaderApp(library=(library, scan_folder(library)), config=config)
+        if source is None:
+            source = SAMPLE
+        if isinstance(source, Document):
+            document = source
+        elif isinstance(source, Path):
+            document = load_document(source)
+        else:
+            document = Document.from_text(source, markdown=markdown)
+        return ReaderApp(document, config=config)
+
+    return make
