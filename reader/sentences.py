@@ -21,8 +21,9 @@ ABBREVIATIONS = frozenset(
 )
 
 # A sentence ends at . ! ? or … (possibly repeated), then optional closing quotes or
-# brackets, then whitespace.
-_END = re.compile(r"[.!?…]+[\"»”’)\]]*(?=\s)")
+# brackets, then whitespace. French sets a space before the closing guillemet
+# ("« Non. » Puis..."), so the quote may follow the punctuation after a space.
+_END = re.compile(r"[.!?…]+(?:\s*»)?[\"»”’)\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.-]+)$")
 # What may start a new sentence: an upper-case letter, a digit, an opening quote/dash.
 _STARTER = re.compile(r"\s+([«\"“(\[—–-]\s*)?[A-ZÀ-ÖØ-Þ0-9ŒÉ]")
@@ -45,7 +46,7 @@ def _is_abbreviation(text: str, end_of_word: int, start: int) -> bool:
 def iter_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     for m in _END.finditer(text, start, end):
         punct = m.group()
-        if punct.startswith(".") and len(punct.rstrip("\"»”’)]")) == 1 and _is_abbreviation(text, m.start(), start):
+        if punct.startswith(".") and len(punct.rstrip("\"»”’)]").rstrip()) == 1 and _is_abbreviation(text, m.start(), start):
             continue
         if not _STARTER.match(text, m.end(), end):
             continue  # "« Pourquoi ? » a-t-il demandé" goes on
