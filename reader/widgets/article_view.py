@@ -97,7 +97,13 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article--heat-1 { background: $warning 10%; }
     ArticleView > .article--heat-2 { background: $warning 22%; }
     ArticleView > .article--heat-3 { background: $warning 36%; }
-    ArticleView > .article--heat-4 { background: $warning 52%; }
+    ArticleView > .article--heat-4 { background: $warning 45%; }
+    /* Where a theme colour is too faint as text, a fixed one of the same hue
+       (tests/test_theme_contrast.py keeps every text style at WCAG AA, 4.5:1). */
+    ArticleView:dark > .article--actor-org { color: #8fb8d8; }
+    ArticleView:light > .article--actor-gpe { color: #7a4800; }
+    ArticleView:light > .article--actor-group { color: #185c2c; }
+    ArticleView:light > .article--heading1, ArticleView:light > .article--heading2 { color: #8a3b00; }
     ArticleView > .article--key { text-style: underline; }
     """
 
@@ -409,13 +415,18 @@ class ArticleView(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width or width + GUTTER, len(self._lines))
         self._cache.clear()
 
-    def _style(self, name: str) -> Style:
+    def resolved_style(self, name: str) -> Style:
+        """A component style as drawn: only what its rule sets, with colours that
+        have an alpha (`$primary 12%`) already blended over this widget's background."""
         style = self._styles.get(name)
         if style is None:
             try:
-                style = self.get_component_rich_style(name, partial=True)
+                partial = self.get_component_rich_style(name, partial=True)
+                full = self.get_component_rich_style(name, partial=False)
             except KeyError:
-                style = Style()
+                partial = full = Style()
+            style = partial + Style(color=full.color if partial.color else None,
+                                    bgcolor=full.bgcolor if partial.bgcolor else None)
             self._styles[name] = style
         return style
 
@@ -445,10 +456,10 @@ class ArticleView(ScrollView, can_focus=True):
         for hl in self.highlights.overlapping(span.start, span.end):
             a, b = max(hl.start, span.start) - span.start, min(hl.end, span.end) - span.start
             if b > a:
-                text.stylize(self._style(hl.style), a, b)
+                text.stylize(self.resolved_style(hl.style), a, b)
             if hl.mark:
                 mark = hl.mark
-        gutter = Segment((mark or " ").ljust(GUTTER)[:GUTTER], base + self._style("article--gutter"))
+        gutter = Segment((mark or " ").ljust(GUTTER)[:GUTTER], base + self.resolved_style("article--gutter"))
         # Text.render drops the Text's own style when it has no spans: apply it here.
         segments = [gutter, *Segment.apply_style(text.render(self.app.console), base)]
         return Strip(segments).crop_extend(0, width, base)

@@ -1,0 +1,57 @@
+"""Highlight colours stay readable on the dark and the light theme (WCAG contrast)."""
+
+from __future__ import annotations
+
+import pytest
+from rich.color import Color
+
+from reader.app import ReaderApp
+from reader.config import load_config
+from reader.document import Document
+from reader.widgets.article_view import ArticleView
+
+THEMES = ("textual-dark", "textual-light")
+# Every style drawn over article text. Text must keep WCAG AA contrast (4.5:1) on it.
+TEXT_STYLES = sorted(
+    c for c in ArticleView.COMPONENT_CLASSES
+    if c.split("--")[1].startswith(("actor", "claim", "note", "heat", "cursor", "search", "selection", "key", "heading"))
+)
+
+
+def luminance(color: Color) -> float:
+    def channel(v: int) -> float:
+        c = v / 255
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = color.get_truecolor()
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def contrast(a: Color, b: Color) -> float:
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_highlights_keep_text_readable(theme: str) -> None:
+    app = ReaderApp(Document.from_text("Un texte."))
+    async with app.run_test(size=(80, 20)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        base = view.rich_style
+        failures = []
+        for name in TEXT_STYLES:
+            style = base + view.resolved_style(name)
+            ratio = contrast(style.color, style.bgcolor)
+            if ratio < 4.5:
+                failures.append(f"{name}: {ratio:.2f}")
+        assert not failures, f"{theme}: low contrast {failures}"
+
+
+async def test_theme_is_remembered() -> None:
+    app = ReaderApp(Document.from_text("Un texte."))
+    async with app.run_test() as pilot:
+        app.theme = "textual-light"
+        await pilot.pause()
+    assert load_config().theme == "textual-light"
