@@ -16,7 +16,6 @@ from reader.document import Document, DocumentError, load_document
 from reader.screens.help import HelpScreen, binding_rows
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
-from reader.widgets.article_view import ArticleView
 
 
 class ReaderApp(App):
@@ -69,18 +68,26 @@ class ReaderApp(App):
 
     # --- help and the command palette ---------------------------------------------
 
-    def _binding_owners(self) -> list:
-        return [self.screen, *self.screen.query(ArticleView), self]
+    @staticmethod
+    def binding_owners(screen: Screen) -> list:
+        """The screen and one widget of each kind on it that has keys of its own."""
+        owners, kinds = [screen], set()
+        for widget in screen.query("*"):
+            kind = type(widget)
+            if kind not in kinds and "BINDINGS" in vars(kind) and kind.__module__.startswith("reader."):
+                kinds.add(kind)
+                owners.append(widget)
+        return owners
 
     def action_help(self) -> None:
         if isinstance(self.screen, HelpScreen):
             return
-        self.push_screen(HelpScreen(binding_rows(self._binding_owners(), self.config.keymap)))
+        rows = binding_rows([*self.binding_owners(self.screen), self], self.config.keymap)
+        self.push_screen(HelpScreen(rows))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        owners = [screen, *screen.query(ArticleView)]
-        for owner in owners:
+        for owner in self.binding_owners(screen):
             for binding in owner.BINDINGS:
                 if isinstance(binding, Binding) and binding.description:
                     keys = self.config.keymap.get(binding.id or "", binding.key)

@@ -86,6 +86,8 @@ class ReadingScreen(Screen):
         status = self.query_one(StatusLine)
         status.title = self.document.title or self.document.name
         status.minutes = self.document.reading_minutes
+        meta = self.document.metadata
+        status.source = " · ".join(v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v)
         self.article.focus()
         self._open_notes()
         if self.document.is_empty:

@@ -15,7 +15,8 @@ class StatusLine(Widget):
     title: reactive[str] = reactive("")
     fraction: reactive[float] = reactive(0.0)
     minutes: reactive[int] = reactive(0)
-    detail: reactive[str] = reactive("")  # metadata or analysis progress
+    detail: reactive[str] = reactive("")  # analysis progress, selection, hit n/m
+    source: reactive[str] = reactive("")  # site · date · author of a saved web page
 
     def render(self) -> Text:
         # Untrusted title: a Text, never markup.
@@ -23,8 +24,10 @@ class StatusLine(Widget):
         if self.detail:
             right = f" {self.detail} ·{right}"
         room = max(0, self.size.width - len(right) - 1)
-        title = self.title if len(self.title) <= room else self.title[: max(0, room - 1)] + "…"
+        source = f" — {self.source}" if self.source else ""
+        title = self.title if len(self.title) + len(source) <= room else self.title[: max(0, room - len(source) - 1)] + "…"
         line = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
-        line.append(" " * max(1, room - len(title) + 1))
+        line.append(source[: max(0, room - len(title))], style="italic")
+        line.append(" " * max(1, room - len(title) - len(source) + 1))
         line.append(right, style="dim")
         return line
