@@ -25,7 +25,10 @@ _NOT_ONE_CELL = re.compile(
     "\u1100-\u115f\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\u2e80-\u303e"
     "\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
     "\ufe00-\ufe0f\ufe20-\ufe2f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f000-\U0001faff\U00020000-\U0003fffd\U000e0000-\U000e01ef]"
+    "\U0001f000-\U0001faff\U00020000-\U0003fffd\U000e0000-\U000e01ef"
+    # wide symbols outside those blocks: ⌚ ⏰ ☕ ⚡ ✅ ❌ ❓ ⭐ ..., hexagrams, Tangut, Kana ext.
+    "\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\u4dc0-\u4dff\ua960-\ua97f\ufe10-\ufe19"
+    "\ufe50-\ufe6b\U00016fe0-\U0001b2ff\U0001d300-\U0001d37f]"
 )
 
 BLANK = -1  # the `end` of a blank separator line between paragraphs
