@@ -21,6 +21,8 @@ def _fold_char(c: str) -> str:
     if len(low) != 1:  # "İ".lower() is two characters: keep the one-to-one promise
         low = c
     base = unicodedata.normalize("NFD", low)[0]
+    if len(base.lower()) == 1:  # "İ" stays unlowered above; its base "I" must fold too
+        base = base.lower()
     if base in "’‘ʼ":
         base = "'"
     return base
