@@ -118,7 +118,7 @@ def _wrap_cells(text: str, pos: int, end: int, width: int, starts: array, ends: 
     line_start, used, last_space = pos, 0, -1
     i = pos
     while i < end:
-        w = cell_len(text[i])
+        w = 1 if text[i] == "\t" else cell_len(text[i])  # the view draws a tab as a space
         if used + w > width and i > line_start:
             cut = last_space if last_space > line_start else i
             starts.append(line_start)
