@@ -113,7 +113,7 @@ def _fuzzy_candidates(text: str, a: Annotation) -> list[tuple[float, int, int]]:
             else:
                 e = lo + p_end
                 s = e - len(quote)
-            spans.add(_refine(text, quote, max(0, s), min(len(text), e)))
+            spans.add(_refine(text, a, max(0, s), min(len(text), e)))
     out = []
     for s, e in spans:
         similarity = quote_similarity(text[s:e], quote)
@@ -137,16 +137,18 @@ def _probe_hits(window: str, probe: str) -> list[tuple[int, int]]:
     return hits
 
 
-def _refine(text: str, quote: str, start: int, end: int) -> tuple[int, int]:
-    """Nudge each end of a candidate by a few characters to best fit the quote
-    (an alignment of a probe does not know about insertions in the passage)."""
-    reach = min(16, max(1, len(quote) // 8))
+def _refine(text: str, a: Annotation, start: int, end: int) -> tuple[int, int]:
+    """Move each end of a candidate a few characters to where quote and context fit
+    best: a probe's alignment knows nothing of insertions in the passage."""
+    quote = a.quote.exact
+    reach = min(16, max(2, len(quote) // 4))
 
     def fit(s: int, e: int) -> float:
-        return fuzz.ratio(text[s:e], quote) if s < e else -1.0
+        return _score(text, a, s, e, quote_similarity(text[s:e], quote)) if s < e else -1.0
 
-    end = max(range(max(start + 1, end - reach), min(len(text), end + reach) + 1),
-              key=lambda e: (fit(start, e), -abs(e - end)), default=end)
-    start = max(range(max(0, start - reach), min(end - 1, start + reach) + 1),
-                key=lambda s: (fit(s, end), -abs(s - start)), default=start)
+    full = start + len(quote)  # the alignment may stop short of the quote's length
+    ends = range(max(start + 1, min(end, full) - reach), min(len(text), max(end, full) + reach) + 1)
+    end = max(ends, key=lambda e: (fit(start, e), -abs(e - end)), default=end)
+    starts = range(max(0, start - reach), min(end - 1, start + reach) + 1)
+    start = max(starts, key=lambda s: (fit(s, end), -abs(s - start)), default=start)
     return start, end

@@ -96,7 +96,9 @@ class AtomicJSONStorage(Storage):
         return read_json(self.path)
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
-        write_atomic(self.path, json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+        # ASCII escapes: a lone surrogate (an undecodable file name, a bad paste) must
+        # round-trip, not fail to encode or leave a file that no longer decodes.
+        write_atomic(self.path, json.dumps(data, separators=(",", ":")).encode("ascii"))
 
     def close(self) -> None:
         pass

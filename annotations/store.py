@@ -39,7 +39,7 @@ from tinydb import TinyDB
 from tinydb.table import Document, Table
 
 from annotations.model import Annotation, iso_time
-from annotations.storage import TMP_SUFFIX, AtomicJSONStorage, CorruptFile, quarantine, read_json
+from annotations.storage import TMP_SUFFIX, AtomicJSONStorage, CorruptFile, fsync_dir, quarantine, read_json
 from reader import paths
 
 INDEX = "index.json"
@@ -67,7 +67,7 @@ class _DB(TinyDB):
 
 
 def _article_key(seed: str) -> str:
-    return hashlib.sha256(seed.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 class Store:
@@ -129,10 +129,13 @@ class Store:
 
     def add_many(self, notes: Iterable[Annotation]) -> None:
         """Add notes in one write per article (imports, benchmarks)."""
+        keys: dict[tuple[str, str], str] = {}
         by_key: dict[str, list[Annotation]] = {}
         with self._writing():
             for a in notes:
-                by_key.setdefault(self._claim_key(a.sha256, a.path), []).append(a)
+                if (a.sha256, a.path) not in keys:
+                    keys[a.sha256, a.path] = self._claim_key(a.sha256, a.path)
+                by_key.setdefault(keys[a.sha256, a.path], []).append(a)
             for key, group in by_key.items():
                 self._on_notes(key, lambda t: t.insert_multiple(Document(a.to_dict(), doc_id=a.id) for a in group))
                 self._where.update((a.id, key) for a in group)
@@ -243,6 +246,7 @@ class Store:
         honest test: permissions, read-only mounts and immutable flags all differ."""
         try:
             self._articles.mkdir(parents=True, exist_ok=True)
+            fsync_dir(self.root)  # a new articles/ entry must survive a power cut too
             for d in (self.root, self._articles):
                 fd, name = tempfile.mkstemp(dir=d, prefix=".probe.", suffix=TMP_SUFFIX)
                 os.close(fd)

@@ -1,6 +1,6 @@
 """Re-anchoring notes after the text changed: examples, then properties."""
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, event, given, settings
 from hypothesis import strategies as st
 
 from annotations.anchoring import QUOTE_MIN, anchor, quote_similarity
@@ -141,7 +141,23 @@ def test_a_note_is_never_placed_on_words_unlike_its_quote(text, data):
         cut = data.draw(st.integers(0, 10))
         text = text[:pos] + data.draw(st.text(LETTERS, max_size=10)) + text[pos + cut:]
     an = anchor(a, text)
+    event(an.status)  # --hypothesis-show-statistics: every status is reached
     if an.status in ("exact", "moved"):
         assert text[an.start:an.end] == a.quote.exact
     elif an.status == "fuzzy":
         assert quote_similarity(text[an.start:an.end], a.quote.exact) >= QUOTE_MIN
+
+
+@FAST
+@given(texts, texts, st.text("XYZW a", min_size=20, max_size=60), st.data())
+def test_a_small_edit_inside_the_passage_finds_it_fuzzily(before, after, quote, data):
+    assume(sum(c in "XYZW" for c in quote) * 2 > len(quote))
+    text = before + quote + after
+    a = make_annotation(text, "0" * 64, "/a.txt", "t", len(before), len(text) - len(after), author="t")
+    i = data.draw(st.integers(0, len(quote) - 1))
+    edited = before + quote[:i] + data.draw(st.sampled_from(["", "b", "bc"])) + quote[i + 1:] + after
+    an = anchor(a, edited)
+    start, end = len(before), len(edited) - len(after)  # the edited passage
+    assert an.status == "fuzzy"
+    assert start - 3 <= an.start and an.end <= end + 3  # on it, give or take an ambiguous edge
+    assert min(an.end, end) - max(an.start, start) >= 0.75 * (end - start)

@@ -169,3 +169,10 @@ def test_a_folder_that_cannot_exist_gives_a_read_only_session(tmp_path):
     blocker.write_text("not a folder")
     store = Store(blocker / "notes")
     assert store.read_only and store.notes_for(SHA) == [] and list(store.all_notes()) == []
+
+
+def test_text_with_lone_surrogates_round_trips():
+    store = Store()
+    a = note(note="coller \udce9", path="/articles/caf\udce9.txt")  # as os.fsdecode gives undecodable names
+    store.add(a)
+    assert Store().notes_for(SHA, a.path) == [a]

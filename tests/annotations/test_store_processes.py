@@ -48,7 +48,7 @@ def crash():
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(10))
 def test_a_writer_killed_at_a_random_moment_loses_no_acknowledged_note(crash, tmp_path, seed):
-    counts = crash.trial(tmp_path, random.Random(seed), max_delay=0.2)
+    counts = crash.trial(tmp_path, random.Random(seed), max_delay=0.2, seed_notes=200)
     assert counts["lost"] == 0 and counts["unreadable"] == 0
     store = Store(tmp_path)  # and the next session opens it cleanly
     assert store.warnings == [] and not list(tmp_path.rglob("*.tmp"))
