@@ -73,6 +73,15 @@ def sanitise(text: str) -> str:
     return _UNSAFE.sub(_placeholder, text)
 
 
+_UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe_name(name: str) -> str:
+    """A file name or path fit for one line of a message or a screen: control
+    characters (newlines and tabs included) and bidi overrides shown as pictures."""
+    return _UNSAFE_IN_NAME.sub(_placeholder, name)
+
+
 # --- decoding ---------------------------------------------------------------------
 
 _BOMS = (
@@ -161,7 +170,7 @@ class Document:
 
     @property
     def name(self) -> str:
-        return self.path.name if self.path else "(stdin)"
+        return safe_name(self.path.name) if self.path else "(stdin)"
 
     @cached_property
     def _paragraph_starts(self) -> list[int]:
@@ -264,7 +273,7 @@ def _title_from_text(text: str, paragraphs: list[Span]) -> str:
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
     """Load an article file. Every failure is a DocumentError with one clear line."""
     p = Path(path)
-    shown = str(p)
+    shown = safe_name(str(p))  # a file name may carry escapes too: never echo them
     try:
         if p.is_dir():
             raise DocumentError(f"{shown}: is a folder; open it as a library instead")
