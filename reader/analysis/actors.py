@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicons as lx
 from .model import Actor, Span
@@ -54,7 +54,7 @@ class Mention:
     key: str  # merging key: canonical lexicon name, folded text or group lemma
     subject: bool = False
     gender: str | None = None  # Masc | Fem, when known
-    link: tuple[int, int] | None = None  # for a description: the name it is apposed to
+    link: int | None = None  # for a description: start of the name it is apposed to
     vague: bool = False  # introduced by des/certains/plusieurs/un... (a vague source)
     anaphor: bool = False  # "le groupe": refers back to the company named last
     place: bool = False  # a place not in the lexicons: an actor only if it acts
@@ -64,30 +64,31 @@ class Mention:
 # --- per chunk --------------------------------------------------------------------
 
 def extract(doc, base: int, text: str) -> list[Mention]:
+    toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     names = [m for ent in doc.ents if (m := _name(ent, base, text))]
-    names += _gazetteer_names(doc, base, text, names)
+    names += _gazetteer_names(toks, base, names)
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     persons = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
-    descriptions = _descriptions(doc, base, text, persons)
+    descriptions = _descriptions(toks, base, text, persons)
     portfolios = [(d.start, d.end) for d in descriptions if d.key.split()[0] in PORTFOLIO_ROLES]
     names = [m for m in names if m.type in ("PER", "GPE") or not any(a <= m.start and m.end <= b
                                                                         for a, b in portfolios)]
-    _link(doc, base, names, descriptions)
+    _link(text, names, descriptions)
     taken |= {i for m in descriptions for i in _token_range(doc, m.start - base, m.end - base)}
-    return sorted(names + descriptions + _groups(doc, base, text, taken), key=lambda m: m.start)
+    return sorted(names + descriptions + _groups(toks, base, text, taken), key=lambda m: m.start)
 
 
-def _gazetteer_names(doc, base: int, text: str, names: list[Mention]) -> list[Mention]:
+def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mention]:
     """States and capitals that NER missed ("le programme spatial de Pyongyang")."""
     starts = {m.start for m in names}
     out = []
-    for tok in doc:
-        if tok.pos_ == "PROPN" and tok.is_title and base + tok.idx not in starts and not tok.ent_type_:
-            state = lx.lookup("countries.tsv", tok.text) or lx.lookup("capitals.tsv", tok.text)
-            if state:
-                start = base + tok.idx
-                out.append(Mention(start, start + len(tok), tok.text, "name", "GPE", state,
-                                   tok.dep_ in SUBJECT_DEPS))
+    for tok in toks:
+        if not tok.is_title:
+            continue
+        state = lx.lookup("countries.tsv", tok.text) or lx.lookup("capitals.tsv", tok.text)
+        if state and tok.pos_ == "PROPN" and base + tok.idx not in starts and not tok.ent_type_:
+            start = base + tok.idx
+            out.append(Mention(start, start + len(tok), tok.text, "name", "GPE", state, tok.dep_ in SUBJECT_DEPS))
     return out
 
 
@@ -162,14 +163,13 @@ def _role(tok) -> str | None:
     return lx.table("role_nouns.tsv").get(tok.lemma_.lower()) or lx.table("role_nouns.tsv").get(tok.lower_)
 
 
-def _descriptions(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
+def _descriptions(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
     out: list[Mention] = []
     covered: set[int] = set(taken)
-    for tok in doc:
-        if tok.i in covered or tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
-            continue
+    doc = toks[0].doc if toks else None
+    for tok in toks:
         kind = _role(tok)
-        if kind is None:
+        if kind is None or tok.i in covered or tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
             continue
         i = tok.i
         while i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == tok.i:
@@ -195,31 +195,30 @@ def _descriptions(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _link(doc, base: int, names: list[Mention], descriptions: list[Mention]) -> None:
+def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
     """Attach a description to the name right after it ("le président russe[,] Vladimir
     Poutine") or right before it ("Michael Madden, un expert en ...")."""
     by_start = {m.start: m for m in names}
     by_end = {m.end: m for m in names}
-    text = doc.text
     for d in descriptions:
-        after = re.match(r"\s*,?\s*", text[d.end - base:])
+        after = re.match(r"\s*,?\s*", text[d.end:d.end + 8])
         name = by_start.get(d.end + after.end())
         if name is None:
-            before = re.search(r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - base - 12):d.start - base])
+            before = re.search(r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - 12):d.start])
             name = by_end.get(d.start - len(before.group())) if before else None
         if name is not None and name.type == d.type:
-            d.link = (name.start, name.end)
+            d.link = name.start
             d.vague = False
             name.subject = name.subject or d.subject
             name.gender = name.gender or d.gender
             d.subject = d.subject or name.subject
 
 
-def _groups(doc, base: int, text: str, taken: set[int]) -> list[Mention]:
+def _groups(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
     out = []
-    for tok in doc:
-        if (tok.i in taken or tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number")
-                or tok.lemma_.lower() not in lx.words("group_nouns.txt")
+    for tok in toks:
+        if (tok.lemma_.lower() not in lx.words("group_nouns.txt") or tok.i in taken or tok.pos_ != "NOUN"
+                or "Plur" not in tok.morph.get("Number")
                 or any(c.dep_ == "nummod" for c in tok.children)):  # "les deux dirigeants": known people
             continue
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
@@ -243,11 +242,11 @@ def _group_end(tok) -> int:
 
 # --- whole text -------------------------------------------------------------------
 
-def assemble(text: str, mentions: list[Mention], speakers: set[tuple[int, int]]) -> tuple[list[Actor], dict]:
-    """Actors from all mentions, and a map (start, end) -> actor id for each mention
-    that belongs to an actor. `speakers` are spans that speak in a claim: they make
+def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[list[Actor], dict]:
+    """Actors from all mentions, and a map mention start -> actor id for each mention
+    that belongs to an actor. `speakers` are starts of mentions that speak in a claim: they make
     actors of descriptions, places and groups that would not be ones otherwise."""
-    _repair_short_names(text, mentions)
+    mentions = _repair_short_names(text, mentions)
     cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     for m in names:
@@ -258,14 +257,14 @@ def assemble(text: str, mentions: list[Mention], speakers: set[tuple[int, int]])
         if cluster[id(m)] not in types:
             del cluster[id(m)]
     names = [m for m in names if id(m) in cluster]
-    by_span = {(m.start, m.end): cluster[id(m)] for m in names}
+    by_start = {m.start: cluster[id(m)] for m in names}
 
     descriptions = [m for m in mentions if m.role == "description"]
     linked: dict[str, set] = {}
     for d in descriptions:
-        if d.link and d.link in by_span:
-            cluster[id(d)] = by_span[d.link]
-            linked.setdefault(d.key, set()).add(by_span[d.link])
+        if d.link is not None and d.link in by_start:
+            cluster[id(d)] = by_start[d.link]
+            linked.setdefault(d.key, set()).add(by_start[d.link])
     last_org = None
     for m in sorted(names + descriptions, key=lambda m: m.start):
         if m.role == "name" and m.subject and types[cluster[id(m)]] == "ORG":
@@ -277,7 +276,7 @@ def assemble(text: str, mentions: list[Mention], speakers: set[tuple[int, int]])
             cluster[id(m)] = next(iter(owners))
         elif m.anaphor and last_org is not None:
             cluster[id(m)] = last_org
-        elif (m.start, m.end) in speakers or (m.type == "ORG" and m.subject):
+        elif m.start in speakers or (m.type == "ORG" and m.subject):
             cluster[id(m)] = ("description", m.key)
             types[cluster[id(m)]] = m.type
 
@@ -285,7 +284,7 @@ def assemble(text: str, mentions: list[Mention], speakers: set[tuple[int, int]])
     counts = Counter(m.key for m in groups if not m.vague)
     acting = {m.key for m in groups if m.subject}
     for g in groups:
-        if not g.vague and ((counts[g.key] >= 2 and g.key in acting) or (g.start, g.end) in speakers):
+        if not g.vague and ((counts[g.key] >= 2 and g.key in acting) or g.start in speakers):
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
     return _build(mentions, cluster, types)
@@ -303,21 +302,24 @@ def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) 
         known = [m.type for m in ms if not m.place]
         if known:
             types[key] = Counter(known).most_common(1)[0][0]
-        elif any(m.subject or (m.start, m.end) in speakers for m in ms):
+        elif any(m.subject or m.start in speakers for m in ms):
             types[key] = "GPE" if any(m.locative for m in ms) else "ORG"
     return types
 
 
-def _repair_short_names(text: str, mentions: list[Mention]) -> None:
-    """A person's name cut before its last word in one place but whole in another."""
+def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A person's name cut before its last word in one place but whole in another.
+    Returns new mentions: the per-chunk ones are reused by every snapshot."""
     full = {m.text for m in mentions if m.role == "name" and m.type == "PER"}
+    out = []
     for m in mentions:
         if m.role == "name" and m.type == "PER":
             nxt = re.match(r" [A-ZÀ-Þ][\w-]*", text[m.end:m.end + 40])
             if nxt and m.text + nxt.group() in full:
-                m.end += nxt.end()
-                m.text = text[m.start:m.end]
-                m.key = _fold(m.text)
+                end = m.end + nxt.end()
+                m = replace(m, end=end, text=text[m.start:end], key=_fold(text[m.start:end]))
+        out.append(m)
+    return out
 
 
 def _merge_person_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
@@ -347,7 +349,7 @@ def _build(mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple
         spans = sorted({(m.start, m.end, m.text) for m in ms})
         actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans]))
         for m in ms:
-            span_map[(m.start, m.end)] = actor_id
+            span_map[m.start] = actor_id
     return actors, span_map
 
 

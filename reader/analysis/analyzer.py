@@ -16,9 +16,7 @@ SNAPSHOT_SECONDS = 0.5  # at most about two partial snapshots a second after the
 
 def analyze(text: str) -> Analysis:
     """The whole analysis, blocking."""
-    result = None
-    for result, _ in iter_analyze(text):
-        pass
+    *_, (result, _) = _run(text, None, None, snapshots=False)
     return result
 
 
@@ -27,7 +25,14 @@ def iter_analyze(text: str, first: tuple[int, int] | None = None,
     """Cumulative snapshots with progress 0..1: the chunks overlapping `first` come
     first, then the rest in reading order. The last snapshot has done=True and is
     the same as analyze(text), since every snapshot is assembled from per-chunk
-    results in reading order, whatever order they were parsed in."""
+    results in reading order, whatever order they were parsed in. `should_stop`
+    is asked after each chunk; when it says yes, the iteration ends without a
+    final snapshot."""
+    return _run(text, first, should_stop, snapshots=True)
+
+
+def _run(text: str, first: tuple[int, int] | None, should_stop: Callable[[], bool] | None,
+         snapshots: bool) -> Iterator[tuple[Analysis, float]]:
     language = detect_language(text)
     spans = chunks(text) if language == "fr" else []
     if not spans:
@@ -35,7 +40,7 @@ def iter_analyze(text: str, first: tuple[int, int] | None = None,
         return
     if first is not None:
         visible = [s for s in spans if s[0] < first[1] and s[1] > first[0]]
-        spans = visible + [s for s in spans if s not in set(visible)]
+        spans = visible + [s for s in spans if not (s[0] < first[1] and s[1] > first[0])]
         pending_first = len(visible)
     else:
         pending_first = 0
@@ -52,7 +57,7 @@ def iter_analyze(text: str, first: tuple[int, int] | None = None,
         if should_stop is not None and should_stop():
             return
         now = time.monotonic()
-        if pending_first == 0 or (pending_first < 0 and now - last >= SNAPSHOT_SECONDS):
+        if snapshots and (pending_first == 0 or (pending_first < 0 and now - last >= SNAPSHOT_SECONDS)):
             yield _assemble(text, language, results, done=False), done_chars / total
             last = time.monotonic()
     yield _assemble(text, language, results, done=True), 1.0
@@ -63,7 +68,7 @@ def _assemble(text: str, language: str, results: dict[int, tuple], done: bool) -
     for start in sorted(results):
         mentions.extend(results[start][0])
         candidates.extend(results[start][1])
-    speakers = {c.speaker for c in candidates if c.speaker}
+    speakers = {c.speaker[0] for c in candidates if c.speaker}
     actors, span_map = actor_sieve.assemble(text, mentions, speakers)
     claims = claim_sieve.assemble(text, candidates, mentions, span_map, actors)
     return Analysis(language, actors, claims, done=done, chars=len(text))

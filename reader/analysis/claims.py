@@ -18,12 +18,14 @@ resolved later by `assemble`, which sees the subjects of all preceding chunks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from . import lexicons as lx
 from .actors import SUBJECT_DEPS, Mention
 from .model import Actor, Claim, Span
+from reader.sentences import split_sentences
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 MAX_QUOTE_SENTENCES = 12
@@ -62,50 +64,54 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
         span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
         for t in span or ():
             at_token[t.i] = m
+    toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     out = []
-    for start, end in _units(doc):
-        cand = _classify(doc, start, end, base, text, at_token)
+    for start, end in _units(doc, toks):
+        cand = _classify(toks, start, end, base, text, at_token)
         if cand:
             out.append(cand)
     return out
 
 
-def _units(doc) -> list[tuple[int, int]]:
-    """Token ranges of sentences, a quotation running over several sentences kept whole."""
+def _units(doc, toks: list) -> list[tuple[int, int]]:
+    """Token ranges of the reader's sentences (reader.sentences, so claims match the
+    sentences the reader moves by), a quotation over several sentences kept whole."""
+    starts = [t.idx for t in toks]
     units: list[tuple[int, int]] = []
-    depth, opened_at = 0, None
-    for sent in doc.sents:
-        if sent.text.strip() == "":
+    depth, open_for = 0, None
+    for s, e in split_sentences(doc.text):
+        i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if i >= j:
             continue
-        for t in sent:
-            depth += t.text in OPENING_QUOTES
-            depth -= t.text in CLOSING_QUOTES and depth > 0
-        if opened_at is not None:
-            units[-1] = (units[-1][0], sent.end)
-            opened_at += 1
+        segment = doc.text[s:e]
+        depth += sum(segment.count(q) for q in OPENING_QUOTES)
+        depth = max(0, depth - sum(segment.count(q) for q in CLOSING_QUOTES))
+        if open_for is not None:
+            units[-1] = (units[-1][0], j)
+            open_for += 1
         else:
-            units.append((sent.start, sent.end))
-            opened_at = 0 if depth else None
-        if depth == 0 or (opened_at is not None and opened_at >= MAX_QUOTE_SENTENCES):
-            opened_at, depth = None, 0
+            units.append((i, j))
+            open_for = 0 if depth else None
+        if depth == 0 or (open_for is not None and open_for >= MAX_QUOTE_SENTENCES):
+            open_for, depth = None, 0
     return units
 
 
-def _classify(doc, i: int, j: int, base: int, text: str, at_token: dict[int, Mention]) -> Candidate | None:
-    while i < j and doc[i].is_space:
+def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[int, Mention]) -> Candidate | None:
+    while i < j and toks[i].is_space:
         i += 1
-    while j > i and doc[j - 1].is_space:
+    while j > i and toks[j - 1].is_space:
         j -= 1
     if i >= j:
         return None
-    start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
-    sent = doc[i:j]
-    lower = doc.text[doc[i].idx:doc[j - 1].idx + len(doc[j - 1])].lower()
-    off = doc[i].idx  # offset of `lower` in the chunk
+    doc = toks[0].doc
+    start, end = base + toks[i].idx, base + toks[j - 1].idx + len(toks[j - 1])
+    sent = toks[i:j]
+    lower = text[start:end].lower()
     quoted = _quoted(sent)
 
     def cue(a: int, b: int) -> tuple[int, int]:
-        return base + off + a, base + off + b
+        return start + a, start + b
 
     def tok_cue(t) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
@@ -143,7 +149,8 @@ def _classify(doc, i: int, j: int, base: int, text: str, at_token: dict[int, Men
     if lower.rstrip(" »”\"").endswith("?"):
         return None
     hedges = lx.hedge_patterns()
-    strong = [tok_cue(t) for t in sent if "Cnd" in t.morph.get("Mood") and t.i not in quoted]
+    strong = [tok_cue(t) for t in sent
+              if t.pos_ in ("VERB", "AUX") and t.i not in quoted and "Cnd" in t.morph.get("Mood")]
     if found := hedges["strong"].search(lower):
         strong.append(cue(*found.span()))
     if strong:
@@ -172,12 +179,15 @@ def _quoted(sent) -> set[int]:
 
 
 def _is_reporting(tok) -> bool:
-    if tok.pos_ not in ("VERB", "AUX") or tok.pos_ == "AUX" and tok.lemma_ != "dire":
+    pos = tok.pos_
+    if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
     lemma = tok.lemma_.lower()
     if lemma not in verbs and f"{lemma} que" not in verbs:
-        lemma = _er_lemma(tok.lower_, verbs)  # the lemmatizer reads "estime" as a noun
+        if lemma != tok.lower_:
+            return False
+        lemma = _er_lemma(lemma, verbs)  # the lemmatizer left "estime" as it found it
         if lemma is None:
             return False
     if f"{lemma} que" in verbs:
@@ -289,13 +299,13 @@ def _figure(sent, at_token: dict[int, Mention]):
 def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], span_map: dict,
              actors: list[Actor]) -> list[Claim]:
     names = {a.id: a.name for a in actors}
-    subjects = sorted((m.start, m.gender, span_map[(m.start, m.end)]) for m in mentions
-                      if m.subject and (m.start, m.end) in span_map)
+    subjects = sorted((m.start, m.gender, span_map[m.start]) for m in mentions
+                      if m.subject and m.start in span_map)
     claims = []
     for c in sorted(candidates, key=lambda c: c.start):
         kind, speaker_id = c.kind, None
         if c.speaker:
-            speaker_id = span_map.get(c.speaker)
+            speaker_id = span_map.get(c.speaker[0])
         elif c.pronoun:
             speaker_id = _antecedent(subjects, *c.pronoun)
         if kind == "reported" and speaker_id is None:

@@ -11,8 +11,6 @@ import re
 import threading
 from collections.abc import Iterable, Iterator
 
-from reader.sentences import split_sentences
-
 MODEL = "fr_core_news_md"
 CHUNK_CHARS = 20_000
 BATCH_SIZE = 16
@@ -34,34 +32,14 @@ def mask(text: str) -> str:
 
 
 def get_nlp():
-    """The French pipeline with sentence boundaries set by reader.sentences, so that
-    the parser and the reader's own sentence moves agree."""
+    """The French pipeline, loaded on first use (a few seconds) and kept."""
     global _nlp
     with _lock:
         if _nlp is None:
             import spacy
-            from spacy.language import Language
 
-            if not Language.has_factory("reader_sentences"):
-                Language.component("reader_sentences", func=_set_sentences)
-            nlp = spacy.load(MODEL)
-            nlp.add_pipe("reader_sentences", first=True)
-            _nlp = nlp
+            _nlp = spacy.load(MODEL)
     return _nlp
-
-
-def _set_sentences(doc):
-    starts = iter(s for s, _ in split_sentences(doc.text))
-    nxt = next(starts, None)
-    for i, tok in enumerate(doc):
-        if nxt is not None and tok.idx >= nxt:
-            tok.is_sent_start = True
-            nxt = next(starts, None)
-            while nxt is not None and nxt <= tok.idx:
-                nxt = next(starts, None)
-        elif i:
-            tok.is_sent_start = False
-    return doc
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
