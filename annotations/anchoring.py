@@ -36,7 +36,7 @@ class Anchor:
     start: int
     end: int
     status: str  # one of STATUSES; for an orphan, start/end are the stored offsets
-    score: float  # 1.0 for exact, else the match-quote score of the chosen place
+    score: float  # 1.0 when nothing moved, else the match-quote score of the chosen place
 
     @property
     def orphan(self) -> bool:
@@ -58,10 +58,9 @@ def anchor(a: Annotation, text: str) -> Anchor:
     if places:
         # Where the whole stored context reads verbatim is the surest place; then the
         # match-quote score, in which the old offsets win a tie by closeness.
-        s = max(places, key=lambda s: (_context_intact(text, a, s, s + len(quote)),
-                                       _score(text, a, s, s + len(quote), 1.0)))
-        return Anchor(s, s + len(quote), "exact" if s == start else "moved",
-                      _score(text, a, s, s + len(quote), 1.0))
+        _, score, s = max((_context_intact(text, a, s, s + len(quote)), _score(text, a, s, s + len(quote), 1.0), s)
+                          for s in places)
+        return Anchor(s, s + len(quote), "exact" if s == start else "moved", score)
     best = max(_fuzzy_candidates(text, a), default=None)
     if best is not None and best[0] >= SCORE_MIN:
         score, s, e = best
@@ -104,16 +103,11 @@ def _fuzzy_candidates(text: str, a: Annotation) -> list[tuple[float, int, int]]:
     lo = max(0, min(a.start - SEARCH_SPAN // 2, len(text) - SEARCH_SPAN))
     window = text[lo:lo + SEARCH_SPAN]
     spans: set[tuple[int, int]] = set()
-    probes = [(quote, 0)] if len(quote) <= PROBE else [(quote[:PROBE], 0), (quote[-PROBE:], len(quote) - PROBE)]
-    for probe, offset_in_quote in probes:
+    probes = [(quote, False)] if len(quote) <= PROBE else [(quote[:PROBE], False), (quote[-PROBE:], True)]
+    for probe, is_tail in probes:
         for p_start, p_end in _probe_hits(window, probe):
-            if offset_in_quote == 0:
-                s = lo + p_start
-                e = s + len(quote) if len(probes) > 1 else lo + p_end
-            else:
-                e = lo + p_end
-                s = e - len(quote)
-            spans.add(_refine(text, a, max(0, s), min(len(text), e)))
+            s = max(0, lo + p_end - len(quote) if is_tail else lo + p_start)
+            spans.add(_refine(text, a, s, min(len(text), s + len(quote))))
     out = []
     for s, e in spans:
         similarity = quote_similarity(text[s:e], quote)
@@ -138,16 +132,15 @@ def _probe_hits(window: str, probe: str) -> list[tuple[int, int]]:
 
 
 def _refine(text: str, a: Annotation, start: int, end: int) -> tuple[int, int]:
-    """Move each end of a candidate a few characters to where quote and context fit
-    best: a probe's alignment knows nothing of insertions in the passage."""
+    """Move each end of a quote-long candidate a few characters to where quote and
+    context fit best: the passage may have grown or shrunk a little."""
     quote = a.quote.exact
     reach = min(16, max(2, len(quote) // 4))
 
     def fit(s: int, e: int) -> float:
         return _score(text, a, s, e, quote_similarity(text[s:e], quote)) if s < e else -1.0
 
-    full = start + len(quote)  # the alignment may stop short of the quote's length
-    ends = range(max(start + 1, min(end, full) - reach), min(len(text), max(end, full) + reach) + 1)
+    ends = range(max(start + 1, end - reach), min(len(text), end + reach) + 1)
     end = max(ends, key=lambda e: (fit(start, e), -abs(e - end)), default=end)
     starts = range(max(0, start - reach), min(end - 1, start + reach) + 1)
     start = max(starts, key=lambda s: (fit(s, end), -abs(s - start)), default=start)

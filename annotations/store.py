@@ -84,11 +84,14 @@ class Store:
             self.read_only = True
             self._warn(f"notes folder {self.root} is not writable ({reason}): read-only session, changes will not be saved")
             return
-        with self._writing():
-            self._sweep_temp_files()
-            if not self._index_path.exists() and any(self._articles.glob("*.json")):
-                self._rebuild_index()
-            self._index()  # a damaged index is reported (and repaired) now, not mid-session
+        try:
+            with self._writing():
+                self._sweep_temp_files()
+                if not self._index_path.exists() and any(self._articles.glob("*.json")):
+                    self._rebuild_index()
+                self._index()  # a damaged index is reported (and repaired) now, not mid-session
+        except StoreError as exc:  # housekeeping only: each write will try the lock again
+            self._warn(str(exc))
 
     # --- notes ----------------------------------------------------------------------
 

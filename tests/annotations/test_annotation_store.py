@@ -176,3 +176,17 @@ def test_text_with_lone_surrogates_round_trips():
     a = note(note="coller \udce9", path="/articles/caf\udce9.txt")  # as os.fsdecode gives undecodable names
     store.add(a)
     assert Store().notes_for(SHA, a.path) == [a]
+
+
+def test_a_lock_held_elsewhere_is_a_store_error_not_a_hang(tmp_path, monkeypatch):
+    from filelock import FileLock
+
+    import annotations.store as store_module
+
+    monkeypatch.setattr(store_module, "LOCK_TIMEOUT", 0.2)
+    Store().add(note())
+    with FileLock(str(tmp_path / "db" / ".lock")):
+        store = Store()  # opens, with a warning, rather than failing
+        assert "lock" in store.warnings[0] and store.notes_for(SHA, PATH)
+        with pytest.raises(StoreError, match="nothing was saved"):
+            store.add(note(12, 20))
