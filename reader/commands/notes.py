@@ -18,6 +18,7 @@ from pathlib import Path
 import click
 
 from annotations.anchoring import Anchor, anchor
+from annotations.classroom.exercise import Exercise, ExerciseError, load_exercise, student_store_dir
 from annotations.model import CATEGORIES, Annotation, make_annotation
 from annotations.store import Store, StoreError
 from reader import paths
@@ -29,10 +30,36 @@ db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
                          help="Notes folder (default: $READER_DB, else the data dir).")
 
 
-def resolve_db(db: Path | None) -> Path:
-    """The notes folder for this command: `--db`, else READER_DB, else the data dir.
-    (Exercise mode will pick a per-student folder here.)"""
-    return db if db is not None else paths.default_db_path()
+def resolve_db(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Path:
+    """The notes folder for this command: the student's own for an exercise, else
+    `--db`, else READER_DB, else the data dir."""
+    if exercise is None:
+        return db if db is not None else paths.default_db_path()
+    try:
+        return student_store_dir(exercise, student)
+    except ExerciseError as exc:
+        raise _fail(str(exc), 2) from None
+
+
+def _exercise(file: Path, exercise_file: Path | None, student: str | None, db: Path | None,
+              question: str | None) -> Exercise | None:
+    """The exercise FILE is annotated for, checked against the other options, or None."""
+    if exercise_file is None:
+        if student or question:
+            raise _fail("--student and --question go with --exercise", 2)
+        return None
+    if not student or db is not None:
+        raise _fail("--exercise needs --student, and picks the notes folder itself (no --db)", 2)
+    try:
+        exercise = load_exercise(exercise_file)
+    except ExerciseError as exc:
+        raise _fail(str(exc), 2) from None
+    if question is not None and exercise.question(question) is None:
+        raise _fail(f"{exercise_file}: no question {question!r} (questions: "
+                    f"{', '.join(q.id for q in exercise.questions) or 'none'})", 2)
+    if file.resolve() != exercise.article_path.resolve():
+        raise _fail(f"{file}: not the article of {exercise_file} ({exercise.article_path})", 2)
+    return exercise
 
 
 def _fail(message: str, code: int) -> click.exceptions.Exit:
@@ -48,11 +75,11 @@ def _load(file: Path) -> Document:
 
 
 @contextmanager
-def _store(db: Path | None) -> Iterator[Store]:
+def _store(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Iterator[Store]:
     """The notes store; its warnings go to stderr at the end, a StoreError is exit 1."""
     store = None
     try:
-        store = Store(resolve_db(db))
+        store = Store(resolve_db(db, exercise, student))
         yield store
     except StoreError as exc:
         raise _fail(str(exc), 1) from None
@@ -81,9 +108,15 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
 @click.option("--category", type=click.Choice(list(CATEGORIES), case_sensitive=False), default=None,
               help="A category from the codebook.")
 @db_option
+@click.option("--exercise", "exercise_file", type=click.Path(path_type=Path), default=None,
+              help="An exercise file: the note goes to the student's own folder for it.")
+@click.option("--student", default=None, help="With --exercise: whose note this is.")
+@click.option("--question", default=None, help="With --exercise: the id of the question this note answers.")
 def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str, ...],
-             category: str | None, db: Path | None) -> None:
+             category: str | None, db: Path | None, exercise_file: Path | None, student: str | None,
+             question: str | None) -> None:
     """Add a note on a passage of FILE and print its id."""
+    exercise = _exercise(file, exercise_file, student, db, question)
     document = _load(file)
     places = find_quote(document.text, quote)
     if not places:
@@ -92,8 +125,8 @@ def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str
         raise _fail(f"{file}: the quote occurs {len(places)} time(s), not {occurrence}", 2)
     start, end = places[occurrence - 1]
     a = make_annotation(document.text, document.sha256, str(file.resolve()), document.title, start, end,
-                        note=sanitise(note), tags=tags, category=category)
-    with _store(db) as store:
+                        note=sanitise(note), tags=tags, category=category, question=question)
+    with _store(db, exercise, student or "") as store:
         store.add(a)
     click.echo(a.id)
 

@@ -1,0 +1,491 @@
+"""The exercise file: a TOML file a teacher writes (or scaffolds) and hands out.
+
+    format = 1
+    id = "poutine-kim-3fa2c1"          # names the students' stores; keep it when editing
+    title = "Qui parle ?"
+    key = "exercise.key.json"          # optional answer key, beside this file
+    instructions = \"\"\"Markdown…\"\"\"
+    [article]                          # path relative to this file, and the SHA-256 of
+    path = "article.txt"               # its text (reader.document), so a changed
+    sha256 = "…"                       # article is noticed
+    [[questions]]                      # id, text
+    [[tags]]                           # name, key (one keystroke), colour (a Rich
+                                       # colour), description; default: DEFAULT_TAGS
+
+The answer key is a separate JSON file in the gold format of eval/GUIDELINES.md, not
+inline: score.py and the eval tools read it as it is, a teacher can hand-write it next
+to the gold files, and the exercise file can be handed to students without the key.
+
+Every problem is an ExerciseError whose message names the file, the line and the field.
+tomllib gives no positions for values, so `_Locator` finds the line of a field by
+scanning the source for its table header and `name =` line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import tomllib
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.color import Color, ColorParseError
+
+from annotations.model import CATEGORIES, Annotation
+from annotations.storage import write_atomic
+from reader import paths
+from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
+from reader.document import Document, DocumentError, load_document
+
+FORMAT = 1
+# Keys the reading screen needs whatever the exercise (DESIGN.md, "Keys a terminal
+# reader expects"), so a tag cannot take them.
+RESERVED_KEYS = frozenset("jkgG/?nN[]qvab ")
+_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+class ExerciseError(Exception):
+    """The exercise or its answer key cannot be used; one line for a person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Tag:
+    name: str
+    key: str
+    colour: str
+    description: str
+
+
+# The claim kinds and actor types of eval/GUIDELINES.md, with the number keys of
+# annotations.model.CODEBOOK.
+DEFAULT_TAGS: tuple[Tag, ...] = (
+    Tag("reported", "1", "green", "Said by an identified actor: quotation or indirect speech."),
+    Tag("anonymous", "2", "magenta", "Said by unnamed or vague sources (« selon des sources »)."),
+    Tag("hedged", "3", "yellow", "The author's speculation or conditional assertion."),
+    Tag("opinion", "4", "red", "The author's evaluative or ironic commentary."),
+    Tag("fact", "5", "blue", "The author's check-worthy statement with a figure, date or count."),
+    Tag("PER", "6", "cyan", "A person who acts or speaks."),
+    Tag("ORG", "7", "bright_blue", "An organisation: government body, party, company, medium…"),
+    Tag("GPE", "8", "bright_green", "A state or city acting as an agent (« Moscou » that decides)."),
+    Tag("GROUP", "9", "bright_magenta", "A collective agent without a proper name (« les analystes »)."),
+)
+DEFAULT_INSTRUCTIONS = """\
+Lisez l'article, puis repérez **qui parle** et **sur quelle preuve**.
+
+- Sélectionnez chaque affirmation (`v`) et marquez-la d'une touche : 1 propos rapporté,
+  2 source anonyme, 3 supposition, 4 opinion, 5 fait vérifiable.
+- Marquez les acteurs : 6 personne, 7 organisation, 8 État ou ville, 9 groupe.
+- Répondez à chaque question par une note sur le passage qui justifie votre réponse.
+"""
+DEFAULT_QUESTIONS = (
+    Question("q1", "Qui parle dans cet article, et qui n'y est jamais cité ?"),
+    Question("q2", "Quelles affirmations reposent sur des sources anonymes ou sur des suppositions de l'auteur ?"),
+    Question("q3", "Quelle phrase vous semble la plus orientée, et pourquoi ?"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class KeySpan:
+    """A passage of the answer key: a claim (tag = its kind) or one place where an
+    actor is named (tag = its type; every place of every mention is a key span)."""
+
+    tag: str
+    start: int
+    end: int
+    label: str  # the claim's speaker or the actor's name
+
+
+@dataclass(frozen=True)
+class Exercise:
+    path: Path
+    sha256: str  # of the exercise file's bytes: which version a submission was made with
+    id: str
+    title: str
+    instructions: str
+    article_path: Path
+    article_sha256: str
+    questions: tuple[Question, ...]
+    tags: tuple[Tag, ...]
+    key_path: Path | None
+
+    @property
+    def tag_names(self) -> tuple[str, ...]:
+        return tuple(t.name for t in self.tags)
+
+    def tag_for_key(self, key: str) -> Tag | None:
+        return next((t for t in self.tags if t.key == key), None)
+
+    def question(self, qid: str) -> Question | None:
+        return next((q for q in self.questions if q.id == qid), None)
+
+    def document(self) -> Document:
+        return load_article(self.article_path)
+
+    def article_changed(self, document: Document) -> bool:
+        return document.sha256 != self.article_sha256
+
+    def key_spans(self, document: Document) -> list[KeySpan]:
+        """The answer key's passages for the codebook's tags, in text order; [] with no key."""
+        if self.key_path is None:
+            return []
+        gold = _read_json(self.key_path)
+        spans = _claim_spans(gold, document.text, self.key_path) + _actor_spans(gold, document.text, self.key_path)
+        names = set(self.tag_names)
+        return sorted((s for s in spans if s.tag in names), key=lambda s: (s.start, s.end, s.tag))
+
+
+# --- the student's side -----------------------------------------------------------
+
+
+def slugify(text: str, limit: int = 64) -> str:
+    """ "Zoé Martin" -> "zoe-martin"; "" when nothing is left."""
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:limit].rstrip("-")
+
+
+def student_slug(name: str) -> str:
+    """A student's folder name. Names that differ only in accents or punctuation
+    ("Zoé", "zoe") share one folder."""
+    slug = slugify(name)
+    if not slug:
+        raise ExerciseError(f"student name {name!r} needs at least one letter or digit")
+    return slug
+
+
+def student_store_dir(exercise: Exercise, student: str) -> Path:
+    """Where a student's notes on this exercise live: one Store per exercise and student."""
+    return paths.data_dir() / "exercises" / exercise.id / student_slug(student)
+
+
+def tag_fields(tag: str) -> dict[str, Any]:
+    """make_annotation/revised arguments that put `tag` on a note: a codebook
+    category when it is one (the reader shows and exports those), else a tag."""
+    return {"category": tag} if tag in CATEGORIES else {"tags": (tag,)}
+
+
+def tags_of(a: Annotation, names: Iterable[str]) -> set[str]:
+    """The exercise tags a note carries, as category or as tag."""
+    return ({a.category} | set(a.tags)) & set(names)
+
+
+# --- loading ----------------------------------------------------------------------
+
+
+def load_exercise(path: Path | str) -> Exercise:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ExerciseError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise ExerciseError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    try:
+        source = data.decode("utf-8")
+        raw = tomllib.loads(source)
+    except UnicodeDecodeError:
+        raise ExerciseError(f"{path}: is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ExerciseError(f"{path}: not valid TOML: {exc}") from None
+    check = _Checker(path, source)
+    check.fields(raw, None, 0, {"format", "id", "title", "instructions", "key", "article", "questions", "tags"})
+    if check.get(raw, None, 0, "format", int, required=False, default=FORMAT) != FORMAT:
+        check.fail(None, 0, "format", f"this reader reads exercise format {FORMAT}")
+    ex_id = check.get(raw, None, 0, "id", str)
+    if not _ID.match(ex_id):
+        check.fail(None, 0, "id", f"{ex_id!r} must be lower-case letters, digits and dashes (at most 64)")
+    article = check.get(raw, None, 0, "article", dict)
+    check.fields(article, "article", 0, {"path", "sha256"})
+    sha = check.get(article, "article", 0, "sha256", str)
+    if not re.fullmatch(r"[0-9a-f]{64}", sha):
+        check.fail("article", 0, "sha256", "must be 64 lower-case hex digits (`reader exercise new` writes it)")
+    key = check.get(raw, None, 0, "key", str, required=False, default="")
+    return Exercise(
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        id=ex_id,
+        title=check.get(raw, None, 0, "title", str),
+        instructions=check.get(raw, None, 0, "instructions", str, required=False, default=""),
+        article_path=path.parent / check.get(article, "article", 0, "path", str),
+        article_sha256=sha,
+        questions=_questions(check, check.get(raw, None, 0, "questions", list, required=False, default=[])),
+        tags=_tags(check, raw.get("tags")),
+        key_path=path.parent / key if key else None,
+    )
+
+
+def _questions(check: _Checker, items: list[Any]) -> tuple[Question, ...]:
+    out: list[Question] = []
+    for i, item in enumerate(items):
+        check.table(item, "questions", i)
+        check.fields(item, "questions", i, {"id", "text"})
+        q = Question(check.get(item, "questions", i, "id", str), check.get(item, "questions", i, "text", str))
+        if any(q.id == o.id for o in out):
+            check.fail("questions", i, "id", f"{q.id!r} is used by another question")
+        out.append(q)
+    return tuple(out)
+
+
+def _tags(check: _Checker, items: Any) -> tuple[Tag, ...]:
+    if items is None:
+        return DEFAULT_TAGS
+    if not isinstance(items, list) or not items:
+        check.fail(None, 0, "tags", "must be one or more [[tags]] tables")
+    out: list[Tag] = []
+    for i, item in enumerate(items):
+        check.table(item, "tags", i)
+        check.fields(item, "tags", i, {"name", "key", "colour", "description"})
+        tag = Tag(*(check.get(item, "tags", i, f, str) for f in ("name", "key", "colour")),
+                  check.get(item, "tags", i, "description", str, required=False, default=""))
+        if not tag.name.strip() or any(c.isspace() for c in tag.name):
+            check.fail("tags", i, "name", f"{tag.name!r} must be one word")
+        if len(tag.key) != 1 or tag.key in RESERVED_KEYS:
+            check.fail("tags", i, "key", f"{tag.key!r} must be one character, not one of the reading keys "
+                       f"{' '.join(sorted(RESERVED_KEYS - {' '}))} or space")
+        try:
+            Color.parse(tag.colour)
+        except ColorParseError:
+            check.fail("tags", i, "colour", f"{tag.colour!r} is not a colour (a name like \"green\" or \"#2a9d8f\")")
+        for field in ("name", "key"):
+            if any(getattr(tag, field) == getattr(o, field) for o in out):
+                check.fail("tags", i, field, f"{getattr(tag, field)!r} is used by another tag")
+        out.append(tag)
+    return tuple(out)
+
+
+class _Checker:
+    """Typed field access whose errors name the file, the line and the field."""
+
+    def __init__(self, path: Path, source: str):
+        self.path, self.lines = path, source.splitlines()
+
+    def fail(self, table: str | None, index: int, field: str | None, message: str) -> Any:
+        line = self._line(table, index, field)
+        where = f"{self.path}, line {line}" if line else str(self.path)
+        table_name = f"{table}[{index + 1}]" if table in ("questions", "tags") else table
+        what = ".".join(p for p in (table_name, field) if p)
+        raise ExerciseError(f"{where}: {what + ': ' if what else ''}{message}")
+
+    def get(self, d: dict[str, Any], table: str | None, index: int, field: str, kind: type,
+            required: bool = True, default: Any = None) -> Any:
+        if field not in d:
+            if required:
+                self.fail(table, index, None, f"missing field {field!r}")
+            return default
+        value = d[field]
+        if not isinstance(value, kind) or isinstance(value, bool) != (kind is bool):
+            names = {str: "a string", int: "a whole number", dict: "a table", list: "a list of tables"}
+            self.fail(table, index, field, f"must be {names[kind]}, not {_toml_type(value)}")
+        return value
+
+    def table(self, item: Any, table: str, index: int) -> None:
+        if not isinstance(item, dict):
+            self.fail(table, index, None, f"must be a [[{table}]] table, not {_toml_type(item)}")
+
+    def fields(self, d: dict[str, Any], table: str | None, index: int, known: set[str]) -> None:
+        for field in d:
+            if field not in known:
+                self.fail(table, index, field, f"unknown field (known: {', '.join(sorted(known))})")
+
+    def _line(self, table: str | None, index: int, field: str | None) -> int | None:
+        """1-based line of `field` in the index-th `[table]`/`[[table]]` (or at the top),
+        else of that table's header; None when neither is written in the file."""
+        header = re.compile(r"^\s*\[\[?\s*([\w.-]+)\s*\]\]?\s*(#.*)?$")
+        assign = re.compile(rf"^\s*{re.escape(field)}\s*=") if field else None
+        seen: dict[str, int] = {}
+        here, header_line, in_string = (None, 0), None, False
+        for n, line in enumerate(self.lines, 1):
+            odd_quotes = bool(line.count('"""') % 2 or line.count("'''") % 2)
+            if in_string:  # inside a multi-line string: no structure here
+                in_string = not odd_quotes
+                continue
+            m = header.match(line)
+            if m:
+                seen[m.group(1)] = seen.get(m.group(1), -1) + 1
+                here = (m.group(1), seen[m.group(1)])
+                header_line = n if here == (table, index) else header_line
+            elif here == (table, index) and assign and assign.match(line):
+                return n
+            in_string = odd_quotes
+        return header_line
+
+
+def _toml_type(value: Any) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list",
+            dict: "a table"}.get(type(value), type(value).__name__)
+
+
+# --- the answer key (gold format) -------------------------------------------------
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        value = json.loads(path.read_bytes())
+    except FileNotFoundError:
+        raise ExerciseError(f"{path}: the answer key is missing") from None
+    except OSError as exc:
+        raise ExerciseError(f"{path}: cannot read the answer key ({exc.strerror or exc})") from None
+    except ValueError as exc:
+        raise ExerciseError(f"{path}: the answer key is not JSON ({exc})") from None
+    if not isinstance(value, dict):
+        raise ExerciseError(f"{path}: the answer key must be a JSON object with actors and claims")
+    return value
+
+
+def _items(gold: dict[str, Any], field: str, path: Path) -> list[dict[str, Any]]:
+    items = gold.get(field, [])
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise ExerciseError(f"{path}: {field}: must be a list of objects")
+    return items
+
+
+def _claim_spans(gold: dict[str, Any], text: str, path: Path) -> list[KeySpan]:
+    out = []
+    for i, c in enumerate(_items(gold, "claims", path), 1):
+        where = f"{path}: claims[{i}]"
+        try:
+            start, end, kind, quote = int(c["start"]), int(c["end"]), str(c["kind"]), str(c["text"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ExerciseError(f"{where}: needs start, end, kind and text ({exc!r} is wrong or missing)") from None
+        if kind not in CLAIM_KINDS:
+            raise ExerciseError(f"{where}: kind {kind!r} is not one of {', '.join(CLAIM_KINDS)}")
+        if text[start:end] != quote or start >= end:
+            found = text.find(quote) if quote else -1
+            hint = f" (it is at {found}..{found + len(quote)})" if found >= 0 else ""
+            raise ExerciseError(f"{where}: its text is not at {start}..{end} of the article{hint}")
+        out.append(KeySpan(kind, start, end, str(c.get("speaker") or "")))
+    return out
+
+
+def _actor_spans(gold: dict[str, Any], text: str, path: Path) -> list[KeySpan]:
+    """Every place of every mention, longest mentions first, none overlapping another
+    ("Kim" inside "Kim Jong Un" is one place, the longer)."""
+    candidates = []
+    for i, a in enumerate(_items(gold, "actors", path), 1):
+        kind, mentions = a.get("type"), a.get("mentions", [])
+        if kind not in ACTOR_TYPES or not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
+            raise ExerciseError(f"{path}: actors[{i}]: needs a type ({', '.join(ACTOR_TYPES)}) "
+                                f"and mentions as a list of strings")
+        for m in {*mentions, str(a.get("name") or "")} - {""}:
+            for hit in re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", text):
+                candidates.append(KeySpan(kind, hit.start(), hit.end(), str(a.get("name") or m)))
+    taken = bytearray(len(text))
+    out = []
+    for s in sorted(candidates, key=lambda s: (s.start - s.end, s.start)):
+        if not any(taken[s.start:s.end]):
+            taken[s.start:s.end] = b"\x01" * (s.end - s.start)
+            out.append(s)
+    return out
+
+
+def gold_from_analysis(analysis: Any, document: Document) -> dict[str, Any]:
+    """An answer key in the gold format, pre-filled from reader.analysis for a teacher to edit."""
+    return {
+        "document": document.name,
+        "language": analysis.language,
+        "actors": [{"name": a.name, "type": a.type, "mentions": list(dict.fromkeys(m.text for m in a.mentions))}
+                   for a in analysis.actors],
+        "claims": [{"text": c.text, "speaker": c.speaker, "kind": c.kind, "start": c.start, "end": c.end}
+                   for c in analysis.claims],
+    }
+
+
+# --- writing (scaffold) ------------------------------------------------------------
+
+
+def toml_string(value: str, multiline: bool = False) -> str:
+    """A TOML basic string: quotes, backslashes and control characters escaped."""
+    def esc(ch: str) -> str:
+        if ch in '"\\':
+            return "\\" + ch
+        if ch == "\n" and multiline:
+            return ch
+        if ch in "\b\t\n\f\r":
+            return {"\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}[ch]
+        if unicodedata.category(ch) == "Cc":
+            return f"\\u{ord(ch):04X}"
+        return ch
+
+    body = "".join(map(esc, value))
+    return f'"""\n{body}"""' if multiline else f'"{body}"'
+
+
+def render_exercise(*, ex_id: str, title: str, article: str, article_sha256: str, key: str | None,
+                    instructions: str = DEFAULT_INSTRUCTIONS, questions: Iterable[Question] = DEFAULT_QUESTIONS,
+                    tags: Iterable[Tag] = DEFAULT_TAGS) -> str:
+    s = toml_string
+    key_line = (f"key = {s(key)}" if key else
+                '# key = "NAME.key.json"   # an answer key in the gold format, beside this file')
+    out = [
+        "# A reader exercise. Students: `reader exercise open THIS.toml --student NAME`, then",
+        "# `reader exercise submit THIS.toml --student NAME`. Teacher: `reader report THIS.toml SUBMISSIONS...`",
+        f"format = {FORMAT}",
+        "# Names the students' note folders: keep it when you edit this file.",
+        f"id = {s(ex_id)}",
+        f"title = {s(title)}",
+        "# The answer key (eval/GUIDELINES.md's gold format) is not needed by students.",
+        key_line,
+        f"instructions = {s(instructions, multiline=True)}",
+        "",
+        "[article]",
+        f"path = {s(article)}",
+        f"sha256 = {s(article_sha256)}",
+    ]
+    for q in questions:
+        out += ["", "[[questions]]", f"id = {s(q.id)}", f"text = {s(q.text)}"]
+    for t in tags:
+        out += ["", "[[tags]]", f"name = {s(t.name)}", f"key = {s(t.key)}", f"colour = {s(t.colour)}",
+                f"description = {s(t.description)}"]
+    return "\n".join(out) + "\n"
+
+
+def key_path_for(exercise_path: Path) -> Path:
+    """EXERCISE.toml -> EXERCISE.key.json, beside it."""
+    return exercise_path.with_name(exercise_path.stem + ".key.json")
+
+
+def scaffold(document: Document, article: Path, out: Path, *, title: str | None = None,
+             gold: dict[str, Any] | None = None) -> Exercise:
+    """Write a new exercise file for `article` (and its key beside it when `gold` is
+    given), atomically, and return it loaded back, which also checks what was written."""
+    key_file = key_path_for(out) if gold is not None else None
+    text = render_exercise(
+        ex_id=f"{slugify(article.stem, 40) or 'exercise'}-{secrets.token_hex(3)}",
+        title=title or document.title or article.stem,
+        article=_relative(article, out.parent),
+        article_sha256=document.sha256,
+        key=key_file.name if key_file else None,
+    )
+    try:
+        if key_file is not None:
+            write_atomic(key_file, (json.dumps(gold, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+        write_atomic(out, text.encode("utf-8"))
+    except OSError as exc:
+        raise ExerciseError(f"{out}: cannot write ({exc.strerror or exc})") from None
+    return load_exercise(out)
+
+
+def load_article(path: Path) -> Document:
+    try:
+        return load_document(path)
+    except DocumentError as exc:
+        raise ExerciseError(f"the article: {exc}") from None
+
+
+def _relative(target: Path, base: Path) -> str:
+    try:
+        return Path(os.path.relpath(target.resolve(), base.resolve())).as_posix()
+    except ValueError:  # another drive on Windows
+        return target.resolve().as_posix()

@@ -1,0 +1,148 @@
+"""A student's hand-in: one JSON file with the notes as W3C Web Annotations.
+
+    {"format": "reader-submission", "version": 1,
+     "student": "Zoé Martin",
+     "exercise": {"id", "sha256", "title"},      # sha256 of the exercise file's bytes
+     "document": {"sha256", "path", "title"},    # the article text the notes are on
+     "times": {"started", "last_edit", "submitted"},
+     "annotations": [Web Annotation, ...],
+     "answers": [{"question", "annotation", "text", "quote"}, ...],
+     "checksum": "sha256:…"}                     # of everything else, canonical JSON
+
+The checksum catches a file damaged in transit or edited by hand; it is no
+signature (anyone can recompute it). A submission made on another text of the
+article is re-anchored onto the exercise's article when it is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from annotations.anchoring import anchor
+from annotations.classroom.exercise import Exercise
+from annotations.export.w3c import from_web_annotation, to_web_annotation
+from annotations.model import Annotation, PositionSelector, iso_time, quote_selector
+from annotations.storage import write_atomic
+from reader.document import Document
+
+FORMAT = "reader-submission"
+VERSION = 1
+
+
+class SubmissionError(Exception):
+    """A submission that cannot be used; the message is one line for a person."""
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    question: str
+    annotation: str  # id of the note that holds the answer
+    text: str
+    quote: str
+
+
+@dataclass
+class Submission:
+    path: Path
+    student: str
+    exercise_sha256: str
+    document_sha256: str
+    times: dict[str, str]
+    notes: list[Annotation]  # placed on the exercise's article text
+    answers: list[Answer]
+    warnings: list[str] = field(default_factory=list)  # usable, but a teacher should know
+
+
+def checksum(content: dict[str, Any]) -> str:
+    body = {k: v for k, v in content.items() if k != "checksum"}
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def place_notes(notes: list[Annotation], document: Document) -> tuple[list[Annotation], int]:
+    """Notes moved onto `document`'s text (re-anchored where they were made on another
+    text of it), and how many could not be placed (orphans, left out)."""
+    placed, orphans = [], 0
+    for a in notes:
+        if a.sha256 == document.sha256 and document.text[a.start:a.end] == a.quote.exact:
+            placed.append(a)
+            continue
+        where = anchor(a, document.text)
+        if where.orphan:
+            orphans += 1
+            continue
+        placed.append(a.revised(sha256=document.sha256, position=PositionSelector(where.start, where.end),
+                                quote=quote_selector(document.text, where.start, where.end)))
+    return placed, orphans
+
+
+def build(exercise: Exercise, document: Document, student: str, notes: list[Annotation]) -> dict[str, Any]:
+    """The submission's content with its checksum. Notes carry the student's name as
+    author and no path (the document is named once, at the top): no login name or
+    home folder leaves the student's machine."""
+    article = exercise.article_path.name
+    notes = sorted((a.revised(author=student, path="") for a in notes), key=lambda a: (a.start, a.created))
+    content: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "student": student,
+        "exercise": {"id": exercise.id, "sha256": exercise.sha256, "title": exercise.title},
+        "document": {"sha256": document.sha256, "path": article, "title": document.title},
+        "times": {
+            "started": min((a.created for a in notes), default=""),
+            "last_edit": max((a.updated for a in notes), default=""),
+            "submitted": iso_time(),
+        },
+        "annotations": [to_web_annotation(a) for a in notes],
+        "answers": [{"question": a.question, "annotation": a.id, "text": a.note, "quote": a.quote.exact}
+                    for a in notes if a.question],
+    }
+    content["checksum"] = checksum(content)
+    return content
+
+
+def write(path: Path, content: dict[str, Any]) -> None:
+    write_atomic(path, (json.dumps(content, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+def load(path: Path, exercise: Exercise, document: Document) -> Submission:
+    """Read and check a submission for `exercise` whose article is `document`.
+    SubmissionError when it is damaged or for another exercise."""
+    try:
+        content = json.loads(path.read_bytes())
+    except OSError as exc:
+        raise SubmissionError(f"cannot read ({exc.strerror or exc})") from None
+    except (ValueError, RecursionError):
+        raise SubmissionError("damaged: not JSON") from None
+    if not isinstance(content, dict) or content.get("format") != FORMAT:
+        raise SubmissionError("not a reader submission")
+    if content.get("version") != VERSION:
+        raise SubmissionError(f"submission version {content.get('version')!r}; this reader reads {VERSION}")
+    if content.get("checksum") != checksum(content):
+        raise SubmissionError("damaged: its checksum does not match its content")
+    try:
+        return _parse(path, content, exercise, document)
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise SubmissionError(f"damaged: {exc}") from None
+
+
+def _parse(path: Path, content: dict[str, Any], exercise: Exercise, document: Document) -> Submission:
+    ex, doc = content["exercise"], content["document"]
+    if ex["id"] != exercise.id:
+        raise SubmissionError(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
+    notes = [from_web_annotation(w) for w in content["annotations"]]
+    answers = [Answer(str(a["question"]), str(a["annotation"]), str(a["text"]), str(a["quote"]))
+               for a in content["answers"]]
+    sub = Submission(path, str(content["student"]), str(ex["sha256"]), str(doc["sha256"]),
+                     {str(k): str(v) for k, v in content["times"].items()}, [], answers)
+    if sub.exercise_sha256 != exercise.sha256:
+        sub.warnings.append("made with another version of the exercise file")
+    sub.notes, orphans = place_notes(notes, document)
+    if sub.document_sha256 != document.sha256:
+        lost = f", {orphans} left out (their passage is not in the article)" if orphans else ""
+        sub.warnings.append(f"made on a changed article: {len(sub.notes)} note(s) re-anchored{lost}")
+    return sub
