@@ -57,6 +57,10 @@ class Layout:
         return max(0, y)
 
     def span(self, y: int) -> Span | None:
+        """Line y's text, or None for a blank line or a line that does not exist
+        (an empty document has no lines at all)."""
+        if not 0 <= y < len(self.starts):
+            return None
         e = self.ends[y]
         return None if e == BLANK else Span(self.starts[y], e)
 
