@@ -66,15 +66,17 @@ def no_analysis(monkeypatch):
 @pytest.fixture
 def make_app(no_analysis):
     """Build a ReaderApp on a document (a path, a text, or a Document), or on a folder
-    (`library=path`), with the analysis stubbed out."""
+    (`library=path`, listed under `title`), with the analysis stubbed out."""
     from reader.app import ReaderApp
     from reader.document import Document, load_document
 
-    def make(source=None, *, library: Path | None = None, markdown: bool = False, config=None):
+    def make(source=None, *, library: Path | None = None, title: str | None = None,
+             markdown: bool = False, config=None):
         if library is not None:
-            from reader.screens.library import scan_folder
+            from reader.library import folder_articles
 
-            return ReaderApp(library=(library, scan_folder(library)), config=config)
+            heading = title if title is not None else f"Articles dans {library}"
+            return ReaderApp(library=(heading, folder_articles(library)), config=config)
         if source is None:
             source = SAMPLE
         if isinstance(source, Document):

@@ -120,3 +120,12 @@ def test_line_of_skips_blank_lines_and_finds_each_offset():
 def test_empty_document_has_no_lines():
     doc = Document.from_text("")
     assert len(build_layout(doc.text, doc.paragraphs, 40)) == 0
+
+
+def test_span_of_a_line_that_does_not_exist_is_none():
+    doc = Document.from_text("")
+    layout = build_layout(doc.text, doc.paragraphs, 40)
+    assert layout.span(0) is None and layout.span(-1) is None
+    doc = Document.from_text("Un.")
+    layout = build_layout(doc.text, doc.paragraphs, 40)
+    assert layout.span(1) is None and layout.span(-1) is None and layout.span(0) is not None
