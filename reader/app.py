@@ -28,8 +28,9 @@ class ReaderApp(App):
     ]
 
     def __init__(self, document: Document | None = None, *, library: tuple[str, list[Path]] | None = None,
-                 config: Config | None = None, store: Store | None = None) -> None:
+                 config: Config | None = None, store: Store | None = None, exercise=None) -> None:
         super().__init__()
+        self.exercise = exercise
         self.config = config or load_config()
         self.initial_document = document
         self.library = library
@@ -46,7 +47,8 @@ class ReaderApp(App):
         if self.library is not None:
             self.push_screen(LibraryScreen(*self.library))
         elif self.initial_document is not None:
-            self.push_screen(ReadingScreen(self.initial_document))
+            self.push_screen(ReadingScreen(self.initial_document, exercise=self.exercise))
+            self.call_after_refresh(self._warn_key_clashes)
 
     async def action_quit(self) -> None:
         if isinstance(self.screen, ReadingScreen):
@@ -57,6 +59,17 @@ class ReaderApp(App):
         if self.is_mounted and theme != self.config.theme:
             self.config.theme = theme
             save_theme(theme)
+
+    def _warn_key_clashes(self) -> None:
+        """A codebook key that is also a reader key cannot tag: say so once."""
+        if self.exercise is None:
+            return
+        taken = {key for owner in self.binding_owners(self.screen) for b in owner.BINDINGS
+                 if isinstance(b, Binding) for key in b.key.split(",")}
+        clashes = [t for t in self.exercise.tags if t.key in taken]
+        if clashes:
+            names = ", ".join(f"{t.name} ({t.key})" for t in clashes)
+            self.notify(f"These tags' keys are reader keys and will not tag: {names}", severity="warning")
 
     def open_article(self, path: Path, *, from_library: bool = False) -> None:
         try:

@@ -18,6 +18,7 @@ from reader.highlights import Highlight
 from reader.search import Searcher
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.article_view import ArticleView
+from reader.widgets.exercise_pane import ExercisePane
 from reader.widgets.filter_list import FilterList
 from reader.widgets.notes_pane import NotesPane, note_rows
 from reader.screens.note_editor import NoteDraft, NoteEditor
@@ -49,10 +50,11 @@ class ReadingScreen(Screen):
         Binding("escape", "back", "Back", show=False, id="back"),
     ]
 
-    def __init__(self, document: Document, *, can_go_back: bool = False) -> None:
+    def __init__(self, document: Document, *, can_go_back: bool = False, exercise=None) -> None:
         super().__init__()
         self.document = document
         self.can_go_back = can_go_back
+        self.exercise = exercise  # annotations.classroom.exercise.Exercise, for a student
         self._searcher = Searcher(document.text)
         self._walk: list[Span] = []
         self._walk_index = -1
@@ -66,7 +68,11 @@ class ReadingScreen(Screen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield ArticleView(self.document, id="article")
-            with TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0], initial="outline"):
+            with TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0],
+                               initial="exercise" if self.exercise else "outline"):
+                if self.exercise is not None:
+                    with TabPane("Exercice", id="exercise"):
+                        yield ExercisePane(self.exercise, id="exercise-pane")
                 with TabPane("Plan", id="outline"):
                     yield Outline(self.document, id="outline-list")
                 with TabPane("Acteurs", id="actors"):
@@ -266,6 +272,9 @@ class ReadingScreen(Screen):
             return
         self.article.set_layer("notes", self.notes.highlights(), priority=4)
         self.query_one(NotesPane).set_rows(note_rows(self.notes.placed, self.document.paragraph_index))
+        if self.exercise is not None:
+            answered = {n.question for n, _ in self.notes.placed if n.question}
+            self.query_one(ExercisePane).show_answered(answered)
 
     def _target_span(self) -> Span | None:
         sel = self.article.selection
@@ -282,7 +291,7 @@ class ReadingScreen(Screen):
         self._show_notes()
         return None
 
-    def action_annotate(self, category: str | None = None) -> None:
+    def action_annotate(self, category: str | None = None, question: str | None = None) -> None:
         if self.notes is None:
             self.notify("Notes are off: no store.", severity="error")
             return
@@ -292,7 +301,7 @@ class ReadingScreen(Screen):
 
         def save(draft: NoteDraft) -> str | None:
             return self._guarded(lambda: self.notes.add(span.start, span.end, note=draft.note, tags=draft.tags,
-                                                         category=draft.category))
+                                                         category=draft.category, question=question))
 
         def done(draft: NoteDraft | None) -> None:
             if draft is not None:
@@ -301,8 +310,36 @@ class ReadingScreen(Screen):
 
         quote = self.document.text[span.start:span.end]
         known = self.notes.store.tags_in_use()
-        self.app.push_screen(NoteEditor(quote, save=save, known_tags=known,
+        asked = self.exercise.question(question) if self.exercise and question else None
+        heading = f"Réponse à {asked.id}: {asked.text}" if asked else "Note"
+        self.app.push_screen(NoteEditor(quote, save=save, known_tags=known, title=heading,
                                         draft=NoteDraft("", (), category)), done)
+
+    # --- exercise: one keystroke tags, questions answered by notes -----------------
+
+    @on(ExercisePane.QuestionChosen)
+    def _answer(self, event: ExercisePane.QuestionChosen) -> None:
+        self.action_annotate(question=event.question_id)
+
+    def on_key(self, event) -> None:
+        if self.exercise is None or not event.character or not self.article.has_focus:
+            return
+        tag = self.exercise.tag_for_key(event.character)
+        if tag is None or event.key in self.active_bindings:
+            return
+        event.stop()
+        span = self._target_span()
+        if span is None or self.notes is None:
+            return
+        from annotations.classroom.exercise import tag_fields
+
+        error = self._guarded(lambda: self.notes.add(span.start, span.end, **tag_fields(tag.name)))
+        if error:
+            self.notify(error, severity="error")
+            return
+        self.article.selection = None
+        excerpt = self.document.text[span.start:span.end]
+        self.notify(f"{tag.name}: « {excerpt[:40]}{'…' if len(excerpt) > 40 else ''} »  (u: annuler)", timeout=2)
 
     def action_highlight(self) -> None:
         span = self._target_span()
