@@ -156,6 +156,7 @@ def test_a_small_edit_inside_the_passage_finds_it_fuzzily(before, after, quote, 
     a = make_annotation(text, "0" * 64, "/a.txt", "t", len(before), len(text) - len(after), author="t")
     i = data.draw(st.integers(0, len(quote) - 1))
     edited = before + quote[:i] + data.draw(st.sampled_from(["", "b", "bc"])) + quote[i + 1:] + after
+    assume(quote not in edited)  # the edit may rebuild the quote with its neighbours
     an = anchor(a, edited)
     start, end = len(before), len(edited) - len(after)  # the edited passage
     assert an.status == "fuzzy"
