@@ -28,9 +28,11 @@ class ReaderApp(App):
     ]
 
     def __init__(self, document: Document | None = None, *, library: tuple[str, list[Path]] | None = None,
-                 config: Config | None = None, store: Store | None = None, exercise=None) -> None:
+                 config: Config | None = None, store: Store | None = None, exercise=None,
+                 class_report=None) -> None:
         super().__init__()
         self.exercise = exercise
+        self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
         self.config = config or load_config()
         self.initial_document = document
         self.library = library
@@ -44,7 +46,11 @@ class ReaderApp(App):
             self.set_keymap(self.config.keymap)
         if self.config.theme and self.config.theme in self.available_themes:
             self.theme = self.config.theme
-        if self.library is not None:
+        if self.class_report is not None:
+            from reader.screens.class_screen import ClassScreen
+
+            self.push_screen(ClassScreen(self.class_report))
+        elif self.library is not None:
             self.push_screen(LibraryScreen(*self.library))
         elif self.initial_document is not None:
             self.push_screen(ReadingScreen(self.initial_document, exercise=self.exercise))

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, TabPane
+from textual.widgets import Footer, TabbedContent, Tabs, TabPane
 
 from textual.worker import get_current_worker
 
@@ -94,6 +94,9 @@ class ReadingScreen(Screen):
         status.minutes = self.document.reading_minutes
         meta = self.document.metadata
         status.source = " · ".join(v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v)
+        # Tab goes from the article straight to the sidebar list; t/T switch tabs.
+        for tabs in self.query(Tabs):
+            tabs.can_focus = False
         self.article.focus()
         self._open_notes()
         if self.document.is_empty:
