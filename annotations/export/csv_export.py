@@ -1,0 +1,40 @@
+"""Notes as CSV, one row per note, for a spreadsheet.
+
+Named csv_export so that it can never shadow the standard `csv` module. The csv
+module quotes commas, quotes and line breaks (RFC 4180, CRLF rows). A cell that a
+spreadsheet would run as a formula (starting with = + - @, a tab or a CR) gets a
+leading apostrophe, as OWASP advises: untrusted text stays text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import TYPE_CHECKING
+
+from annotations.anchoring import Anchor
+from annotations.export import paragraph_number, passage
+from annotations.model import Annotation
+
+if TYPE_CHECKING:
+    from reader.document import Document
+
+COLUMNS = ("created", "author", "paragraph", "category", "tags", "quote", "note", "id")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def render_csv(document: Document, placed: list[tuple[Annotation, Anchor]]) -> str:
+    """`placed` as `place` returns it; an orphan has an empty paragraph and its last
+    known quote."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(COLUMNS)
+    for a, where in placed:
+        number = paragraph_number(document, where)
+        writer.writerow([a.created, _cell(a.author), "" if number is None else number, _cell(a.category or ""),
+                         _cell(", ".join(a.tags)), _cell(passage(document, a, where)), _cell(a.note), a.id])
+    return out.getvalue()
+
+
+def _cell(text: str) -> str:
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
