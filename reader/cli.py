@@ -90,7 +90,8 @@ def _register_optional() -> None:
     import importlib
 
     for module, names in (("reader.commands.analyze", ("analyze",)),
-                          ("reader.commands.notes", ("annotate", "notes"))):
+                          ("reader.commands.notes", ("annotate", "notes")),
+                          ("reader.commands.export", ("export", "import"))):
         try:
             mod = importlib.import_module(module)
         except ModuleNotFoundError as exc:
