@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from annotations.model import CODEBOOK
+from reader.screens.confirm import Confirm
 
 
 @dataclass(frozen=True)
@@ -55,17 +56,6 @@ class TagSuggester(Suggester):
             if tag.lower().startswith(last) and tag.lower() != last:
                 return f"{head} {tag}".lstrip() if head else tag
         return None
-
-
-class ConfirmDiscard(ModalScreen[bool]):
-    BINDINGS = [
-        Binding("y", "dismiss(True)", "Discard", id="discard_yes"),
-        Binding("n,escape", "dismiss(False)", "Keep editing", id="discard_no"),
-    ]
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="confirm"):
-            yield Static("Drop the text you typed? y: drop it · n: keep editing")
 
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
@@ -140,4 +130,4 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             if drop:
                 self.dismiss(None)
 
-        self.app.push_screen(ConfirmDiscard(), answered)
+        self.app.push_screen(Confirm("Abandonner le texte saisi ?", yes="abandonner", no="continuer"), answered)

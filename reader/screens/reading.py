@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -24,6 +26,7 @@ from reader.widgets.notes_pane import NotesPane, note_rows
 from reader.screens.note_editor import NoteDraft, NoteEditor
 from reader.screens.notes_controller import NotesController
 from annotations.store import StoreError
+from reader.screens.confirm import Confirm
 from reader.widgets.outline import Jump, Outline
 from reader.widgets.search_bar import SearchBar
 from reader.widgets.search_results import SearchResults
@@ -43,6 +46,7 @@ class ReadingScreen(Screen):
         Binding("a", "annotate", "Annotate", id="annotate"),
         Binding("h", "highlight", "Highlight", show=False, id="highlight"),
         Binding("u", "undo", "Undo", show=False, id="undo"),
+        Binding("x", "export", "Export notes", show=False, id="export"),
         Binding("t", "next_tab(1)", "Next tab", show=False, id="next_tab"),
         Binding("T", "next_tab(-1)", "Previous tab", show=False, id="prev_tab"),
         Binding("A", "toggle_layer('actors')", "Actor highlights", show=False, id="toggle_actors"),
@@ -365,6 +369,31 @@ class ReadingScreen(Screen):
             return
         self._show_notes()
         self.notify(f"Undid the last {label}." if label else "Nothing to undo.", timeout=2)
+
+    def action_export(self) -> None:
+        """Markdown export of this article's notes into the working directory, asked first."""
+        if self.notes is None:
+            return
+        from annotations.export import output_name
+        from annotations.export.markdown import export_notes
+        from annotations.storage import write_atomic
+
+        target = Path.cwd() / output_name(self.document.path or "stdin", "md")
+        exists = " (le fichier existe: il sera remplacé)" if target.exists() else ""
+
+        def answered(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                text = export_notes(self.document, self.notes.store, "md", analysis=self.analysis,
+                                    annotator=self.app.config.author)
+                write_atomic(target, text.encode("utf-8"))
+            except (OSError, ValueError, StoreError) as exc:
+                self.notify(f"Export failed: {exc}", severity="error")
+                return
+            self.notify(f"Exported {len(self.notes.placed)} note(s) to {target}", timeout=5)
+
+        self.app.push_screen(Confirm(f"Exporter les notes en Markdown vers\n{target}{exists} ?"), answered)
 
     @on(FilterList.Chosen, "#notes-list")
     def _note_chosen(self, event: FilterList.Chosen) -> None:

@@ -1,0 +1,27 @@
+"""A yes/no question as a typed modal: y answers True, n or Esc False."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+class Confirm(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("y", "dismiss(True)", "Yes", id="confirm_yes"),
+        Binding("n,escape", "dismiss(False)", "No", id="confirm_no"),
+    ]
+
+    def __init__(self, question: str, yes: str = "oui", no: str = "non") -> None:
+        super().__init__()
+        self.question = question
+        self.choices = f"y: {yes} · n: {no}"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="confirm"):
+            yield Static(Text(self.question))  # may hold a file name: never markup
+            yield Static(Text(self.choices, style="bold"))
