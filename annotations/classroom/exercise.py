@@ -124,6 +124,13 @@ class Exercise:
     def tag_names(self) -> tuple[str, ...]:
         return tuple(t.name for t in self.tags)
 
+    @property
+    def graded_tags(self) -> tuple[str, ...]:
+        """The tags an answer key can hold (claim kinds, actor types); none without a key."""
+        if self.key_path is None:
+            return ()
+        return tuple(t for t in self.tag_names if t in CLAIM_KINDS or t in ACTOR_TYPES)
+
     def tag_for_key(self, key: str) -> Tag | None:
         return next((t for t in self.tags if t.key == key), None)
 
@@ -150,10 +157,10 @@ class Exercise:
 
 
 def slugify(text: str, limit: int = 64) -> str:
-    """ "Zoé Martin" -> "zoe-martin"; "" when nothing is left."""
+    """ "Zoé Martin" -> "zoe-martin", "张伟" -> "张伟"; "" when no letter or digit is left."""
     folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:limit].rstrip("-")
+    folded = unicodedata.normalize("NFC", "".join(c for c in folded if not unicodedata.combining(c))).lower()
+    return re.sub(r"[\W_]+", "-", folded).strip("-")[:limit].rstrip("-")
 
 
 def student_slug(name: str) -> str:
@@ -461,8 +468,9 @@ def scaffold(document: Document, article: Path, out: Path, *, title: str | None 
     """Write a new exercise file for `article` (and its key beside it when `gold` is
     given), atomically, and return it loaded back, which also checks what was written."""
     key_file = key_path_for(out) if gold is not None else None
+    stem = re.sub(r"[^a-z0-9-]", "", slugify(article.stem, 40)).strip("-")
     text = render_exercise(
-        ex_id=f"{slugify(article.stem, 40) or 'exercise'}-{secrets.token_hex(3)}",
+        ex_id=f"{stem or 'exercise'}-{secrets.token_hex(3)}",  # random: two exercises on one article differ
         title=title or document.title or article.stem,
         article=_relative(article, out.parent),
         article_sha256=document.sha256,

@@ -119,7 +119,7 @@ def build(exercise: Exercise, document: Document, submissions: Sequence[Submissi
     key = exercise.key_spans(document)
     names = exercise.tag_names
     labels, duplicates = _labels(submissions)
-    students = [_score(label, sub, key, names) for label, sub in zip(labels, submissions)]
+    students = [_score(label, sub, key, exercise.graded_tags) for label, sub in zip(labels, submissions)]
     marks = np.zeros((len(names), len(submissions), len(document.sentences)), dtype=np.int8)
     sentence_tags: list[Counter[str]] = [Counter() for _ in document.sentences]
     for s, sub in enumerate(submissions):
@@ -150,24 +150,25 @@ def _labels(submissions: Sequence[Submission]) -> tuple[list[str], list[str]]:
     return labels, flags
 
 
-def _score(label: str, sub: Submission, key: list[KeySpan], names: Sequence[str]) -> StudentResult:
+def _score(label: str, sub: Submission, key: list[KeySpan], graded: Sequence[str]) -> StudentResult:
+    """Scores on the graded tags: a note with a graded tag the key never uses (a claim
+    called "hedged" that the key calls "opinion") counts against precision."""
     by_tag: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for a in sub.notes:
-        for tag in tags_of(a, names):
+        for tag in tags_of(a, graded):
             by_tag[tag].append((a.start, a.end))
     key_by_tag: dict[str, list[int]] = defaultdict(list)
     for k, span in enumerate(key):
         key_by_tag[span.tag].append(k)
     scores, found = {}, set()
-    for tag in names:
+    for tag in graded:
         spans, ks = by_tag.get(tag, []), key_by_tag.get(tag, [])
         if not spans and not ks:
             continue
         pairs = match_spans(spans, [(key[k].start, key[k].end) for k in ks])
         found.update(ks[ki] for _, ki in pairs)
         scores[tag] = Score(len(pairs), len(spans), len(ks))
-    overall = sum((s for t, s in scores.items() if key_by_tag.get(t)), Score(0, 0, 0))
-    return StudentResult(label, sub, scores, overall, found)
+    return StudentResult(label, sub, scores, sum(scores.values(), Score(0, 0, 0)), found)
 
 
 def _agreement(tag: str, marks: np.ndarray) -> Agreement:
@@ -229,8 +230,10 @@ def _students_section(report: ClassReport) -> list[str]:
          fmt(s.overall.precision), fmt(s.overall.recall), fmt(s.overall.f1),
          md(s.submission.times.get("started", "")), md(s.submission.times.get("last_edit", ""))]
         for s in report.students))
-    out += ["", "Precision, recall and F1 against the key, over the tags the key has passages for. A note "
-            "matches a key passage when they overlap by at least half of the shorter; each key passage "
+    if not report.exercise.graded_tags:
+        return out + ["", "No answer key (or no claim or actor tag in the codebook): no scores.", ""]
+    out += ["", "Precision, recall and F1 against the key, over the claim and actor tags. A note matches a "
+            "key passage of its tag when they overlap by at least half of the shorter; each key passage "
             "matches one note at most.", ""]
     for s in report.students:
         out += [f"### {md(s.label)}", ""]

@@ -46,7 +46,7 @@ def test_tags_become_categories_when_they_are_codebook_categories(text):
 
 
 def test_student_folders(exercise, env):
-    assert student_slug("  Zoé  d'Arc ") == "zoe-d-arc"
+    assert student_slug("  Zoé  d'Arc ") == "zoe-d-arc" and student_slug("张伟") == "张伟"
     assert student_store_dir(exercise, "Zoé") == env / "data" / "exercises" / exercise.id / "zoe"
     with pytest.raises(ExerciseError, match="at least one letter or digit"):
         student_slug("—")

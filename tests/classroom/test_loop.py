@@ -135,7 +135,8 @@ def test_no_usable_submission_is_an_error_and_writes_nothing(classroom, env):
 
 
 def test_a_malformed_exercise_is_one_line_and_exit_2(env, article):
-    (env / "bad.toml").write_text('id = "x"\ntitle = "t"\n[article]\npath = 3\nsha256 = "' + "0" * 64 + '"\n', encoding="utf-8")
+    bad = f'id = "x"\ntitle = "t"\n[article]\npath = 3\nsha256 = "{"0" * 64}"\n'
+    (env / "bad.toml").write_text(bad, encoding="utf-8")
     for args in (["exercise", "submit", "bad.toml", "--student", "A"], ["report", "bad.toml", "x.json"],
                  ["annotate", article, "--quote", "Kim", "--exercise", "bad.toml", "--student", "A"]):
         r = cli(*args)

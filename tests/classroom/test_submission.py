@@ -34,7 +34,7 @@ def handed_in(exercise, env):
 def test_a_submission_reads_back_as_written(exercise, handed_in):
     path, notes = handed_in
     content = json.loads(path.read_text(encoding="utf-8"))
-    assert content["checksum"] == submission.checksum(content)
+    assert content["checksum"].startswith("sha256:") and submission.checksum_ok(path.read_bytes())
     assert content["annotations"][0]["type"] == "Annotation"  # W3C Web Annotation
     assert "/home/zoe" not in path.read_text(encoding="utf-8") and "login-name" not in path.read_text(encoding="utf-8")
     sub = submission.load(path, exercise, exercise.document())
@@ -50,6 +50,8 @@ def test_a_submission_reads_back_as_written(exercise, handed_in):
     (lambda t: t.replace("Une source floue", "Une source sûre"), "damaged: its checksum does not match"),
     (lambda t: "[]", "not a reader submission"),
     (lambda t: t.replace('"version": 1', '"version": 7'), "submission version 7"),
+    (lambda t: t.replace('"Zoé"', '"Zoe"'), "damaged: its checksum does not match"),
+    (lambda t: t.replace('"checksum"', '"chek"'), "damaged: its checksum does not match"),
 ])
 def test_a_damaged_submission_is_refused(exercise, handed_in, damage, message):
     path, _ = handed_in
@@ -58,12 +60,17 @@ def test_a_damaged_submission_is_refused(exercise, handed_in, damage, message):
         submission.load(path, exercise, exercise.document())
 
 
+def test_line_ends_converted_on_the_way_are_forgiven(exercise, handed_in):
+    path, _ = handed_in
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert submission.load(path, exercise, exercise.document()).student == "Zoé"
+
+
 def test_a_damaged_record_with_a_valid_checksum_is_refused(exercise, handed_in):
     path, _ = handed_in
     content = json.loads(path.read_text(encoding="utf-8"))
     del content["annotations"][0]["target"]
-    content["checksum"] = submission.checksum(content)
-    path.write_text(json.dumps(content), encoding="utf-8")
+    path.write_bytes(submission.encode(content))
     with pytest.raises(SubmissionError, match="damaged: target is missing"):
         submission.load(path, exercise, exercise.document())
 

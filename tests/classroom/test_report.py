@@ -1,0 +1,72 @@
+"""The class report computed from submissions in memory."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from annotations.classroom import report
+from annotations.classroom.exercise import load_exercise
+from annotations.classroom.submission import Answer, Submission
+from annotations.model import make_annotation
+
+
+def student(document, name, *marks, answers=()):
+    notes = []
+    for quote, tag in marks:
+        start = document.text.index(quote)
+        fields = {"category": tag} if tag != "custom" else {"tags": ("custom",)}
+        notes.append(make_annotation(document.text, document.sha256, "", "", start, start + len(quote), **fields))
+    return Submission(Path(f"{name}.json"), name, "", document.sha256, {}, notes, list(answers))
+
+
+@pytest.fixture
+def document(exercise):
+    return exercise.document()
+
+
+def test_a_wrong_kind_counts_against_precision_and_a_custom_tag_does_not(exercise, document):
+    sub = student(document, "Inès", ("Bien sûr, tout cela est un grand théâtre.", "hedged"),  # the key says opinion
+                  ("La Russie a livré 12 satellites en 2022.", "fact"), ("Kremlin", "custom"))
+    (result,) = report.build(exercise, document, [sub]).students
+    assert result.scores["hedged"].precision == 0.0 and result.scores["fact"].recall == 1.0
+    assert (result.overall.matched, result.overall.found) == (1, 2) and "custom" not in result.scores
+
+
+def test_a_note_over_two_sentences_heats_both_once_per_student(exercise, document):
+    both = "Kim Jong Un. La Russie"
+    subs = [student(document, "A", (both, "fact"), ("La Russie a livré", "fact")), student(document, "B")]
+    heat = report.heat_by_sentence(document, subs)
+    i = document.sentence_index(document.text.index(both))
+    assert heat[i] == heat[i + 1] == 1 and sum(heat) == 2
+    assert report.heat_by_sentence(document, subs, tag="opinion") == [0] * len(heat)
+
+
+def test_without_a_key_there_are_no_scores(exercise, document):
+    exercise.path.write_text(exercise.path.read_text(encoding="utf-8").replace('key = "visite.key.json"', ""),
+                             encoding="utf-8")
+    ex = load_exercise(exercise.path)
+    result = report.build(ex, document, [student(document, "A", ("Kremlin", "ORG"))])
+    md = report.markdown(result)
+    assert "no scores" in md and "Key passages most missed" not in md and result.students[0].scores == {}
+
+
+def test_user_text_is_inert_in_markdown_and_csv(exercise, document, env):
+    sub = student(document, "| <b>*Zoé*</b> \x1b[31m", ("Kremlin", "ORG"),
+                  answers=[Answer("q1", "x", "=HYPERLINK(\"http://x\")\n# titre", "Kremlin")])
+    result = report.build(exercise, document, [sub])
+    md = report.markdown(result)
+    assert "\x1b" not in md and "\\| \\<b\\>\\*Zoé\\*\\</b\\>" in md and "\\# titre" in md
+    report.write_csv(result, env / "tables")
+    (row,) = list(csv.DictReader((env / "tables" / "answers.csv").open(encoding="utf-8")))
+    assert row["answer"].startswith("'=HYPERLINK") and "\n" not in row["answer"]
+
+
+def test_agreement_rows_per_tag_and_overall(exercise, document):
+    same = [("« Nous sommes unis », a déclaré Kim Jong Un.", "reported")]
+    subs = [student(document, n, *same) for n in "ABC"]
+    rows = {a.tag: a for a in report.build(exercise, document, subs).agreement}
+    assert rows["reported"].kappa == pytest.approx(1.0) and rows["reported"].alpha == pytest.approx(1.0)
+    assert rows["fact"].kappa is None and rows["overall"].units == 9 * len(document.sentences)
+    lone = {a.tag: a for a in report.build(exercise, document, subs[:1]).agreement}
+    assert lone["overall"].kappa is None and lone["overall"].alpha is None
