@@ -91,6 +91,7 @@ def _register_optional() -> None:
 
     for module, names in (("reader.commands.analyze", ("analyze",)),
                           ("reader.commands.notes", ("annotate", "notes")),
+                          ("reader.commands.classroom", ("exercise", "report")),
                           ("reader.commands.export", ("export", "import"))):
         try:
             mod = importlib.import_module(module)
