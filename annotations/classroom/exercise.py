@@ -110,7 +110,7 @@ class KeySpan:
 @dataclass(frozen=True)
 class Exercise:
     path: Path
-    sha256: str  # of the exercise file's bytes: which version a submission was made with
+    sha256: str  # of what students are given (all but `key`): which version a submission was made with
     id: str
     title: str
     instructions: str
@@ -221,7 +221,7 @@ def load_exercise(path: Path | str) -> Exercise:
     key = check.get(raw, None, 0, "key", str, required=False, default="")
     return Exercise(
         path=path,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=_content_hash(raw),
         id=ex_id,
         title=check.get(raw, None, 0, "title", str),
         instructions=check.get(raw, None, 0, "instructions", str, required=False, default=""),
@@ -231,6 +231,13 @@ def load_exercise(path: Path | str) -> Exercise:
         tags=_tags(check, raw.get("tags")),
         key_path=path.parent / key if key else None,
     )
+
+
+def _content_hash(raw: dict[str, Any]) -> str:
+    """Comments, layout and the key line do not count: adding a key after handing the
+    exercise out must not make every submission look made for another version."""
+    given = {k: v for k, v in raw.items() if k != "key"}
+    return hashlib.sha256(json.dumps(given, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def _questions(check: _Checker, items: list[Any]) -> tuple[Question, ...]:
@@ -308,7 +315,7 @@ class _Checker:
 
     def _line(self, table: str | None, index: int, field: str | None) -> int | None:
         """1-based line of `field` in the index-th `[table]`/`[[table]]` (or at the top),
-        else of that table's header; None when neither is written in the file."""
+        else of that table's header or `table = ` line; None when none is in the file."""
         header = re.compile(r"^\s*\[\[?\s*([\w.-]+)\s*\]\]?\s*(#.*)?$")
         assign = re.compile(rf"^\s*{re.escape(field)}\s*=") if field else None
         seen: dict[str, int] = {}
@@ -326,6 +333,8 @@ class _Checker:
             elif here == (table, index) and assign and assign.match(line):
                 return n
             in_string = odd_quotes
+        if header_line is None and table is not None:  # written inline: `tags = [{...}]`
+            return self._line(None, 0, table)
         return header_line
 
 

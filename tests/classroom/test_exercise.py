@@ -91,6 +91,15 @@ def test_a_missing_field_names_its_table(exercise):
         load_exercise(path)
 
 
+def test_an_inline_table_names_its_line(exercise):
+    text = exercise.path.read_text(encoding="utf-8").split("\n[[questions]]")[0]
+    text = text.replace("[article]", 'tags = [{name = "x", key = "ab", colour = "red"}]\n[article]')
+    exercise.path.write_text(text, encoding="utf-8")
+    line = text[:text.index("tags = [")].count("\n") + 1
+    with pytest.raises(ExerciseError, match=rf"line {line}: tags\[1\]\.key: 'ab' must be one character"):
+        load_exercise(exercise.path)
+
+
 def test_markup_in_instructions_does_not_confuse_the_line_finder(exercise):
     text = exercise.path.read_text(encoding="utf-8").replace("instructions = \"\"\"\n",
                                                               "instructions = \"\"\"\n[[tags]]\nkey = \"ab\"\n")

@@ -83,9 +83,12 @@ def test_a_submission_for_another_exercise_is_refused(exercise, handed_in):
         submission.load(path, load_exercise(exercise.path), exercise.document())
 
 
-def test_an_edited_exercise_file_is_a_warning(exercise, handed_in):
+def test_an_edited_exercise_file_is_a_warning_but_not_a_new_key_or_comment(exercise, handed_in):
     path, _ = handed_in
-    exercise.path.write_text(exercise.path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    text = exercise.path.read_text(encoding="utf-8")
+    exercise.path.write_text(text.replace('key = "visite.key.json"', "# later") + "\n# edited\n", encoding="utf-8")
+    assert submission.load(path, load_exercise(exercise.path), exercise.document()).warnings == []
+    exercise.path.write_text(text.replace("Qui parle", "Qui donc parle"), encoding="utf-8")
     sub = submission.load(path, load_exercise(exercise.path), exercise.document())
     assert sub.warnings == ["made with another version of the exercise file"] and len(sub.notes) == 2
 
