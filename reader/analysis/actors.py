@@ -327,7 +327,7 @@ def _merge_person_names(names: list[Mention], cluster: dict[int, tuple]) -> None
     that is the first or last words of exactly one longer name."""
     full = {tuple(m.key.split()) for m in names if m.type == "PER"}
     for m in names:
-        if m.type != "PER":
+        if m.type != "PER" and not m.place:  # NER takes a lone surname for a place too
             continue
         words = tuple(m.key.split())
         longer = {f for f in full if len(f) > len(words) and (f[:len(words)] == words or f[-len(words):] == words)}

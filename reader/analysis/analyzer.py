@@ -11,7 +11,9 @@ from .language import detect_language
 from .model import Analysis
 from .pipeline import chunks, parse
 
-SNAPSHOT_SECONDS = 0.5  # at most about two partial snapshots a second after the first
+SNAPSHOT_SECONDS = 0.5
+# French, or too short to tell ("und"): a French reader's texts get the benefit of the doubt.
+READABLE = ("fr", "und")  # at most about two partial snapshots a second after the first
 
 
 def analyze(text: str) -> Analysis:
@@ -34,7 +36,7 @@ def iter_analyze(text: str, first: tuple[int, int] | None = None,
 def _run(text: str, first: tuple[int, int] | None, should_stop: Callable[[], bool] | None,
          snapshots: bool) -> Iterator[tuple[Analysis, float]]:
     language = detect_language(text)
-    spans = chunks(text) if language == "fr" else []
+    spans = chunks(text) if language in READABLE else []
     if not spans:
         yield Analysis(language, [], [], done=True, chars=len(text)), 1.0
         return

@@ -77,13 +77,14 @@ def _units(doc, toks: list) -> list[tuple[int, int]]:
     """Token ranges of the reader's sentences (reader.sentences, so claims match the
     sentences the reader moves by), a quotation over several sentences kept whole."""
     starts = [t.idx for t in toks]
+    chunk = doc.text  # rebuilt from the tokens at each access: read it once
     units: list[tuple[int, int]] = []
     depth, open_for = 0, None
-    for s, e in split_sentences(doc.text):
+    for s, e in split_sentences(chunk):
         i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
         if i >= j:
             continue
-        segment = doc.text[s:e]
+        segment = chunk[s:e]
         depth += sum(segment.count(q) for q in OPENING_QUOTES)
         depth = max(0, depth - sum(segment.count(q) for q in CLOSING_QUOTES))
         if open_for is not None:
@@ -149,8 +150,7 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     if lower.rstrip(" »”\"").endswith("?"):
         return None
     hedges = lx.hedge_patterns()
-    strong = [tok_cue(t) for t in sent
-              if t.pos_ in ("VERB", "AUX") and t.i not in quoted and "Cnd" in t.morph.get("Mood")]
+    strong = [tok_cue(t) for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)]
     if found := hedges["strong"].search(lower):
         strong.append(cue(*found.span()))
     if strong:
@@ -164,6 +164,19 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     if figure := _figure(sent, at_token):
         return Candidate(start, end, "fact", tok_cue(figure))
     return None
+
+
+CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+
+
+def _conditional(tok) -> bool:
+    """Mood=Cnd, or a future stem + imperfect ending that the tagger read as
+    indicative ("entrerait" = entrer + ait; "déclarait" is no conditional)."""
+    if "Cnd" in tok.morph.get("Mood"):
+        return True
+    lemma, form = tok.lemma_.lower(), tok.lower_
+    stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,) if lemma.endswith(("er", "ir")) else ()
+    return any(form == stem + ending for stem in stems for ending in CONDITIONAL_ENDINGS)
 
 
 def _quoted(sent) -> set[int]:
@@ -220,7 +233,8 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
     mention that opens the sentence before a comma ("Bercy, de son côté, dit")."""
     v = verb
     for _ in range(3):
-        subjects = [c for c in v.children if c.dep_ == "nsubj"]
+        subjects = [c for c in v.children  # the parser sometimes takes "a-t-il" for a passive
+                    if c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-")]
         if subjects:
             return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0])
         if v.dep_ not in ("conj", "xcomp") or v.head is v:

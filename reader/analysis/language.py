@@ -8,7 +8,7 @@ from .lexicons import stopwords
 
 _WORD = re.compile(r"[^\W\d_]+")
 SAMPLE_CHARS = 20_000  # enough words to decide; a book need not be read whole
-MIN_HITS = 3
+MIN_HITS = 2  # a one-line French sentence has two or three
 
 
 def detect_language(text: str) -> str:

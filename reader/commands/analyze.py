@@ -14,6 +14,7 @@ from collections import defaultdict
 import click
 
 from reader.analysis import Analysis, analyze as run_analysis, detect_language, load_cached, save_cached
+from reader.analysis.analyzer import READABLE
 from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
 from reader.document import DocumentError, load_document
 
@@ -39,7 +40,7 @@ def analyze(path: str, as_json: bool) -> None:
 
 
 def _analysis(text: str, sha256: str) -> Analysis:
-    if detect_language(text) != "fr":
+    if detect_language(text) not in READABLE:
         return run_analysis(text)  # no model is loaded for it, nothing worth caching
     cached = load_cached(sha256)
     if cached is None:
@@ -52,7 +53,7 @@ def _analysis(text: str, sha256: str) -> Analysis:
 
 
 def summary(a: Analysis) -> list[str]:
-    if a.language != "fr":
+    if a.language not in READABLE:
         return [f"Language: {a.language}. Actor and claim detection is for French articles only."]
     lines = [f"Actors ({len(a.actors)})"]
     by_type = defaultdict(list)
