@@ -158,8 +158,6 @@ def test_reopen_is_a_no_op_when_stdin_is_already_a_terminal(monkeypatch):
     assert reopen_tty_for_keys() is True
 
 
-SOCKET = f"reader-test-stdin-{os.getpid()}"  # a private tmux server: other sessions stay untouched
-
 APP = """
 import sys
 from reader.stdin_text import read_stdin, reopen_tty_for_keys
@@ -189,15 +187,16 @@ def test_keys_reach_the_app_after_a_pipe_only_once_the_tty_is_reopened(tmp_path,
     script = tmp_path / "probe.py"
     script.write_text(APP)
     keys = tmp_path / "keys.log"
+    tmux = ["tmux", "-S", str(tmp_path / "tmux.sock")]  # a private server: other sessions untouched
     session = f"reader-stdin-{os.getpid()}-{mode}"
     command = (f"echo 'Bonjour. Texte.' | READER_DATA_DIR={tmp_path / 'data'} "
                f"timeout --foreground 8 {sys.executable} {script} {mode} {keys}; sleep 3")
-    subprocess.run(["tmux", "-L", SOCKET, "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
+    subprocess.run([*tmux, "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
                     "-c", str(ROOT), command], check=True)
     try:
         deadline = time.monotonic() + 6
         while time.monotonic() < deadline:
-            screen = subprocess.run(["tmux", "-L", SOCKET, "capture-pane", "-p", "-t", session],
+            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", session],
                                     capture_output=True, text=True).stdout
             if "Bonjour. Texte." in screen:
                 break
@@ -205,13 +204,13 @@ def test_keys_reach_the_app_after_a_pipe_only_once_the_tty_is_reopened(tmp_path,
         else:
             pytest.fail(f"the app did not show the piped text: {screen!r}")
         time.sleep(0.3)
-        subprocess.run(["tmux", "-L", SOCKET, "send-keys", "-t", session, "x"], check=True)
+        subprocess.run([*tmux, "send-keys", "-t", session, "x"], check=True)
         time.sleep(0.3)
-        subprocess.run(["tmux", "-L", SOCKET, "send-keys", "-t", session, "q"], check=True)
+        subprocess.run([*tmux, "send-keys", "-t", session, "q"], check=True)
         time.sleep(0.8)
         logged = keys.read_text().split() if keys.exists() else []
     finally:
-        subprocess.run(["tmux", "-L", SOCKET, "kill-session", "-t", session], capture_output=True)
+        subprocess.run([*tmux, "kill-session", "-t", session], capture_output=True)
     if mode == "reopen":
         assert logged == ["x", "q"]
     else:  # the control: without it Textual reads the drained pipe and sees no key
