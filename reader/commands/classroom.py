@@ -115,7 +115,7 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
     ex, document = _exercise(exercise_file)
     store = _student_store(ex, student)
     try:
-        saved = list(store.all_notes())
+        saved = store.notes_for(document.sha256, str(ex.article_path.resolve()))
     except StoreError as exc:
         raise _fail(str(exc), 1) from None
     notes, orphans = submission.place_notes(saved, document)
