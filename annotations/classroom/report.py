@@ -130,7 +130,8 @@ def build(exercise: Exercise, document: Document, submissions: Sequence[Submissi
         for i in np.flatnonzero(marks[t].any(axis=0)):
             sentence_tags[i][tag] = int(marks[t, :, i].sum())
     agreement = [_agreement(tag, marks[t]) for t, tag in enumerate(names)]
-    agreement.append(_agreement("overall", marks.transpose(1, 0, 2).reshape(len(submissions), -1)))
+    by_student = marks.transpose(1, 0, 2).reshape(len(submissions), len(names) * len(document.sentences))
+    agreement.append(_agreement("overall", by_student))
     return ClassReport(exercise, document, key, students, agreement,
                        heat_by_sentence(document, submissions), sentence_tags, [*problems, *duplicates])
 
