@@ -62,6 +62,8 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
     from reader.library import folder_articles, recent_paths
 
     store = Store(db)
+    if path is None and not sys.stdin.isatty():
+        path = _piped_or_none()
     if path is None:
         recent = recent_paths(store)
         if recent:
@@ -82,7 +84,24 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         except DocumentError as exc:
             fail(str(exc))
         app = ReaderApp(document, store=store)
+    if not sys.stdin.isatty():
+        from reader.stdin_text import reopen_tty_for_keys
+
+        if not reopen_tty_for_keys():  # a pipe was read: keys must come from the terminal
+            fail("standard input: no terminal to read keys from; run reader in a terminal")
     app.run()
+
+
+def _piped_or_none() -> Path | None:
+    """`cmd | reader`: the piped text, or None when nothing came down the pipe."""
+    from reader.stdin_text import read_stdin
+
+    try:
+        return read_stdin()
+    except DocumentError as exc:
+        if "nothing was piped" in str(exc):
+            return None
+        fail(str(exc))
 
 
 def _register_optional() -> None:

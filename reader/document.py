@@ -169,6 +169,11 @@ class Document:
         return not self.text.strip()
 
     @property
+    def location(self) -> str:
+        """The resolved path notes are filed under ("" for a text with no file)."""
+        return str(self.path.resolve()) if self.path else ""
+
+    @property
     def name(self) -> str:
         return safe_name(self.path.name) if self.path else "(stdin)"
 
@@ -270,8 +275,17 @@ def _title_from_text(text: str, paragraphs: list[Span]) -> str:
     return first_line if len(first_line) <= 100 else first_line[:99].rstrip() + "…"
 
 
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+STDIN = "-"
+
+
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
-    """Load an article file. Every failure is a DocumentError with one clear line."""
+    """Load an article file (`-` reads standard input). Every failure is a
+    DocumentError with one clear line."""
+    if str(path) == STDIN:
+        from reader.stdin_text import read_stdin  # kept under the data dir by its SHA-256
+
+        path = read_stdin(max_bytes=max_bytes)
     p = Path(path)
     shown = safe_name(str(p))  # a file name may carry escapes too: never echo them
     try:
@@ -291,5 +305,10 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         raise DocumentError(f"{shown}: is a folder") from None
     except OSError as exc:
         raise DocumentError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    if p.suffix.lower() in HTML_SUFFIXES:
+        from reader.webpage import extract_article  # only pages pay for the extractor's import
+
+        text, meta = extract_article(data, shown)
+        return Document(text=text, path=p, title=meta.get("title", ""), source_format="html", metadata=meta)
     text, encoding = decode(data, shown)
     return Document.from_text(text, p, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES, encoding=encoding)

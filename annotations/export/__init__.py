@@ -42,7 +42,7 @@ def paragraph_number(document: Document, where: Anchor) -> int | None:
 
 def store_path(document: Document) -> str:
     """The path notes are filed under: resolved, as the app and `reader annotate` save it."""
-    return str(Path(document.path).resolve()) if document.path else ""
+    return document.location
 
 
 def export_time(now: str | None = None) -> str:

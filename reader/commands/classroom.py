@@ -140,7 +140,9 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
               help="Write the Markdown report here (default: print it).")
 @click.option("--csv", "csv_dir", type=click.Path(path_type=Path), default=None,
               help="Also write the tables as CSV files into this folder.")
-def report(exercise_file: Path, submissions: tuple[Path, ...], output: Path | None, csv_dir: Path | None) -> None:
+@click.option("--tui", is_flag=True, help="Open the class heat view in the reader instead of printing the report.")
+def report(exercise_file: Path, submissions: tuple[Path, ...], output: Path | None, csv_dir: Path | None,
+           tui: bool) -> None:
     """Compare the SUBMISSIONS with the answer key and with each other."""
     ex, document = _exercise(exercise_file)
     if ex.article_changed(document):  # the key's offsets are on the text it was written for
@@ -151,6 +153,11 @@ def report(exercise_file: Path, submissions: tuple[Path, ...], output: Path | No
         _warn(line)
     if not subs:
         raise _fail("no usable submission: no report written")
+    if tui:
+        from reader.app import ReaderApp  # Textual loads only for commands that show a screen
+
+        ReaderApp(class_report=class_report.build(ex, document, subs, problems)).run()
+        return
     try:
         result = class_report.build(ex, document, subs, problems)
         text = class_report.markdown(result)

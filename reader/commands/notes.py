@@ -124,7 +124,7 @@ def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str
     if occurrence > len(places):
         raise _fail(f"{file}: the quote occurs {len(places)} time(s), not {occurrence}", 2)
     start, end = places[occurrence - 1]
-    a = make_annotation(document.text, document.sha256, str(file.resolve()), document.title, start, end,
+    a = make_annotation(document.text, document.sha256, document.location, document.title, start, end,
                         note=sanitise(note), tags=tags, category=category, question=question)
     with _store(db, exercise, student or "") as store:
         store.add(a)
@@ -139,11 +139,11 @@ def notes(file: Path, as_json: bool, db: Path | None) -> None:
     """List the notes on FILE, re-attached to its current text; orphans apart."""
     document = _load(file)
     with _store(db) as store:
-        saved = store.notes_for(document.sha256, str(file.resolve()))
+        saved = store.notes_for(document.sha256, document.location)
     anchored = [(a, anchor(a, document.text)) for a in saved]
     if as_json:
         click.echo(json.dumps({
-            "document": {"sha256": document.sha256, "path": str(file), "title": document.title},
+            "document": {"sha256": document.sha256, "path": document.location, "title": document.title},
             "notes": [{**a.to_dict(), "anchor": {"start": an.start, "end": an.end, "status": an.status,
                                                  "score": round(an.score, 3)}} for a, an in anchored],
         }, indent=2))

@@ -37,12 +37,9 @@ class NotesController:
 
     def load(self) -> None:
         """Read this article's notes and re-anchor those saved on another version."""
-        notes = self.store.notes_for(self.document.sha256, self.path)
+        notes = self.store.notes_for(self.document.sha256, self.document.location)
         self.placed = [(n, anchor(n, self.document.text)) for n in notes]
 
-    @property
-    def path(self) -> str:
-        return str(self.document.path.resolve()) if self.document.path else ""
 
     @property
     def orphans(self) -> int:
@@ -65,7 +62,7 @@ class NotesController:
 
     def add(self, start: int, end: int, *, note: str = "", tags=(), category: str | None = None,
             question: str | None = None) -> Annotation:
-        created = make_annotation(self.document.text, self.document.sha256, self.path, self.document.title,
+        created = make_annotation(self.document.text, self.document.sha256, self.document.location, self.document.title,
                                   start, end, note=note, tags=tags, category=category, author=self.author,
                                   question=question)
         self.store.add(created)

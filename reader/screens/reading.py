@@ -247,7 +247,7 @@ class ReadingScreen(Screen):
             self.notes.load()
             position = store.reading_position(self.document.sha256)
             if not store.read_only:
-                store.remember_opened(self.notes.path, self.document.sha256, self.document.title,
+                store.remember_opened(self.document.location, self.document.sha256, self.document.title,
                                       self.document.word_count)
         except StoreError as exc:
             self.notify(str(exc), severity="error")
