@@ -327,6 +327,95 @@ async def test_A_and_C_toggle_the_actor_and_claim_layers(article, tmp_path, no_w
         assert view.render_line(line - int(view.scroll_offset.y)).text.startswith("»")
 
 
+# --- the worker: streamed, never blocking, cached at the end --------------------------
+
+
+async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_is_cached(article, tmp_path,
+                                                                                           monkeypatch):
+    import threading
+
+    from reader.widgets.status_line import StatusLine
+
+    document = load_document(article)
+    final = hand_made_analysis(document.text)
+    partial = Analysis("fr", [a for a in final.actors if a.type == "PER"], [], done=False, chars=len(TEXT))
+    release = threading.Event()
+
+    def iter_analyze(text, first=None, should_stop=None):
+        assert text == document.text and first is not None
+        yield partial, 0.5
+        assert release.wait(30)
+        yield final, 1.0
+
+    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    app = ReaderApp(document, store=Store(tmp_path / "notes"))
+    async with app.run_test(size=SIZE) as pilot:
+        screen = app.screen
+        pane = screen.query_one(ActorsPane)
+        for _ in range(200):  # until the first snapshot has arrived (a bounded wait, not a timing)
+            await pilot.pause()
+            if screen.analysis is partial:
+                break
+        assert screen.analysis is partial
+        assert screen.query_one(StatusLine).detail == "analyse 50%"
+        assert [t for t, disabled in rows(pane.option_list) if not disabled] == ["Emmanuel Macron  ×3",
+                                                                                  "Olaf Scholz  ×2"]
+        view = screen.query_one(ArticleView)
+        await pilot.press("right_square_bracket")  # reading goes on meanwhile
+        assert view.cursor == document.paragraphs[1].start
+        assert not analyzer.is_cached(document.sha256)  # a partial analysis is never cached
+        release.set()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.analysis is final
+        assert screen.query_one(StatusLine).detail == ""
+        assert len([t for t, disabled in rows(pane.option_list) if not disabled]) == 4
+    cached = analyzer.load_cached(document.sha256)
+    assert cached is not None and cached.to_contract(document.sha256) == final.to_contract(document.sha256)
+
+
+async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(article, tmp_path, monkeypatch):
+    from reader.paths import cache_dir
+
+    document = load_document(article)
+    final = hand_made_analysis(document.text)
+    analyzer.save_cached(document.sha256, final)
+    [cache_file] = (cache_dir() / "analysis").glob(f"{document.sha256}-*.json")
+    cache_file.write_text('{"document": {"sha256": ', encoding="utf-8")
+    calls = []
+
+    def iter_analyze(text, first=None, should_stop=None):
+        calls.append(text)
+        yield final, 1.0
+
+    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    app = ReaderApp(document, store=Store(tmp_path / "notes"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert calls == [document.text]
+        assert len([t for t, d in rows(app.screen.query_one(ActorsPane).option_list) if not d]) == 4
+    assert analyzer.load_cached(document.sha256) is not None  # and repaired for next time
+
+
+async def test_a_failing_analysis_is_told_and_reading_goes_on(article, tmp_path, monkeypatch):
+    def iter_analyze(text, first=None, should_stop=None):
+        raise RuntimeError("model missing")
+        yield  # a generator
+
+    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    app = ReaderApp(load_document(article), store=Store(tmp_path / "notes"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert any("Analysis failed: model missing" in n.message for n in app._notifications)
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("right_square_bracket")
+        assert view.cursor > 0 and app.is_running
+
+
 # --- a text that is not French -------------------------------------------------------
 
 ENGLISH = """\
