@@ -38,8 +38,9 @@ DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
 TRAILING_JUNK = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
                  "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
                  "octobre", "novembre", "décembre"}
-# A name inside "ministre des Comptes publics" is a portfolio, not an actor.
-PORTFOLIO_ROLES = {"ministre", "ministère", "secrétaire", "secrétariat", "commissaire"}
+# A name inside "ministre des Comptes publics" is a portfolio, not an actor (but the
+# ONU in "secrétaire général de l'ONU" is one).
+PORTFOLIO = re.compile(r"(?:ministre|ministère|secrétaire d['’]état|secrétariat d['’]état)\b")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 MAX_DESCRIPTION_TOKENS = 8
 
@@ -59,6 +60,7 @@ class Mention:
     anaphor: bool = False  # "le groupe": refers back to the company named last
     place: bool = False  # a place not in the lexicons: an actor only if it acts
     locative: bool = False  # after "à", "en", "dans"...: used as a location here
+    alias_of: str | None = None  # an acronym's key points to its full name's key
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -67,10 +69,15 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     names = [m for ent in doc.ents if (m := _name(ent, base, text))]
     names += _gazetteer_names(toks, base, names)
+    names += _acronyms(text, names)
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
-    persons = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
-    descriptions = _descriptions(toks, base, text, persons)
-    portfolios = [(d.start, d.end) for d in descriptions if d.key.split()[0] in PORTFOLIO_ROLES]
+    # A description stops at a person's name, and at an organisation's name set right
+    # after it ("le quotidien Le Monde"), not at one it governs ("directeur de l'OMS").
+    stops = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
+    stops |= {r[0] for m in names if m.type == "ORG" and (r := _token_range(doc, m.start - base, m.end - base))
+              and r[0] > 0 and toks[r[0] - 1].pos_ not in ("ADP", "DET")}
+    descriptions = _descriptions(toks, base, text, stops)
+    portfolios = [(d.start, d.end) for d in descriptions if PORTFOLIO.match(d.key)]
     names = [m for m in names if m.type in ("PER", "GPE") or not any(a <= m.start and m.end <= b
                                                                         for a, b in portfolios)]
     _link(text, names, descriptions)
@@ -92,6 +99,32 @@ def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mentio
     return out
 
 
+ACRONYM = re.compile(r"\s*\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
+LONG_THEN_SHORT = re.compile(r"\s*\(\s*([A-ZÀ-Þ][^()]{6,80})\)")
+
+
+def _acronyms(text: str, names: list[Mention]) -> list[Mention]:
+    """"Forces de soutien rapide (FSR)", "l'OMS (Organisation mondiale de la santé)":
+    the acronym becomes an alias of the full name. Returns the acronyms NER missed."""
+    by_start = {m.start: m for m in names}
+    added = []
+    for m in names:
+        if m.type == "PER":
+            continue
+        if found := ACRONYM.match(text, m.end):
+            start = found.start(1)
+            short = by_start.get(start)
+            if short is None:
+                short = Mention(start, found.end(1), found.group(1), "name", m.type, _fold(found.group(1)))
+                added.append(short)
+            short.alias_of = m.key
+        elif (found := LONG_THEN_SHORT.match(text, m.end)) and m.text.isupper():
+            long = by_start.get(found.start(1))
+            if long is not None:
+                m.alias_of = long.key
+    return added
+
+
 def _token_range(doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
@@ -101,6 +134,8 @@ def _name(ent, base: int, text: str) -> Mention | None:
     doc = ent.doc
     i, j = ent.start, ent.end
     while i < j and (doc[i].lower_ in LEADING_JUNK or doc[i].is_punct or doc[i].is_space):
+        if doc[i].is_title and i > 0 and not doc[i].is_sent_start and doc[i].lower_ in ("le", "la", "les"):
+            break  # a capital article mid-sentence is part of the name: "Le Monde", "Les Républicains"
         i += 1
     while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in TRAILING_JUNK):
         j -= 1
@@ -249,8 +284,9 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
     mentions = _repair_short_names(text, mentions)
     cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
+    aliases = {m.key: m.alias_of for m in names if m.alias_of}
     for m in names:
-        cluster[id(m)] = ("name", m.key)
+        cluster[id(m)] = ("name", aliases.get(m.key, m.key))
     _merge_person_names(names, cluster)
     types = _name_types(names, cluster, speakers)
     for m in names:
@@ -280,6 +316,7 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
             cluster[id(m)] = ("description", m.key)
             types[cluster[id(m)]] = m.type
 
+    _join_bare_heads(descriptions, cluster)
     groups = [m for m in mentions if m.role == "group"]
     counts = Counter(m.key for m in groups if not m.vague)
     acting = {m.key for m in groups if m.subject}
@@ -288,6 +325,19 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
     return _build(mentions, cluster, types)
+
+
+def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, tuple]) -> None:
+    """"l'armée" joins "l'armée soudanaise" when that is the only organisation the
+    bare noun can be."""
+    heads: dict[str, set] = {}
+    for d in descriptions:
+        if id(d) in cluster and d.type == "ORG" and " " in d.key:
+            heads.setdefault(d.key.split()[0], set()).add(cluster[id(d)])
+    for d in descriptions:
+        owners = heads.get(d.key, set())
+        if id(d) not in cluster and not d.vague and d.type == "ORG" and len(owners) == 1:
+            cluster[id(d)] = next(iter(owners))
 
 
 def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) -> dict[tuple, str]:

@@ -137,12 +137,18 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     if attributed := _pour_attribution(sent, at_token):
         return Candidate(start, end, "reported", tok_cue(sent[0]), speaker=attributed)
     for t in sent:
-        if t.lower_ == "selon" or (t.lower_ == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’")):
-            m = at_token.get(t.head.i)
-            if m is not None and not m.vague and m.role != "group":
-                return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
-            if _vague_source(t.head):
-                anonymous = anonymous or tok_cue(t)
+        if t.lower_ == "selon":
+            source = t.head
+        elif t.lower_ == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’"):
+            source = t.head.head if t.dep_ == "fixed" else t.head  # "D'" + "après" (fixed) -> the noun
+        else:
+            continue
+        m = at_token.get(source.i) or next(
+            (at_token[k.i] for k in source.subtree if k.i in at_token and at_token[k.i].role == "name"), None)
+        if m is not None and not m.vague and m.role != "group":
+            return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
+        if _vague_source(source):
+            anonymous = anonymous or tok_cue(t)
     if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
         anonymous = cue(*found.span())
     if anonymous:
@@ -233,7 +239,7 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
     mention that opens the sentence before a comma ("Bercy, de son côté, dit")."""
     v = verb
     for _ in range(3):
-        subjects = [c for c in v.children  # the parser sometimes takes "a-t-il" for a passive
+        subjects = [_clitic(c) for c in v.children  # the parser sometimes takes "a-t-il" for a passive
                     if c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-")]
         if subjects:
             return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0])
@@ -246,7 +252,6 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
         for k in range(verb.i + 1, min(verb.i + 4, sent_end)):
             if k in at_token:
                 return doc[k]
-        return None
     if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
         return None  # "..., confirmant son arrivée": no speaker of its own
     root = doc[sent_start:sent_end].root
@@ -260,6 +265,12 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
         if after is not None and after.text == ",":
             return doc[k]
     return None
+
+
+def _clitic(tok):
+    """"a-t-il" comes as "-t" + "-il": the pronoun is the token after "-t"."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt if tok.lower_ == "-t" and nxt is not None and nxt.text.startswith("-") else tok
 
 
 def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | None:
@@ -313,7 +324,8 @@ def _figure(sent, at_token: dict[int, Mention]):
 def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], span_map: dict,
              actors: list[Actor]) -> list[Claim]:
     names = {a.id: a.name for a in actors}
-    subjects = sorted((m.start, m.gender, span_map[m.start]) for m in mentions
+    people = {a.id for a in actors if a.type == "PER"}
+    subjects = sorted((m.start, m.gender, span_map[m.start], span_map[m.start] in people) for m in mentions
                       if m.subject and m.start in span_map)
     claims = []
     for c in sorted(candidates, key=lambda c: c.start):
@@ -331,7 +343,10 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
 
 
 def _antecedent(subjects: list[tuple], offset: int, gender: str) -> str | None:
-    """The nearest subject before `offset` whose gender does not contradict the
-    pronoun, else the nearest subject at all (gender guesses are only guesses)."""
-    before = [(g, actor_id) for start, g, actor_id in reversed(subjects) if start < offset]
-    return next((a for g, a in before if g is None or g == gender), before[0][1] if before else None)
+    """The nearest person before `offset` that was a subject and whose gender does
+    not contradict the pronoun; else the nearest compatible subject of any kind
+    ("le Kremlin ... il"); else the nearest subject (gender guesses are guesses)."""
+    before = [(g, actor_id, person) for start, g, actor_id, person in reversed(subjects) if start < offset]
+    compatible = [(a, person) for g, a, person in before if g is None or g == gender]
+    people = [a for a, person in compatible if person]
+    return next(iter(people or [a for a, _ in compatible] or [a for _, a, _ in before]), None)

@@ -82,3 +82,30 @@ build("plan-social-norvalis", [
     ("Le ministère de l'Industrie rappelle que Norvalis a touché 35 millions d'euros d'aides publiques depuis 2020.", "ministère de l'Industrie", "reported"),
     ("Une annonce qui tombe mal, évidemment, à quelques semaines du salon du Made in France.", "author", "opinion"),
 ])
+
+build("soudan-onu-treve", [
+    ("António Guterres", "PER", ["António Guterres", "secrétaire général de l'ONU"]),
+    ("ONU", "ORG", ["ONU"]),
+    ("Soudan", "GPE", ["Soudan"]),
+    ("armée soudanaise", "ORG", ["armée soudanaise", "armée"]),
+    ("Forces de soutien rapide", "ORG", ["Forces de soutien rapide", "FSR", "paramilitaires"]),
+    ("Le Monde", "ORG", ["Le Monde"]),
+    ("Washington", "GPE", ["Washington"]),
+    ("Matthew Miller", "PER", ["Matthew Miller", "porte-parole du département d'État"]),
+    ("Paris", "GPE", ["Paris"]),
+    ("Organisation internationale pour les migrations", "ORG", ["Organisation internationale pour les migrations"]),
+    ("humanitaires", "GROUP", ["humanitaires"]),
+], [
+    ("Le secrétaire général de l'ONU, António Guterres, a appelé mercredi à un « cessez-le-feu immédiat » au Soudan, où les combats entre l'armée et les paramilitaires des Forces de soutien rapide (FSR) ont fait plus de 150 morts en une semaine.", "António Guterres", "reported"),
+    ("« La population civile paie un prix insupportable. Chaque heure compte », a-t-il ajouté lors d'une conférence de presse à New York.", "António Guterres", "reported"),
+    ("L'armée soudanaise accuse les FSR d'avoir bombardé un marché de Khartoum, tandis que les paramilitaires affirment n'avoir visé que des positions militaires.", "armée soudanaise", "reported"),
+    ("D'après le quotidien Le Monde, des médiateurs saoudiens et américains tenteraient d'organiser une trêve à Djeddah.", "Le Monde", "reported"),
+    ("Washington a annoncé de nouvelles sanctions contre deux entreprises liées aux FSR.", "Washington", "reported"),
+    ("« Ceux qui alimentent cette guerre en rendront compte », a prévenu le porte-parole du département d'État, Matthew Miller.", "Matthew Miller", "reported"),
+    ("Paris, de son côté, a appelé ses ressortissants à quitter le pays « sans délai ».", "Paris", "reported"),
+    ("Plus de 3 millions de personnes ont fui leur domicile depuis avril, selon l'Organisation internationale pour les migrations.", "Organisation internationale pour les migrations", "reported"),
+    ("Les humanitaires dénoncent des pillages répétés de leurs entrepôts.", "humanitaires", "reported"),
+    ("Il semble peu probable que les belligérants acceptent rapidement une trêve durable.", "author", "hedged"),
+    ("Selon un diplomate occidental, « personne ne veut céder le premier ».", "anonymous", "anonymous"),
+    ("Entre nous, la communauté internationale paraît surtout impuissante, spectatrice d'un drame annoncé.", "author", "opinion"),
+])
