@@ -23,6 +23,12 @@ def opened(monkeypatch):
 
     apps: list[ReaderApp] = []
     monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: apps.append(self))
+    try:  # CliRunner's stdin is no terminal: let `open` believe keys can be read
+        import reader.stdin_text as stdin_text
+    except ImportError:
+        pass
+    else:
+        monkeypatch.setattr(stdin_text, "reopen_tty_for_keys", lambda *a, **k: True, raising=False)
     return apps
 
 
