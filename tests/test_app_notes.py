@@ -164,7 +164,7 @@ async def test_escape_cancels_a_selection_and_escape_without_one_is_harmless(art
         await pilot.press("escape", "escape")
         assert app.screen is screen and view.selection is None and view.cursor == cursor
         await pilot.press("v")  # and v toggles a selection off as well
-        assert selected(view) == TEXT[view.selection.span.start:view.selection.span.end]
+        assert view.selection is not None
         await pilot.press("v")
         assert view.selection is None
 
@@ -618,3 +618,16 @@ async def test_saving_an_untouched_edit_keeps_a_tag_that_holds_a_space(article, 
     [note] = saved(root, article)
     assert note.tags == ("source anonyme",)  # got ("source", "anonyme")
     assert untouched_closes
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: ctrl+q (Textual's priority quit) in the note editor quits at once and "
+                   "the typed note is lost without the question Esc asks")
+async def test_quitting_from_the_editor_does_not_drop_a_typed_note_without_asking(article, root):
+    app = open_app(article, root)
+    async with app.run_test(size=SIZE) as pilot:
+        _, view = await start(pilot)
+        await at(pilot, view, find(TEXT, "Olaf"))
+        await pilot.press("v", "a", *"une longue note", "ctrl+q")
+        await pilot.pause()
+        asked = app.is_running and isinstance(app.screen, Confirm)
+    assert asked or [n.note for n in saved(root, article)] == ["une longue note"]

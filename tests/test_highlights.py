@@ -102,3 +102,24 @@ def test_toggling_a_layer_before_it_has_spans_hides_what_arrives_later():
     assert layers.toggle("actors") is False
     layers.set("actors", [Highlight(0, 3, "actor")], priority=2)
     assert not layers.is_visible("actors") and layers.overlapping(0, 3) == []
+
+
+@PROPS
+@given(layers=st.lists(st.tuples(highlights(), st.integers(0, 9), st.booleans()), min_size=0, max_size=5),
+       start=st.integers(0, 130), length=st.integers(0, 40))
+def test_layers_overlapping_is_every_visible_layers_spans_by_priority(layers, start, length):
+    end = start + length
+    stack = Layers()
+    priority_of = {}
+    for i, (spans, priority, hidden) in enumerate(layers):
+        name = f"layer{i}"
+        stack.set(name, [Highlight(h.start, h.end, name) for h in spans], priority=priority)
+        if hidden:
+            stack.toggle(name)
+        priority_of[name] = priority
+    got = stack.overlapping(start, end)
+    expected = [Highlight(h.start, h.end, f"layer{i}") for i, (spans, _, hidden) in enumerate(layers) if not hidden
+                for h in spans if overlaps(h, start, end)]
+    assert sorted(map(key, got)) == sorted(map(key, expected))
+    priorities = [priority_of[h.style] for h in got]
+    assert priorities == sorted(priorities)  # lower layers first, so higher ones are drawn over them

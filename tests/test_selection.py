@@ -275,5 +275,5 @@ def test_selection_spans_are_slices_of_the_text_and_words_have_no_blank_edges(te
         sel = sel.to(step_word(text, sel.head, data.draw(st.sampled_from([1, -1]))))
     span = sel.span
     assert 0 <= span.start <= span.end <= len(text)
-    assert text[span.start:span.end] in text
-    assert len(text[span.start:span.end]) == span.end - span.start
+    assert (span.start, span.end) == (min(sel.anchor, sel.head), max(sel.anchor, sel.head))
+    assert sel.anchor == start_selection(doc, offset).anchor  # growing or shrinking never moves the anchor
