@@ -12,26 +12,49 @@ from pathlib import Path
 import click
 
 from reader import __version__
+from reader.commands.common import db_option, fail
 from reader.document import DocumentError, load_document
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_articles" / "poutine-kim-vostochny.txt"
 
 
-def fail(message: str, code: int = 2) -> "click.exceptions.Exit":
-    click.echo(f"reader: {message}", err=True)
-    raise click.exceptions.Exit(code)
 
 
-class DefaultGroup(click.Group):
-    """`reader FILE` means `reader open FILE`: a group whose unknown first word is a path."""
+# Commands load their modules only when called, so `reader FILE` does not pay for
+# the classroom's numpy or the exporters (click's documented lazy-group pattern).
+LAZY_COMMANDS = {
+    "analyze": "reader.commands.analyze:analyze",
+    "annotate": "reader.commands.notes:annotate",
+    "notes": "reader.commands.notes:notes",
+    "export": "reader.commands.export:export",
+    "import": "reader.commands.export:import_cmd",
+    "exercise": "reader.commands.classroom:exercise",
+    "report": "reader.commands.classroom:report",
+}
+
+
+class ReaderGroup(click.Group):
+    """`reader FILE` means `reader open FILE`; other commands load when used."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h", "--version")):
+        known = set(self.list_commands(ctx)) | {"--help", "-h", "--version"}
+        if not args or args[0] not in known:
             args = ["open", *args]
         return super().parse_args(ctx, args)
 
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
 
-@click.group(cls=DefaultGroup, context_settings={"help_option_names": ["-h", "--help"]})
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in LAZY_COMMANDS:
+            import importlib
+
+            module, attribute = LAZY_COMMANDS[name].split(":")
+            return getattr(importlib.import_module(module), attribute)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=ReaderGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reader")
 def main() -> None:
     """A keyboard-driven terminal reader for news articles.
@@ -48,10 +71,6 @@ def _loads(path: Path) -> bool:
     return True
 
 
-db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
-                          help="Notes store folder (default: $READER_DB, else the data dir).")
-
-
 @main.command("open")
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @db_option
@@ -64,6 +83,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
     store = Store(db)
     if path is None and not sys.stdin.isatty():
         path = _piped_or_none()
+    piped = path is not None and (str(path) == "-" or path.parent == _stdin_dir())
     if path is None:
         recent = recent_paths(store)
         if recent:
@@ -74,22 +94,28 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             articles = folder_articles(path)
         except OSError as exc:
-            fail(f"{path}: cannot list ({exc.strerror or exc})")
+            raise fail(f"{path}: cannot list ({exc.strerror or exc})")
         if not any(_loads(p) for p in articles):
-            fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
+            raise fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
         app = ReaderApp(library=(f"Articles dans {path}", articles), store=store)
     else:
         try:
             document = load_document(path)
         except DocumentError as exc:
-            fail(str(exc))
+            raise fail(str(exc))
         app = ReaderApp(document, store=store)
-    if not sys.stdin.isatty():
+    if piped:
         from reader.stdin_text import reopen_tty_for_keys
 
         if not reopen_tty_for_keys():  # a pipe was read: keys must come from the terminal
-            fail("standard input: no terminal to read keys from; run reader in a terminal")
+            raise fail("standard input: no terminal to read keys from; run reader in a terminal")
     app.run()
+
+
+def _stdin_dir() -> Path:
+    from reader.stdin_text import stdin_dir
+
+    return stdin_dir()
 
 
 def _piped_or_none() -> Path | None:
@@ -101,28 +127,7 @@ def _piped_or_none() -> Path | None:
     except DocumentError as exc:
         if "nothing was piped" in str(exc):
             return None
-        fail(str(exc))
-
-
-def _register_optional() -> None:
-    """Commands whose modules come with their own features."""
-    import importlib
-
-    for module, names in (("reader.commands.analyze", ("analyze",)),
-                          ("reader.commands.notes", ("annotate", "notes")),
-                          ("reader.commands.classroom", ("exercise", "report")),
-                          ("reader.commands.export", ("export", "import"))):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        for name in names:
-            main.add_command(getattr(mod, name), name)
-
-
-_register_optional()
+        raise fail(str(exc))
 
 
 if __name__ == "__main__":

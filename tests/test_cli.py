@@ -107,8 +107,6 @@ def test_escape_sequences_in_a_file_name_are_not_echoed(tmp_path):
     assert "\x07" not in err and "\u202e" not in err
 
 
-@pytest.mark.xfail(strict=True, reason="cli.py echoes a folder path raw in its own messages "
-                   "(fail(f'{path}: ...')); should use reader.document.safe_name(str(path))")
 def test_escape_sequences_in_a_folder_name_are_not_echoed(tmp_path):
     folder = tmp_path / "dossier\x1b]52;c;aGk=\x07"
     folder.mkdir()

@@ -16,7 +16,7 @@ import click
 from reader.analysis import Analysis, analyze as run_analysis, detect_language, load_cached, save_cached
 from reader.analysis.analyzer import READABLE
 from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
-from reader.document import DocumentError, load_document
+from reader.commands.common import load
 
 EXCERPT_CHARS = 90
 TYPE_TITLES = {"PER": "People", "ORG": "Organisations", "GPE": "States and places", "GROUP": "Groups"}
@@ -27,19 +27,16 @@ TYPE_TITLES = {"PER": "People", "ORG": "Organisations", "GPE": "States and place
 @click.option("--json", "as_json", is_flag=True, help="Print the analysis contract as JSON.")
 def analyze(path: str, as_json: bool) -> None:
     """List the actors and claims of a French news article."""
-    try:
-        doc = load_document(path)
-    except DocumentError as exc:
-        click.echo(f"reader: {exc}", err=True)
-        raise click.exceptions.Exit(2) from None
-    result = _analysis(doc.text, doc.sha256)
+    doc = load(path)
+    result = analysis_for(doc.text, doc.sha256)
     if as_json:
         click.echo(json.dumps(result.to_contract(doc.sha256), ensure_ascii=False, indent=1))
     else:
         click.echo("\n".join(summary(result)))
 
 
-def _analysis(text: str, sha256: str) -> Analysis:
+def analysis_for(text: str, sha256: str) -> Analysis:
+    """The cached analysis, else a fresh one (cached for next time)."""
     if detect_language(text) not in READABLE:
         return run_analysis(text)  # no model is loaded for it, nothing worth caching
     cached = load_cached(sha256)

@@ -18,16 +18,8 @@ from annotations.classroom.exercise import (Exercise, ExerciseError, gold_from_a
                                             student_store_dir)
 from annotations.storage import write_atomic
 from annotations.store import Store, StoreError
-from reader.document import Document, sanitise
-
-
-def _fail(message: str, code: int = 2) -> click.exceptions.Exit:
-    click.echo(f"reader: {sanitise(message)}", err=True)
-    return click.exceptions.Exit(code)
-
-
-def _warn(message: str) -> None:
-    click.echo(f"reader: {sanitise(message)}", err=True)
+from reader.commands.common import fail, warn
+from reader.document import Document
 
 
 def _exercise(path: Path) -> tuple[Exercise, Document]:
@@ -37,9 +29,9 @@ def _exercise(path: Path) -> tuple[Exercise, Document]:
         ex = load_exercise(path)
         document = ex.document()
     except ExerciseError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if ex.article_changed(document):
-        _warn(f"{ex.article_path}: the article has changed since the exercise was written")
+        warn(f"{ex.article_path}: the article has changed since the exercise was written")
     return ex, document
 
 
@@ -47,17 +39,17 @@ def _student_store(ex: Exercise, student: str) -> Store:
     try:
         store = Store(student_store_dir(ex, student))
     except ExerciseError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     except StoreError as exc:
-        raise _fail(str(exc), 1) from None
+        raise fail(str(exc), 1) from None
     for warning in store.warnings:
-        _warn(warning)
+        warn(warning)
     return store
 
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
-        raise _fail(f"{path}: already exists (use --force to replace it)")
+        raise fail(f"{path}: already exists (use --force to replace it)")
 
 
 @click.group("exercise")
@@ -88,7 +80,7 @@ def new(article: Path, output: Path, title: str | None, key_from_analysis: bool,
             gold = gold_from_analysis(analysis, document)
         ex = scaffold(document, article, output, title=title, gold=gold)
     except ExerciseError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     key = f", answer key {ex.key_path} to check and edit" if ex.key_path else ""
     click.echo(f"Wrote {output} (exercise {ex.id}){key}.")
 
@@ -117,18 +109,18 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
     try:
         saved = store.notes_for(document.sha256, str(ex.article_path.resolve()))
     except StoreError as exc:
-        raise _fail(str(exc), 1) from None
+        raise fail(str(exc), 1) from None
     notes, orphans = submission.place_notes(saved, document)
     if orphans:
-        _warn(f"{orphans} note(s) no longer attach to the article and are left out")
+        warn(f"{orphans} note(s) no longer attach to the article and are left out")
     if not notes:
-        _warn(f"no notes from {student!r} on this exercise yet: handing in an empty submission")
+        warn(f"no notes from {student!r} on this exercise yet: handing in an empty submission")
     out = output or Path(f"{ex.id}--{student_slug(student)}.submission.json")
     content = submission.build(ex, document, " ".join(student.split()), notes)
     try:
         submission.write(out, content)
     except OSError as exc:
-        raise _fail(f"{out}: cannot write ({exc.strerror or exc})") from None
+        raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
     answered = len({a["question"] for a in content["answers"]})
     click.echo(f"Wrote {out}: {len(notes)} note(s), {answered}/{len(ex.questions)} question(s) answered.")
 
@@ -146,13 +138,13 @@ def report(exercise_file: Path, submissions: tuple[Path, ...], output: Path | No
     """Compare the SUBMISSIONS with the answer key and with each other."""
     ex, document = _exercise(exercise_file)
     if ex.article_changed(document):  # the key's offsets are on the text it was written for
-        raise _fail(f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
+        raise fail(f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
                     f"written for; restore it, or update [article] sha256 and the key")
     subs, problems = class_report.load_submissions(ex, document, submissions)
     for line in problems:
-        _warn(line)
+        warn(line)
     if not subs:
-        raise _fail("no usable submission: no report written")
+        raise fail("no usable submission: no report written")
     if tui:
         from reader.app import ReaderApp  # Textual loads only for commands that show a screen
 
@@ -166,9 +158,9 @@ def report(exercise_file: Path, submissions: tuple[Path, ...], output: Path | No
         if output is not None:
             write_atomic(output, text.encode("utf-8"))
     except ExerciseError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     except OSError as exc:
-        raise _fail(f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}") from None
+        raise fail(f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}") from None
     if output is None:
         sys.stdout.write(text)
     else:

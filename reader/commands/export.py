@@ -20,8 +20,8 @@ from annotations.export import SUFFIXES, output_name
 from annotations.export.markdown import export_notes
 from annotations.export.w3c import read_collection
 from annotations.storage import write_atomic
-from reader.commands.analyze import _analysis
-from reader.commands.notes import _fail, _load, _store, db_option
+from reader.commands.analyze import analysis_for
+from reader.commands.common import db_option, fail, load, open_store
 from reader.document import sanitise
 
 
@@ -40,17 +40,17 @@ def export(file: Path, fmt: str, output: str | None, force: bool, no_analysis: b
            now: str | None, db: Path | None) -> None:
     """Export the notes on FILE (and their orphans) to Markdown, JSON or CSV."""
     if excel and fmt != "csv":
-        raise _fail("--excel applies to --format csv only", 2)
+        raise fail("--excel applies to --format csv only", 2)
     target = None if output == "-" else Path(output or output_name(file, fmt))
     if target is not None and target.exists() and not force:
-        raise _fail(f"{target} already exists; add --force to replace it", 2)
-    document = _load(file)
-    analysis = _analysis(document.text, document.sha256) if fmt == "md" and not no_analysis else None
-    with _store(db) as store:
+        raise fail(f"{target} already exists; add --force to replace it", 2)
+    document = load(file)
+    analysis = analysis_for(document.text, document.sha256) if fmt == "md" and not no_analysis else None
+    with open_store(db) as store:
         try:
             text = export_notes(document, store, fmt, analysis=analysis, now=now)
         except ValueError as exc:  # a --now or SOURCE_DATE_EPOCH that is not a time
-            raise _fail(str(exc), 2) from None
+            raise fail(str(exc), 2) from None
     if excel:
         text = "\ufeff" + text
     if target is None:
@@ -59,7 +59,7 @@ def export(file: Path, fmt: str, output: str | None, force: bool, no_analysis: b
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
-        raise _fail(f"cannot write {target}: {exc.strerror or exc}", 1) from None
+        raise fail(f"cannot write {target}: {exc.strerror or exc}", 1) from None
     click.echo(f"Wrote {target}")
 
 
@@ -71,20 +71,20 @@ def import_cmd(file: Path, db: Path | None) -> None:
     try:
         data = json.loads(file.read_bytes())
     except OSError as exc:
-        raise _fail(f"{file}: cannot read ({exc.strerror or exc})", 2) from None
+        raise fail(f"{file}: cannot read ({exc.strerror or exc})", 2) from None
     except (ValueError, RecursionError) as exc:
-        raise _fail(f"{file}: not JSON ({exc})", 2) from None
+        raise fail(f"{file}: not JSON ({exc})", 2) from None
     try:
         notes = read_collection(_sanitised(data))
     except ValueError as exc:
-        raise _fail(f"{file}: {exc}", 2) from None
-    with _store(db) as store:
+        raise fail(f"{file}: {exc}", 2) from None
+    with open_store(db) as store:
         known = {a.id for a in store.all_notes()}
         new = [a for a in notes if a.id not in known]
         try:
             store.add_many(new)
         except ValueError as exc:  # an id another process saved since `known` was read
-            raise _fail(f"{file}: {exc}; run the import again", 1) from None
+            raise fail(f"{file}: {exc}; run the import again", 1) from None
     click.echo(f"Imported {len(new)} note(s); {len(notes) - len(new)} already in the store.")
 
 
@@ -99,6 +99,3 @@ def _sanitised(value: Any) -> Any:
         return {sanitise(k): _sanitised(v) for k, v in value.items()}
     return value
 
-
-# cli.py registers commands by attribute name, and `import` is a Python keyword.
-globals()["import"] = import_cmd

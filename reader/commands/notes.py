@@ -11,81 +11,38 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from annotations.anchoring import Anchor, anchor
-from annotations.classroom.exercise import Exercise, ExerciseError, load_exercise, student_store_dir
+from annotations.classroom.exercise import Exercise, ExerciseError, load_exercise
 from annotations.model import CATEGORIES, Annotation, make_annotation
 from annotations.store import Store, StoreError
-from reader import paths
-from reader.document import Document, DocumentError, load_document, sanitise
+from reader.commands.common import db_option, fail, load, open_store
+from reader.document import sanitise
 
 EXCERPT_CHARS = 80
-
-db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
-                         help="Notes folder (default: $READER_DB, else the data dir).")
-
-
-def resolve_db(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Path:
-    """The notes folder for this command: the student's own for an exercise, else
-    `--db`, else READER_DB, else the data dir."""
-    if exercise is None:
-        return db if db is not None else paths.default_db_path()
-    try:
-        return student_store_dir(exercise, student)
-    except ExerciseError as exc:
-        raise _fail(str(exc), 2) from None
-
 
 def _exercise(file: Path, exercise_file: Path | None, student: str | None, db: Path | None,
               question: str | None) -> Exercise | None:
     """The exercise FILE is annotated for, checked against the other options, or None."""
     if exercise_file is None:
         if student or question:
-            raise _fail("--student and --question go with --exercise", 2)
+            raise fail("--student and --question go with --exercise", 2)
         return None
     if not student or db is not None:
-        raise _fail("--exercise needs --student, and picks the notes folder itself (no --db)", 2)
+        raise fail("--exercise needs --student, and picks the notes folder itself (no --db)", 2)
     try:
         exercise = load_exercise(exercise_file)
     except ExerciseError as exc:
-        raise _fail(str(exc), 2) from None
+        raise fail(str(exc), 2) from None
     if question is not None and exercise.question(question) is None:
-        raise _fail(f"{exercise_file}: no question {question!r} (questions: "
+        raise fail(f"{exercise_file}: no question {question!r} (questions: "
                     f"{', '.join(q.id for q in exercise.questions) or 'none'})", 2)
     if file.resolve() != exercise.article_path.resolve():
-        raise _fail(f"{file}: not the article of {exercise_file} ({exercise.article_path})", 2)
+        raise fail(f"{file}: not the article of {exercise_file} ({exercise.article_path})", 2)
     return exercise
-
-
-def _fail(message: str, code: int) -> click.exceptions.Exit:
-    click.echo(f"reader: {sanitise(message)}", err=True)
-    return click.exceptions.Exit(code)
-
-
-def _load(file: Path) -> Document:
-    try:
-        return load_document(file)
-    except DocumentError as exc:
-        raise _fail(str(exc), 2) from None
-
-
-@contextmanager
-def _store(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Iterator[Store]:
-    """The notes store; its warnings go to stderr at the end, a StoreError is exit 1."""
-    store = None
-    try:
-        store = Store(resolve_db(db, exercise, student))
-        yield store
-    except StoreError as exc:
-        raise _fail(str(exc), 1) from None
-    finally:
-        for warning in store.warnings if store else ():
-            click.echo(f"reader: {sanitise(warning)}", err=True)
 
 
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
@@ -117,16 +74,16 @@ def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str
              question: str | None) -> None:
     """Add a note on a passage of FILE and print its id."""
     exercise = _exercise(file, exercise_file, student, db, question)
-    document = _load(file)
+    document = load(file)
     places = find_quote(document.text, quote)
     if not places:
-        raise _fail(f"{file}: the quote {quote[:60]!r} is not in the article", 2)
+        raise fail(f"{file}: the quote {quote[:60]!r} is not in the article", 2)
     if occurrence > len(places):
-        raise _fail(f"{file}: the quote occurs {len(places)} time(s), not {occurrence}", 2)
+        raise fail(f"{file}: the quote occurs {len(places)} time(s), not {occurrence}", 2)
     start, end = places[occurrence - 1]
     a = make_annotation(document.text, document.sha256, document.location, document.title, start, end,
                         note=sanitise(note), tags=tags, category=category, question=question)
-    with _store(db, exercise, student or "") as store:
+    with open_store(db, exercise, student or "") as store:
         store.add(a)
     click.echo(a.id)
 
@@ -137,8 +94,8 @@ def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str
 @db_option
 def notes(file: Path, as_json: bool, db: Path | None) -> None:
     """List the notes on FILE, re-attached to its current text; orphans apart."""
-    document = _load(file)
-    with _store(db) as store:
+    document = load(file)
+    with open_store(db) as store:
         saved = store.notes_for(document.sha256, document.location)
     anchored = [(a, anchor(a, document.text)) for a in saved]
     if as_json:

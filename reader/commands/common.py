@@ -1,0 +1,71 @@
+"""What every command shares: one-line errors, loading FILE, opening the store.
+
+Exit status 2 for bad input, 1 when the notes store or the disk fails; one line on
+stderr, sanitised so a file name or message can never carry escape sequences.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from reader import paths
+from reader.document import Document, DocumentError, load_document, sanitise
+
+if TYPE_CHECKING:
+    from annotations.classroom.exercise import Exercise
+    from annotations.store import Store
+
+db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
+                         help="Notes folder (default: $READER_DB, else the data dir).")
+
+
+def fail(message: str, code: int = 2) -> click.exceptions.Exit:
+    """The exception to raise after saying `message` in one line on stderr."""
+    warn(message)
+    return click.exceptions.Exit(code)
+
+
+def warn(message: str) -> None:
+    click.echo(f"reader: {sanitise(message)}", err=True)
+
+
+def load(file: Path | str) -> Document:
+    """FILE as a document (`-` is standard input); bad input is exit 2."""
+    try:
+        return load_document(file)
+    except DocumentError as exc:
+        raise fail(str(exc)) from None
+
+
+def resolve_db(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Path:
+    """The notes folder for this command: the student's own for an exercise, else
+    `--db`, else READER_DB, else the data dir."""
+    if exercise is None:
+        return db if db is not None else paths.default_db_path()
+    from annotations.classroom.exercise import ExerciseError, student_store_dir
+
+    try:
+        return student_store_dir(exercise, student)
+    except ExerciseError as exc:
+        raise fail(str(exc)) from None
+
+
+@contextmanager
+def open_store(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Iterator[Store]:
+    """The notes store; its warnings go to stderr at the end, a StoreError is exit 1."""
+    from annotations.store import Store, StoreError
+
+    store = None
+    try:
+        store = Store(resolve_db(db, exercise, student))
+        yield store
+    except StoreError as exc:
+        raise fail(str(exc), 1) from None
+    finally:
+        for warning in store.warnings if store else ():
+            warn(warning)
