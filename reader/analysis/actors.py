@@ -32,6 +32,7 @@ from .model import Actor, Span
 NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "al", "el", "ben", "bin", "da", "di", "le", "la", "y"}
 LEADING_JUNK = {"l'", "l’", "d'", "d’", "le", "la", "les", "du", "des", "de", "un", "une", "-"}
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "mr": "Masc", "mrs": "Fem"}
+QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "des", "nombreux", "nombreuses", "divers"}
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "sur", "chez"}
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
 # Words NER glues to the end of a name ("la Bourse de Paris lundi").
@@ -76,7 +77,7 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     stops = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
     stops |= {r[0] for m in names if m.type == "ORG" and (r := _token_range(doc, m.start - base, m.end - base))
               and r[0] > 0 and toks[r[0] - 1].pos_ not in ("ADP", "DET")}
-    descriptions = _descriptions(toks, base, text, stops)
+    descriptions = _descriptions(toks, base, text, taken, stops)
     portfolios = [(d.start, d.end) for d in descriptions if PORTFOLIO.match(d.key)]
     names = [m for m in names if m.type in ("PER", "GPE") or not any(a <= m.start and m.end <= b
                                                                         for a, b in portfolios)]
@@ -133,6 +134,9 @@ def _token_range(doc, start: int, end: int) -> range:
 def _name(ent, base: int, text: str) -> Mention | None:
     doc = ent.doc
     i, j = ent.start, ent.end
+    honorific = None
+    while i < j and ent.label_ == "PER" and doc[i].lower_ in HONORIFICS:
+        honorific, i = HONORIFICS[doc[i].lower_], i + 1  # "Mme Boone" is Boone, a woman
     while i < j and (doc[i].lower_ in LEADING_JUNK or doc[i].is_punct or doc[i].is_space):
         if doc[i].is_title and i > 0 and not doc[i].is_sent_start and doc[i].lower_ in ("le", "la", "les"):
             break  # a capital article mid-sentence is part of the name: "Le Monde", "Les Républicains"
@@ -148,6 +152,8 @@ def _name(ent, base: int, text: str) -> Mention | None:
     surface = text[start:end]
     if not surface[0].isupper() or not any(c.isalpha() for c in surface):
         return None
+    if j - i == 1 and i > 0 and doc[i - 1].lower_ in QUANTIFIERS and doc[i].pos_ == "NOUN":
+        return None  # "certains États membres": a capitalised common noun
     root = doc[i:j].root
     subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
     gender = root.morph.get("Gender")
@@ -156,7 +162,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
         return None
     kind, key, place = typed
     if kind == "PER":
-        gender = _honorific_gender(doc, i)
+        gender = [honorific] if honorific else _honorific_gender(doc, i)
     locative = i > 0 and (doc[i - 1].lower_ in LOCATIVE or i > 1 and doc[i - 2].lower_ in LOCATIVE)
     return Mention(start, end, surface, "name", kind, key, subject, gender[0] if gender else None,
                    place=place, locative=locative)
@@ -198,9 +204,11 @@ def _role(tok) -> str | None:
     return lx.table("role_nouns.tsv").get(tok.lemma_.lower()) or lx.table("role_nouns.tsv").get(tok.lower_)
 
 
-def _descriptions(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
+def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[int]) -> list[Mention]:
+    """Role nouns and what qualifies them ("ancien ambassadeur en Russie"), outside
+    names, stopping at the tokens in `taken`."""
     out: list[Mention] = []
-    covered: set[int] = set(taken)
+    covered: set[int] = names | taken
     doc = toks[0].doc if toks else None
     for tok in toks:
         kind = _role(tok)
@@ -285,8 +293,13 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
     cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     aliases = {m.key: m.alias_of for m in names if m.alias_of}
+    present = {_fold(m.key): m.key for m in names}
     for m in names:
-        cluster[id(m)] = ("name", aliases.get(m.key, m.key))
+        key = aliases.get(m.key, m.key)
+        if "|" in key:  # "Bruxelles": the Commission when the text names it, else the EU
+            options = key.split("|")
+            key = next((present[_fold(o)] for o in options if _fold(o) in present), options[0])
+        cluster[id(m)] = ("name", key)
     _merge_person_names(names, cluster)
     types = _name_types(names, cluster, speakers)
     for m in names:
@@ -394,7 +407,7 @@ def _build(mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple
     actors, span_map, used_ids = [], {}, set()
     for key, ms in sorted(members.items(), key=lambda kv: min(m.start for m in kv[1])):
         kind = types[key]
-        name = _canonical(kind, ms)
+        name = _canonical(kind, key, ms)
         actor_id = _unique_id(f"{kind.lower()}-{_slug(name)}", used_ids)
         spans = sorted({(m.start, m.end, m.text) for m in ms})
         actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans]))
@@ -403,14 +416,15 @@ def _build(mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple
     return actors, span_map
 
 
-def _canonical(kind: str, ms: list[Mention]) -> str:
+def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
     names = [m for m in ms if m.role == "name"]
     states = [m.key for m in names if not m.place and lx.lookup("countries.tsv", m.key)]
     if kind == "GPE" and states:
         return states[0]  # the state's canonical name, even when only its capital is named
     if names:
         best = max(names, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
-        return lx.lookup("institutions.tsv", best.text) or best.text
+        institution = lx.lookup("institutions.tsv", best.text)
+        return key[1] if institution and "|" in institution else institution or best.text
     return Counter(m.text for m in ms).most_common(1)[0][0]
 
 

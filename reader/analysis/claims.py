@@ -121,8 +121,8 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     for t in sent:
         if t.i in quoted or not _is_reporting(t):
             continue
-        if _declined(t):
-            continue  # "n'a pas voulu commenter": nothing is said
+        if _declined(t) or t.dep_ == "acl:relcl":
+            continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
         subj = _subject(t, at_token, i, j)
         if subj is None:
             continue
@@ -144,7 +144,7 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
         else:
             continue
         m = at_token.get(source.i) or next(
-            (at_token[k.i] for k in source.subtree if k.i in at_token and at_token[k.i].role == "name"), None)
+            (at_token[k.i] for k in source.subtree if k.i in at_token and at_token[k.i].role != "group"), None)
         if m is not None and not m.vague and m.role != "group":
             return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
         if _vague_source(source):
@@ -199,6 +199,8 @@ def _quoted(sent) -> set[int]:
 
 def _is_reporting(tok) -> bool:
     pos = tok.pos_
+    if pos == "ADJ" and "Part" in tok.morph.get("VerbForm") or pos == "ADJ" and _after_auxiliary(tok):
+        pos = "VERB"  # "a-t-elle martelé": a participle the tagger took for an adjective
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
@@ -212,6 +214,11 @@ def _is_reporting(tok) -> bool:
     if f"{lemma} que" in verbs:
         return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
     return True
+
+
+def _after_auxiliary(tok) -> bool:
+    doc = tok.doc
+    return any(doc[k].lemma_ == "avoir" and doc[k].pos_ == "AUX" for k in range(max(0, tok.i - 3), tok.i))
 
 
 def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
@@ -247,6 +254,9 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
             break
         v = v.head
     doc = verb.doc
+    for k in range(verb.i - 1, max(sent_start, verb.i - 4) - 1, -1):
+        if re.sub(r"^-(?:t-)?", "", doc[k].lower_) in PRONOUNS and doc[k].text.startswith("-"):
+            return doc[k]  # "a-t-elle martelé", however the parser attached "-elle"
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     if first > 0 and doc[first - 1].text in (",", "»", "”", ":"):
         for k in range(verb.i + 1, min(verb.i + 4, sent_end)):
@@ -254,6 +264,11 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
                 return doc[k]
     if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
         return None  # "..., confirmant son arrivée": no speaker of its own
+    k = first - 1
+    while k >= sent_start and doc[k].pos_ in ("AUX", "ADV") and k not in at_token:
+        k -= 1
+    if k >= sent_start and k in at_token:
+        return doc[k]  # "Mme Boone juge que": the mention right before the verb
     root = doc[sent_start:sent_end].root
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
     if subjects and subjects[0].i in at_token:
@@ -282,9 +297,9 @@ def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | N
     m = at_token.get(k)
     if m is None or m.type not in ("PER", "ORG") or m.vague:
         return None
-    rest = [t for t in sent if t.i > k and at_token.get(t.i) is not m]
+    rest = [t for t in sent if t.i > k and t.i not in at_token]
     if rest and rest[0].text == ",":
-        return m.start, m.end
+        return m.start, m.end  # "Pour l'économiste Laurence Boone, ..."
     return None
 
 
