@@ -151,8 +151,6 @@ async def test_typing_in_the_actors_list_filters_it(article, tmp_path, no_worker
         assert len([r for r in rows(pane.option_list) if not r[1]]) == 4
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: a finished analysis that found no actor, or a filter matching "
-                   "none, still shows the placeholder 'Analyse en cours…' (analysis in progress)")
 async def test_a_finished_analysis_without_actors_does_not_say_analysis_in_progress(article, tmp_path, no_worker):
     app = cached_app(article, tmp_path, Analysis("fr", [], [], done=True, chars=len(TEXT)))
     async with app.run_test(size=SIZE) as pilot:
@@ -251,6 +249,29 @@ async def test_t_and_T_cycle_through_the_tabs(article, tmp_path, no_worker):
         assert seen == ["outline", "actors", "claims", "notes", "search-tab", "outline"]
         await pilot.press("T")
         assert sidebar.active == "search-tab"
+
+
+async def test_jumping_to_a_mention_far_down_scrolls_it_into_view(tmp_path, no_worker):
+    filler = "\n\n".join(f"Paragraphe {i} sans acteur, qui parle de la météo et du calendrier." for i in range(80))
+    text = f"Titre\n\n{filler}\n\nÀ la fin, Angela Merkel a pris la parole.\n"
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    merkel = span(document.text, "Angela Merkel")
+    analyzer.save_cached(document.sha256, Analysis("fr", [Actor("a1", "Angela Merkel", "PER", [merkel])], [],
+                                                   done=True, chars=len(document.text)))
+    app = ReaderApp(document, store=Store(tmp_path / "notes"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        await pilot.press("t")
+        await highlight_row(pilot, app.screen.query_one(ActorsPane).option_list, lambda t: "Merkel" in t)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.cursor == merkel.start
+        top = int(view.scroll_offset.y)
+        assert top > 0
+        assert top <= view.cursor_line < top + view.scrollable_content_region.height
 
 
 # --- the claims ----------------------------------------------------------------------
