@@ -15,6 +15,7 @@ from reader.config import Config, load_config, save_theme
 from reader.document import Document, DocumentError, load_document
 from reader.screens.help import HelpScreen, binding_rows
 from reader.screens.library import LibraryScreen
+from reader.screens.note_editor import NoteEditor
 from reader.screens.reading import ReadingScreen
 
 
@@ -57,8 +58,12 @@ class ReaderApp(App):
             self.call_after_refresh(self._warn_key_clashes)
 
     async def action_quit(self) -> None:
-        if isinstance(self.screen, ReadingScreen):
-            self.screen.save_position()
+        if isinstance(self.screen, NoteEditor) and self.screen.changed:
+            self.screen.action_cancel()  # asks before a typed note is dropped
+            return
+        for screen in self.screen_stack:
+            if isinstance(screen, ReadingScreen):
+                screen.save_position()
         await super().action_quit()
 
     def watch_theme(self, theme: str) -> None:

@@ -31,7 +31,10 @@ class Selection:
 
 def word_at(text: str, offset: int) -> Span:
     """The word under `offset`, or the next word after it (an empty span at the end)."""
-    for m in _WORD.finditer(text, max(0, offset - 64)):
+    start = min(offset, len(text))
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+        start -= 1  # back to where the token holding `offset` begins, however long
+    for m in _WORD.finditer(text, start):
         if m.end() > offset:
             return Span(m.start(), m.end())
     return Span(len(text), len(text))
@@ -64,6 +67,8 @@ def step_word(text: str, head: int, step: int) -> int:
 
 
 def step_sentence(document: Document, head: int, step: int) -> int:
+    if step < 0 and document.paragraphs and head <= document.paragraphs[0].start:
+        return head  # in the blank before the first sentence: nothing is before
     here = document.sentence_at(max(0, head - 1)) if head else document.sentence_at(0)
     if here is None:
         return head
@@ -82,6 +87,8 @@ def step_paragraph(document: Document, head: int, step: int) -> int:
     paras = document.paragraphs
     if not paras:
         return head
+    if step > 0 and head >= paras[-1].end or step < 0 and head <= paras[0].start:
+        return head  # in the blank at either end: nothing further that way
     i = document.paragraph_index(max(0, head - 1))
     if step > 0:
         if head < paras[i].end:

@@ -69,8 +69,6 @@ async def test_enter_opens_the_highlighted_article_and_escape_comes_back(make_ap
         assert isinstance(app.screen, ReadingScreen)
 
 
-@pytest.mark.xfail(strict=True, reason="FilterList._refill leaves no row highlighted after the library scan "
-                   "(keep is None), so the first Enter on a fresh library does nothing")
 async def test_enter_right_away_opens_the_first_article(make_app, samples_dir):
     app = make_app(library=samples_dir)
     async with app.run_test(size=SIZE) as pilot:

@@ -348,7 +348,7 @@ async def test_notes_tab_lists_notes_in_document_order_and_enter_jumps(article, 
         assert "agir vite" in listed[1][0] and "[reported]" in listed[1][0] and "urgence" in listed[1][0]
         assert "c'est une erreur" in listed[2][0] and "#opinion" in listed[2][0]
         assert listed[1][0].startswith("¶2 ") and listed[2][0].startswith("¶4 ")
-        await pilot.press("down", "down")
+        await pilot.press("down")  # the first row is highlighted when the list fills
         await pilot.press("enter")
         assert view.cursor == late.start
         assert view.has_focus
@@ -363,7 +363,7 @@ async def test_e_edits_d_deletes_and_u_undoes_the_delete_then_the_edit(article, 
         screen.action_show_tab("notes")
         await pilot.pause()
         pane = screen.query_one(NotesPane)
-        await pilot.press("down", "e")
+        await pilot.press("e")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.query_one(TextArea).text == "première idée"
@@ -375,7 +375,7 @@ async def test_e_edits_d_deletes_and_u_undoes_the_delete_then_the_edit(article, 
         assert edited.id == note.id and edited.note == "première idée revue" and edited.tags == ("a", "b")
 
         pane.option_list.focus()
-        await pilot.press("down", "d")
+        await pilot.press("d")
         await pilot.pause()
         assert saved(root, article) == []
         assert not any(not disabled for _, disabled in note_rows(pane))
@@ -433,7 +433,7 @@ async def test_notes_saved_on_an_earlier_version_are_re_anchored(article, root):
         assert spans == [(where.start, where.end)]
         screen.action_show_tab("notes")
         await pilot.pause()
-        await pilot.press("down", "enter")
+        await pilot.press("enter")
         assert view.cursor == where.start
 
 
@@ -512,7 +512,7 @@ async def test_editing_a_note_shows_its_category_and_keeps_it(article, root):
         screen, _ = await start(pilot)
         screen.action_show_tab("notes")
         await pilot.pause()
-        await pilot.press("down", "e")
+        await pilot.press("e")
         editor = app.screen
         assert isinstance(editor, NoteEditor)
         assert editor.query_one("#note-category", OptionList).highlighted == 6
@@ -535,7 +535,7 @@ async def test_editing_a_re_anchored_note_fixes_it_on_the_new_text(article, root
         assert where.status == "moved"
         screen.action_show_tab("notes")
         await pilot.pause()
-        await pilot.press("down", "e", "end", *" forte", "ctrl+s")
+        await pilot.press("e", "end", *" forte", "ctrl+s")
         await pilot.pause()
     [edited] = saved(root, article)
     document = load_document(article)
@@ -585,7 +585,7 @@ async def test_a_failed_delete_is_told_and_the_note_stays_listed(article, root, 
         screen, _ = await start(pilot)
         screen.action_show_tab("notes")
         await pilot.pause()
-        await pilot.press("down", "d")
+        await pilot.press("d")
         await pilot.pause()
         assert "Not saved: disk full" in messages(app)
         assert any("garde" in text for text, _ in note_rows(screen.query_one(NotesPane)))
@@ -621,7 +621,7 @@ async def test_saving_an_untouched_edit_keeps_a_tag_that_holds_a_space(article, 
         screen, _ = await start(pilot)
         screen.action_show_tab("notes")
         await pilot.pause()
-        await pilot.press("down", "e", "escape")
+        await pilot.press("e", "escape")
         await pilot.pause()
         untouched_closes = app.screen is screen
         if not untouched_closes:

@@ -140,9 +140,6 @@ async def test_empty_hostile_file_name_is_notified_safely(make_app, tmp_path):
         assert "\x1b" not in app.export_screenshot()
 
 
-@pytest.mark.xfail(strict=True, reason="the library shows folder and file names raw: "
-                   "screens/library.py entry_row uses e.path.name and cli.py/the test heading the "
-                   "folder path, so ESC reaches the terminal (should go through reader.document.safe_name)")
 async def test_library_does_not_show_escapes_from_file_or_folder_names(make_app, tmp_path):
     folder = tmp_path / "dossier\x1b]0;pwn\x07"
     folder.mkdir()

@@ -11,22 +11,24 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
+from reader.document import safe_name
 from reader.library import Entry, describe
 from reader.widgets.filter_list import FilterList, Row
 
 
 def entry_row(e: Entry) -> Row:
+    name = safe_name(e.path.name)
     if e.error:
-        label = Text(e.path.name, style="dim strike")
+        label = Text(name, style="dim strike")
         label.append(f"\n  {e.error}", style="dim")
-        return Row(label, e, "Illisibles", e.path.name)
+        return Row(label, e, "Illisibles", name)
     label = Text(e.title, style="bold", no_wrap=True, overflow="ellipsis")
     facts = [e.date, f"{e.words} mots", f"{e.notes} note{'s' if e.notes != 1 else ''}",
              "analysé" if e.analysed else "non analysé"]
     if e.position is not None:
         facts.append(f"lu à {e.position:.0%}")
-    label.append("\n  " + " · ".join(f for f in facts if f) + f" · {e.path.name}", style="dim")
-    return Row(label, e, "", e.path.name)
+    label.append("\n  " + " · ".join(f for f in facts if f) + f" · {name}", style="dim")
+    return Row(label, e, "", name)
 
 
 class LibraryScreen(Screen):
@@ -37,7 +39,7 @@ class LibraryScreen(Screen):
         self.entries: list[Entry] = []
 
     def compose(self) -> ComposeResult:
-        yield Static(Text(self.heading, style="bold"), id="library-title")
+        yield Static(Text(safe_name(self.heading), style="bold"), id="library-title")
         yield FilterList(placeholder="Filtrer par titre ou nom de fichier…", empty="Lecture…", id="library-list")
         yield Footer()
 

@@ -30,14 +30,27 @@ class NoteDraft:
     category: str | None
 
 
+TAG_SEPARATOR = ", "
+
+
 def parse_tags(value: str) -> tuple[str, ...]:
-    """Tags are typed separated by commas or spaces; '#' is optional; no repeats."""
+    """Tags typed separated by spaces ("kremlin #source"), or by commas once any
+    comma is typed, so a tag may hold a space ("source anonyme, ironie"). A
+    leading '#' is optional; no repeats."""
+    parts = value.split(",") if "," in value else value.split()
     seen: dict[str, None] = {}
-    for raw in value.replace(",", " ").split():
-        tag = raw.lstrip("#").strip()
+    for raw in parts:
+        tag = " ".join(raw.strip().lstrip("#").split())
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
+
+
+def format_tags(tags: tuple[str, ...]) -> str:
+    """The editor's text for `tags`, which parse_tags reads back unchanged."""
+    if not any(" " in t for t in tags):
+        return " ".join(tags)
+    return TAG_SEPARATOR.join(tags) + ("," if len(tags) == 1 else "")
 
 
 class TagSuggester(Suggester):
@@ -48,13 +61,14 @@ class TagSuggester(Suggester):
         self.known = known
 
     async def get_suggestion(self, value: str) -> str | None:
-        head, _, last = value.rpartition(" ")
-        last = last.lstrip("#").lower()
+        sep = "," if "," in value else " "
+        head, cut, last = value.rpartition(sep)
+        last = last.strip().lstrip("#").lower()
         if not last:
             return None
         for tag in self.known:
             if tag.lower().startswith(last) and tag.lower() != last:
-                return f"{head} {tag}".lstrip() if head else tag
+                return f"{head}{sep}{' ' if sep == ',' else ''}{tag}" if cut else tag
         return None
 
 
@@ -79,7 +93,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             shown = self.quote if len(self.quote) <= 400 else self.quote[:399] + "…"
             yield Static(Text("« " + shown + " »", style="italic"), id="note-quote")
             yield TextArea(self.initial.note, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Input(" ".join(self.initial.tags), placeholder="tags, séparés par des espaces (→ complète)",
+            yield Input(format_tags(self.initial.tags), placeholder="tags: espaces ou virgules (→ complète)",
                         suggester=TagSuggester(self.known_tags), id="note-tags")
             options = [Option(Text(f"{c.key or '·'}  {c.name} — {c.label}"), id=c.name) for c in CODEBOOK]
             yield OptionList(Option(Text("   (aucune catégorie)"), id="-"), *options, id="note-category")
@@ -121,8 +135,12 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             return
         self.dismiss(draft)
 
+    @property
+    def changed(self) -> bool:
+        return self.draft() != self.initial
+
     def action_cancel(self) -> None:
-        if self.draft() == self.initial:
+        if not self.changed:
             self.dismiss(None)
             return
 

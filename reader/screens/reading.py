@@ -211,6 +211,9 @@ class ReadingScreen(Screen):
         self.analysis = analysis
         self.article.set_layer("actors", actor_highlights(analysis), priority=2)
         self.article.set_layer("claims", claim_highlights(analysis), priority=1)
+        if analysis.done:
+            self.query_one(ActorsPane).empty = "Aucun acteur trouvé."
+            self.query_one(ClaimsPane).empty = "Aucune affirmation trouvée."
         self.query_one(ActorsPane).show(analysis)
         self.query_one(ClaimsPane).show(analysis)
         self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"

@@ -108,11 +108,16 @@ class FilterList(Vertical):
                     self._shown.append(None)
             options.append(Option(row.label))
             self._shown.append(row)
-        if not options and self.empty:
-            options.append(Option(Text(self.empty, style="dim"), disabled=True))
-            self._shown.append(None)
+        if not options:
+            message = f"Aucun résultat pour « {self.query_one(Input).value.strip()} »" if needle and self._rows \
+                else self.empty
+            if message:
+                options.append(Option(Text(message, style="dim"), disabled=True))
+                self._shown.append(None)
         option_list.add_options(options)
-        if keep is not None and keep < len(options) and not options[keep].disabled:
+        if keep is None or keep >= len(options) or options[keep].disabled:
+            keep = next((i for i, o in enumerate(options) if not o.disabled), None)
+        if keep is not None:
             option_list.highlighted = keep
 
     @on(Input.Changed)
