@@ -59,6 +59,7 @@ class Mention:
     link: int | None = None  # for a description: start of the name it is apposed to
     vague: bool = False  # introduced by des/certains/plusieurs/un... (a vague source)
     anaphor: bool = False  # "le groupe": refers back to the company named last
+    anaphor_noun: bool = False  # a company noun ("groupe", "société"), with or without article
     place: bool = False  # a place not in the lexicons: an actor only if it acts
     locative: bool = False  # after "à", "en", "dans"...: used as a location here
     alias_of: str | None = None  # an acronym's key points to its full name's key
@@ -228,17 +229,30 @@ def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[
         covered.update(range(i, j))
         start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
         det = doc[i - 1] if i > 0 and doc[i - 1].pos_ == "DET" else None
+        company = tok.lemma_.lower() in lx.words("company_nouns.txt")
         subject = tok.dep_ in SUBJECT_DEPS
         gender = (det.morph.get("Gender") if det is not None else None) or tok.morph.get("Gender")
         word = det.lower_ if det is not None else ""
         out.append(Mention(start, end, text[start:end], "description", kind, _fold(text[start:end]), subject,
                            gender[0] if gender else None, vague=word in ("un", "une", "des"),
-                           anaphor=word in DEFINITE and j == tok.i + 1
-                           and tok.lemma_.lower() in lx.words("company_nouns.txt")))
+                           anaphor=word in DEFINITE and j == tok.i + 1 and company,
+                           anaphor_noun=company))
     return out
 
 
 def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
+    _link_to_names(text, names, descriptions)
+    # "L'entreprise propriétaire du site, le groupe Logistar, ...": a description
+    # apposed to a linked one describes the same name.
+    by_start = {d.start: d for d in descriptions}
+    for d in reversed(descriptions):
+        nxt = re.match(r"\s*,\s*(?:(?:un|une|le|la|les|l['’])\s*)?", text[d.end:d.end + 12])
+        other = by_start.get(d.end + nxt.end()) if nxt else None
+        if d.link is None and other is not None and other.link is not None and other.type == d.type:
+            d.link, d.vague = other.link, False
+
+
+def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
     """Attach a description to the name right after it ("le président russe[,] Vladimir
     Poutine") or right before it ("Michael Madden, un expert en ...")."""
     by_start = {m.start: m for m in names}
@@ -249,6 +263,8 @@ def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
         if name is None:
             before = re.search(r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - 12):d.start])
             name = by_end.get(d.start - len(before.group())) if before else None
+        if name is not None and name.type == "PER" and d.anaphor_noun:
+            name.type, name.key = "ORG", _fold(name.text)  # "le groupe Logistar": NER took it for a person
         if name is not None and name.type == d.type:
             d.link = name.start
             d.vague = False

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicons as lx
-from .actors import SUBJECT_DEPS, Mention
+from .actors import HONORIFICS, SUBJECT_DEPS, Mention
 from .model import Actor, Claim, Span
 from reader.sentences import split_sentences
 
@@ -32,6 +32,7 @@ MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
 VAGUE_DETS = {"des", "certains", "certaines", "plusieurs", "quelques", "un", "une", "de", "d'", "d’", "nombreux",
               "nombreuses", "divers", "diverses", "aucun"}
+DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
                 "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
                 "cents", "mille", "million", "millions", "milliard", "milliards", "dizaine", "dizaines",
@@ -65,6 +66,9 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
         for t in span or ():
             at_token[t.i] = m
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
+    for t in toks[:-1]:
+        if t.lower_ in HONORIFICS and t.i + 1 in at_token:
+            at_token[t.i] = at_token[t.i + 1]  # "M." heads "M. Jourdan" in the parse
     out = []
     for start, end in _units(doc, toks):
         cand = _classify(toks, start, end, base, text, at_token)
@@ -323,7 +327,7 @@ def _figure(sent, at_token: dict[int, Mention]):
         if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
                 c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children):
             return t
-        if not (t.like_num or t.lower_ in NUMBER_WORDS or t.text == "%"):
+        if not (t.like_num or t.lower_ in NUMBER_WORDS or t.lower_ in DATE_WORDS or t.text == "%"):
             continue
         if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
             continue

@@ -140,3 +140,30 @@ build("voitures-electriques-chine", [
     ("Ironie du sort, ce sont les usines européennes des groupes chinois qui pourraient profiter le plus de ces barrières.", "author", "hedged"),
     ("L'Europe semble ainsi découvrir, un peu tard, les règles d'un jeu qu'elle a longtemps prétendu ignorer.", "author", "hedged"),
 ])
+
+build("incendie-entrepot-lyon", [
+    ("préfecture du Rhône", "ORG", ["préfecture du Rhône"]),
+    ("pompiers", "GROUP", ["pompiers"]),
+    ("parquet de Lyon", "ORG", ["parquet de Lyon"]),
+    ("Nicolas Jourdan", "PER", ["Nicolas Jourdan", "Jourdan", "procureur de la République"]),
+    ("Atmo Auvergne-Rhône-Alpes", "ORG", ["Atmo Auvergne-Rhône-Alpes"]),
+    ("Michèle Picard", "PER", ["Michèle Picard", "maire de Vénissieux"]),
+    ("Logistar", "ORG", ["Logistar", "groupe Logistar", "groupe", "entreprise propriétaire du site"]),
+], [
+    ("Un violent incendie a ravagé dans la nuit de samedi à dimanche un entrepôt logistique de Vénissieux, dans la banlieue de Lyon.", "author", "fact"),
+    ("Selon la préfecture du Rhône, plus de 120 pompiers ont été mobilisés pour venir à bout des flammes.", "préfecture du Rhône", "reported"),
+    ("Le feu s'est déclaré vers 2 heures du matin dans une zone de stockage de produits ménagers, a indiqué le parquet de Lyon, qui a ouvert une enquête.", "parquet de Lyon", "reported"),
+    ("« À ce stade, aucune piste n'est écartée, y compris celle d'un acte criminel », a précisé le procureur de la République, Nicolas Jourdan.", "Nicolas Jourdan", "reported"),
+    ("M. Jourdan a ajouté que deux vigiles avaient été entendus dans la matinée.", "Nicolas Jourdan", "reported"),
+    ("Les pompiers ont lutté pendant près de six heures contre un feu alimenté par des matières hautement inflammables.", "author", "fact"),
+    ("Les pompiers craignent désormais une pollution des sols.", "pompiers", "reported"),
+    ("D'après Atmo Auvergne-Rhône-Alpes, le panache de fumée aurait dérivé vers l'est de l'agglomération.", "Atmo Auvergne-Rhône-Alpes", "reported"),
+    ("Des habitants de Saint-Priest disent avoir ressenti des picotements aux yeux.", "anonymous", "anonymous"),
+    ("Le maire de Vénissieux, Michèle Picard, a demandé « la transparence la plus totale » sur les produits stockés.", "Michèle Picard", "reported"),
+    ("L'entreprise propriétaire du site, le groupe Logistar, assure que toutes les normes de sécurité étaient respectées.", "Logistar", "reported"),
+    ("Le groupe avait pourtant été mis en demeure en 2021 pour des défauts d'extinction automatique.", "author", "fact"),
+    ("Cela laisse penser que les contrôles n'ont pas été suivis d'effet.", "author", "hedged"),
+    ("Bien entendu, chacun se renvoie désormais la balle.", "author", "opinion"),
+    ("Une réunion publique est prévue jeudi soir en mairie.", "author", "fact"),
+])
+
