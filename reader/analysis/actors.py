@@ -15,6 +15,11 @@ Decisions (GUIDELINES.md "Actors"):
   named next to it (apposition or title before the name); the same description
   elsewhere joins that person too; an unattached description becomes an actor
   only when it speaks;
+- "Bruxelles" stands for the Commission when the text names it, else for the EU;
+- an acronym in brackets after a name ("Forces de soutien rapide (FSR)") is an
+  alias; "le groupe", "l'entreprise" alone refer back to the last company that acted;
+- a place NER does not know is an actor only when it acts; it is then a city
+  (GPE) if the text also uses it as a location, else a company NER took for a place;
 - a plural collective noun (group_nouns.txt) is a GROUP when it recurs and is
   once a subject, or when it speaks.
 """
@@ -158,7 +163,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
     root = doc[i:j].root
     subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
     gender = root.morph.get("Gender")
-    typed = _type(ent.label_, surface, doc[i:j], subject)
+    typed = _type(ent.label_, surface, doc[i:j])
     if typed is None:
         return None
     kind, key, place = typed
@@ -169,7 +174,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
                    place=place, locative=locative)
 
 
-def _type(label: str, surface: str, span, subject: bool) -> tuple[str, str, bool] | None:
+def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
     """(type, merging key, is an unknown place) or None for what is no actor."""
     if (inst := lx.lookup("institutions.tsv", surface)) is not None:
         return "ORG", inst, False

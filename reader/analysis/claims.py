@@ -22,14 +22,16 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from reader.sentences import split_sentences
+
 from . import lexicons as lx
 from .actors import HONORIFICS, SUBJECT_DEPS, Mention
 from .model import Actor, Claim, Span
-from reader.sentences import split_sentences
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
+STRESSED_PRONOUNS = {"lui": "Masc", "elle": "Fem", "eux": "Masc", "elles": "Fem"}
 VAGUE_DETS = {"des", "certains", "certaines", "plusieurs", "quelques", "un", "une", "de", "d'", "d’", "nombreux",
               "nombreuses", "divers", "diverses", "aucun"}
 DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
@@ -147,6 +149,9 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
             source = t.head.head if t.dep_ == "fixed" else t.head  # "D'" + "après" (fixed) -> the noun
         else:
             continue
+        if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
+            return Candidate(start, end, "reported", tok_cue(t),
+                             pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]))
         m = at_token.get(source.i) or next(
             (at_token[k.i] for k in source.subtree if k.i in at_token and at_token[k.i].role != "group"), None)
         if m is not None and not m.vague and m.role != "group":

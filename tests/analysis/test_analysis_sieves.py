@@ -78,6 +78,12 @@ def test_selon_a_named_actor_is_reported():
     assert (c.kind, c.speaker, c.cue.text) == ("reported", "Reuters", "Selon")
 
 
+def test_selon_a_pronoun_is_the_person_it_refers_to():
+    text = "La ministre de la Culture, Rachida Dati, a visité le musée. Selon elle, la fréquentation a doublé."
+    c = claim_of(text, "Selon elle")
+    assert (c.kind, c.speaker) == ("reported", "Rachida Dati")
+
+
 @pytest.mark.parametrize("text", [
     "Selon des sources diplomatiques, l'accord serait signé dans la nuit.",
     "Plusieurs observateurs estiment que le scrutin sera serré.",
@@ -154,6 +160,15 @@ def test_apposition_and_title_descriptions_join_the_person():
     assert "économiste de la Banque de France" in {m.text for m in actor_named(result, "Sophie Marchal").mentions}
     lula = next(a for a in result.actors if a.type == "PER" and "Lula" in a.name)
     assert "président brésilien" in {m.text for m in lula.mentions}
+
+
+def test_acronym_in_brackets_and_company_anaphora_join_their_names():
+    text = ("Le Fonds monétaire international (FMI) a relevé ses prévisions. Le FMI estime que la reprise tiendra. "
+            "Airvance a publié ses comptes jeudi. Le groupe affirme que ses marges progressent.")
+    result = analyze(text)
+    fmi = actor_named(result, "Fonds monétaire international")
+    assert {m.text for m in fmi.mentions} == {"Fonds monétaire international", "FMI"}
+    assert claim_of(text, "Le groupe affirme").speaker == "Airvance"
 
 
 def test_update_marker_is_no_actor_and_its_date_no_fact():
