@@ -163,7 +163,10 @@ def _name(ent, base: int, text: str) -> Mention | None:
     root = doc[i:j].root
     subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
     gender = root.morph.get("Gender")
-    typed = _type(ent.label_, surface, doc[i:j])
+    label = ent.label_
+    if label == "MISC" and i > 0 and _role(doc[i - 1]) == "ORG":
+        label = "ORG"  # "la revue The Lancet", "le groupe Logistar": the noun says what it is
+    typed = _type(label, surface, doc[i:j])
     if typed is None:
         return None
     kind, key, place = typed

@@ -133,7 +133,7 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
         if subj is None:
             continue
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
-        m = at_token.get(subj.i)
+        m = at_token.get(subj.i) or _named_in(subj, at_token)
         if word in PRONOUNS:
             return Candidate(start, end, "reported", tok_cue(t), pronoun=(base + subj.idx, PRONOUNS[word]))
         if m is not None and not m.vague:
@@ -210,6 +210,9 @@ def _is_reporting(tok) -> bool:
     pos = tok.pos_
     if pos == "ADJ" and "Part" in tok.morph.get("VerbForm") or pos == "ADJ" and _after_auxiliary(tok):
         pos = "VERB"  # "a-t-elle martelé": a participle the tagger took for an adjective
+    elif pos == "NOUN" and tok.i > 0 and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN") \
+            and not any(c.dep_ == "det" for c in tok.children):
+        pos = "VERB"  # "L'OMS (...) juge ces résultats": a verb form the tagger took for a noun
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
@@ -274,7 +277,7 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
     if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
         return None  # "..., confirmant son arrivée": no speaker of its own
     k = first - 1
-    while k >= sent_start and doc[k].pos_ in ("AUX", "ADV") and k not in at_token:
+    while k >= sent_start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")") and k not in at_token:
         k -= 1
     if k >= sent_start and k in at_token:
         return doc[k]  # "Mme Boone juge que": the mention right before the verb
@@ -289,6 +292,14 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
         if after is not None and after.text == ",":
             return doc[k]
     return None
+
+
+def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
+    """"le pédiatre Antoine Vial": a subject noun that is no mention itself but
+    carries a name in apposition."""
+    return next((at_token[t.i] for t in subj.subtree
+                 if t.i in at_token and at_token[t.i].role == "name" and t.dep_ in ("appos", "flat:name", "nmod")
+                 and t.head.i == subj.i), None)
 
 
 def _clitic(tok):

@@ -167,3 +167,28 @@ build("incendie-entrepot-lyon", [
     ("Une réunion publique est prévue jeudi soir en mairie.", "author", "fact"),
 ])
 
+build("etude-sommeil-ecrans", [
+    ("The Lancet", "ORG", ["The Lancet"]),
+    ("chercheurs", "GROUP", ["chercheurs"]),
+    ("AFP", "ORG", ["AFP"]),
+    ("Hélène Marchetti", "PER", ["Hélène Marchetti", "coautrice de l'étude", "chercheuse à l'Inserm"]),
+    ("Inserm", "ORG", ["Inserm"]),
+    ("Organisation mondiale de la santé", "ORG", ["Organisation mondiale de la santé", "OMS"]),
+    ("Le Parisien", "ORG", ["Le Parisien"]),
+    ("Antoine Vial", "PER", ["Antoine Vial", "pédiatre"]),
+    ("France", "GPE", ["France"]),
+], [
+    ("Les adolescents qui passent plus de quatre heures par jour devant un écran dorment en moyenne 40 minutes de moins que les autres, selon une étude publiée mercredi dans la revue The Lancet.", "The Lancet", "reported"),
+    ("Les chercheurs ont suivi près de 12 000 jeunes Européens pendant trois ans.", "author", "fact"),
+    ("« Le lien entre l'exposition aux écrans le soir et la dette de sommeil est désormais très solide », a expliqué à l'AFP la coautrice de l'étude, Hélène Marchetti, chercheuse à l'Inserm.", "Hélène Marchetti", "reported"),
+    ("Elle recommande de bannir les téléphones de la chambre une heure avant le coucher.", "Hélène Marchetti", "reported"),
+    ("L'Organisation mondiale de la santé (OMS) juge ces résultats préoccupants.", "Organisation mondiale de la santé", "reported"),
+    ("Interrogé par Le Parisien, le pédiatre Antoine Vial estime pour sa part que les parents « sous-estiment massivement » le problème.", "Antoine Vial", "reported"),
+    ("Les chercheurs soulignent toutefois que leur étude ne prouve pas de lien de cause à effet.", "chercheurs", "reported"),
+    ("Certains spécialistes le réclament depuis longtemps.", "anonymous", "anonymous"),
+    ("Un proche du ministère de l'Éducation confie qu'une mesure serait à l'étude pour la rentrée prochaine.", "anonymous", "anonymous"),
+    ("Il est possible que les plateformes soient bientôt contraintes de limiter les notifications nocturnes.", "author", "hedged"),
+    ("Évidemment, les géants du numérique ne voient pas cette perspective d'un bon œil.", "author", "opinion"),
+    ("Les ventes de smartphones aux moins de 15 ans ont pourtant progressé de 8 % l'an dernier en France.", "author", "fact"),
+])
+
