@@ -348,8 +348,12 @@ async def test_notes_tab_lists_notes_in_document_order_and_enter_jumps(article, 
         assert "agir vite" in listed[1][0] and "[reported]" in listed[1][0] and "urgence" in listed[1][0]
         assert "c'est une erreur" in listed[2][0] and "#opinion" in listed[2][0]
         assert listed[1][0].startswith("¶2 ") and listed[2][0].startswith("¶4 ")
-        await pilot.press("down")  # the first row is highlighted when the list fills
+        assert pane.option_list.highlighted == 1  # the first note is highlighted when the list fills
         await pilot.press("enter")
+        assert view.cursor == early.start
+        screen.action_show_tab("notes")
+        await pilot.pause()
+        await pilot.press("down", "enter")
         assert view.cursor == late.start
         assert view.has_focus
         assert early.start < late.start  # listed in text order, not in the order they were written
@@ -662,3 +666,16 @@ async def test_a_restored_position_far_down_is_scrolled_into_view(tmp_path, root
         assert view.cursor == target
         top = int(view.scroll_offset.y)
         assert top > 0 and top <= view.cursor_line < top + view.scrollable_content_region.height
+
+
+async def test_tags_typed_with_commas_may_hold_spaces(article, root):
+    app = open_app(article, root)
+    async with app.run_test(size=SIZE) as pilot:
+        _, view = await start(pilot)
+        await at(pilot, view, find(TEXT, "source diplomatique"))
+        await pilot.press("v", "w", "a", "tab", *"a b, #c,  a b", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+    [note] = saved(root, article)
+    assert note.quote.exact == "source diplomatique"
+    assert note.tags == ("a b", "c")  # commas separate, "#" is optional, no repeats

@@ -197,12 +197,10 @@ def test_forward_steps_never_go_back_and_backward_steps_never_go_forward(text, d
     head = data.draw(st.integers(0, len(text)), label="head")
     assert step_word(text, head, 1) >= head
     assert step_word(text, head, -1) <= head
-    if doc.paragraphs and doc.paragraphs[0].start <= head <= doc.paragraphs[-1].end:
-        # (outside the paragraphs, see the xfail test below)
-        assert step_paragraph(doc, head, 1) >= head
-        assert step_paragraph(doc, head, -1) <= head
-        assert step_sentence(doc, head, -1) <= head
+    assert step_paragraph(doc, head, 1) >= head
+    assert step_paragraph(doc, head, -1) <= head
     assert step_sentence(doc, head, 1) >= head
+    assert step_sentence(doc, head, -1) <= head
 
 
 def _round_trip(step, head: int, k: int) -> tuple[int, int]:
@@ -272,3 +270,15 @@ def test_selection_spans_are_slices_of_the_text_and_words_have_no_blank_edges(te
     assert 0 <= span.start <= span.end <= len(text)
     assert (span.start, span.end) == (min(sel.anchor, sel.head), max(sel.anchor, sel.head))
     assert sel.anchor == start_selection(doc, offset).anchor  # growing or shrinking never moves the anchor
+
+
+@PROPS
+@given(text=st.one_of(french_like(), st.text(alphabet="ab -'’.é\n", max_size=150)), data=st.data())
+def test_word_at_is_a_whole_word_of_the_text_whatever_its_length(text, data):
+    from reader.selection import _WORD  # the definition of a word: the oracle tokenises the whole text
+
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    offset = data.draw(st.integers(0, len(text)), label="offset")
+    # the word under the cursor, else the first one after it, else an empty span at the end
+    expected = next(((s, e) for s, e in words if e > offset), (len(text), len(text)))
+    assert word_at(text, offset) == Span(*expected)
