@@ -1,0 +1,347 @@
+"""Startup and paging benchmark: the reader against a bare Textual app, side by side.
+
+First paint = from the start of loading the article (`load_document` for the reader,
+reading the same file for the bare app) to the moment the first frame of the target
+screen holding the text widget has been composed and rendered: the first time
+`App._display` is handed an update for that screen once the widget has a size (and,
+for the reader, once ArticleView has rendered its visible lines), including turning
+that update into the bytes a terminal would get. Both apps are measured the same way,
+headless at 120x40, alternating, in one process with imports done beforehand.
+
+Every reader open uses an empty cache folder, so it is a first open (no cached
+analysis: the analysis thread worker starts, as it does for a new article). Threads a
+closed app leaves behind are joined before the next measurement.
+
+Page-down and peak memory run in a fresh subprocess that opens the 5 MB article
+once and pages through it; peak memory is that child's ru_maxrss.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+import _harness as h  # noqa: E402
+
+if os.environ.get("BENCH_DEBUG_HANG"):
+    import faulthandler
+    faulthandler.dump_traceback_later(float(os.environ["BENCH_DEBUG_HANG"]), exit=True)
+
+SAMPLE = h.ROOT / "sample_articles" / "poutine-kim-vostochny.txt"
+SIZE = (120, 40)
+BIG_BYTES = 5 * 1024 * 1024
+
+TARGET_SMALL_RATIO = 1.3
+TARGET_BIG_SECONDS = 0.5
+TARGET_BIG_RATIO = 2.0
+TARGET_PAGE_SECONDS = 0.016
+TARGET_PEAK_MB = 250
+
+
+# --- the 5 MB article -----------------------------------------------------------------
+
+
+def make_big_article(path: Path, size: int = BIG_BYTES, seed: int = 20230913) -> Path:
+    """Varied French paragraphs from the sample's sentences: each paragraph draws 2-7
+    shuffled sentences, numbered, with a numbered dateline, so no two paragraphs (and
+    almost no two lines) are the same. One paragraph per line, as the sample is."""
+    from reader.sentences import split_sentences
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    sentences = [text[s:e] for s, e in split_sentences(text)]
+    sentences = [" ".join(s.split()) for s in sentences if len(s.split()) > 2]
+    places = ["Moscou", "Séoul", "Pyongyang", "Vladivostok", "Washington", "Pékin", "Tokyo", "Kiev", "Paris"]
+    rng = random.Random(seed)
+    out, total, n = [], 0, 0
+    while total < size:
+        n += 1
+        picked = rng.sample(sentences, rng.randint(2, min(7, len(sentences))))
+        body = " ".join(f"({n}.{i + 1}) {s}" for i, s in enumerate(picked))
+        para = f"{rng.choice(places)}, dépêche n° {n} — {body}"
+        out.append(para)
+        total += len(para.encode("utf-8")) + 1
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+# --- instrumented apps ------------------------------------------------------------------
+
+
+def _absolute_css(app_cls):
+    import inspect
+
+    css = app_cls.CSS_PATH
+    if isinstance(css, (str, Path)) and not Path(css).is_absolute():
+        return str(Path(inspect.getfile(app_cls)).parent / css)
+    return css
+
+
+def _instrument(app_cls, is_target, ready, probe=lambda screen: None):
+    """A subclass whose `_display` records when the target screen's first frame is
+    produced (and counts frames). `ready(screen)` says the text widget is drawn."""
+
+    class Timed(app_cls):
+        # Textual resolves a relative CSS_PATH from the file defining the class: this one.
+        CSS_PATH = _absolute_css(app_cls)
+        first_paint: float | None = None
+        frames = 0
+        last_frame = 0.0
+        frame_scroll = None
+
+        def _display(self, screen, renderable) -> None:
+            if renderable is not None and is_target(screen) and screen is self.screen:
+                if self.first_paint is None and ready(screen):
+                    renderable.render_segments(self.console)  # what a terminal would be sent
+                    self.first_paint = time.perf_counter()
+                self.frames += 1
+                self.last_frame = time.perf_counter()
+                self.frame_scroll = probe(screen)
+            super()._display(screen, renderable)
+
+    return Timed
+
+
+def build_apps():
+    from rich.text import Text
+    from textual.app import App, ComposeResult
+    from textual.widgets import Static
+
+    from reader.app import ReaderApp
+    from reader.screens.reading import ReadingScreen
+    from reader.widgets.article_view import ArticleView
+
+    rendered = {"lines": 0}
+    original = ArticleView.render_line
+
+    def counting_render_line(self, y):
+        rendered["lines"] += 1
+        return original(self, y)
+
+    ArticleView.render_line = counting_render_line  # this process only: a counter, nothing else
+
+    def article_drawn(screen) -> bool:
+        views = screen.query(ArticleView)
+        if not views:
+            return False
+        view = views.first()
+        return view.region.area > 0 and rendered["lines"] >= min(view.size.height, len(view.layout_lines))
+
+    def static_drawn(screen) -> bool:
+        statics = screen.query(Static)
+        return bool(statics) and statics.first().region.area > 0
+
+    class BareApp(App):
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+        def compose(self) -> ComposeResult:
+            yield Static(Text(self.text))
+
+    found: dict = {}  # screen -> its ArticleView, so a frame does not pay for a query
+
+    def article_scroll(screen):
+        view = found.get(screen)
+        if view is None:
+            views = screen.query(ArticleView)
+            if not views:
+                return None
+            view = found[screen] = views.first()
+        return view.scroll_offset.y
+
+    TimedReader = _instrument(ReaderApp, lambda s: isinstance(s, ReadingScreen), article_drawn, article_scroll)
+    TimedBare = _instrument(BareApp, lambda s: True, static_drawn)
+
+    def reader(path: Path):
+        from reader.document import load_document
+
+        rendered["lines"] = 0
+        return TimedReader(load_document(path))
+
+    def bare(path: Path):
+        return TimedBare(path.read_text(encoding="utf-8"))
+
+    return reader, bare
+
+
+async def open_once(make, path: Path, then=None, timeout: float = 30.0):
+    """(first paint seconds, result of `then(app, pilot)`)."""
+    t0 = time.perf_counter()
+    app = make(path)
+    async with app.run_test(headless=True, size=SIZE) as pilot:
+        deadline = time.perf_counter() + timeout
+        while app.first_paint is None:
+            if time.perf_counter() > deadline:
+                raise RuntimeError(f"no first paint within {timeout:.0f} s")
+            await asyncio.sleep(0.005)  # not pilot.pause(): it waits for the process to idle
+        paint = app.first_paint - t0
+        extra = await then(app, pilot) if then is not None else None
+    return paint, extra
+
+
+# --- page-down, in the child ------------------------------------------------------------
+
+
+async def page_down_series(app, pilot, presses: int):
+    """Two timings per page-down, both from posting the key event to the app (as the
+    driver does; `pilot.press` is not used: it waits until the whole process is idle,
+    up to 1 s twice, which a busy analysis thread never allows, and `pilot.pause` makes
+    every widget process an extra message, which costs more than a page-down):
+    - key to frame: until the article has scrolled and no widget of the screen has a
+      message waiting (polled with `asyncio.sleep(0)`), then the screen's update is
+      composed and rendered at once (`Screen._on_timer_update`, which Textual would
+      otherwise run at the next tick of its 60 fps timer) and reaches `_display`;
+    - key to paced frame: until `_display` gets, on Textual's own schedule, the first
+      frame showing the new scroll position (so 0-16.7 ms of frame pacing on top)."""
+    from textual import events
+
+    from reader.widgets.article_view import ArticleView
+
+    view = app.screen.query_one(ArticleView)
+    await pilot.pause()
+    nodes = [app, *app.screen.walk_children(with_self=True)]
+
+    def busy() -> bool:
+        return any(not n._message_queue.empty() or n._next_callbacks for n in nodes)
+
+    start_y = view.scroll_offset.y
+    forced, paced = [], []
+    for _ in range(presses):
+        await asyncio.sleep(0.02)
+        y0 = view.scroll_offset.y
+        t0 = time.perf_counter()
+        app.post_message(events.Key("pagedown", None))
+        quiet = 0
+        while quiet < 2 and time.perf_counter() < t0 + 5.0:
+            await asyncio.sleep(0)
+            quiet = quiet + 1 if view.scroll_offset.y != y0 and not busy() else 0
+        app.screen._on_timer_update()
+        forced.append(time.perf_counter() - t0)
+        if view.scroll_offset.y == y0 or app.frame_scroll != view.scroll_offset.y:
+            raise RuntimeError("page-down did not scroll the article view, or no frame showed it")
+    for _ in range(presses):
+        await asyncio.sleep(0.02)
+        y0 = view.scroll_offset.y
+        t0 = time.perf_counter()
+        app.post_message(events.Key("pagedown", None))
+        deadline = t0 + 5.0
+        while (app.last_frame < t0 or app.frame_scroll == y0) and time.perf_counter() < deadline:
+            await asyncio.sleep(0.0002)
+        paced.append(app.last_frame - t0)
+    return {"forced": forced, "paced": paced, "lines_scrolled": view.scroll_offset.y - start_y,
+            "page": view.size.height, "layout_lines": len(view.layout_lines)}
+
+
+def child(big: Path, presses: int) -> None:
+    """Fresh process: open the 5 MB article once, page down; print JSON; exit at once
+    (not waiting for the analysis thread, which a person quitting would not wait for)."""
+    h.isolate("reader-bench-child-")
+    reader, _ = build_apps()
+
+    async def main():
+        return await open_once(reader, big, lambda app, pilot: page_down_series(app, pilot, presses))
+
+    paint, pages = asyncio.run(main())
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"paint": paint, **pages, "maxrss_self_kb": peak_self}))
+    sys.stdout.flush()
+    os._exit(0)
+
+
+# --- the main run -----------------------------------------------------------------------
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--repeat", type=int, default=7, help="repetitions of each first paint (>= 7)")
+    parser.add_argument("--presses", type=int, default=30, help="page-downs timed (each way)")
+    parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args.child, args.presses)
+        return
+
+    started = time.perf_counter()
+    h.print_header("bench/startup.py: first paint, page-down and peak memory of the reader vs a bare Textual app")
+    root = h.isolate()
+    big = make_big_article(root / "big-article.txt")
+    big_text = big.read_text(encoding="utf-8")
+    print(f"# small: {SAMPLE.relative_to(h.ROOT)} ({SAMPLE.stat().st_size:,} bytes); "
+          f"big: generated {big.stat().st_size:,} bytes, {big_text.count(chr(10)):,} paragraphs, "
+          f"{len(set(big_text.splitlines())):,} distinct")
+    del big_text
+
+    # Memory first: RUSAGE_CHILDREN is the peak over all children waited for so far.
+    proc = subprocess.run([sys.executable, __file__, "--child", str(big), "--presses", str(args.presses)],
+                          capture_output=True, text=True, timeout=300)
+    if proc.returncode != 0:
+        print(proc.stderr[-3000:], file=sys.stderr)
+        raise SystemExit("the 5 MB child run failed")
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    pages = json.loads(proc.stdout.strip().splitlines()[-1])
+
+    reader, bare = build_apps()
+    cases = [("bare, small", bare, SAMPLE), ("reader, small", reader, SAMPLE), ("reader, 5 MB", reader, big)]
+    times: dict[str, list[float]] = {name: [] for name, _, _ in cases}
+
+    async def series():
+        for rep in range(max(7, args.repeat) + 1):  # round 0 warms up (lazy imports, spaCy load) and is dropped
+            order = cases if rep % 2 == 0 else cases[::-1]
+            for name, make, path in order:
+                h.fresh_cache_dir(root)
+                paint, _ = await open_once(make, path)
+                h.wait_until_quiet()
+                if rep:
+                    times[name].append(paint)
+
+    asyncio.run(series())
+
+    bare_small = h.median(times["bare, small"])
+    reader_small = h.median(times["reader, small"])
+    reader_big = h.median(times["reader, 5 MB"])
+    n = len(times["bare, small"])
+    page = pages["forced"]
+    framed = pages["paced"]
+    rows = [
+        h.Row(f"first paint, bare app, small (median of {n})", bare_small, "ms", "baseline", None),
+        h.Row(f"first paint, reader, small (median of {n})", reader_small, "ms", "<= 1.30x bare small",
+              reader_small / bare_small <= TARGET_SMALL_RATIO, f"{reader_small / bare_small:.2f}x bare small"),
+        h.Row(f"first paint, reader, 5 MB (median of {n})", reader_big, "ms", "< 500 ms",
+              reader_big < TARGET_BIG_SECONDS),
+        h.Row("first paint, reader, 5 MB vs bare small", reader_big / bare_small, "x", "<= 2.00x",
+              reader_big / bare_small <= TARGET_BIG_RATIO, f"{reader_big / bare_small:.2f}x bare small"),
+        h.Row("first paint, reader, 5 MB, fresh process (child)", pages["paint"], "ms", "(info)", None),
+        h.Row(f"page-down, 5 MB: key to frame (median of {len(page)})", h.median(page), "ms",
+              "< 16 ms", h.median(page) < TARGET_PAGE_SECONDS),
+        h.Row("page-down, 5 MB: key to frame (p95)", h.p95(page), "ms", "(info)", None),
+        h.Row(f"page-down, 5 MB: key to paced frame (median of {len(framed)})", h.median(framed), "ms",
+              "(info: + 60 fps pacing)", None),
+        h.Row("page-down, 5 MB: key to paced frame (p95)", h.p95(framed), "ms", "(info)", None),
+        h.Row("peak memory, 5 MB open + page-downs (child ru_maxrss)", peak_mb, "MB", "< 250 MB",
+              peak_mb < TARGET_PEAK_MB),
+    ]
+    print()
+    h.print_table(rows)
+    print()
+    for name, values in times.items():
+        print(f"# {name}: " + " ".join(f"{v * 1000:.0f}" for v in values) + " ms")
+    print(f"# page-down scrolled {pages['lines_scrolled']:,} of {pages['layout_lines']:,} lines "
+          f"({pages['page']} per page) over {2 * args.presses} presses")
+    print(f"# whole bench: {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
