@@ -21,7 +21,8 @@ Decisions (GUIDELINES.md "Actors"):
 - a place NER does not know is an actor only when it acts; it is then a city
   (GPE) if the text also uses it as a location, else a company NER took for a place;
 - a plural collective noun (group_nouns.txt) is a GROUP when it recurs and is
-  once a subject, or when it speaks.
+  once a subject, or when it speaks; so is a plural name ("les Toulousains") and a
+  person named only as a complement ("le bouclier de Brennus").
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ from .model import Actor, Span
 NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "al", "el", "ben", "bin", "da", "di", "le", "la", "y"}
 LEADING_JUNK = {"l'", "l’", "d'", "d’", "le", "la", "les", "du", "des", "de", "un", "une", "-"}
 HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "mr": "Masc", "mrs": "Fem"}
+# Endings of plural names of inhabitants or supporters ("les Toulousains", "les Bordelais").
+INHABITANTS = ("ais", "ois", "ains", "ens", "ins", "ards", "ots")
+GENITIVE = {"de", "d'", "d’", "du", "des"}
 QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "des", "nombreux", "nombreuses", "divers"}
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "sur", "chez"}
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
@@ -68,6 +72,7 @@ class Mention:
     place: bool = False  # a place not in the lexicons: an actor only if it acts
     locative: bool = False  # after "à", "en", "dans"...: used as a location here
     alias_of: str | None = None  # an acronym's key points to its full name's key
+    minor: bool = False  # "les Toulousains", "le bouclier de Brennus": an actor only if it recurs and acts
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -173,8 +178,11 @@ def _name(ent, base: int, text: str) -> Mention | None:
     if kind == "PER":
         gender = [honorific] if honorific else _honorific_gender(doc, i)
     locative = i > 0 and (doc[i - 1].lower_ in LOCATIVE or i > 1 and doc[i - 2].lower_ in LOCATIVE)
+    plural = (j - i == 1 and i > 0 and doc[i - 1].lower_ in ("les", "des") and surface.endswith(INHABITANTS)
+              and not (kind == "GPE" and not place))
+    complement = kind == "PER" and root.dep_ == "nmod" and any(c.lower_ in GENITIVE for c in root.children)
     return Mention(start, end, surface, "name", kind, key, subject, gender[0] if gender else None,
-                   place=place, locative=locative)
+                   place=place, locative=locative, minor=plural or complement)
 
 
 def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
@@ -386,10 +394,13 @@ def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) 
         members.setdefault(cluster[id(m)], []).append(m)
     types = {}
     for key, ms in members.items():
+        speaks = any(m.start in speakers for m in ms)
+        if all(m.minor for m in ms) and not (speaks or (len(ms) >= 2 and any(m.subject for m in ms))):
+            continue
         known = [m.type for m in ms if not m.place]
         if known:
             types[key] = Counter(known).most_common(1)[0][0]
-        elif any(m.subject or m.start in speakers for m in ms):
+        elif speaks or any(m.subject for m in ms):
             types[key] = "GPE" if any(m.locative for m in ms) else "ORG"
     return types
 

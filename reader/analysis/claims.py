@@ -45,6 +45,7 @@ ANAPHORIC_DETS = {"les", "ces", "ses", "leurs", "nos", "vos"}
 VAGUE_PRONOUNS = {"certain", "certains", "certaines", "autre", "autres", "plusieurs", "beaucoup", "plupart",
                   "nombre", "aucun"}
 NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
+NO_COMMENT = {"commenter", "réagir", "répondre", "exprimer"}
 ER_ENDINGS = ("ent", "es", "e", "ée", "ées", "és", "é", "ait", "aient", "a", "èrent", "ant", "era", "eront",
               "erait", "eraient", "ons", "ez")
 
@@ -244,36 +245,40 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
 
 
 def _declined(verb) -> bool:
-    """A negated reporting verb without a complement: "n'a pas voulu commenter"."""
+    """"n'a pas souhaité commenter ces rumeurs", "n'a pas dit": nothing is said."""
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
-    negated = any(c.lower_ in NEGATIONS for v in governors for c in v.children)
-    return negated and not any(c.dep_ in ("ccomp", "obj") or c.lower_ == "que" for c in verb.children)
+    if not any(c.lower_ in NEGATIONS for v in governors for c in v.children):
+        return False
+    return verb.lemma_ in NO_COMMENT or not any(c.dep_ in ("ccomp", "obj") or c.lower_ == "que"
+                                                for c in verb.children)
 
 
 def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int):
-    """The subject of a reporting verb: its own, that of the verb it is coordinated
-    with or governed by ("a annoncé ... et ajouté", "tenu à rappeler"); in an incise
-    after a quotation or comma ("», a déclaré la ministre"), the mention that
-    follows it; else, when the parse lost it, the subject of the sentence or a
-    mention that opens the sentence before a comma ("Bercy, de son côté, dit")."""
-    v = verb
-    for _ in range(3):
-        subjects = [_clitic(c) for c in v.children  # the parser sometimes takes "a-t-il" for a passive
-                    if c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-")]
-        if subjects:
-            return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0])
-        if v.dep_ not in ("conj", "xcomp") or v.head is v:
-            break
-        v = v.head
+    """The subject of a reporting verb: its own; in an incise after a quotation or a
+    comma ("», a déclaré la ministre"), the mention that follows it; that of the verb
+    it is coordinated with or governed by ("a annoncé ... et ajouté", "tenu à
+    rappeler"); else, when the parse lost it, a clitic or mention right before it,
+    the subject of the sentence, or a mention opening the sentence before a comma
+    ("Bercy, de son côté, dit")."""
     doc = verb.doc
-    for k in range(verb.i - 1, max(sent_start, verb.i - 4) - 1, -1):
-        if re.sub(r"^-(?:t-)?", "", doc[k].lower_) in PRONOUNS and doc[k].text.startswith("-"):
-            return doc[k]  # "a-t-elle martelé", however the parser attached "-elle"
+    own = _subjects_of(verb)
+    if own:
+        return own
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     if first > 0 and doc[first - 1].text in (",", "»", "”", ":"):
         for k in range(verb.i + 1, min(verb.i + 4, sent_end)):
             if k in at_token:
                 return doc[k]
+    v = verb
+    for _ in range(2):
+        if v.dep_ not in ("conj", "xcomp") or v.head is v:
+            break
+        v = v.head
+        if inherited := _subjects_of(v):
+            return inherited
+    for k in range(verb.i - 1, max(sent_start, verb.i - 4) - 1, -1):
+        if re.sub(r"^-(?:t-)?", "", doc[k].lower_) in PRONOUNS and doc[k].text.startswith("-"):
+            return doc[k]  # "a-t-elle martelé", however the parser attached "-elle"
     if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
         return None  # "..., confirmant son arrivée": no speaker of its own
     k = first - 1
@@ -292,6 +297,13 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
         if after is not None and after.text == ",":
             return doc[k]
     return None
+
+
+def _subjects_of(verb):
+    """The verb's own subject, a pronoun preferred ("a-t-il" gives "-t" and "-il")."""
+    subjects = [_clitic(c) for c in verb.children  # the parser sometimes takes "a-t-il" for a passive
+                if c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-")]
+    return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0] if subjects else None)
 
 
 def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:

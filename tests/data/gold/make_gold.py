@@ -192,3 +192,20 @@ build("etude-sommeil-ecrans", [
     ("Les ventes de smartphones aux moins de 15 ans ont pourtant progressé de 8 % l'an dernier en France.", "author", "fact"),
 ])
 
+build("finale-rugby-toulouse", [
+    ("Stade toulousain", "ORG", ["Stade toulousain"]),
+    ("Union Bordeaux-Bègles", "ORG", ["Union Bordeaux-Bègles"]),
+    ("Antoine Dupont", "PER", ["Antoine Dupont", "joueur"]),
+    ("Matthieu Jalibert", "PER", ["Matthieu Jalibert", "ouvreur"]),
+    ("Ugo Mola", "PER", ["Ugo Mola", "entraîneur toulousain"]),
+    ("Canal+", "ORG", ["Canal+"]),
+    ("Yannick Bru", "PER", ["Yannick Bru", "homologue bordelais"]),
+], [
+    ("Le Stade toulousain a remporté samedi soir son vingt-troisième titre de champion de France en battant l'Union Bordeaux-Bègles au Stade de France.", "author", "fact"),
+    ("Les Toulousains ont dominé la première période et ont fait la différence grâce à deux essais d'Antoine Dupont.", "author", "fact"),
+    ("« Ce titre appartient à tout le club. Nous avons souffert, mais nous n'avons jamais douté », a déclaré l'entraîneur toulousain, Ugo Mola, au micro de Canal+.", "Ugo Mola", "reported"),
+    ("Son homologue bordelais, Yannick Bru, a reconnu que son équipe avait « manqué de lucidité dans les moments clés ».", "Yannick Bru", "reported"),
+    ("Selon plusieurs médias, Antoine Dupont pourrait rejoindre un club étranger la saison prochaine.", "anonymous", "anonymous"),
+    ("Bien sûr, à Toulouse, personne ne veut y croire.", "author", "opinion"),
+])
+
