@@ -642,10 +642,20 @@ async def test_quitting_from_the_editor_does_not_drop_a_typed_note_without_askin
     async with app.run_test(size=SIZE) as pilot:
         _, view = await start(pilot)
         await at(pilot, view, find(TEXT, "Olaf"))
-        await pilot.press("v", "a", *"une longue note", "ctrl+q")
+        await pilot.press("v", "a", *"une longue note")
+        editor = app.screen
+        await pilot.press("ctrl+q")
         await pilot.pause()
-        asked = app.is_running and isinstance(app.screen, Confirm)
-    assert asked or [n.note for n in saved(root, article)] == ["une longue note"]
+        assert app.is_running and isinstance(app.screen, Confirm)  # asked, like Esc
+        await pilot.press("n")
+        assert app.screen is editor and editor.query_one(TextArea).text == "une longue note"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, ReadingScreen)
+        await pilot.press("a", "ctrl+q")  # an untouched editor does not hold the quit back
+        await pilot.pause()
+        assert not app.is_running
+    assert [n.note for n in saved(root, article)] == ["une longue note"]
 
 
 async def test_a_restored_position_far_down_is_scrolled_into_view(tmp_path, root):
@@ -679,3 +689,24 @@ async def test_tags_typed_with_commas_may_hold_spaces(article, root):
     [note] = saved(root, article)
     assert note.quote.exact == "source diplomatique"
     assert note.tags == ("a b", "c")  # commas separate, "#" is optional, no repeats
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: format_tags/parse_tags do not round-trip every stored tag: a tag "
+                   "saved by `reader annotate --tag` with a leading '#' or a comma is changed by an edit that "
+                   "changes nothing ('#urgent' -> 'urgent', 'a,b' -> 'a', 'b') and Esc asks to drop typed text")
+@pytest.mark.parametrize("tags", [("#urgent", "x"), ("Macron,Emmanuel",)], ids=["hash", "comma"])
+async def test_an_untouched_edit_keeps_tags_written_by_the_cli(article, root, tags):
+    add_note(root, article, "agir vite", note="n", tags=list(tags))
+    app = open_app(article, root)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, _ = await start(pilot)
+        screen.action_show_tab("notes")
+        await pilot.pause()
+        await pilot.press("e")
+        editor = app.screen
+        assert isinstance(editor, NoteEditor)
+        assert not editor.changed  # nothing typed yet
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    [note] = saved(root, article)
+    assert note.tags == tags
