@@ -710,3 +710,23 @@ async def test_an_untouched_edit_keeps_tags_written_by_the_cli(article, root, ta
         await pilot.pause()
     [note] = saved(root, article)
     assert note.tags == tags
+
+
+@pytest.mark.xfail(strict=True, reason="BUG: Enter on an orphan in the Notes tab moves the cursor to the note's "
+                   "stale stored offset, i.e. onto unrelated text of the new version, and says nothing")
+async def test_enter_on_an_orphan_does_not_jump_onto_unrelated_text(article, root):
+    orphan = add_note(root, article, "la France pourrait envoyer des troupes", note="perdue")
+    changed = TEXT.replace("Selon une source diplomatique, la France pourrait envoyer des troupes. ", "")
+    article.write_text(changed, encoding="utf-8")
+    app = open_app(article, root)
+    async with app.run_test(size=SIZE) as pilot:
+        screen, view = await start(pilot)
+        assert screen.notes.orphans == 1
+        assert changed[orphan.start:orphan.end] != orphan.quote.exact
+        screen.action_show_tab("notes")
+        await pilot.pause()
+        pane = screen.query_one(NotesPane)
+        pane.option_list.highlighted = next(i for i, (text, _) in enumerate(note_rows(pane)) if "✗" in text)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert view.cursor == 0  # got the stale offset
