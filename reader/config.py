@@ -10,6 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from annotations.storage import write_atomic
 from reader import paths
 
 EXAMPLE = """\
@@ -77,8 +78,6 @@ def save_theme(theme: str, path: Path | None = None) -> None:
         lines.append(line)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        tmp.replace(path)
+        write_atomic(path, ("\n".join(lines) + "\n").encode("utf-8"))
     except OSError:
         pass  # a read-only config dir only costs remembering the theme

@@ -14,10 +14,10 @@ import hashlib
 import io
 import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import BinaryIO
 
+from annotations.storage import write_atomic
 from reader import paths
 from reader.document import MAX_BYTES, DocumentError, decode, sanitise
 
@@ -64,24 +64,6 @@ def _looks_like_html(data: bytes) -> bool:
     return head.startswith(_HTML_STARTS)
 
 
-def _write_atomic(target: Path, data: bytes) -> None:
-    """Write to a temp file in the same folder, fsync, then rename over the target:
-    a crash leaves the old state or the new one, never half a file."""
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def read_stdin(stream: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Path:
     """Read piped text, store it by its SHA-256 and return the stored file's path.
 
@@ -119,7 +101,7 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Pa
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if not (target.is_file() and target.stat().st_size == len(encoded)):
-            _write_atomic(target, encoded)
+            write_atomic(target, encoded)
     except OSError as exc:
         raise DocumentError(f"{NAME}: cannot keep the text in {folder} ({exc.strerror or exc})") from None
     return target

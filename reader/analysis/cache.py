@@ -7,10 +7,9 @@ only ever save time, never break opening an article.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 
+from annotations.storage import write_atomic
 from reader.paths import cache_dir
 
 from .model import Analysis
@@ -40,11 +39,4 @@ def save_cached(sha256: str, analysis: Analysis) -> None:
         return
     path = _path(sha256)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(analysis.to_contract(sha256), f, ensure_ascii=False)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, json.dumps(analysis.to_contract(sha256), ensure_ascii=False).encode("utf-8"))

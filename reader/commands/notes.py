@@ -18,9 +18,8 @@ import click
 from annotations.anchoring import Anchor, anchor
 from annotations.classroom.exercise import Exercise, ExerciseError, load_exercise
 from annotations.model import CATEGORIES, Annotation, make_annotation
-from annotations.store import Store, StoreError
 from reader.commands.common import db_option, fail, load, open_store
-from reader.document import sanitise
+from reader.document import Document, sanitise
 
 EXCERPT_CHARS = 80
 
