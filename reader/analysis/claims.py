@@ -218,7 +218,7 @@ def _is_reporting(tok) -> bool:
         return False
     verbs = lx.words("reporting_verbs.txt")
     lemma = tok.lemma_.lower()
-    if lemma not in verbs and f"{lemma} que" not in verbs:
+    if not _known(lemma, verbs):
         if lemma != tok.lower_:
             return False
         lemma = _er_lemma(lemma, verbs)  # the lemmatizer left "estime" as it found it
@@ -226,7 +226,22 @@ def _is_reporting(tok) -> bool:
             return False
     if f"{lemma} que" in verbs:
         return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
+    if f"{lemma} »" in verbs:
+        return _after_quotation(tok)
     return True
+
+
+def _known(lemma: str, verbs: frozenset[str]) -> bool:
+    return lemma in verbs or f"{lemma} que" in verbs or f"{lemma} »" in verbs
+
+
+def _after_quotation(tok) -> bool:
+    """In an incise right after a quotation: "« ... », a lancé X"."""
+    doc = tok.doc
+    k = tok.i - 1
+    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
+        k -= 1
+    return doc[k].text in CLOSING_QUOTES or doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
 
 
 def _after_auxiliary(tok) -> bool:
@@ -239,7 +254,7 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
         if form.endswith(ending):
             stem = form[: -len(ending)]
             for lemma in (stem + "er", stem.replace("è", "é") + "er"):
-                if lemma in verbs or f"{lemma} que" in verbs:
+                if _known(lemma, verbs):
                     return lemma
     return None
 
@@ -343,11 +358,32 @@ def _vague_source(tok) -> bool:
 
 
 def _metaphor(sent):
-    for t in sent:
-        if t.pos_ == "NOUN" and t.lemma_.lower() in lx.words("metaphors.txt"):
-            if any(c.dep_ == "cop" for c in t.children) or t.head.lemma_ in ("jouer", "ressembler", "tourner", "virer"):
+    """A loaded metaphor used as a predicate: "est une mascarade", "ressemble à un
+    bras de fer", "jouer une comédie", "tourner à la farce"."""
+    for n, t in enumerate(sent):
+        if t.pos_ == "NOUN" and _starts_metaphor(t):
+            if any(c.dep_ == "cop" for c in t.children) or t.head.lemma_ in PREDICATE_VERBS or any(
+                    PREDICATE_FORMS.fullmatch(w.lower_) for w in sent[max(0, n - 8):n]):
                 return t
     return None
+
+
+PREDICATE_VERBS = {"jouer", "ressembler", "tourner", "virer", "devenir", "rester", "relever"}
+# The same verbs by their forms, for when the tagger garbles them ("ressemble/ADJ").
+PREDICATE_FORMS = re.compile(r"(?:ressembl|tourn|vir|jou|relev)(?:e|es|ent|ait|aient|é|ée|er)|devien\w*|devenu\w*")
+
+
+def _starts_metaphor(tok) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lx.words("metaphors.txt"):
+        return True
+    for m in lx.words("metaphors.txt"):
+        words = m.split()
+        if len(words) > 1 and words[0] == lemma:
+            following = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + len(words)]]
+            if following == words[1:]:
+                return True
+    return False
 
 
 def _figure(sent, at_token: dict[int, Mention]):

@@ -209,3 +209,26 @@ build("finale-rugby-toulouse", [
     ("Bien sûr, à Toulouse, personne ne veut y croire.", "author", "opinion"),
 ])
 
+build("xi-biden-taiwan", [
+    ("Xi Jinping", "PER", ["Xi Jinping", "Xi", "président chinois"]),
+    ("Chine", "GPE", ["Chine", "Pékin"]),
+    ("Antony Blinken", "PER", ["Antony Blinken", "secrétaire d'État américain"]),
+    ("États-Unis", "GPE", ["États-Unis", "Washington"]),
+    ("Taïwan", "GPE", ["Taïwan"]),
+    ("Maison-Blanche", "ORG", ["Maison-Blanche"]),
+    ("Tsai Ing-wen", "PER", ["Tsai Ing-wen", "présidente taïwanaise"]),
+    ("Russie", "GPE", ["Russie"]),
+], [
+    ("Le président chinois Xi Jinping a reçu mardi à Pékin le secrétaire d'État américain Antony Blinken, pour une visite de deux jours censée apaiser les tensions autour de Taïwan.", "author", "fact"),
+    ("Xi a salué des « progrès » dans la relation bilatérale, tout en exigeant que Washington cesse d'armer l'île.", "Xi Jinping", "reported"),
+    ("Entre Pékin et Washington, la diplomatie ressemble depuis des mois à un interminable bras de fer.", "author", "opinion"),
+    ("Selon des diplomates en poste à Pékin, la Chine aurait accepté de rétablir les canaux de communication militaires.", "anonymous", "anonymous"),
+    ("La Maison-Blanche s'est contentée de qualifier les échanges de « francs et constructifs ».", "Maison-Blanche", "reported"),
+    ("« Nous ne serons jamais une monnaie d'échange », a lancé la présidente taïwanaise, Tsai Ing-wen, devant la presse à Taipei.", "Tsai Ing-wen", "reported"),
+    ("Antony Blinken a rappelé que les États-Unis restaient attachés au statu quo dans le détroit.", "Antony Blinken", "reported"),
+    ("Il a aussi averti que toute livraison d'armes chinoises à la Russie aurait « des conséquences ».", "Antony Blinken", "reported"),
+    ("Les échanges commerciaux entre les deux pays ont pourtant atteint 690 milliards de dollars l'an dernier.", "author", "fact"),
+    ("De toute évidence, aucun des deux camps ne veut porter la responsabilité d'une rupture.", "author", "opinion"),
+    ("Sans doute parce que chacun soupçonne l'autre de jouer la montre.", "author", "hedged"),
+])
+
