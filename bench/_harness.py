@@ -38,8 +38,17 @@ def command_line() -> str:
 def print_header(title: str) -> None:
     print(f"# {title}")
     print(f"# reproduce (from {ROOT}): {command_line()}")
-    print(f"# python {sys.version.split()[0]}, {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S %Z')}")
+    print(f"# python {sys.version.split()[0]}, {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S %Z')}, "
+          f"{load_average()}")
     sys.stdout.flush()
+
+
+def load_average() -> str:
+    """Other work on the machine skews every figure: say how busy it was."""
+    try:
+        return "load average " + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "load average unknown"
 
 
 def isolate(prefix: str = "reader-bench-") -> Path:
