@@ -309,14 +309,7 @@ async def test_W_widens_and_narrows_the_sidebar(make_app):
         await pilot.press("W")
         await pilot.pause()
         assert sidebar.size.width == narrow
-
-
-async def test_W_shows_a_hidden_sidebar(make_app):
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await started(pilot)
-        sidebar = app.screen.query_one("#sidebar")
-        await pilot.press("s", "W")
+        await pilot.press("s", "W")  # W shows a hidden sidebar
         assert sidebar.display
 
 
@@ -352,22 +345,14 @@ async def test_question_mark_and_f1_open_help_and_escape_closes_it(make_app):
             assert isinstance(app.screen, HelpScreen), key
             shown = screen_text(app)
             assert "Next paragraph" in shown and "next_paragraph" in shown
+            ids = {row[2] for row in app.screen.rows}
+            for wanted in ("line_down", "page_down", "top", "bottom", "next_paragraph", "prev_paragraph",
+                           "next_sentence", "prev_sentence", "search", "next_hit", "prev_hit",
+                           "toggle_sidebar", "sidebar_width", "tab_outline", "quit", "help"):
+                assert wanted in ids, wanted
             await pilot.press("escape")
             await pilot.pause()
             assert isinstance(app.screen, ReadingScreen)
-
-
-async def test_help_lists_every_described_key_of_the_reading_screen(make_app):
-    app = make_app()
-    async with app.run_test(size=SIZE) as pilot:
-        await started(pilot)
-        await pilot.press("f1")
-        await pilot.pause()
-        ids = {row[2] for row in app.screen.rows}
-        for wanted in ("line_down", "page_down", "top", "bottom", "next_paragraph", "prev_paragraph",
-                       "next_sentence", "prev_sentence", "search", "next_hit", "prev_hit",
-                       "toggle_sidebar", "sidebar_width", "tab_outline", "quit", "help"):
-            assert wanted in ids, wanted
 
 
 async def test_q_quits(make_app):
