@@ -29,6 +29,11 @@ class _Builder:
         self.title = ""
 
     def add(self, s: str) -> None:
+        # Entities decode after the source was sanitised ("&#x202e;", "&#13;"):
+        # clean each piece again, before its length counts for the style offsets.
+        from reader.document import sanitise  # local: document imports this module
+
+        s = sanitise(s)
         self.parts.append(s)
         self.length += len(s)
 
@@ -47,7 +52,7 @@ def render(source: str) -> Rendered:
     md = MarkdownIt("commonmark").enable("strikethrough")
     tokens = md.parse(source)
     b = _Builder()
-    prefix = ""
+    lists: list[list[int]] = []  # one [next number] per open list; [-1] for a bullet list
     heading: tuple[int, str] | None = None
     for tok in tokens:
         t = tok.type
@@ -63,11 +68,23 @@ def render(source: str) -> Rendered:
         elif t in ("paragraph_open",):
             if not tok.hidden:
                 b.block_break()
-        elif t == "bullet_list_open" or t == "ordered_list_open":
-            prefix = "• " if t == "bullet_list_open" else ""
+        elif t == "bullet_list_open":
+            lists.append([-1])
+        elif t == "ordered_list_open":
+            lists.append([int(tok.attrGet("start") or 1)])
+        elif t in ("bullet_list_close", "ordered_list_close"):
+            if lists:
+                lists.pop()
         elif t == "list_item_open":
+            # numbered as a browser would: "1. 1. 1." counts 1 2 3, and a bullet
+            # list around a numbered one keeps its bullets after it
             b.block_break()
-            b.add(prefix or f"{tok.info or '1'}. ")
+            counter = lists[-1] if lists else [-1]
+            if counter[0] < 0:
+                b.add("• ")
+            else:
+                b.add(f"{counter[0]}. ")
+                counter[0] += 1
         elif t == "inline":
             _inline(b, tok.children or [])
         elif t in ("fence", "code_block"):
