@@ -336,3 +336,30 @@ def test_undecodable_bytes_are_an_error_or_decoded_without_loss_of_safety(tmp_pa
         assert "\n" not in str(exc)
     else:
         assert not any(0x7F <= ord(c) <= 0x9F or ord(c) < 0x20 and c not in "\n\t" for c in doc.text)
+
+
+def test_markdown_lists_are_numbered_as_rendered():
+    assert Document.from_text("1. a\n1. b\n1. c\n", markdown=True).text == "1. a\n\n2. b\n\n3. c"
+    assert Document.from_text("5. a\n6. b\n", markdown=True).text == "5. a\n\n6. b"
+
+
+def test_markdown_bullets_survive_a_nested_numbered_list():
+    doc = Document.from_text("- a\n  1. x\n  2. y\n- b\n", markdown=True)
+    assert doc.text == "• a\n\n1. x\n\n2. y\n\n• b"
+
+
+def test_markdown_setext_heading_and_escapes():
+    doc = Document.from_text("Titre\n=====\n\nAvec \\*étoiles\\* et &amp; &lt;b&gt;.\n", markdown=True)
+    assert doc.title == "Titre"
+    assert doc.text == "Titre\n\nAvec *étoiles* et & <b>."
+    assert ("Titre", "heading1") in {(doc.text[s.start:s.end], s.style) for s in doc.styles}
+
+
+def test_markdown_entities_cannot_smuggle_controls():
+    doc = Document.from_text("# T&#x202e;\n\na &#27;]0;x&#7; &#x9b;31m &#x202e;y &#13;z e&#x301; **&#x2066;g**\n",
+                             markdown=True)
+    assert not any(ord(c) < 0x20 and c not in "\n\t" for c in doc.text)
+    assert not any(0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
+                   for c in doc.text)
+    assert "é" in doc.text  # entity-built accents are composed too
+    assert [doc.text[s.start:s.end] for s in doc.styles if s.style == "bold"] == ["\ufffdg"]

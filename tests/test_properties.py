@@ -127,3 +127,41 @@ def test_search_finds_every_occurrence_at_its_offset(raw, data):
     for h in hits:
         assert fold(text[h.start:h.end]) == fold(query)
     assert len(fold(text)) == len(text)
+
+
+@OFFSETS
+@given(texts, st.integers(min_value=-6, max_value=6))
+def test_moving_k_sentences_is_k_steps_through_the_list(raw, k):
+    doc = Document.from_text(raw)
+    sentences = doc.sentences
+    for i, s in enumerate(sentences):
+        assert doc.next_sentence(s.start, k) == sentences[max(0, min(len(sentences) - 1, i + k))]
+
+
+@OFFSETS
+@given(texts, st.integers(min_value=8, max_value=40))
+def test_every_offset_has_a_visible_line(raw, width):
+    doc = Document.from_text(raw)
+    layout = build_layout(doc.text, doc.paragraphs, width)
+    if not doc.paragraphs:
+        return
+    for offset in range(len(doc.text) + 1):
+        span = layout.span(layout.line_of(offset))
+        assert span is not None
+        assert span.start <= offset or layout.line_of(offset) == 0
+
+
+markdown_pieces = st.sampled_from(["# ", "## ", "**", "*", "_", "`", "```\n", "- ", "1. ", "> ", "[", "](", ")",
+                                   "![", "<b>", "</b>", "\n", "\n\n", "---\n", "\\", "&amp;", "&#x202e;", "&#13;", "&#x301;", "&#27;", "Titre", " mot "])
+
+
+@OFFSETS
+@given(st.lists(st.one_of(markdown_pieces, st.sampled_from(PIECES)), max_size=30).map("".join))
+def test_markdown_styles_are_offsets_into_safe_clean_text(raw):
+    doc = Document.from_text(raw, markdown=True)
+    assert not any(ord(c) < 0x20 and c not in "\n\t" for c in doc.text)
+    assert not any(0x7F <= ord(c) <= 0x9F for c in doc.text)
+    for style in doc.styles:
+        assert 0 <= style.start < style.end <= len(doc.text)
+    assert_tiles(doc.text, [(p.start, p.end) for p in doc.paragraphs], 0, len(doc.text))
+    assert_tiles(doc.text, [(s.start, s.end) for s in doc.sentences], 0, len(doc.text))
