@@ -151,8 +151,10 @@ def test_every_offset_has_a_visible_line(raw, width):
         assert span.start <= offset or layout.line_of(offset) == 0
 
 
-markdown_pieces = st.sampled_from(["# ", "## ", "**", "*", "_", "`", "```\n", "- ", "1. ", "> ", "[", "](", ")",
-                                   "![", "<b>", "</b>", "\n", "\n\n", "---\n", "\\", "&amp;", "&#x202e;", "&#13;", "&#x301;", "&#27;", "Titre", " mot "])
+markdown_pieces = st.sampled_from([
+    "# ", "## ", "**", "*", "_", "`", "```\n", "- ", "1. ", "> ", "[", "](", ")", "![", "<b>", "</b>",
+    "\n", "\n\n", "---\n", "\\", "&amp;", "&#x202e;", "&#13;", "&#x301;", "&#27;", "Titre", " mot ",
+])
 
 
 @OFFSETS
