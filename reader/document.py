@@ -84,7 +84,9 @@ def safe_name(name: str) -> str:
 
 # --- decoding ---------------------------------------------------------------------
 
-_BOMS = (
+_BOMS = (  # UTF-32 first: its little-endian mark starts like UTF-16's
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
