@@ -36,8 +36,10 @@ def write(tmp_path: Path, name: str, data: bytes) -> Path:
         (b"\xef\xbb\xbf" + FRENCH.encode("utf-8"), "utf-8-sig"),
         (b"\xff\xfe" + FRENCH.encode("utf-16-le"), "utf-16"),
         (b"\xfe\xff" + FRENCH.encode("utf-16-be"), "utf-16"),
+        (b"\xff\xfe\x00\x00" + FRENCH.encode("utf-32-le"), "utf-32"),
+        (b"\x00\x00\xfe\xff" + FRENCH.encode("utf-32-be"), "utf-32"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom"],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom"],
 )
 def test_unicode_encodings_decode_and_drop_the_bom(tmp_path, data, encoding):
     doc = load_document(write(tmp_path, "a.txt", data))
