@@ -142,7 +142,6 @@ def test_version_and_help():
     assert helped.exit_code == 0 and "open" in helped.output
 
 
-@pytest.mark.skipif(not READER.exists(), reason="the reader console script is not installed in this venv")
 @pytest.mark.parametrize("kind", ["missing", "binary", "empty-folder", "undecodable"])
 def test_real_process_gives_one_line_and_status_2(tmp_path, kind, reader_dirs):
     if kind == "missing":

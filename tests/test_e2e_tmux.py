@@ -101,7 +101,6 @@ def hit_number(screen: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
-@pytest.mark.skipif(not READER.exists(), reason="the reader console script is not installed")
 def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
     tmux.start(f"{READER} {SAMPLE}")
     screen = tmux.wait_for(lambda s: "Vostochny" in s and "min" in s, "the article")
@@ -135,7 +134,6 @@ def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
     assert not tmux.alive(), "q did not end the app"
 
 
-@pytest.mark.skipif(not READER.exists(), reason="the reader console script is not installed")
 def test_escape_sequences_in_an_article_do_not_reach_the_terminal(tmux, tmp_path):
     article = tmp_path / "hostile.txt"
     article.write_text("Titre [@click=app.quit]Quitter[/]\n\nTexte \x1b]0;PWNED-TITLE\x07 et "
@@ -151,7 +149,6 @@ def test_escape_sequences_in_an_article_do_not_reach_the_terminal(tmux, tmp_path
     tmux.keys("q")
 
 
-@pytest.mark.skipif(not READER.exists(), reason="the reader console script is not installed")
 def test_escape_sequences_in_a_folder_name_do_not_reach_the_terminal(tmux, tmp_path):
     folder = tmp_path / "dossier\x1b]0;PWNED-LIB\x07"
     folder.mkdir()
