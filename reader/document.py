@@ -11,6 +11,7 @@ import bisect
 import hashlib
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -281,6 +282,10 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 STDIN = "-"
 
 
+def _limit(max_bytes: int) -> str:
+    return f"{max_bytes // (1024 * 1024)} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes}-byte"
+
+
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
     """Load an article file (`-` reads standard input). Every failure is a
     DocumentError with one clear line."""
@@ -293,12 +298,20 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
     try:
         if p.is_dir():
             raise DocumentError(f"{shown}: is a folder; open it as a library instead")
-        size = p.stat().st_size
-        if size > max_bytes:
+        st = p.stat()
+        if stat.S_ISFIFO(st.st_mode):  # `reader <(curl ...)`: read no more than the limit allows
+            with open(p, "rb") as pipe:
+                data = pipe.read(max_bytes + 1)
+            if len(data) > max_bytes:
+                raise DocumentError(f"{shown}: over the {_limit(max_bytes)} limit for an article")
+        elif not stat.S_ISREG(st.st_mode):  # /dev/zero would be read forever
+            raise DocumentError(f"{shown}: not a regular file")
+        elif st.st_size > max_bytes:
             raise DocumentError(
-                f"{shown}: {size / 1e6:.0f} MB is over the {max_bytes // (1024 * 1024)} MB limit for an article"
+                f"{shown}: {st.st_size / 1e6:.0f} MB is over the {_limit(max_bytes)} limit for an article"
             )
-        data = p.read_bytes()
+        else:
+            data = p.read_bytes()
     except FileNotFoundError:
         raise DocumentError(f"{shown}: no such file") from None
     except PermissionError:
