@@ -162,3 +162,11 @@ def test_real_process_gives_one_line_and_status_2(tmp_path, kind, reader_dirs):
     assert proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("reader: "), proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_a_device_is_refused_not_read_forever(reader_dirs):
+    env = {**os.environ, **{k: str(v) for k, v in reader_dirs.items()}}
+    proc = subprocess.run([str(READER), "/dev/zero"], capture_output=True, text=True, timeout=60,
+                          stdin=subprocess.DEVNULL, env=env)
+    assert proc.returncode == 2 and proc.stderr == "reader: /dev/zero: not a regular file\n"

@@ -3,6 +3,7 @@ Markdown, and the failures a person can cause (each one clear line)."""
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from pathlib import Path
 
@@ -365,3 +366,36 @@ def test_markdown_entities_cannot_smuggle_controls():
                    for c in doc.text)
     assert "é" in doc.text  # entity-built accents are composed too
     assert [doc.text[s.start:s.end] for s in doc.styles if s.style == "bold"] == ["\ufffdg"]
+
+
+def test_a_device_is_not_read(tmp_path):
+    with pytest.raises(DocumentError) as exc:
+        load_document(os.devnull)  # /dev/zero would be read forever, and is refused the same way
+    assert "not a regular file" in one_line(exc)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("size, ok", [(200, True), (3000, False)])
+def test_a_named_pipe_is_read_up_to_the_limit(tmp_path, size, ok):
+    """`reader <(curl ...)` hands over a pipe: it has no size to check first."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def write():
+        try:
+            with open(fifo, "wb") as f:
+                f.write(("Élève. " * size).encode("utf-8")[:size])
+        except BrokenPipeError:
+            pass  # the reader stopped at the limit
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    if ok:
+        assert load_document(fifo, max_bytes=1000).text.startswith("Élève.")
+    else:
+        with pytest.raises(DocumentError) as exc:
+            load_document(fifo, max_bytes=1000)
+        assert "1000-byte limit" in one_line(exc)
+    writer.join(timeout=10)
