@@ -81,7 +81,7 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     names = [m for ent in doc.ents if (m := _name(ent, base, text))]
     names += _gazetteer_names(toks, base, names)
-    names += _acronyms(text, names)
+    _acronyms(text, names, base, base + len(doc.text))
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     # A description stops at a person's name, and at an organisation's name set right
     # after it ("le quotidien Le Monde"), not at one it governs ("directeur de l'OMS").
@@ -111,30 +111,53 @@ def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mentio
     return out
 
 
-ACRONYM = re.compile(r"\s*\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
+ACRONYM = re.compile(r"\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
 LONG_THEN_SHORT = re.compile(r"\s*\(\s*([A-ZÀ-Þ][^()]{6,80})\)")
+ACRONYM_FILLERS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "aux", "au"}
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _acronyms(text: str, names: list[Mention]) -> list[Mention]:
-    """"Forces de soutien rapide (FSR)", "l'OMS (Organisation mondiale de la santé)":
-    the acronym becomes an alias of the full name. Returns the acronyms NER missed."""
-    by_start = {m.start: m for m in names}
-    added = []
-    for m in names:
-        if m.type == "PER":
+def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Mention]:
+    """"Forces de soutien rapide (FSR)", "La France insoumise (LFI)": the words before
+    a bracketed acronym that spell it make one organisation name, and the acronym
+    is its alias; "l'OMS (Organisation mondiale de la santé)" too. Updates `names`
+    in place (a name NER cut inside the spelled-out words is replaced)."""
+    for found in ACRONYM.finditer(text, base, end):
+        acronym = found.group(1)
+        span = _spelled_out(text, found.start(), acronym)
+        if span is None:
             continue
-        if found := ACRONYM.match(text, m.end):
-            start = found.start(1)
-            short = by_start.get(start)
-            if short is None:
-                short = Mention(start, found.end(1), found.group(1), "name", m.type, _fold(found.group(1)))
-                added.append(short)
-            short.alias_of = m.key
-        elif (found := LONG_THEN_SHORT.match(text, m.end)) and m.text.isupper():
-            long = by_start.get(found.start(1))
-            if long is not None:
-                m.alias_of = long.key
-    return added
+        inside = [m for m in names if span[0] <= m.start < span[1]]
+        full = next((m for m in inside if (m.start, m.end) == span), None)
+        if full is None:
+            for m in inside:
+                names.remove(m)
+            full = Mention(span[0], span[1], text[span[0]:span[1]], "name", "ORG", _fold(text[span[0]:span[1]]))
+            names.append(full)
+        short = next((m for m in names if m.start == found.start(1)), None)
+        if short is None:
+            short = Mention(found.start(1), found.end(1), acronym, "name", full.type, _fold(acronym))
+            names.append(short)
+        short.alias_of = full.key
+    by_start = {m.start: m for m in names}
+    for m in names:
+        if m.text.isupper() and (found := LONG_THEN_SHORT.match(text, m.end)) and found.start(1) in by_start:
+            m.alias_of = by_start[found.start(1)].key
+    names.sort(key=lambda m: m.start)
+
+
+def _spelled_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    words = list(WORD.finditer(text, max(0, paren - 150), paren))
+    if not words or text[words[-1].end():paren].strip():
+        return None  # the acronym must follow the words it abbreviates
+    for k in range(len(letters), min(len(words), len(letters) + 5) + 1):
+        chosen = words[-k:]
+        initials = [w.group()[0].lower() for n, w in enumerate(chosen)
+                    if n == 0 or w.group().lower() not in ACRONYM_FILLERS]
+        if initials == letters and chosen[0].group()[0].isupper():
+            return chosen[0].start(), chosen[-1].end()
+    return None
 
 
 def _token_range(doc, start: int, end: int) -> range:
@@ -332,7 +355,7 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
             options = key.split("|")
             key = next((present[_fold(o)] for o in options if _fold(o) in present), options[0])
         cluster[id(m)] = ("name", key)
-    _merge_person_names(names, cluster)
+    _merge_short_names(names, cluster)
     types = _name_types(names, cluster, speakers)
     for m in names:
         if cluster[id(m)] not in types:
@@ -420,18 +443,23 @@ def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _merge_person_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
-    """"Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter name
-    that is the first or last words of exactly one longer name."""
-    full = {tuple(m.key.split()) for m in names if m.type == "PER"}
-    for m in names:
-        if m.type != "PER" and not m.place:  # NER takes a lone surname for a place too
-            continue
-        words = tuple(m.key.split())
-        longer = {f for f in full if len(f) > len(words) and (f[:len(words)] == words or f[-len(words):] == words)}
-        longest = {f for f in longer if not any(len(g) > len(f) and f == g[:len(f)] for g in longer)}
-        if len(longest) == 1:
-            cluster[id(m)] = ("name", " ".join(longest.pop()))
+def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
+    """"Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter person
+    name that is the first or last words of exactly one longer one; "l'Assemblée"
+    joins "l'Assemblée nationale": an organisation name that begins exactly one
+    longer one."""
+    for kind, ends in (("PER", True), ("ORG", False)):
+        full = {tuple(_fold(m.key).split()): cluster[id(m)] for m in names if m.type == kind and not m.place}
+        for m in names:
+            # NER takes a lone surname for a place too
+            if m.type != kind and not (kind == "PER" and m.place) or m.alias_of:
+                continue
+            words = tuple(_fold(m.key).split())
+            longer = {f for f in full if len(f) > len(words) and (
+                f[:len(words)] == words or ends and f[-len(words):] == words)}
+            longest = {f for f in longer if not any(len(g) > len(f) and f == g[:len(f)] for g in longer)}
+            if len(longest) == 1:
+                cluster[id(m)] = full[longest.pop()]
 
 
 def _build(mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple, str]) -> tuple[list[Actor], dict]:

@@ -232,3 +232,28 @@ build("xi-biden-taiwan", [
     ("Sans doute parce que chacun soupçonne l'autre de jouer la montre.", "author", "hedged"),
 ])
 
+build("motion-censure-assemblee", [
+    ("La France insoumise", "ORG", ["La France insoumise", "LFI", "insoumis"]),
+    ("Assemblée nationale", "ORG", ["Assemblée nationale", "Assemblée"]),
+    ("Gabriel Roussel", "PER", ["Gabriel Roussel", "Premier ministre"]),
+    ("Rassemblement national", "ORG", ["Rassemblement national", "RN"]),
+    ("Marine Le Pen", "PER", ["Marine Le Pen", "présidente de groupe"]),
+    ("gouvernement", "ORG", ["gouvernement"]),
+    ("Mathilde Panot", "PER", ["Mathilde Panot"]),
+    ("Ifop", "ORG", ["Ifop"]),
+    ("Matignon", "ORG", ["Matignon"]),
+    ("députés", "GROUP", ["députés"]),
+], [
+    ("La motion de censure déposée par La France insoumise (LFI) a été rejetée lundi soir à l'Assemblée nationale, recueillant 241 voix, loin des 289 nécessaires.", "author", "fact"),
+    ("Le Premier ministre, Gabriel Roussel, a salué « un vote de responsabilité ».", "Gabriel Roussel", "reported"),
+    ("« Le pays a besoin de stabilité, pas de postures », a-t-il ajouté dans l'hémicycle.", "Gabriel Roussel", "reported"),
+    ("Leur présidente de groupe, Marine Le Pen, a expliqué que son parti ne voulait pas « ajouter du chaos au chaos ».", "Marine Le Pen", "reported"),
+    ("Les insoumis, eux, dénoncent une « alliance de fait » entre le gouvernement et l'extrême droite.", "La France insoumise", "reported"),
+    ("Mathilde Panot a estimé que le RN avait « sauvé le gouvernement ».", "Mathilde Panot", "reported"),
+    ("D'après nos informations, plusieurs députés de la majorité envisageraient pourtant de voter contre le budget à l'automne.", "anonymous", "anonymous"),
+    ("Selon un sondage Ifop publié dimanche, 62 % des Français souhaitent la dissolution de l'Assemblée.", "Ifop", "reported"),
+    ("Force est de constater que le gouvernement survit surtout grâce aux divisions de ses adversaires.", "author", "opinion"),
+    ("À Matignon, on se montre confiant.", "anonymous", "anonymous"),
+    ("Les députés se retrouveront mardi pour examiner le projet de loi sur l'immigration.", "author", "fact"),
+])
+
