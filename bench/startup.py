@@ -24,6 +24,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -247,16 +248,19 @@ async def page_down_series(app, pilot, presses: int):
 def child(big: Path, presses: int) -> None:
     """Fresh process: open the 5 MB article once, page down; print JSON; exit at once
     (not waiting for the analysis thread, which a person quitting would not wait for)."""
-    h.isolate("reader-bench-child-")
+    root = h.isolate("reader-bench-child-")
     reader, _ = build_apps()
 
     async def main():
         return await open_once(reader, big, lambda app, pilot: page_down_series(app, pilot, presses))
 
-    paint, pages = asyncio.run(main())
-    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"paint": paint, **pages, "maxrss_self_kb": peak_self}))
-    sys.stdout.flush()
+    try:
+        paint, pages = asyncio.run(main())
+        peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(json.dumps({"paint": paint, **pages, "maxrss_self_kb": peak_self}))
+        sys.stdout.flush()
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
     os._exit(0)
 
 
@@ -363,6 +367,7 @@ def main() -> None:
     print(f"# page-down scrolled {pages['lines_scrolled']:,} of {pages['layout_lines']:,} lines "
           f"({pages['page']} per page) over {2 * args.presses} presses")
     print(f"# whole bench: {time.perf_counter() - started:.0f} s; at the end, {h.load_average()}")
+    shutil.rmtree(root, ignore_errors=True)
 
 
 if __name__ == "__main__":
