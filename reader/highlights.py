@@ -45,12 +45,17 @@ class Layers:
         self._layers: dict[str, Layer] = {}
         self.version = 0  # bumped on every change, so renderers know to drop caches
 
-    def set(self, name: str, spans: list[Highlight], priority: int | None = None) -> None:
+    def set(self, name: str, spans: list[Highlight], priority: int | None = None, *,
+            bump: bool = True) -> list[Highlight]:
+        """Replace a layer's spans; returns the spans it had. With bump=False the
+        version stays, for a caller that invalidates just the places that changed."""
         old = self._layers.get(name)
         prio = priority if priority is not None else (old.priority if old else 0)
         visible = old.visible if old else True
         self._layers[name] = Layer(name, list(spans), visible, prio)
-        self.version += 1
+        if bump:
+            self.version += 1
+        return old.spans if old else []
 
     def get(self, name: str) -> Layer | None:
         return self._layers.get(name)

@@ -185,9 +185,6 @@ async def test_slash_searches_as_you_type_and_enter_keeps_the_hits(make_app):
         assert layer is not None and [(h.start, h.end) for h in layer.spans] == [(first, first + 7)]
 
 
-@pytest.mark.xfail(strict=True, reason="Input:focus gives the search line a tall border that its "
-                   "height: 1 cannot hold (SearchBar's DEFAULT_CSS sets border: none only without :focus), "
-                   "so the line being typed has no room and is not shown")
 async def test_the_query_being_typed_is_visible(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -472,8 +469,6 @@ async def test_markdown_document_shows_clean_text_with_heading_style(make_app):
         assert app.screen.query_one(StatusLine).title == "Le titre"
 
 
-@pytest.mark.xfail(strict=True, reason="SearchBar.open() focuses the search line later (focus() is "
-                   "deferred), so keys already queued after '/' go to the article and are lost")
 async def test_keys_typed_in_one_burst_after_slash_reach_the_search_line(make_app):
     """A terminal delivers '/kim' typed fast (or pasted) as one burst of keys."""
     from textual import events
@@ -489,8 +484,6 @@ async def test_keys_typed_in_one_burst_after_slash_reach_the_search_line(make_ap
         assert view.highlights.get("search").spans
 
 
-@pytest.mark.xfail(strict=True, reason="screens/help.py passes 'id (for [keymap])' to Table.add_column as "
-                   "markup, so '[keymap]' is eaten as a style tag and the header reads 'id (for )'")
 async def test_help_header_names_the_keymap_section(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
@@ -500,8 +493,6 @@ async def test_help_header_names_the_keymap_section(make_app):
         assert "id (for [keymap])" in screen_text(app)
 
 
-@pytest.mark.xfail(strict=True, reason="widgets/status_line.py measures the title with len(), not cells: "
-                   "a wide (CJK) title pushes the position and reading time off the line")
 async def test_status_line_keeps_position_visible_with_a_wide_title(make_app):
     app = make_app("日本語のタイトル" * 10 + "\n\n" + "Texte. " * 400)
     async with app.run_test(size=SIZE) as pilot:
@@ -511,9 +502,6 @@ async def test_status_line_keeps_position_visible_with_a_wide_title(make_app):
         assert "0% · 2 min" in screen_text(app)
 
 
-@pytest.mark.xfail(strict=True, reason="widgets/article_view.py _offset_at_column counts a tab as 0 cells "
-                   "(rich cell_len) while the line draws it as a space: clicks after a tab land one "
-                   "character late")
 async def test_click_after_a_tab_lands_on_the_clicked_character(make_app):
     from reader.widgets.article_view import GUTTER
 

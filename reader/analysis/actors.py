@@ -13,8 +13,10 @@ Decisions (GUIDELINES.md "Actors"):
   own, never merged into the state: they speak for a government, not a country;
 - a role description ("le président russe", "un expert en ...") joins the person
   named next to it (apposition or title before the name); the same description
-  elsewhere joins that person too; an unattached description becomes an actor
-  only when it speaks;
+  elsewhere joins that person too, and so does another one with the same demonym
+  when a single person has been described by it ("le leader nord-coréen" after
+  "le dirigeant nord-coréen Kim Jong Un"); an unattached description becomes an
+  actor only when it speaks;
 - "Bruxelles" stands for the Commission when the text names it, else for the EU;
 - an acronym in brackets after a name ("Forces de soutien rapide (FSR)") is an
   alias; "le groupe", "l'entreprise" alone refer back to the last company that acted;
@@ -369,13 +371,14 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
         if d.link is not None and d.link in by_start:
             cluster[id(d)] = by_start[d.link]
             linked.setdefault(d.key, set()).add(by_start[d.link])
+    by_state = _people_by_state(descriptions, cluster, types)
     last_org = None
     for m in sorted(names + descriptions, key=lambda m: m.start):
         if m.role == "name" and m.subject and types[cluster[id(m)]] == "ORG":
             last_org = cluster[id(m)]  # the company that acts, not a newspaper cited
         if id(m) in cluster or m.vague:
             continue
-        owners = linked.get(m.key, set())
+        owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
         if len(owners) == 1:
             cluster[id(m)] = next(iter(owners))
         elif m.anaphor and last_org is not None:
@@ -393,6 +396,24 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
     return _build(mentions, cluster, types)
+
+
+def _state_of(d: Mention) -> str | None:
+    """The state a person description names by its demonym ("le leader nord-coréen")."""
+    if d.role != "description" or d.type != "PER":
+        return None
+    forms = (form for w in d.key.split() for form in (w, w[:-1], w[:-2]))  # "nord-coréenne" -> "nord-coréen"
+    return next((state for form in forms if (state := lx.lookup("demonyms.tsv", form))), None)
+
+
+def _people_by_state(descriptions: list[Mention], cluster: dict[int, tuple], types: dict) -> dict[str, set]:
+    """State -> the persons already described by that state's demonym: when there is
+    a single one, "le dirigeant nord-coréen" alone elsewhere is that person."""
+    out: dict[str, set] = {}
+    for d in descriptions:
+        if id(d) in cluster and types.get(cluster[id(d)]) == "PER" and (state := _state_of(d)):
+            out.setdefault(state, set()).add(cluster[id(d)])
+    return out
 
 
 def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, tuple]) -> None:
@@ -420,12 +441,18 @@ def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) 
         speaks = any(m.start in speakers for m in ms)
         if all(m.minor for m in ms) and not (speaks or (len(ms) >= 2 and any(m.subject for m in ms))):
             continue
+        if all(m.locative and _capital_only(m) for m in ms) and not speaks:
+            continue  # "arrivée à Tokyo": a city where something happens, not Japan acting
         known = [m.type for m in ms if not m.place]
         if known:
             types[key] = Counter(known).most_common(1)[0][0]
         elif speaks or any(m.subject for m in ms):
             types[key] = "GPE" if any(m.locative for m in ms) else "ORG"
     return types
+
+
+def _capital_only(m: Mention) -> bool:
+    return lx.lookup("capitals.tsv", m.text) is not None and lx.lookup("countries.tsv", m.text) is None
 
 
 def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -39,9 +39,9 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         table = Table(title="Keys", expand=True, show_edge=False)
-        table.add_column("Key", style="bold", no_wrap=True)
-        table.add_column("What it does")
-        table.add_column("id (for [keymap])", style="dim")
+        table.add_column(Text("Key"), style="bold", no_wrap=True)
+        table.add_column(Text("What it does"))
+        table.add_column(Text("id (for [keymap])"), style="dim")
         for keys, description, binding_id in self.rows:
             table.add_row(Text(keys.replace(",", "  ")), Text(description), Text(binding_id))
         tail = Text(

@@ -120,9 +120,11 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         categories = self.query_one("#note-category", OptionList)
         index = categories.highlighted or 0
         category = CODEBOOK[index - 1].name if index > 0 else None
+        typed = self.query_one("#note-tags", Input).value
         return NoteDraft(
             note=self.query_one("#note-text", TextArea).text.strip("\n"),
-            tags=parse_tags(self.query_one("#note-tags", Input).value),
+            # Untouched tags stay exactly as stored, whatever characters they hold.
+            tags=self.initial.tags if typed == format_tags(self.initial.tags) else parse_tags(typed),
             category=category,
         )
 

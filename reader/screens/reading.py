@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, Tabs, TabPane
+from textual.widgets import Footer, Input, TabbedContent, Tabs, TabPane
 
 from textual.worker import get_current_worker
 
@@ -37,7 +37,9 @@ SIDEBAR_WIDTHS = ("sidebar-narrow", "sidebar-wide")
 
 class ReadingScreen(Screen):
     BINDINGS = [
-        Binding("slash", "search", "Search", id="search"),
+        # Priority: the keys typed right after "/" (a burst from the terminal) must
+        # find the search line focused, not be forwarded to the article first.
+        Binding("slash", "search", "Search", id="search", priority=True),
         Binding("n", "walk(1)", "Next hit", id="next_hit"),
         Binding("N", "walk(-1)", "Previous hit", show=False, id="prev_hit"),
         Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
@@ -95,18 +97,23 @@ class ReadingScreen(Screen):
     def on_mount(self) -> None:
         status = self.query_one(StatusLine)
         status.title = self.document.title or self.document.name
-        status.minutes = self.document.reading_minutes
         meta = self.document.metadata
         status.source = " · ".join(v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v)
         # Tab goes from the article straight to the sidebar list; t/T switch tabs.
         for tabs in self.query(Tabs):
             tabs.can_focus = False
         self.article.focus()
-        self._open_notes()
         if self.document.is_empty:
             self.notify(f"{self.document.name} is empty.", severity="warning")
-            return
-        self.start_analysis()
+        # The article first: what costs time on a long text (counting words, the
+        # notes store's fsyncs, the analysis thread) starts once it has been drawn.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.query_one(StatusLine).minutes = self.document.reading_minutes
+        self._open_notes()
+        if not self.document.is_empty:
+            self.start_analysis()
 
     @property
     def article(self) -> ArticleView:
@@ -147,8 +154,7 @@ class ReadingScreen(Screen):
         sidebar = self.query_one("#sidebar", TabbedContent)
         sidebar.display = True
         sidebar.active = tab
-        pane = sidebar.get_pane(tab)
-        focusable = pane.query("OptionList")
+        focusable = sidebar.get_pane(tab).query("OptionList")
         if focusable:
             focusable.first().focus()
 
@@ -401,9 +407,15 @@ class ReadingScreen(Screen):
     @on(FilterList.Chosen, "#notes-list")
     def _note_chosen(self, event: FilterList.Chosen) -> None:
         found = self.notes.find(event.payload) if self.notes else None
-        if found:
-            self.article.move_cursor(found[1].start, center=True)
-            self.article.focus()
+        if found is None:
+            return
+        note, where = found
+        if where.orphan:
+            self.notify(f"This note's passage is no longer in the text: « {note.quote.exact[:80]} »",
+                        severity="warning", timeout=5)
+            return
+        self.article.move_cursor(where.start, center=True)
+        self.article.focus()
 
     @on(NotesPane.EditRequested)
     def _note_edit(self, event: NotesPane.EditRequested) -> None:
@@ -429,6 +441,9 @@ class ReadingScreen(Screen):
     # --- search and walking a list of spans ---------------------------------------
 
     def action_search(self) -> None:
+        if isinstance(self.focused, Input):  # a "/" typed in a filter or the search line
+            self.focused.insert_text_at_cursor("/")
+            return
         self.query_one(SearchBar).open()
 
     @on(SearchBar.QueryChanged)

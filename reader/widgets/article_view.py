@@ -350,8 +350,7 @@ class ArticleView(ScrollView, can_focus=True):
         if selection is not None and not selection.empty:
             sel = selection.span
             spans = [Highlight(sel.start, sel.end, "article--selection")]
-        self.highlights.set("selection", spans, priority=8)
-        self.refresh()
+        self._set_local_layer("selection", spans, priority=8)
         self.post_message(self.SelectionChanged(self, selection))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
@@ -383,7 +382,17 @@ class ArticleView(ScrollView, can_focus=True):
     def _refresh_cursor_layer(self) -> None:
         sentence = self.document.sentence_at(self.cursor)
         spans = [Highlight(sentence.start, sentence.end, "article--cursor")] if sentence else []
-        self.highlights.set("cursor", spans, priority=3)
+        self._set_local_layer("cursor", spans, priority=3)
+
+    def _set_local_layer(self, name: str, spans: list[Highlight], priority: int) -> None:
+        """Change a layer that moves with each key (cursor, selection) and re-render
+        only the lines it leaves or reaches, not every cached line."""
+        old = self.highlights.set(name, spans, priority, bump=False)
+        layout = self.layout_lines
+        for span in {(h.start, h.end) for h in [*old, *spans]}:
+            first, last = layout.line_of(span[0]), layout.line_of(max(span[0], span[1] - 1))
+            for y in range(first, last + 1):
+                self._cache.discard(y)
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -471,7 +480,7 @@ def _offset_at_column(text: str, span: Span, col: int) -> int:
 
     used = 0
     for i in range(span.start, span.end):
-        used += cell_len(text[i])
+        used += 1 if text[i] == "\t" else cell_len(text[i])  # a tab is drawn as one space
         if used > col:
             return i
     return span.end

@@ -147,8 +147,9 @@ class FilterList(Vertical):
             self.post_message(self.Highlighted(self, row.payload))
 
     def on_key(self, event) -> None:
-        # Type to filter: a printable key that is not bound to anything goes to the
-        # filter line, so e/d/t... stay commands while other letters narrow the list.
+        # Type to filter: a printable key that is not bound to anything starts the
+        # filter line, so t/e/d... stay commands in the list; once the filter line
+        # has the focus every key types.
         if not self.option_list.has_focus or not event.is_printable or not event.character:
             return
         if event.key in self.screen.active_bindings:

@@ -11,8 +11,7 @@ from textual.widgets import Input
 
 class SearchBar(Input):
     DEFAULT_CSS = """
-    SearchBar { dock: bottom; display: none; height: 1; border: none; padding: 0 1; }
-    SearchBar.-open { display: block; }
+    SearchBar { display: none; height: 1; border: none; padding: 0 1; }
     """
     BINDINGS = [Binding("escape", "close(False)", "Close search", id="search_close")]
 
@@ -22,11 +21,13 @@ class SearchBar(Input):
         final: bool  # True when the reader pressed Enter
 
     def open(self) -> None:
-        self.add_class("-open")
-        self.focus()
+        # Shown and focused at once, not at the next style update: keys typed in one
+        # burst after "/" must land here.
+        self.display = True
+        self.screen.set_focus(self, scroll_visible=False)
 
     def action_close(self, keep: bool) -> None:
-        self.remove_class("-open")
+        self.display = False
         if not keep:
             self.value = ""
             self.post_message(self.QueryChanged("", True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -23,11 +24,13 @@ class StatusLine(Widget):
         right = f" {self.fraction:4.0%} · {self.minutes} min"
         if self.detail:
             right = f" {self.detail} ·{right}"
-        room = max(0, self.size.width - len(right) - 1)
+        room = max(0, self.size.width - cell_len(right) - 1)
         source = f" — {self.source}" if self.source else ""
-        title = self.title if len(self.title) + len(source) <= room else self.title[: max(0, room - len(source) - 1)] + "…"
+        title = self.title
+        if cell_len(title) + cell_len(source) > room:  # widths in cells: CJK titles take two each
+            title = set_cell_size(title, max(0, room - cell_len(source) - 1)) + "…"
         line = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
-        line.append(source[: max(0, room - len(title))], style="italic")
-        line.append(" " * max(1, room - len(title) - len(source) + 1))
+        line.append(set_cell_size(source, max(0, min(cell_len(source), room - cell_len(title)))), style="italic")
+        line.append(" " * max(1, room - line.cell_len + 1))
         line.append(right, style="dim")
         return line
