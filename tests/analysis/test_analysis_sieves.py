@@ -162,6 +162,13 @@ def test_apposition_and_title_descriptions_join_the_person():
     assert "président brésilien" in {m.text for m in lula.mentions}
 
 
+def test_a_demonym_description_alone_is_the_single_person_it_described():
+    text = ("Le président argentin Mateo Quiroga est arrivé à Madrid. "
+            "Le dirigeant argentin a affirmé que la dette serait remboursée.")
+    c = claim_of(text, "a affirmé")
+    assert (c.kind, c.speaker) == ("reported", "Mateo Quiroga")
+
+
 def test_acronym_in_brackets_and_company_anaphora_join_their_names():
     text = ("Le Fonds monétaire international (FMI) a relevé ses prévisions. Le FMI estime que la reprise tiendra. "
             "Airvance a publié ses comptes jeudi. Le groupe affirme que ses marges progressent.")
@@ -179,8 +186,8 @@ def test_update_marker_is_no_actor_and_its_date_no_fact():
 
 
 def test_place_named_only_as_a_location_is_no_actor():
-    result = analyze("Le festival s'est ouvert à Avignon devant un public nombreux.")
-    assert "Avignon" not in {a.name for a in result.actors}
+    result = analyze("Le festival s'est ouvert à Avignon devant un public nombreux. Le jury siégera à Rome.")
+    assert {a.name for a in result.actors} & {"Avignon", "Rome", "Italie"} == set()
 
 
 def test_recurring_collective_agent_is_a_group():
