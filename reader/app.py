@@ -8,6 +8,7 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.keys import key_to_character
 from textual.screen import Screen
 
 from annotations.store import Store
@@ -72,11 +73,12 @@ class ReaderApp(App):
             save_theme(theme)
 
     def _warn_key_clashes(self) -> None:
-        """A codebook key that is also a reader key cannot tag: say so once."""
+        """A codebook key that is also a key of the article (keymap included) cannot
+        tag: say so once. Tags only work with the article focused, so only the keys
+        active there count."""
         if self.exercise is None:
             return
-        taken = {key for owner in self.binding_owners(self.screen) for b in owner.BINDINGS
-                 if isinstance(b, Binding) for key in b.key.split(",")}
+        taken = {key_to_character(key) or key for key in self.screen.active_bindings}
         clashes = [t for t in self.exercise.tags if t.key in taken]
         if clashes:
             names = ", ".join(f"{t.name} ({t.key})" for t in clashes)

@@ -351,9 +351,6 @@ async def test_answering_a_question_marks_it_answered(classroom):
         assert str(questions.get_option_at_index(1).prompt)[:2] == "· "
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: reader/app.tcss `#sidebar OptionList { height: 1fr }` overrides "
-                   "ExercisePane's `height: auto` for #questions: inside the scrolling pane the list is one "
-                   "line high, so a student sees one line of one question at a time")
 async def test_questions_list_shows_every_question_at_once(classroom):
     app = student_app(classroom, "Zoé Martin")
     async with app.run_test(size=SIZE) as pilot:
@@ -499,9 +496,6 @@ async def test_custom_tag_that_is_no_category_is_saved_as_a_tag(classroom):
     assert tag_fields("ironie") == {"tags": ("ironie",)}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: reader/app.py _warn_key_clashes compares a tag's character "
-                   "(')', '(', '}', '{') with Binding.key names ('right_parenthesis'...): the clash is not "
-                   "reported, and the key never tags")
 @pytest.mark.parametrize("key", [")", "}"])
 async def test_tag_key_that_is_a_named_reader_key_is_warned_about(classroom, key):
     ex = exercise_with_tags(classroom, [Tag("source", key, "green", "Qui parle.")])
@@ -518,9 +512,6 @@ async def test_tag_key_that_is_a_named_reader_key_is_warned_about(classroom, key
     assert tagged or any("source" in m and "reader keys" in m for m in shown)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: reader/app.py _warn_key_clashes reads Binding.key from BINDINGS, "
-                   "not the keymap of config.toml: a tag on a remapped key ('z' for the sidebar) is not "
-                   "reported and does not tag")
 async def test_tag_key_clash_follows_the_keymap(classroom, config_dir):
     (config_dir / "config.toml").write_text('[keymap]\ntoggle_sidebar = "z"\n', encoding="utf-8")
     ex = exercise_with_tags(classroom, [Tag("source", "z", "green", "Qui parle.")])
@@ -537,9 +528,6 @@ async def test_tag_key_clash_follows_the_keymap(classroom, config_dir):
     assert tagged or any("source (z)" in m for m in shown)
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: reader/app.py _warn_key_clashes counts the Notes pane's e/d as "
-                   "clashes, but in the article (where tag keys work) e and d are not bound: the student is told "
-                   "'e' will not tag, and it tags")
 async def test_warning_about_a_tag_key_is_true_in_the_article(classroom):
     ex = exercise_with_tags(classroom, [Tag("source", "e", "green", "Qui parle."), Tag("fact", "5", "blue", "")])
     app = ReaderApp(classroom.document, store=Store(student_store_dir(ex, "Zoé")), exercise=ex)
