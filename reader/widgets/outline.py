@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from reader.document import Document
 
 FIRST_WORDS = 60
+MAX_ENTRIES = 1000  # an outline is for finding one's way: a book gets every Nth paragraph
 
 
 @dataclass
@@ -33,25 +34,24 @@ class Outline(OptionList):
         self._offsets: list[int] = []
 
     def on_mount(self) -> None:
-        self.show(self.document)
+        self.call_after_refresh(self.show, self.document)  # after the article's first frame
 
     def show(self, document: Document) -> None:
         self.document = document
         self.clear_options()
-        styles = {s.start: s.style for s in document.styles if s.style.startswith("heading")}
+        headings = {s.start for s in document.styles if s.style.startswith("heading")}
+        stride = max(1, -(-len(document.paragraphs) // MAX_ENTRIES))
         options = []
         self._offsets = []
         for i, p in enumerate(document.paragraphs):
+            if i % stride and p.start not in headings:
+                continue
             label = Text(f"{i + 1:>3} ", style="dim", no_wrap=True, overflow="ellipsis")
             label.append(excerpt(document.text, p.start, p.end),
-                         style="bold" if p.start in styles else "")
+                         style="bold" if p.start in headings else "")
             options.append(Option(label))
             self._offsets.append(p.start)
         self.add_options(options)
-
-    def select_paragraph(self, index: int) -> None:
-        if 0 <= index < self.option_count:
-            self.highlighted = index
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
