@@ -13,36 +13,15 @@ from textual.widgets import OptionList, TabbedContent
 
 from annotations.store import Store
 from reader import analysis as analyzer
-from reader.analysis import Actor, Analysis, Claim, Span
+from reader.analysis import Actor, Analysis, Claim
 from reader.app import ReaderApp
 from reader.document import load_document
 from reader.screens.reading import ReadingScreen
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.article_view import ArticleView
+from support import TEXT, find, span
 
 SIZE = (120, 40)
-
-TEXT = """\
-Sommet franco-allemand à Paris
-
-Emmanuel Macron a reçu Olaf Scholz à l'Élysée lundi. « Nous devons agir vite », a déclaré Emmanuel Macron devant la presse.
-
-Selon une source diplomatique, la France pourrait envoyer des troupes. L'ONU a publié un rapport de 40 pages.
-
-Olaf Scholz estime que c'est une erreur. Macron a répondu mardi aux journalistes.
-"""
-
-
-def find(text: str, needle: str, nth: int = 0) -> int:
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(needle, pos + 1)
-    return pos
-
-
-def span(text: str, needle: str, nth: int = 0) -> Span:
-    start = find(text, needle, nth)
-    return Span(start, start + len(needle), needle)
 
 
 def claim(text: str, cid: str, needle: str, speaker: str, speaker_id: str | None, kind: str,

@@ -29,7 +29,7 @@ from reader.analysis import Analysis
 from reader.app import ReaderApp
 from reader.cli import main
 from reader.config import load_config
-from reader.document import Document, load_document
+from reader.document import Document
 from reader.screens.class_screen import ClassScreen
 from reader.screens.note_editor import NoteEditor
 from reader.screens.reading import ReadingScreen
@@ -37,24 +37,10 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.filter_list import FilterList
 from reader.widgets.status_line import StatusLine
 
+from support import STRIKE_ARTICLE as ARTICLE, STRIKE_SENTENCES as SENTENCES
+
 SIZE = (120, 40)
 
-# Written for these tests (not the sample): a title and five sentences in two paragraphs.
-ARTICLE = """\
-Grève des contrôleurs aériens à Marseille
-
-Le syndicat SNCTA a annoncé mardi une grève de trois jours. « Nous n'avons pas le choix », a déclaré Sophie Lambert, sa porte-parole. Selon des sources internes, la direction pourrait céder dès jeudi.
-
-Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane. Cette grève est sans doute la plus absurde de la décennie.
-"""
-SENTENCES = [
-    "Grève des contrôleurs aériens à Marseille",
-    "Le syndicat SNCTA a annoncé mardi une grève de trois jours.",
-    "« Nous n'avons pas le choix », a déclaré Sophie Lambert, sa porte-parole.",
-    "Selon des sources internes, la direction pourrait céder dès jeudi.",
-    "Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane.",
-    "Cette grève est sans doute la plus absurde de la décennie.",
-]
 TITLE, ANNOUNCE, REPORTED, ANONYMOUS, FACT, OPINION = range(6)
 TAGS_BY_KEY = {"1": "reported", "2": "anonymous", "3": "hedged", "4": "opinion", "5": "fact",
                "6": "PER", "7": "ORG"}

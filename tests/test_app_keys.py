@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import pytest
 from textual.widgets import TabbedContent
 
 from reader.screens.help import HelpScreen

@@ -20,25 +20,9 @@ from reader.screens.note_editor import NoteEditor
 from reader.screens.reading import ReadingScreen
 from reader.widgets.article_view import ArticleView
 from reader.widgets.notes_pane import NotesPane
+from support import TEXT, find
 
 SIZE = (120, 40)
-
-TEXT = """\
-Sommet franco-allemand à Paris
-
-Emmanuel Macron a reçu Olaf Scholz à l'Élysée lundi. « Nous devons agir vite », a déclaré Emmanuel Macron devant la presse.
-
-Selon une source diplomatique, la France pourrait envoyer des troupes. L'ONU a publié un rapport de 40 pages.
-
-Olaf Scholz estime que c'est une erreur. Macron a répondu mardi aux journalistes.
-"""
-
-
-def find(text: str, needle: str, nth: int = 0) -> int:
-    pos = -1
-    for _ in range(nth + 1):
-        pos = text.index(needle, pos + 1)
-    return pos
 
 
 @pytest.fixture(autouse=True)

@@ -11,7 +11,6 @@ and look at them.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -25,23 +24,9 @@ from reader.analysis import Analysis
 from reader.app import ReaderApp
 from reader.document import load_document
 
+from support import STRIKE_ARTICLE as ARTICLE, STRIKE_SENTENCES as SENTENCES
+
 SIZE = (120, 40)
-
-ARTICLE = """\
-Grève des contrôleurs aériens à Marseille
-
-Le syndicat SNCTA a annoncé mardi une grève de trois jours. « Nous n'avons pas le choix », a déclaré Sophie Lambert, sa porte-parole. Selon des sources internes, la direction pourrait céder dès jeudi.
-
-Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane. Cette grève est sans doute la plus absurde de la décennie.
-"""
-SENTENCES = [
-    "Grève des contrôleurs aériens à Marseille",
-    "Le syndicat SNCTA a annoncé mardi une grève de trois jours.",
-    "« Nous n'avons pas le choix », a déclaré Sophie Lambert, sa porte-parole.",
-    "Selon des sources internes, la direction pourrait céder dès jeudi.",
-    "Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane.",
-    "Cette grève est sans doute la plus absurde de la décennie.",
-]
 
 
 def place(text: str) -> tuple[int, int]:

@@ -1,0 +1,45 @@
+"""Shared by the app tests: a short French article and helpers to find its words."""
+
+from __future__ import annotations
+
+from reader.analysis import Span
+
+TEXT = """\
+Sommet franco-allemand à Paris
+
+Emmanuel Macron a reçu Olaf Scholz à l'Élysée lundi. « Nous devons agir vite », a déclaré Emmanuel Macron devant la presse.
+
+Selon une source diplomatique, la France pourrait envoyer des troupes. L'ONU a publié un rapport de 40 pages.
+
+Olaf Scholz estime que c'est une erreur. Macron a répondu mardi aux journalistes.
+"""
+
+
+def find(text: str, needle: str, nth: int = 0) -> int:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(needle, pos + 1)
+    return pos
+
+
+def span(text: str, needle: str, nth: int = 0) -> Span:
+    start = find(text, needle, nth)
+    return Span(start, start + len(needle), needle)
+
+
+# Written for the classroom tests (not the sample): a title and five sentences in two paragraphs.
+STRIKE_ARTICLE = """\
+Grève des contrôleurs aériens à Marseille
+
+Le syndicat SNCTA a annoncé mardi une grève de trois jours. « Nous n'avons pas le choix », a déclaré Sophie Lambert, sa porte-parole. Selon des sources internes, la direction pourrait céder dès jeudi.
+
+Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane. Cette grève est sans doute la plus absurde de la décennie.
+"""
+STRIKE_SENTENCES = [
+    "Grève des contrôleurs aériens à Marseille",
+    "Le syndicat SNCTA a annoncé mardi une grève de trois jours.",
+    "« Nous n'avons pas le choix », a déclaré Sophie Lambert, sa porte-parole.",
+    "Selon des sources internes, la direction pourrait céder dès jeudi.",
+    "Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane.",
+    "Cette grève est sans doute la plus absurde de la décennie.",
+]
