@@ -53,6 +53,7 @@ import io
 import json
 import os
 import pstats
+import shutil
 import subprocess
 import sys
 import threading
@@ -737,6 +738,7 @@ def main() -> None:
         print(profile)
     print(f"# whole bench: {time.perf_counter() - started:.0f} s; at the end, {h.load_average()}")
     sys.stdout.flush()
+    shutil.rmtree(ROOT_DIR, ignore_errors=True)  # the articles and caches: tens of MB
     os._exit(0)  # not waiting for a cancelled worker's last batch
 
 
