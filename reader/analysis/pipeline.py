@@ -36,9 +36,15 @@ def get_nlp():
     global _nlp
     with _lock:
         if _nlp is None:
+            import gc
+
             import spacy
 
             _nlp = spacy.load(MODEL)
+            # The model's hundreds of thousands of objects live as long as the
+            # process: keep them out of every later full collection, whose pauses
+            # would otherwise freeze the reader's screen for a few hundred ms.
+            gc.freeze()
     return _nlp
 
 

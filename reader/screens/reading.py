@@ -33,6 +33,8 @@ from reader.widgets.search_results import SearchResults
 from reader.widgets.status_line import StatusLine
 
 SIDEBAR_WIDTHS = ("sidebar-narrow", "sidebar-wide")
+CACHED_AT_FIRST_PAINT = 200_000  # characters: up to here a cached analysis shows with the text
+SNAPSHOT_STEP = 0.1
 
 
 class ReadingScreen(Screen):
@@ -66,6 +68,7 @@ class ReadingScreen(Screen):
         self._walk_index = -1
         self._query = ""
         self.analysis: analyzer.Analysis | None = None
+        self._cached_analysis: analyzer.Analysis | None = None
         self.notes: NotesController | None = None
         self._saved_position = -1
 
@@ -103,6 +106,12 @@ class ReadingScreen(Screen):
         for tabs in self.query(Tabs):
             tabs.can_focus = False
         self.article.focus()
+        if len(self.document.text) <= CACHED_AT_FIRST_PAINT:
+            # An analysed article of ordinary length shows its actors and claims at
+            # first paint; a book's would delay the text, so it waits for the frame.
+            self._cached_analysis = analyzer.load_cached(self.document.sha256)
+            if self._cached_analysis is not None:
+                self.show_analysis(self._cached_analysis, 1.0)
         if self.document.is_empty:
             self.notify(f"{self.document.name} is empty.", severity="warning")
         # The article first: what costs time on a long text (counting words, the
@@ -112,7 +121,7 @@ class ReadingScreen(Screen):
     def _after_first_paint(self) -> None:
         self.query_one(StatusLine).minutes = self.document.reading_minutes
         self._open_notes()
-        if not self.document.is_empty:
+        if not self.document.is_empty and (self._cached_analysis is None):
             self.start_analysis()
 
     @property
@@ -171,7 +180,8 @@ class ReadingScreen(Screen):
     # --- analysis: cached at once, else streamed from a thread worker --------------
 
     def start_analysis(self) -> None:
-        cached = analyzer.load_cached(self.document.sha256)
+        cached = self._cached_analysis if self._cached_analysis is not None \
+            else analyzer.load_cached(self.document.sha256)
         if cached is not None:
             self.show_analysis(cached, 1.0)
             return
@@ -198,13 +208,17 @@ class ReadingScreen(Screen):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, first: tuple[int, int]) -> None:
         worker = get_current_worker()
-        final = None
+        final, shown = None, -1.0
         for snapshot, progress in analyzer.iter_analyze(self.document.text, first,
                                                          should_stop=lambda: worker.is_cancelled):
             if worker.is_cancelled:
                 return
             final = snapshot
-            self.app.call_from_thread(self.show_analysis, snapshot, progress)
+            # Showing costs the screen more as results grow: the visible part first,
+            # then a refresh every SNAPSHOT_STEP of progress, and the end.
+            if shown < 0 or snapshot.done or progress - shown >= SNAPSHOT_STEP:
+                shown = progress
+                self.app.call_from_thread(self.show_analysis, snapshot, progress)
         if final is not None and final.done:
             analyzer.save_cached(self.document.sha256, final)
 
