@@ -57,6 +57,7 @@ class ClassScreen(Screen):
         self.report = report
         self.tags: list[str | None] = [None, *report.exercise.tag_names]
         self.tag_index = 0
+        self.student: str | None = None  # whose notes are laid over the heat
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -89,7 +90,8 @@ class ClassScreen(Screen):
         subs = [s.submission for s in self.report.students]
         heat = self.report.heat if tag is None else heat_by_sentence(self.report.document, subs, tag)
         self.article.set_layer("heat", heat_highlights(self.report.document, heat, len(subs)), priority=1)
-        self.query_one(StatusLine).detail = f"{len(subs)} élèves · marques: {tag or 'toutes'}"
+        who = f" · notes de {self.student} (Échap: toute la classe)" if self.student else ""
+        self.query_one(StatusLine).detail = f"{len(subs)} élèves · marques: {tag or 'toutes'}{who}"
 
     def action_next_tag(self, step: int) -> None:
         self.tag_index = (self.tag_index + step) % len(self.tags)
@@ -99,6 +101,7 @@ class ClassScreen(Screen):
         self.article.toggle_layer(layer)
 
     def action_all_students(self) -> None:
+        self.student = None
         self.article.set_layer("student", [])
         self._show_heat()
 
@@ -107,5 +110,6 @@ class ClassScreen(Screen):
         result = event.payload
         notes = [Highlight(a.start, a.end, "article--note", "✎" if a.note else "▌") for a in result.submission.notes]
         self.article.set_layer("student", notes, priority=4)
-        self.query_one(StatusLine).detail = f"notes de {result.label} · Échap: toute la classe"
+        self.student = result.label
+        self._show_heat()
         self.article.focus()
