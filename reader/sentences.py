@@ -50,6 +50,8 @@ def iter_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
             continue
         if not _STARTER.match(text, m.end(), end):
             continue  # "« Pourquoi ? » a-t-il demandé" goes on
+        if punct == "." and text[start:m.start()].strip().isdigit():
+            continue  # "3. La délégation…": a numbered item, not a one-word sentence
         yield m.end()
 
 

@@ -88,3 +88,10 @@ def test_sentences_of_the_sample_start_with_a_capital_or_quote(sample_path):
     firsts = {doc.text[s.start] for s in doc.sentences}
     assert all(c.isupper() or c.isdigit() or c in "«–—-\"" for c in firsts)
     assert "Mais pourquoi maintenant ?" in [doc.text[s.start:s.end] for s in doc.sentences]
+
+
+def test_a_numbered_item_is_not_a_one_word_sentence():
+    text = "3. La délégation arrive. Elle repart."
+    assert [text[a:b] for a, b in split_sentences(text)] == ["3. La délégation arrive.", "Elle repart."]
+    text = "Il en a vu 3. Ensuite il part."  # a figure ending a sentence still ends it
+    assert [text[a:b] for a, b in split_sentences(text)] == ["Il en a vu 3.", "Ensuite il part."]

@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 
 from reader.document import Document
 
-FIRST_WORDS = 60
+FIRST_WORDS = 28  # one line in the narrow sidebar
 MAX_ENTRIES = 1000  # an outline is for finding one's way: a book gets every Nth paragraph
 
 
