@@ -105,6 +105,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         categories = self.query_one("#note-category", OptionList)
         names = ["-"] + [c.name for c in CODEBOOK]
         categories.highlighted = names.index(self.initial.category) if self.initial.category in names else 0
+        self.query_one("#note-text").border_title = "Note (Markdown)"
+        self.query_one("#note-tags").border_title = "Tags"
+        categories.border_title = "Catégorie"
         self.query_one("#note-text", TextArea).focus()
 
     def on_key(self, event) -> None:
