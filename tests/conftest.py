@@ -57,7 +57,7 @@ def no_analysis(monkeypatch):
     def iter_analyze(text, first=None, should_stop=None):
         yield Analysis("fr", [], [], done=True, chars=len(text)), 1.0
 
-    monkeypatch.setattr(analysis, "iter_analyze", iter_analyze)
+    monkeypatch.setattr(analysis, "stream_analysis", iter_analyze)
     monkeypatch.setattr(analysis, "load_cached", lambda sha256: None)
     monkeypatch.setattr(analysis, "save_cached", lambda sha256, result: None)
     return iter_analyze

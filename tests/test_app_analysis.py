@@ -62,7 +62,7 @@ def no_worker(monkeypatch):
         started.append(args)
         raise AssertionError("the analyzer ran although the analysis was cached")
 
-    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     return started
 
 
@@ -349,7 +349,7 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
         assert release.wait(30)
         yield final, 1.0
 
-    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
@@ -390,7 +390,7 @@ async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(article, tm
         calls.append(text)
         yield final, 1.0
 
-    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -406,7 +406,7 @@ async def test_a_failing_analysis_is_told_and_reading_goes_on(article, tmp_path,
         raise RuntimeError("model missing")
         yield  # a generator
 
-    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(load_document(article), store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -432,7 +432,7 @@ async def test_an_english_text_says_detection_is_for_french_and_search_still_wor
     path = tmp_path / "summit.txt"
     path.write_text(ENGLISH, encoding="utf-8")
     ran = []
-    monkeypatch.setattr(analyzer, "iter_analyze", lambda *a, **k: ran.append(a) or iter(()))
+    monkeypatch.setattr(analyzer, "stream_analysis", lambda *a, **k: ran.append(a) or iter(()))
     app = ReaderApp(load_document(path), store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

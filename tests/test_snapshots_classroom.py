@@ -65,7 +65,7 @@ def no_worker(monkeypatch):
     def iter_analyze(*args, **kwargs):
         raise AssertionError("the analyzer ran although the analysis was cached")
 
-    monkeypatch.setattr(analyzer, "iter_analyze", iter_analyze)
+    monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
 
 
 @pytest.fixture

@@ -177,7 +177,7 @@ class ReadingScreen(Screen):
         if self.can_go_back:
             self.dismiss()
 
-    # --- analysis: cached at once, else streamed from a thread worker --------------
+    # --- analysis: cached at once, else streamed by a thread worker from a child process
 
     def start_analysis(self) -> None:
         cached = self._cached_analysis if self._cached_analysis is not None \
@@ -209,8 +209,8 @@ class ReadingScreen(Screen):
     def _analyse(self, first: tuple[int, int]) -> None:
         worker = get_current_worker()
         final, shown = None, -1.0
-        for snapshot, progress in analyzer.iter_analyze(self.document.text, first,
-                                                         should_stop=lambda: worker.is_cancelled):
+        for snapshot, progress in analyzer.stream_analysis(self.document.text, first,
+                                                           should_stop=lambda: worker.is_cancelled):
             if worker.is_cancelled:
                 return
             final = snapshot

@@ -1,0 +1,38 @@
+"""The analysis the reader's screen reads comes from a child process: same results,
+and a closed article ends the child at once."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+from reader.analysis import analyze, stream_analysis
+
+TEXT = ("Le ministre de l'Économie, Paul Mercier, a annoncé mardi que la croissance "
+        "atteindrait 1,2 % en 2025. Selon des sources proches du dossier, le budget pourrait "
+        "être revu. « Nous tiendrons nos engagements », a-t-il assuré.")
+
+
+@pytest.mark.slow
+def test_the_child_process_gives_what_analyze_gives():
+    items = list(stream_analysis(TEXT, (0, 80)))
+    assert items[-1][1] == 1.0 and items[-1][0].done
+    assert items[-1][0].to_contract("x") == analyze(TEXT).to_contract("x")
+    assert not multiprocessing.active_children()
+
+
+def test_stopping_ends_the_child_without_results():
+    assert list(stream_analysis(TEXT, should_stop=lambda: True)) == []
+    assert not multiprocessing.active_children()
+
+
+def test_stopping_while_the_child_works_ends_it():
+    calls = []
+
+    def stop_after_start() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    assert list(stream_analysis(TEXT, should_stop=stop_after_start)) == []
+    assert not multiprocessing.active_children()
