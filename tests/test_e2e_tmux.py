@@ -111,12 +111,8 @@ def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
     screen = tmux.wait_for(lambda s: "100% · 2 min" in s, "the end of the article")
     assert "Corée du Sud" in screen  # the last paragraph is in view
 
-    tmux.keys("/")
-    # keys typed before the search line has focus are lost (a bug reported to the lead)
-    tmux.wait_for(lambda s: "Close search" in s, "the search line to have focus")
-    tmux.keys("Kim", literal=True)
+    tmux.keys("/Kim", literal=True)  # typed in one burst, as a fast typist or a paste does
     tmux.keys("Enter")
-    tmux.wait_for(lambda s: "7 hits" in s, "the search to be kept")
     screen = tmux.wait_for(lambda s: hit_number(s) is not None, "the hit count on the status line")
     before = status_line(screen)
     first, total = map(int, re.search(r"\b(\d+)/(\d+) ·", before).groups())

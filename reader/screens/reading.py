@@ -469,9 +469,9 @@ class ReadingScreen(Screen):
         if hits:
             self.query_one("#sidebar", TabbedContent).active = "search-tab"
             self.action_walk(1, from_cursor=True)
-        if event.final:
-            n = len(hits)
-            self.notify(f"{n} hit{'s' if n != 1 else ''}" if event.query else "Search cleared", timeout=2)
+        if event.final and not hits:
+            # A count would only cover the status line, which shows "hit n/m" already.
+            self.notify(f"No hit for “{event.query}”" if event.query.strip() else "Search cleared", timeout=2)
 
     @on(SearchBar.Closed)
     def _search_closed(self) -> None:
