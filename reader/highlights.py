@@ -44,6 +44,7 @@ class Layers:
     def __init__(self) -> None:
         self._layers: dict[str, Layer] = {}
         self.version = 0  # bumped on every change, so renderers know to drop caches
+        self._order: list[Layer] | None = None  # dropped whenever a layer is replaced
 
     def set(self, name: str, spans: list[Highlight], priority: int | None = None, *,
             bump: bool = True) -> list[Highlight]:
@@ -53,15 +54,23 @@ class Layers:
         prio = priority if priority is not None else (old.priority if old else 0)
         visible = old.visible if old else True
         self._layers[name] = Layer(name, list(spans), visible, prio)
+        self._order = None
         if bump:
             self.version += 1
         return old.spans if old else []
+
+    def _ordered(self) -> list[Layer]:
+        """Layers by priority, sorted once per change rather than once per drawn line."""
+        if self._order is None:
+            self._order = sorted(self._layers.values(), key=lambda l: l.priority)
+        return self._order
 
     def get(self, name: str) -> Layer | None:
         return self._layers.get(name)
 
     def toggle(self, name: str) -> bool:
         layer = self._layers.setdefault(name, Layer(name))
+        self._order = None
         layer.visible = not layer.visible
         self.version += 1
         return layer.visible
@@ -73,7 +82,7 @@ class Layers:
     def overlapping(self, start: int, end: int) -> list[Highlight]:
         """Visible spans over [start, end), lowest priority first."""
         out: list[Highlight] = []
-        for layer in sorted(self._layers.values(), key=lambda l: l.priority):
+        for layer in self._ordered():
             if layer.visible:
                 out.extend(layer.overlapping(start, end))
         return out

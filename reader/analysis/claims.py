@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from reader.sentences import split_sentences
 
 from . import lexicons as lx
-from .actors import HONORIFICS, SUBJECT_DEPS, Mention
+from .actors import HONORIFICS, Mention
 from .model import Actor, Claim, Span
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 from textual import on, work
@@ -13,20 +14,20 @@ from textual.widgets import Footer, Input, TabbedContent, Tabs, TabPane
 
 from textual.worker import get_current_worker
 
+from annotations.store import StoreError
 from reader import analysis as analyzer
 from reader.analysis_layers import actor_highlights, claim_highlights
 from reader.document import Document, Span
 from reader.highlights import Highlight
+from reader.screens.confirm import Confirm
+from reader.screens.note_editor import NoteDraft, NoteEditor
+from reader.screens.notes_controller import NotesController
 from reader.search import Searcher
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.exercise_pane import ExercisePane
 from reader.widgets.filter_list import FilterList
 from reader.widgets.notes_pane import NotesPane, note_rows
-from reader.screens.note_editor import NoteDraft, NoteEditor
-from reader.screens.notes_controller import NotesController
-from annotations.store import StoreError
-from reader.screens.confirm import Confirm
 from reader.widgets.outline import Jump, Outline
 from reader.widgets.search_bar import SearchBar
 from reader.widgets.search_results import SearchResults
@@ -66,7 +67,6 @@ class ReadingScreen(Screen):
         self._searcher = Searcher(document.text)
         self._walk: list[Span] = []
         self._walk_index = -1
-        self._query = ""
         self.analysis: analyzer.Analysis | None = None
         self._cached_analysis: analyzer.Analysis | None = None
         self.notes: NotesController | None = None
@@ -321,7 +321,7 @@ class ReadingScreen(Screen):
         self._show_notes()
         return None
 
-    def action_annotate(self, category: str | None = None, question: str | None = None) -> None:
+    def action_annotate(self, question: str | None = None) -> None:
         if self.notes is None:
             self.notify("Notes are off: no store.", severity="error")
             return
@@ -343,7 +343,7 @@ class ReadingScreen(Screen):
         asked = self.exercise.question(question) if self.exercise and question else None
         heading = f"Réponse à {asked.id}: {asked.text}" if asked else "Note"
         self.app.push_screen(NoteEditor(quote, save=save, known_tags=known, title=heading,
-                                        draft=NoteDraft("", (), category)), done)
+                                        draft=NoteDraft("", (), None)), done)
 
     # --- exercise: one keystroke tags, questions answered by notes -----------------
 
@@ -462,7 +462,6 @@ class ReadingScreen(Screen):
 
     @on(SearchBar.QueryChanged)
     def _search_changed(self, event: SearchBar.QueryChanged) -> None:
-        self._query = event.query
         hits = self._searcher.find_all(event.query)
         self.set_walk(hits, layer="search", style="article--search")
         self.query_one(SearchResults).show(self.document, hits, event.query)
@@ -492,8 +491,7 @@ class ReadingScreen(Screen):
             return
         cursor = self.article.cursor
         if from_cursor or self._walk_index < 0:
-            after = [i for i, s in enumerate(self._walk) if s.start >= cursor]
-            index = after[0] if after else 0
+            index = bisect.bisect_left(self._walk, cursor, key=lambda s: s.start) % len(self._walk)
             if step < 0:
                 index = (index - 1) % len(self._walk)
         else:

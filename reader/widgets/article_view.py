@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -476,8 +477,6 @@ class ArticleView(ScrollView, can_focus=True):
 
 def _offset_at_column(text: str, span: Span, col: int) -> int:
     """Offset of the character drawn at cell column `col` of a line."""
-    from rich.cells import cell_len
-
     used = 0
     for i in range(span.start, span.end):
         used += 1 if text[i] == "\t" else cell_len(text[i])  # a tab is drawn as one space
