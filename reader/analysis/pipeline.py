@@ -40,7 +40,14 @@ def get_nlp():
 
             import spacy
 
-            _nlp = spacy.load(MODEL)
+            from .regex_memo import shared_charsets
+
+            gc.disable()  # the load allocates millions of objects that all live on
+            try:
+                with shared_charsets():
+                    _nlp = spacy.load(MODEL)
+            finally:
+                gc.enable()
             # The model's hundreds of thousands of objects live as long as the
             # process: keep them out of every later full collection, whose pauses
             # would otherwise freeze the reader's screen for a few hundred ms.

@@ -1,0 +1,36 @@
+"""A memo for CPython's regex compiler while spaCy's French language loads.
+
+`spacy.lang.fr.tokenizer_exceptions` compiles one pattern of hundreds of
+alternatives, each with the same few Unicode letter classes; CPython optimises
+every copy of a class again (about 4 ms each), which is 2-3 s of the model's
+load. `_optimize_charset` is a pure function of its arguments, so the same class
+gets the same answer from the memo. Patched only for the load, then restored.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from re import _compiler  # type: ignore[attr-defined]
+
+
+@contextmanager
+def shared_charsets():
+    original = _compiler._optimize_charset
+    memo: dict = {}
+
+    def optimize(charset, iscased=None, fixup=None, fixes=None):
+        try:
+            key = (tuple(charset), iscased, fixup, id(fixes))
+            found = memo.get(key)
+        except TypeError:  # an unhashable item: compute as usual
+            return original(charset, iscased, fixup, fixes)
+        if found is None:
+            found = memo[key] = original(charset, iscased, fixup, fixes)
+        out, hascased = found
+        return [(op, list(av) if isinstance(av, list) else av) for op, av in out], hascased
+
+    _compiler._optimize_charset = optimize
+    try:
+        yield
+    finally:
+        _compiler._optimize_charset = original
