@@ -137,7 +137,7 @@ def build_apps():
         if not views:
             return False
         view = views.first()
-        return view.region.area > 0 and rendered["lines"] >= min(view.size.height, len(view.layout_lines))
+        return view.region.area > 0 and rendered["lines"] >= min(view.size.height, view.virtual_size.height)
 
     def static_drawn(screen) -> bool:
         statics = screen.query(Static)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
-from dataclasses import dataclass
 
 from rich.cells import cell_len
 
@@ -34,23 +33,74 @@ _NOT_ONE_CELL = re.compile(
 BLANK = -1  # the `end` of a blank separator line between paragraphs
 
 
-@dataclass
 class Layout:
-    """Visual lines of a document at one width.
+    """Visual lines of a document at one width, wrapped as far as they are asked for.
 
     A blank separator line has end == BLANK and, as start, the end of the paragraph
-    before it, so `starts` stays sorted for bisecting.
+    before it, so `starts` stays sorted for bisecting. Paragraphs are wrapped in
+    reading order, on demand (`line_of`, `span`, `has_line` wrap just far enough) or
+    in slices (`grow`): a 5 MB article's first screen needs its first paragraphs,
+    not 80,000 lines. Wrapping a paragraph never depends on the ones after it, so a
+    prefix wrapped early is the prefix of the whole layout.
     """
 
-    width: int
-    starts: array
-    ends: array
+    def __init__(self, text: str, paragraphs: list[Span], width: int) -> None:
+        self.width = max(8, width)
+        self.text = text
+        self.paragraphs = paragraphs
+        self.starts: array = array("q")
+        self.ends: array = array("q")
+        self._next = 0  # the first paragraph not wrapped yet
+
+    @property
+    def complete(self) -> bool:
+        return self._next >= len(self.paragraphs)
+
+    def grow(self, paragraphs: int) -> bool:
+        """Wrap up to `paragraphs` more paragraphs; True once all are wrapped."""
+        paras, starts, ends = self.paragraphs, self.starts, self.ends
+        stop = min(len(paras), self._next + paragraphs)
+        for i in range(self._next, stop):
+            if i:
+                starts.append(paras[i - 1].end)
+                ends.append(BLANK)
+            _wrap(self.text, paras[i].start, paras[i].end, self.width, starts, ends)
+        self._next = stop
+        return self.complete
+
+    def _wrap_through_line(self, y: int) -> None:
+        while len(self.starts) <= y and not self.complete:
+            self.grow(32)
+
+    def _wrap_through_offset(self, offset: int) -> None:
+        while not self.complete and self.paragraphs[self._next].start <= offset:
+            self.grow(32)
 
     def __len__(self) -> int:
+        """The exact number of lines: wraps whatever is left."""
+        self.grow(len(self.paragraphs))
         return len(self.starts)
+
+    @property
+    def estimated_lines(self) -> int:
+        """The number of lines, exact once complete; before, the lines wrapped so far
+        plus the rest of the text at the wrapped part's characters per line."""
+        built = len(self.starts)
+        if self.complete:
+            return built
+        if not built:
+            return max(1, len(self.text) // self.width)
+        done = self.paragraphs[self._next - 1].end
+        rest = len(self.text) - done
+        return built + round(rest * built / max(1, done))
+
+    def has_line(self, y: int) -> bool:
+        self._wrap_through_line(y)
+        return 0 <= y < len(self.starts)
 
     def line_of(self, offset: int) -> int:
         """The visual line showing `offset` (a blank line is never returned)."""
+        self._wrap_through_offset(offset)
         y = bisect.bisect_right(self.starts, offset) - 1
         while y > 0 and self.ends[y] == BLANK:
             y -= 1
@@ -59,22 +109,17 @@ class Layout:
     def span(self, y: int) -> Span | None:
         """Line y's text, or None for a blank line or a line that does not exist
         (an empty document has no lines at all)."""
-        if not 0 <= y < len(self.starts):
+        if not self.has_line(y):
             return None
         e = self.ends[y]
         return None if e == BLANK else Span(self.starts[y], e)
 
 
 def build_layout(text: str, paragraphs: list[Span], width: int) -> Layout:
-    width = max(8, width)
-    starts: array = array("q")
-    ends: array = array("q")
-    for i, para in enumerate(paragraphs):
-        if i:
-            starts.append(paragraphs[i - 1].end)
-            ends.append(BLANK)
-        _wrap(text, para.start, para.end, width, starts, ends)
-    return Layout(width, starts, ends)
+    """The whole layout at once."""
+    layout = Layout(text, paragraphs, width)
+    layout.grow(len(paragraphs))
+    return layout
 
 
 def _wrap(text: str, start: int, end: int, width: int, starts: array, ends: array) -> None:

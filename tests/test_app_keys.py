@@ -524,3 +524,31 @@ async def test_resizing_keeps_the_cursor_in_view(make_app):
         assert top <= view.cursor_line < top + view.size.height
         await pilot.press("g")
         assert view.cursor == 0 and view.scroll_offset.y == 0
+
+
+async def test_a_long_article_is_wrapped_after_its_first_frame_and_keys_go_past_it(make_app, monkeypatch):
+    """The first frame wraps two screens; the rest is wrapped in slices afterwards,
+    and a key that goes further (G) does not wait for them."""
+    text = "\n\n".join(f"Paragraphe {i}. " + "Une phrase de plus dans ce texte. " * 12 for i in range(3000))
+    first_frame: list[tuple[int, bool, int]] = []
+    render_line = ArticleView.render_line
+
+    def recording(self, y):
+        if not first_frame:
+            first_frame.append((len(self._lines.starts), self._lines.complete, self.virtual_size.height))
+        return render_line(self, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", recording)
+    app = make_app(text)
+    async with app.run_test(size=SIZE) as pilot:
+        view = view_of(app)
+        built, complete, height = first_frame[0]
+        assert not complete and 0 < built < 400
+        assert height > 10 * built  # the scrollbar is for the whole text, estimated
+        await pilot.press("G")
+        assert view.document.paragraph_index(view.cursor) == len(view.document.paragraphs) - 1
+        assert app.screen.query_one(StatusLine).fraction == 1.0
+        await pilot.press("g")
+        layout = view.layout_lines
+        assert layout.complete and view.virtual_size.height == len(layout)
+        assert abs(height - len(layout)) < 0.2 * len(layout)  # the estimate was near

@@ -6,7 +6,7 @@ import pytest
 from rich.cells import cell_len
 
 from reader.document import Document, load_document
-from reader.layout import BLANK, build_layout
+from reader.layout import BLANK, Layout, build_layout
 
 
 def lines_of(text: str, width: int) -> tuple[Document, list]:
@@ -136,3 +136,16 @@ def test_span_of_a_line_that_does_not_exist_is_none():
     doc = Document.from_text("Un.")
     layout = build_layout(doc.text, doc.paragraphs, 40)
     assert layout.span(1) is None and layout.span(-1) is None and layout.span(0) is not None
+
+
+def test_a_layout_wraps_on_demand_just_far_enough():
+    doc = Document.from_text("\n\n".join(f"paragraphe {i} de quelques mots" for i in range(100)))
+    whole = build_layout(doc.text, doc.paragraphs, 8)
+    lazy = Layout(doc.text, doc.paragraphs, 8)
+    assert not lazy.complete and len(lazy.starts) == 0
+    lazy.grow(1)
+    second = doc.paragraphs[1].start  # the first offset of a paragraph not wrapped yet
+    assert lazy.line_of(second) == whole.line_of(second)
+    assert not lazy.complete  # nor the last ones
+    assert lazy.span(len(whole.starts) - 1) == whole.span(len(whole.starts) - 1) and lazy.complete
+    assert not lazy.has_line(len(whole.starts)) and lazy.span(len(whole.starts)) is None

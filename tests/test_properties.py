@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from reader.document import Document, sanitise
-from reader.layout import build_layout
+from reader.layout import Layout, build_layout
 from reader.search import Searcher, fold
 
 PIECES = [
@@ -110,6 +110,33 @@ def test_layout_lines_fit_and_tile_each_paragraph(raw, width):
         assert lines[0].start == para.start and lines[-1].end == para.end
         for a, b in zip(lines, lines[1:]):
             assert doc.text[a.end:b.start] in ("", " ", "\n")
+
+
+@OFFSETS
+@given(texts, st.integers(min_value=1, max_value=60), st.data())
+def test_a_layout_wrapped_on_demand_is_the_whole_layout(raw, width, data):
+    """Whatever is asked first (a line, an offset, a slice), the lines wrapped so far
+    are the whole layout's first lines, and the answers are the whole layout's."""
+    doc = Document.from_text(raw)
+    whole = build_layout(doc.text, doc.paragraphs, width)
+    lazy = Layout(doc.text, doc.paragraphs, width)
+    for _ in range(data.draw(st.integers(0, 6))):
+        how = data.draw(st.sampled_from(["line", "offset", "grow"]))
+        if how == "line":
+            y = data.draw(st.integers(-2, len(whole.starts) + 2))
+            assert lazy.span(y) == whole.span(y) and lazy.has_line(y) == (0 <= y < len(whole.starts))
+        elif how == "offset":
+            edges = [o for p in doc.paragraphs for o in (p.start, p.end)]  # where the cases are
+            offset = data.draw(st.sampled_from(edges) if edges and data.draw(st.booleans())
+                               else st.integers(0, len(doc.text)))
+            assert lazy.line_of(offset) == whole.line_of(offset)
+        else:
+            lazy.grow(data.draw(st.integers(0, 3)))
+        built = len(lazy.starts)
+        assert lazy.starts == whole.starts[:built] and lazy.ends == whole.ends[:built]
+        assert lazy.complete or lazy.estimated_lines >= built
+    assert len(lazy) == len(whole) and lazy.complete and lazy.estimated_lines == len(whole)
+    assert lazy.starts == whole.starts and lazy.ends == whole.ends
 
 
 @OFFSETS

@@ -6,6 +6,7 @@ article saying `[@click=app.quit]` shows those characters and does nothing.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from rich.cells import cell_len
@@ -23,11 +24,13 @@ from textual.strip import Strip
 
 from reader.document import Document, Span
 from reader.highlights import Highlight, Layers
-from reader.layout import Layout, build_layout
+from reader.layout import Layout
 from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
 
 GUTTER = 2  # a mark column for claims and notes, then a space
 MAX_TEXT_WIDTH = 88  # a comfortable measure for prose
+GROW_SLICE_SECONDS = 0.005  # wrapping after the first frame yields to keys this often
+GROW_PARAGRAPHS = 16
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -205,15 +208,14 @@ class ArticleView(ScrollView, can_focus=True):
 
     def scroll_to_cursor(self, *, center: bool = False) -> None:
         y = self.layout_lines.line_of(self.cursor)
+        if y >= self.virtual_size.height:  # further than the estimate said
+            self._sync_virtual_size()
         self.scroll_to_region(Region(0, y, 1, 1), animate=False, center=center, immediate=True)
 
     def offset_at(self, x: int, y: int) -> int | None:
         """Character offset under a point of this widget (None on a blank line)."""
         layout = self.layout_lines
-        line = int(self.scroll_offset.y) + y
-        if not 0 <= line < len(layout):
-            return None
-        span = layout.span(line)
+        span = layout.span(int(self.scroll_offset.y) + y)
         if span is None:
             return None
         col = max(0, x - self.styles.padding.left - GUTTER)
@@ -225,7 +227,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def position_fraction(self) -> float:
-        lines = len(self.layout_lines)
+        lines = self.layout_lines.estimated_lines
         return 1.0 if lines <= 1 else self.cursor_line / (lines - 1)
 
     # --- actions ----------------------------------------------------------------
@@ -235,9 +237,9 @@ class ArticleView(ScrollView, can_focus=True):
         y = layout.line_of(self.cursor)
         span = layout.span(y)
         target = y + delta
-        while 0 <= target < len(layout) and layout.span(target) is None:
+        while layout.has_line(target) and layout.span(target) is None:
             target += 1 if delta > 0 else -1
-        if not 0 <= target < len(layout):
+        if not layout.has_line(target):
             return
         tspan = layout.span(target)
         assert tspan is not None
@@ -248,8 +250,10 @@ class ArticleView(ScrollView, can_focus=True):
         height = max(1, self.scrollable_content_region.height - 1)
         layout = self.layout_lines
         y = layout.line_of(self.cursor)
-        target = max(0, min(len(layout) - 1, y + direction * height))
-        while 0 < target < len(layout) - 1 and layout.span(target) is None:
+        target = max(0, y + direction * height)
+        if not layout.has_line(target):
+            target = len(layout) - 1  # past the end: the last line (the layout is whole by now)
+        while target > 0 and layout.span(target) is None and layout.has_line(target + 1):
             target += direction
         span = layout.span(target)
         if span is not None:
@@ -338,9 +342,9 @@ class ArticleView(ScrollView, can_focus=True):
         head = self._head()
         y = layout.line_of(head)
         target = y + step
-        while 0 <= target < len(layout) and layout.span(target) is None:
+        while layout.has_line(target) and layout.span(target) is None:
             target += step
-        span = layout.span(target) if 0 <= target < len(layout) else None
+        span = layout.span(target)
         here = layout.span(y)
         if span is None or here is None:
             return
@@ -378,7 +382,7 @@ class ArticleView(ScrollView, can_focus=True):
     def watch_cursor(self, offset: int) -> None:
         self._refresh_cursor_layer()
         layout = self.layout_lines
-        self.post_message(self.CursorMoved(self, offset, layout.line_of(offset), len(layout)))
+        self.post_message(self.CursorMoved(self, offset, layout.line_of(offset), layout.estimated_lines))
 
     def _refresh_cursor_layer(self) -> None:
         sentence = self.document.sentence_at(self.cursor)
@@ -421,9 +425,32 @@ class ArticleView(ScrollView, can_focus=True):
         return max(8, min(MAX_TEXT_WIDTH, width - GUTTER))
 
     def _relayout(self, width: int) -> None:
-        self._lines = build_layout(self.document.text, self.document.paragraphs, width)
-        self.virtual_size = Size(self.scrollable_content_region.width or width + GUTTER, len(self._lines))
+        self._lines = Layout(self.document.text, self.document.paragraphs, width)
+        # Two screens now: the first frame is exact, and whether the text needs a
+        # scrollbar (which narrows the width it wraps at) is known from the start.
+        self._lines.has_line(2 * max(self.size.height, 24))
+        self._sync_virtual_size()
         self._cache.clear()
+        self.call_after_refresh(self._grow_layout, self._lines)
+
+    def _grow_layout(self, layout: Layout) -> None:
+        """Wrap the rest of the text in slices of a few ms after the first frame, so
+        keys keep answering; a key that needs lines further on wraps them itself."""
+        if layout is not self._lines:
+            return  # re-wrapped at another width meanwhile
+        deadline = time.perf_counter() + GROW_SLICE_SECONDS
+        while not layout.grow(GROW_PARAGRAPHS):
+            if time.perf_counter() > deadline:
+                self.call_later(self._grow_layout, layout)
+                return
+        self._sync_virtual_size()
+        self.post_message(self.CursorMoved(self, self.cursor, layout.line_of(self.cursor), len(layout)))
+
+    def _sync_virtual_size(self) -> None:
+        """Lines so far plus an estimate of the rest (exact once all are wrapped)."""
+        layout = self.layout_lines
+        height = max(layout.estimated_lines, len(layout.starts))
+        self.virtual_size = Size(self.scrollable_content_region.width or layout.width + GUTTER, height)
 
     def resolved_style(self, name: str) -> Style:
         """A component style as drawn: only what its rule sets, with colours that
@@ -457,7 +484,7 @@ class ArticleView(ScrollView, can_focus=True):
     def _render_text_line(self, line: int, width: int) -> Strip:
         base = self.rich_style
         layout = self.layout_lines
-        span = layout.span(line) if 0 <= line < len(layout) else None
+        span = layout.span(line)
         if span is None:
             return Strip.blank(width, base)
         raw = self.document.text[span.start:span.end].replace("\t", " ")
