@@ -25,6 +25,7 @@ from reader.screens.notes_controller import NotesController
 from reader.search import Searcher
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.article_view import ArticleView
+from reader.widgets.deferred import Deferred
 from reader.widgets.exercise_pane import ExercisePane
 from reader.widgets.filter_list import FilterList
 from reader.widgets.notes_pane import NotesPane, note_rows
@@ -34,7 +35,6 @@ from reader.widgets.search_results import SearchResults
 from reader.widgets.status_line import StatusLine
 
 SIDEBAR_WIDTHS = ("sidebar-narrow", "sidebar-wide")
-CACHED_AT_FIRST_PAINT = 200_000  # characters: up to here a cached analysis shows with the text
 SNAPSHOT_STEP = 0.1
 
 
@@ -68,17 +68,19 @@ class ReadingScreen(Screen):
         self._walk: list[Span] = []
         self._walk_index = -1
         self.analysis: analyzer.Analysis | None = None
-        self._cached_analysis: analyzer.Analysis | None = None
         self.notes: NotesController | None = None
         self._saved_position = -1
 
     # --- layout -----------------------------------------------------------------
 
     def compose(self) -> ComposeResult:
+        # The first frame holds the article and the status line; the sidebar, the
+        # search line and the footer wait in their places (see _after_first_paint).
         with Horizontal(id="main"):
             yield ArticleView(self.document, id="article")
-            with TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0],
-                               initial="exercise" if self.exercise else "outline"):
+            with Deferred(TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0],
+                                        initial="exercise" if self.exercise else "outline"),
+                          classes="sidebar-slot"):
                 if self.exercise is not None:
                     with TabPane("Exercice", id="exercise"):
                         yield ExercisePane(self.exercise, id="exercise-pane")
@@ -93,36 +95,34 @@ class ReadingScreen(Screen):
                                     id="notes-list")
                 with TabPane("Recherche", id="search-tab"):
                     yield SearchResults(id="search-results")
-        yield SearchBar(placeholder="Rechercher (Entrée: garder, Échap: annuler)", id="search-bar")
+        yield Deferred(SearchBar(placeholder="Rechercher (Entrée: garder, Échap: annuler)", id="search-bar"))
         yield StatusLine(id="status")
-        yield Footer()
+        yield Deferred(Footer(), classes="footer-slot")
 
     def on_mount(self) -> None:
         status = self.query_one(StatusLine)
         status.title = self.document.title or self.document.name
         meta = self.document.metadata
         status.source = " · ".join(v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v)
+        self.article.focus()
+        if self.document.is_empty:
+            self.notify(f"{self.document.name} is empty.", severity="warning")
+        # The article first: what costs time (the sidebar's many widgets, counting
+        # words on a long text, the notes store's fsyncs, the analysis) comes once
+        # it has been drawn.
+        self.call_after_refresh(self._after_first_paint)
+
+    async def _after_first_paint(self) -> None:
+        for slot in list(self.query(Deferred)):
+            await slot.reveal()
+        self.refresh_bindings()  # the footer missed the first listing of the keys
         # Tab goes from the article straight to the sidebar list; t/T switch tabs.
         for tabs in self.query(Tabs):
             tabs.can_focus = False
-        self.article.focus()
-        if len(self.document.text) <= CACHED_AT_FIRST_PAINT:
-            # An analysed article of ordinary length shows its actors and claims at
-            # first paint; a book's would delay the text, so it waits for the frame.
-            self._cached_analysis = analyzer.load_cached(self.document.sha256)
-            if self._cached_analysis is not None:
-                self.show_analysis(self._cached_analysis, 1.0)
-        if self.document.is_empty:
-            self.notify(f"{self.document.name} is empty.", severity="warning")
-        # The article first: what costs time on a long text (counting words, the
-        # notes store's fsyncs, the analysis thread) starts once it has been drawn.
-        self.call_after_refresh(self._after_first_paint)
-
-    def _after_first_paint(self) -> None:
         self.query_one(StatusLine).minutes = self.document.reading_minutes
         self._open_notes()
-        if not self.document.is_empty and (self._cached_analysis is None):
-            self.start_analysis()
+        if not self.document.is_empty:
+            self.start_analysis()  # shows a cached analysis at once
 
     @property
     def article(self) -> ArticleView:
@@ -180,8 +180,7 @@ class ReadingScreen(Screen):
     # --- analysis: cached at once, else streamed by a thread worker from a child process
 
     def start_analysis(self) -> None:
-        cached = self._cached_analysis if self._cached_analysis is not None \
-            else analyzer.load_cached(self.document.sha256)
+        cached = analyzer.load_cached(self.document.sha256)
         if cached is not None:
             self.show_analysis(cached, 1.0)
             return
