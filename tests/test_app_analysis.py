@@ -343,11 +343,12 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
     partial = Analysis("fr", [a for a in final.actors if a.type == "PER"], [], done=False, chars=len(TEXT))
     release = threading.Event()
 
-    def iter_analyze(text, first=None, should_stop=None):
-        assert text == document.text and first is not None
+    def iter_analyze(text, first=None, should_stop=None, step=0.0, cache_as=None):
+        assert text == document.text and first is not None and cache_as == document.sha256
         yield partial, 0.5
         assert release.wait(30)
         yield final, 1.0
+        analyzer.save_cached(cache_as, final)  # as the analysis process does
 
     monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
@@ -386,9 +387,10 @@ async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(article, tm
     cache_file.write_text('{"document": {"sha256": ', encoding="utf-8")
     calls = []
 
-    def iter_analyze(text, first=None, should_stop=None):
+    def iter_analyze(text, first=None, should_stop=None, step=0.0, cache_as=None):
         calls.append(text)
         yield final, 1.0
+        analyzer.save_cached(cache_as, final)  # as the analysis process does
 
     monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
@@ -402,7 +404,7 @@ async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(article, tm
 
 
 async def test_a_failing_analysis_is_told_and_reading_goes_on(article, tmp_path, monkeypatch):
-    def iter_analyze(text, first=None, should_stop=None):
+    def iter_analyze(text, first=None, should_stop=None, **_):
         raise RuntimeError("model missing")
         yield  # a generator
 

@@ -16,14 +16,13 @@ from textual.worker import get_current_worker
 
 from annotations.store import StoreError
 from reader import analysis as analyzer
-from reader.analysis_layers import actor_highlights, claim_highlights
 from reader.document import Document, Span
 from reader.highlights import Highlight
 from reader.screens.confirm import Confirm
 from reader.screens.note_editor import NoteDraft, NoteEditor
 from reader.screens.notes_controller import NotesController
 from reader.search import Searcher
-from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
+from reader.widgets.analysis_panes import ActorsPane, AnalysisView, ClaimsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.exercise_pane import ExercisePane
 from reader.widgets.filter_list import FilterList
@@ -35,7 +34,7 @@ from reader.widgets.status_line import StatusLine
 
 SIDEBAR_WIDTHS = ("sidebar-narrow", "sidebar-wide")
 CACHED_AT_FIRST_PAINT = 200_000  # characters: up to here a cached analysis shows with the text
-SNAPSHOT_STEP = 0.1
+SNAPSHOT_STEP = 0.1  # progress between two partial snapshots shown: each costs more than the last
 
 
 class ReadingScreen(Screen):
@@ -163,7 +162,7 @@ class ReadingScreen(Screen):
         sidebar = self.query_one("#sidebar", TabbedContent)
         sidebar.display = True
         sidebar.active = tab
-        focusable = sidebar.get_pane(tab).query("OptionList")
+        focusable = sidebar.get_pane(tab).query("OptionList, RowList")
         if focusable:
             focusable.first().focus()
 
@@ -208,34 +207,31 @@ class ReadingScreen(Screen):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, first: tuple[int, int]) -> None:
         worker = get_current_worker()
-        final, shown = None, -1.0
+        # The visible part first, then a snapshot every SNAPSHOT_STEP of progress,
+        # and the end, which the analysis process caches itself.
         for snapshot, progress in analyzer.stream_analysis(self.document.text, first,
-                                                           should_stop=lambda: worker.is_cancelled):
+                                                           should_stop=lambda: worker.is_cancelled,
+                                                           step=SNAPSHOT_STEP, cache_as=self.document.sha256):
             if worker.is_cancelled:
                 return
-            final = snapshot
-            # Showing costs the screen more as results grow: the visible part first,
-            # then a refresh every SNAPSHOT_STEP of progress, and the end.
-            if shown < 0 or snapshot.done or progress - shown >= SNAPSHOT_STEP:
-                shown = progress
-                self.app.call_from_thread(self.show_analysis, snapshot, progress)
-        if final is not None and final.done:
-            analyzer.save_cached(self.document.sha256, final)
+            self.app.call_from_thread(self.show_analysis, snapshot, progress, AnalysisView.of(snapshot))
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.group == "analysis" and event.worker.error is not None:
             self.query_one(StatusLine).detail = ""
             self.notify(f"Analysis failed: {event.worker.error}", severity="error")
 
-    def show_analysis(self, analysis: "analyzer.Analysis", progress: float) -> None:
+    def show_analysis(self, analysis: "analyzer.Analysis", progress: float, view: AnalysisView | None = None) -> None:
+        """Show `analysis`; its `view`, when the worker made it, leaves nothing to build here."""
+        view = view or AnalysisView.of(analysis)
         self.analysis = analysis
-        self.article.set_layer("actors", actor_highlights(analysis), priority=2)
-        self.article.set_layer("claims", claim_highlights(analysis), priority=1)
+        self.article.set_layer("actors", view.actor_spans, priority=2)
+        self.article.set_layer("claims", view.claim_spans, priority=1)
         if analysis.done:
             self.query_one(ActorsPane).empty = "Aucun acteur trouvé."
             self.query_one(ClaimsPane).empty = "Aucune affirmation trouvée."
-        self.query_one(ActorsPane).show(analysis)
-        self.query_one(ClaimsPane).show(analysis)
+        self.query_one(ActorsPane).show(view)
+        self.query_one(ClaimsPane).show(view)
         self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"
 
     def action_toggle_layer(self, layer: str) -> None:
