@@ -11,8 +11,9 @@ are all in it.
 1. visible actors: open the 5 MB article (a fresh cache: a first open, spaCy not yet
    loaded in this process, as for a person opening it) and time from the start of
    `load_document` to the first `ReadingScreen.show_analysis` whose snapshot has
-   actors. spaCy's own load is timed alone in a fresh subprocess, so one sees how
-   much of that is the model.
+   actors, and from the start of the analysis process to its first result (its
+   interpreter, spaCy's load and the visible chunks). spaCy's own load is timed
+   alone in a fresh subprocess, so one sees how much of that is the model.
 2. keys under the worker: from first paint until the analysis ends, one of j, k,
    space, b, ) every ~100 ms. Latency = from posting the key event to the app (as
    the driver does) until the article's cursor was set and no widget of the screen
@@ -40,7 +41,7 @@ Where the time goes: the main-thread cost of each show_analysis, the worker's
 snapshot assembly, gen-2 garbage collections (recorded with gc.callbacks: they stop
 every thread), each event-loop lag >= 50 ms put down to what it overlapped, and a
 cProfile of one show_analysis of the whole analysis. Two experiments, off by
-default, try fixes without touching reader/: --gc-freeze, --switch-interval.
+default, try fixes without touching reader/: --switch-interval.
 No asserts: timings belong to machines, not to tests.
 """
 
@@ -86,7 +87,7 @@ class Record:
     opened: float = 0.0
     shows: list[tuple] = field(default_factory=list)  # (start, end, progress, actors, claims, mentions, done)
     assembles: list[float] = field(default_factory=list)  # seconds per snapshot, in the worker
-    model: tuple[float, float] | None = None  # get_nlp() start/end when it loaded the model
+    child: float | None = None  # when the analysis process was started
     first_range: tuple[int, int] | None = None
     view_height: int | None = None
     analysis_workers: int | None = None  # workers in group "analysis" just after start_analysis
@@ -95,7 +96,6 @@ class Record:
 
 
 REC = Record()
-FREEZE = False
 GC_PAUSES: list[tuple[int, float, float]] = []  # (generation, start, end), any thread
 
 
@@ -117,21 +117,21 @@ def record_gc() -> None:
 
 def instrument() -> None:
     """Process-wide wrappers (this process only): they record, they change nothing."""
-    from reader.analysis import analyzer, pipeline
+    from reader.analysis import analyzer, isolated
     from reader.screens.reading import ReadingScreen
     from reader.widgets.article_view import ArticleView
 
     show = ReadingScreen.show_analysis
 
-    def timed_show(self, analysis, progress):
+    def timed_show(self, analysis, progress, *view):
         rec = REC
         profile = rec.profile if analysis.done else None
         t0 = time.perf_counter()
         if profile is not None:
             rec.profile = None
-            profile.runcall(show, self, analysis, progress)
+            profile.runcall(show, self, analysis, progress, *view)
         else:
-            show(self, analysis, progress)
+            show(self, analysis, progress, *view)
         rec.shows.append((t0, time.perf_counter(), progress, len(analysis.actors), len(analysis.claims),
                           sum(len(a.mentions) for a in analysis.actors), analysis.done))
 
@@ -156,19 +156,11 @@ def instrument() -> None:
         REC.assembles.append(time.perf_counter() - t0)
         return out
 
-    get_nlp = pipeline.get_nlp
+    start_child = isolated._start
 
-    def timed_get_nlp():
-        loaded = pipeline._nlp is not None
-        t0 = time.perf_counter()
-        nlp = get_nlp()
-        if not loaded:
-            REC.model = (t0, time.perf_counter())
-            if FREEZE:
-                import gc
-
-                gc.freeze()  # the experiment: what is alive now (spaCy, the document) is never scanned again
-        return nlp
+    def timed_start(child):
+        REC.child = time.perf_counter()
+        start_child(child)
 
     watch = ArticleView.watch_cursor
 
@@ -180,7 +172,7 @@ def instrument() -> None:
     ReadingScreen.start_analysis = counted_start
     ReadingScreen._visible_range = recorded_range
     analyzer._assemble = timed_assemble
-    pipeline.get_nlp = timed_get_nlp
+    isolated._start = timed_start
     ArticleView.watch_cursor = counted_watch
 
 
@@ -501,14 +493,16 @@ def stats(values: list[float]) -> tuple[float, float, float]:
 
 
 def window(run: Run, phase: str) -> tuple[float, float]:
-    """(start, end) perf_counter times of a phase of a run: "load" while spaCy loads
-    in the worker, "parse" after it, "all" the whole analysis."""
+    """(start, end) perf_counter times of a phase of a run: "load" from the analysis
+    process's start to its first result shown, "parse" after it, "all" the whole
+    analysis."""
     rec = run.rec
     end = min(run.closed, rec.opened + run.done_at if run.done_at is not None else float("inf"))
+    first = rec.shows[0][0] if rec.shows else None
     if phase == "load":
-        return (rec.opened, rec.model[1]) if rec.model else (rec.opened, rec.opened)
-    if phase == "parse" and rec.model:
-        return rec.model[1], end
+        return (rec.child, first) if rec.child and first else (rec.opened, rec.opened)
+    if phase == "parse" and first:
+        return first, end
     return rec.opened, end
 
 
@@ -534,14 +528,13 @@ def key_rows(run: Run, tag: str, phase: str = "all") -> list[h.Row]:
 
 def blame(run: Run, phase: str = "all") -> str:
     """What the event loop was stuck behind, for each lag >= 50 ms: a show_analysis on
-    the main thread, a gen-2 garbage collection, spaCy loading, else (mostly) the
-    worker holding the GIL between two of the main thread's 5 ms turns."""
+    the main thread, a gen-2 garbage collection, else (mostly) the worker holding
+    the GIL between two of the main thread's 5 ms turns."""
     if run.lag is None:
         return ""
     start, end = window(run, phase)
     shows = [(s[0], s[1]) for s in run.rec.shows]
     gc2 = [(a, b) for g, a, b in GC_PAUSES if g == 2]
-    model = [run.rec.model] if run.rec.model else []
     totals: dict[str, list[float]] = {}
     for t, lag in run.lag.samples:
         if not (start <= t <= end) or lag < TARGET_KEY_S:
@@ -549,7 +542,7 @@ def blame(run: Run, phase: str = "all") -> str:
         a, b = t - lag - Lag.INTERVAL, t
         overlaps = lambda spans: any(x < b and y > a for x, y in spans)  # noqa: E731
         cause = ("show_analysis" if overlaps(shows) else "gc gen 2" if overlaps(gc2)
-                 else "spaCy loading" if overlaps(model) else "other (worker holds the GIL)")
+                 else "other (worker holds the GIL)")
         totals.setdefault(cause, []).append(lag)
     gcs = [b - a for g, a, b in GC_PAUSES if g == 2 and start <= a <= end]
     return ("lags >= 50 ms by what they overlap: " + (", ".join(
@@ -568,8 +561,6 @@ def main() -> None:
     parser.add_argument("--large-seconds", type=float, default=200.0)
     parser.add_argument("--batch-size", type=int, default=None,
                         help="an experiment: reader.analysis.pipeline.BATCH_SIZE for this process (the reader: 16)")
-    parser.add_argument("--gc-freeze", action="store_true",
-                        help="an experiment: gc.freeze() once spaCy is loaded (the reader does not)")
     parser.add_argument("--observe", type=float, default=20.0,
                         help="seconds the 5 MB worker runs on after its visible actors (keys pressed)")
     parser.add_argument("--repeat", type=int, default=3, help="first paints per reopen case")
@@ -579,8 +570,6 @@ def main() -> None:
     args = parser.parse_args()
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval)
-    global FREEZE
-    FREEZE = args.gc_freeze
 
     started = time.perf_counter()
     h.print_header("bench/analysis_ui.py: visible actors first, keys while the analysis runs, reopen from cache")
@@ -598,8 +587,6 @@ def main() -> None:
 
         print(f"# experiment: nlp.pipe batch_size {args.batch_size} (the reader: {pipeline.BATCH_SIZE})")
         pipeline.BATCH_SIZE = args.batch_size
-    if args.gc_freeze:
-        print("# experiment: gc.freeze() once spaCy has loaded in the worker (the reader does not)")
     if args.switch_interval is not None:
         print(f"# experiment: sys.setswitchinterval({args.switch_interval}) (the reader runs with 0.005)")
     sys.stdout.flush()
@@ -651,16 +638,16 @@ def main() -> None:
     rec = first.rec
     shown = first_actors(rec)
     visible_s = shown[1] - rec.opened if shown else float("nan")
-    model_in = (rec.model[1] - rec.model[0]) if rec.model else float("nan")
+    child_s = rec.shows[0][0] - rec.child if rec.child and rec.shows else float("nan")
     rows = [
         h.Row("5 MB: visible actors after (open -> first show_analysis with actors)", visible_s, "s", "< 5 s",
               visible_s < TARGET_VISIBLE_S),
-        h.Row("  of which spaCy load in the worker (import + spacy.load)", model_in, "s", "(info)", None,
-              f"{model_in / visible_s:.0%} of it" if shown else ""),
+        h.Row("  of which analysis process start -> first result (interpreter, spaCy, visible chunks)",
+              child_s, "s", "(info)", None, f"{child_s / visible_s:.0%} of it" if shown else ""),
         h.Row("  spaCy import + load alone, fresh process", model["import"] + model["load"], "s", "(info)", None,
               f"import {model['import']:.1f} s + load {model['load']:.1f} s"),
         h.Row("5 MB: first paint while the worker starts", first.paint, "s", "(info)", None),
-        *key_rows(first, "5 MB, while spaCy loads", "load"),
+        *key_rows(first, "5 MB, while the analysis process loads", "load"),
         *key_rows(first, "5 MB, parsing after the load", "parse"),
     ]
     label = whole.label + ("" if whole.path == big else " (5 MB: > 6 min)")
@@ -715,7 +702,7 @@ def main() -> None:
           f"start_analysis; {len(chunks(doc.text))} chunks")
     for run in (first, whole) if whole is not first else (first,):
         print(show_line(run) + f"; {run.heap:,} objects tracked by the gc at the open")
-    print("# 5 MB while spaCy loads: " + blame(first, "load"))
+    print("# 5 MB while the analysis process loads: " + blame(first, "load"))
     print("# 5 MB parsing after the load: " + blame(first, "parse"))
     if whole is not first:
         print(f"# {whole.label} whole analysis: " + blame(whole))

@@ -19,6 +19,17 @@ class Highlight:
     mark: str = ""  # a gutter symbol for lines this span covers ("" for none)
 
 
+class SortedSpans(list):
+    """Highlights sorted by (start, end), with the index a Layer keeps. Built in a
+    worker thread, it makes setting a layer of 100,000 spans cost the screen's
+    thread nothing: no sort, no pass over the spans."""
+
+    def __init__(self, spans) -> None:
+        super().__init__(sorted(spans, key=lambda h: (h.start, h.end)))
+        self.starts = [h.start for h in self]
+        self.longest = max((h.end - h.start for h in self), default=0)
+
+
 @dataclass
 class Layer:
     name: str
@@ -27,9 +38,9 @@ class Layer:
     priority: int = 0  # higher layers are drawn last, over lower ones
 
     def __post_init__(self) -> None:
-        self.spans.sort(key=lambda h: (h.start, h.end))
-        self._starts = [h.start for h in self.spans]
-        self._longest = max((h.end - h.start for h in self.spans), default=0)
+        if not isinstance(self.spans, SortedSpans):
+            self.spans = SortedSpans(self.spans)
+        self._starts, self._longest = self.spans.starts, self.spans.longest
 
     def overlapping(self, start: int, end: int) -> list[Highlight]:
         """Spans that overlap [start, end) (an empty span at `start` counts too)."""
@@ -53,7 +64,7 @@ class Layers:
         old = self._layers.get(name)
         prio = priority if priority is not None else (old.priority if old else 0)
         visible = old.visible if old else True
-        self._layers[name] = Layer(name, list(spans), visible, prio)
+        self._layers[name] = Layer(name, spans if isinstance(spans, SortedSpans) else list(spans), visible, prio)
         self._order = None
         if bump:
             self.version += 1

@@ -54,7 +54,7 @@ def no_analysis(monkeypatch):
     import reader.analysis as analysis
     from reader.analysis import Analysis
 
-    def iter_analyze(text, first=None, should_stop=None):
+    def iter_analyze(text, first=None, should_stop=None, **_):
         yield Analysis("fr", [], [], done=True, chars=len(text)), 1.0
 
     monkeypatch.setattr(analysis, "stream_analysis", iter_analyze)

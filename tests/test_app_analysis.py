@@ -343,11 +343,12 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
     partial = Analysis("fr", [a for a in final.actors if a.type == "PER"], [], done=False, chars=len(TEXT))
     release = threading.Event()
 
-    def iter_analyze(text, first=None, should_stop=None):
-        assert text == document.text and first is not None
+    def iter_analyze(text, first=None, should_stop=None, step=0.0, cache_as=None):
+        assert text == document.text and first is not None and cache_as == document.sha256
         yield partial, 0.5
         assert release.wait(30)
         yield final, 1.0
+        analyzer.save_cached(cache_as, final)  # as the analysis process does
 
     monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
@@ -386,9 +387,10 @@ async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(article, tm
     cache_file.write_text('{"document": {"sha256": ', encoding="utf-8")
     calls = []
 
-    def iter_analyze(text, first=None, should_stop=None):
+    def iter_analyze(text, first=None, should_stop=None, step=0.0, cache_as=None):
         calls.append(text)
         yield final, 1.0
+        analyzer.save_cached(cache_as, final)  # as the analysis process does
 
     monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
@@ -402,7 +404,7 @@ async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(article, tm
 
 
 async def test_a_failing_analysis_is_told_and_reading_goes_on(article, tmp_path, monkeypatch):
-    def iter_analyze(text, first=None, should_stop=None):
+    def iter_analyze(text, first=None, should_stop=None, **_):
         raise RuntimeError("model missing")
         yield  # a generator
 
@@ -491,3 +493,50 @@ async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next
         screen = again.screen
         assert started == []
         assert any("Macron" in text for text, _ in rows(screen.query_one(ActorsPane).option_list))
+
+
+# --- reopening: the cache -------------------------------------------------------------
+
+
+@pytest.fixture
+def first_frame(monkeypatch) -> list[set[str]]:
+    """The analysis layers that hold spans when the article draws its first line."""
+    seen: list[set[str]] = []
+    render_line = ArticleView.render_line
+
+    def recording(self, y):
+        if not seen:
+            layers = {name: self.highlights.get(name) for name in ("actors", "claims")}
+            seen.append({name for name, layer in layers.items() if layer is not None and layer.spans})
+        return render_line(self, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", recording)
+    return seen
+
+
+async def test_reopen_draws_actor_and_claim_highlights_in_the_first_frame(article, tmp_path, no_worker,
+                                                                          first_frame):
+    app = cached_app(article, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert first_frame == [{"actors", "claims"}]
+        assert rows(app.screen.query_one(ActorsPane).option_list)[1] == ("Emmanuel Macron  ×3", False)
+        assert no_worker == []
+
+
+async def test_a_long_articles_cache_is_read_by_a_worker_after_the_first_frame(tmp_path, no_worker, first_frame,
+                                                                               monkeypatch):
+    import reader.screens.reading as reading
+
+    monkeypatch.setattr(reading, "CACHED_AT_FIRST_PAINT", len(TEXT) - 1)  # as if TEXT were a book
+    path = tmp_path / "long.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    app = cached_app(path, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert first_frame == [set()]  # the text did not wait for the cache
+        assert app.screen.analysis is not None and app.screen.analysis.done
+        assert app.screen.article.highlights.get("actors").spans
+        assert rows(app.screen.query_one(ActorsPane).option_list)[1] == ("Emmanuel Macron  ×3", False)
+        assert no_worker == []

@@ -123,3 +123,16 @@ def test_layers_overlapping_is_every_visible_layers_spans_by_priority(layers, st
     assert sorted(map(key, got)) == sorted(map(key, expected))
     priorities = [priority_of[h.style] for h in got]
     assert priorities == sorted(priorities)  # lower layers first, so higher ones are drawn over them
+
+
+def test_spans_sorted_in_a_worker_make_the_same_layer_as_spans_sorted_by_it():
+    from reader.highlights import SortedSpans
+
+    spans = [Highlight(30, 40, "b"), Highlight(0, 5, "a"), Highlight(10, 12, "c"), Highlight(0, 2, "d")]
+    layers = Layers()
+    layers.set("given", spans)
+    prepared = SortedSpans(spans)
+    layers.set("sorted", prepared)
+    assert layers.get("sorted").spans is prepared  # taken as it is: no copy, no sort
+    for start, end in ((0, 1), (4, 11), (35, 36), (12, 30)):
+        assert layers.get("sorted").overlapping(start, end) == layers.get("given").overlapping(start, end)

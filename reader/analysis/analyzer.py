@@ -23,18 +23,20 @@ def analyze(text: str) -> Analysis:
 
 
 def iter_analyze(text: str, first: tuple[int, int] | None = None,
-                 should_stop: Callable[[], bool] | None = None) -> Iterator[tuple[Analysis, float]]:
+                 should_stop: Callable[[], bool] | None = None,
+                 step: float = 0.0) -> Iterator[tuple[Analysis, float]]:
     """Cumulative snapshots with progress 0..1: the chunks overlapping `first` come
     first, then the rest in reading order. The last snapshot has done=True and is
     the same as analyze(text), since every snapshot is assembled from per-chunk
     results in reading order, whatever order they were parsed in. `should_stop`
     is asked after each chunk; when it says yes, the iteration ends without a
-    final snapshot."""
-    return _run(text, first, should_stop, snapshots=True)
+    final snapshot. After the first, a partial snapshot comes at least `step` of
+    progress after the one before: assembling one costs more as results grow."""
+    return _run(text, first, should_stop, snapshots=True, step=step)
 
 
 def _run(text: str, first: tuple[int, int] | None, should_stop: Callable[[], bool] | None,
-         snapshots: bool) -> Iterator[tuple[Analysis, float]]:
+         snapshots: bool, step: float = 0.0) -> Iterator[tuple[Analysis, float]]:
     language = detect_language(text)
     spans = chunks(text) if language in READABLE else []
     if not spans:
@@ -48,7 +50,7 @@ def _run(text: str, first: tuple[int, int] | None, should_stop: Callable[[], boo
         pending_first = 0
     total = sum(e - s for s, e in spans)
     results: dict[int, tuple] = {}
-    done_chars, last = 0, time.monotonic()
+    done_chars, last, shown = 0, time.monotonic(), 0.0
     for (start, end), (_, doc) in zip(spans, parse(text, spans)):
         mentions = actor_sieve.extract(doc, start, text)
         results[start] = (mentions, claim_sieve.extract(doc, start, text, mentions))
@@ -58,10 +60,11 @@ def _run(text: str, first: tuple[int, int] | None, should_stop: Callable[[], boo
             break
         if should_stop is not None and should_stop():
             return
-        now = time.monotonic()
-        if snapshots and (pending_first == 0 or (pending_first < 0 and now - last >= SNAPSHOT_SECONDS)):
-            yield _assemble(text, language, results, done=False), done_chars / total
-            last = time.monotonic()
+        now, progress = time.monotonic(), done_chars / total
+        if snapshots and (pending_first == 0 or (pending_first < 0 and now - last >= SNAPSHOT_SECONDS
+                                                 and progress - shown >= step)):
+            yield _assemble(text, language, results, done=False), progress
+            last, shown = time.monotonic(), progress
     yield _assemble(text, language, results, done=True), 1.0
 
 

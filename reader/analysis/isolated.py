@@ -3,7 +3,10 @@
 The reader's thread worker reads this stream instead of running spaCy itself: the
 model's load (one call holds the GIL for more than half a second), its parsing, its
 garbage-collection pauses and its few hundred MB all stay out of the process that
-draws the screen. Snapshots come back pickled through a pipe. No Textual imports.
+draws the screen. Only the snapshots the screen shows come back, in small pieces
+(wire.py), and the child writes the finished analysis to the cache itself: the
+JSON of a book's analysis is one long C call that would hold the screen's GIL.
+No Textual imports.
 """
 
 from __future__ import annotations
@@ -12,17 +15,22 @@ import multiprocessing
 import sys
 from collections.abc import Callable, Iterator
 
+from . import wire
 from .model import Analysis
 
 POLL_SECONDS = 0.1
 
 
-def _child(conn, text: str, first: tuple[int, int] | None) -> None:
+def _child(conn, text: str, first: tuple[int, int] | None, step: float, cache_as: str | None) -> None:
     from .analyzer import iter_analyze
+    from .cache import save_cached
 
     try:
-        for item in iter_analyze(text, first):
-            conn.send(item)
+        for analysis, progress in iter_analyze(text, first, step=step):
+            for piece in wire.pieces(analysis, progress):
+                conn.send(piece)
+            if analysis.done and cache_as is not None:
+                save_cached(cache_as, analysis)  # before the end mark: the parent waits for it
         conn.send(None)
     except Exception as exc:  # the parent says it in one line; no traceback on its screen
         conn.send(f"{type(exc).__name__}: {exc}")
@@ -43,14 +51,19 @@ def _start(child) -> None:
 
 
 def stream_analysis(text: str, first: tuple[int, int] | None = None,
-                    should_stop: Callable[[], bool] | None = None) -> Iterator[tuple[Analysis, float]]:
-    """What iter_analyze yields, computed in a child process that is ended as soon
-    as `should_stop()` says so (the article was closed) or the stream is dropped."""
+                    should_stop: Callable[[], bool] | None = None, step: float = 0.0,
+                    cache_as: str | None = None) -> Iterator[tuple[Analysis, float]]:
+    """What iter_analyze(text, first, step=step) yields, computed in a child process
+    that is ended as soon as `should_stop()` says so (the article was closed) or the
+    stream is dropped. With `cache_as` (the document's sha256) the child caches the
+    finished analysis before the stream ends."""
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: no Textual, no threads
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, text, first), daemon=True, name="reader-analysis")
+    child = context.Process(target=_child, args=(send, text, first, step, cache_as), daemon=True,
+                            name="reader-analysis")
     _start(child)
     send.close()
+    receiver = wire.Receiver()
     try:
         while True:
             if should_stop is not None and should_stop():
@@ -64,7 +77,9 @@ def stream_analysis(text: str, first: tuple[int, int] | None = None,
                 return
             if isinstance(item, str):
                 raise RuntimeError(item)
-            yield item
+            snapshot = receiver.feed(item)
+            if snapshot is not None:
+                yield snapshot
     finally:
         if child.is_alive():
             child.terminate()

@@ -16,14 +16,13 @@ from textual.worker import get_current_worker
 
 from annotations.store import StoreError
 from reader import analysis as analyzer
-from reader.analysis_layers import actor_highlights, claim_highlights
 from reader.document import Document, Span
 from reader.highlights import Highlight
 from reader.screens.confirm import Confirm
 from reader.screens.note_editor import NoteDraft, NoteEditor
 from reader.screens.notes_controller import NotesController
 from reader.search import Searcher
-from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
+from reader.widgets.analysis_panes import ActorsPane, AnalysisView, ClaimsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.deferred import Deferred
 from reader.widgets.exercise_pane import ExercisePane
@@ -35,7 +34,8 @@ from reader.widgets.search_results import SearchResults
 from reader.widgets.status_line import StatusLine
 
 SIDEBAR_WIDTHS = ("sidebar-narrow", "sidebar-wide")
-SNAPSHOT_STEP = 0.1
+CACHED_AT_FIRST_PAINT = 200_000  # characters: up to here a cached analysis is read before the first frame
+SNAPSHOT_STEP = 0.1  # progress between two partial snapshots shown: each costs more than the last
 
 
 class ReadingScreen(Screen):
@@ -68,6 +68,7 @@ class ReadingScreen(Screen):
         self._walk: list[Span] = []
         self._walk_index = -1
         self.analysis: analyzer.Analysis | None = None
+        self._cached: AnalysisView | None = None  # read before the first frame
         self.notes: NotesController | None = None
         self._saved_position = -1
 
@@ -105,6 +106,13 @@ class ReadingScreen(Screen):
         meta = self.document.metadata
         status.source = " · ".join(v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v)
         self.article.focus()
+        if len(self.document.text) <= CACHED_AT_FIRST_PAINT:
+            # An analysed article of ordinary length shows its actors and claims in
+            # the first frame (the panes fill as soon as they are mounted).
+            cached = analyzer.load_cached(self.document.sha256)
+            if cached is not None:
+                self._cached = AnalysisView.of(cached)
+                self._show_highlights(self._cached)
         if self.document.is_empty:
             self.notify(f"{self.document.name} is empty.", severity="warning")
         # The article first: what costs time (the sidebar's many widgets, counting
@@ -163,7 +171,7 @@ class ReadingScreen(Screen):
         sidebar = self.query_one("#sidebar", TabbedContent)
         sidebar.display = True
         sidebar.active = tab
-        focusable = sidebar.get_pane(tab).query("OptionList")
+        focusable = sidebar.get_pane(tab).query("OptionList, RowList")
         if focusable:
             focusable.first().focus()
 
@@ -180,10 +188,15 @@ class ReadingScreen(Screen):
     # --- analysis: cached at once, else streamed by a thread worker from a child process
 
     def start_analysis(self) -> None:
-        cached = analyzer.load_cached(self.document.sha256)
-        if cached is not None:
-            self.show_analysis(cached, 1.0)
+        if self._cached is not None:
+            self.show_analysis(self._cached.analysis, 1.0, self._cached)
             return
+        if analyzer.is_cached(self.document.sha256):
+            self._load_cached()
+        else:
+            self._analyse_afresh()
+
+    def _analyse_afresh(self) -> None:
         language = analyzer.detect_language(self.document.text)
         if language != "fr":
             message = f"Actor and claim detection is for French; this text looks like “{language}”."
@@ -199,7 +212,7 @@ class ReadingScreen(Screen):
         view = self.article
         layout = view.layout_lines
         top = int(view.scroll_offset.y)
-        bottom = min(len(layout), top + max(1, view.size.height)) - 1
+        bottom = top + max(1, view.size.height) - 1  # span() is None past the end
         first = next((layout.span(y) for y in range(top, bottom + 1) if layout.span(y)), None)
         last = next((layout.span(y) for y in range(bottom, top - 1, -1) if layout.span(y)), None)
         return (first.start if first else 0, last.end if last else 0)
@@ -207,35 +220,45 @@ class ReadingScreen(Screen):
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, first: tuple[int, int]) -> None:
         worker = get_current_worker()
-        final, shown = None, -1.0
+        # The visible part first, then a snapshot every SNAPSHOT_STEP of progress,
+        # and the end, which the analysis process caches itself.
         for snapshot, progress in analyzer.stream_analysis(self.document.text, first,
-                                                           should_stop=lambda: worker.is_cancelled):
+                                                           should_stop=lambda: worker.is_cancelled,
+                                                           step=SNAPSHOT_STEP, cache_as=self.document.sha256):
             if worker.is_cancelled:
                 return
-            final = snapshot
-            # Showing costs the screen more as results grow: the visible part first,
-            # then a refresh every SNAPSHOT_STEP of progress, and the end.
-            if shown < 0 or snapshot.done or progress - shown >= SNAPSHOT_STEP:
-                shown = progress
-                self.app.call_from_thread(self.show_analysis, snapshot, progress)
-        if final is not None and final.done:
-            analyzer.save_cached(self.document.sha256, final)
+            self.app.call_from_thread(self.show_analysis, snapshot, progress, AnalysisView.of(snapshot))
+
+    @work(thread=True, exclusive=True, group="cache", exit_on_error=False)
+    def _load_cached(self) -> None:
+        """A long article's cached analysis, read and prepared off the screen's thread
+        (seconds for a book); analysed afresh if the cache proves unreadable."""
+        cached = analyzer.load_cached(self.document.sha256)
+        if cached is None:
+            self.app.call_from_thread(self._analyse_afresh)
+        else:
+            self.app.call_from_thread(self.show_analysis, cached, 1.0, AnalysisView.of(cached))
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.group == "analysis" and event.worker.error is not None:
             self.query_one(StatusLine).detail = ""
             self.notify(f"Analysis failed: {event.worker.error}", severity="error")
 
-    def show_analysis(self, analysis: "analyzer.Analysis", progress: float) -> None:
+    def show_analysis(self, analysis: "analyzer.Analysis", progress: float, view: AnalysisView | None = None) -> None:
+        """Show `analysis`; its `view`, when the worker made it, leaves nothing to build here."""
+        view = view or AnalysisView.of(analysis)
         self.analysis = analysis
-        self.article.set_layer("actors", actor_highlights(analysis), priority=2)
-        self.article.set_layer("claims", claim_highlights(analysis), priority=1)
+        self._show_highlights(view)
         if analysis.done:
             self.query_one(ActorsPane).empty = "Aucun acteur trouvé."
             self.query_one(ClaimsPane).empty = "Aucune affirmation trouvée."
-        self.query_one(ActorsPane).show(analysis)
-        self.query_one(ClaimsPane).show(analysis)
+        self.query_one(ActorsPane).show(view)
+        self.query_one(ClaimsPane).show(view)
         self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"
+
+    def _show_highlights(self, view: AnalysisView) -> None:
+        self.article.set_layer("actors", view.actor_spans, priority=2)
+        self.article.set_layer("claims", view.claim_spans, priority=1)
 
     def action_toggle_layer(self, layer: str) -> None:
         visible = self.article.toggle_layer(layer)

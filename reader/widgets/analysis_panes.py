@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from rich.text import Text
 
 from reader.analysis import Analysis
-from reader.analysis_layers import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, legend
+from reader.analysis_layers import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, actor_highlights, claim_highlights, legend
+from reader.highlights import SortedSpans
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.outline import excerpt
 
@@ -36,11 +39,28 @@ def claim_rows(analysis: Analysis) -> list[Row]:
     return rows
 
 
+@dataclass(frozen=True)
+class AnalysisView:
+    """All the screen shows of an Analysis: made off the screen's thread (a book's
+    takes seconds), so that showing it only swaps references."""
+
+    analysis: Analysis
+    actor_spans: SortedSpans
+    claim_spans: SortedSpans
+    actor_rows: list[Row]
+    claim_rows: list[Row]
+
+    @classmethod
+    def of(cls, analysis: Analysis) -> "AnalysisView":
+        return cls(analysis, SortedSpans(actor_highlights(analysis)), SortedSpans(claim_highlights(analysis)),
+                   actor_rows(analysis), claim_rows(analysis))
+
+
 class ActorsPane(FilterList):
-    def show(self, analysis: Analysis) -> None:
-        self.set_rows(actor_rows(analysis), Text(f"{len(analysis.actors)} acteurs", style="dim"))
+    def show(self, view: AnalysisView) -> None:
+        self.set_rows(view.actor_rows, Text(f"{len(view.analysis.actors)} acteurs", style="dim"))
 
 
 class ClaimsPane(FilterList):
-    def show(self, analysis: Analysis) -> None:
-        self.set_rows(claim_rows(analysis), Text(f"{len(analysis.claims)} affirmations\n{legend()}"))
+    def show(self, view: AnalysisView) -> None:
+        self.set_rows(view.claim_rows, Text(f"{len(view.analysis.claims)} affirmations\n{legend()}"))

@@ -7,6 +7,7 @@ filtering, grouping and choosing behave the same everywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from rich.text import Text
@@ -15,10 +16,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from reader.search import fold
+from reader.widgets.row_list import Entry, RowList
 
 
 @dataclass
@@ -28,12 +29,17 @@ class Row:
     group: str = ""
     search: str = ""  # what the filter matches, besides the label
 
+    @cached_property
+    def folded(self) -> str:
+        """The text the filter searches, folded once (a list may have 40,000 rows)."""
+        return fold(self.label.plain + " " + self.search)
+
 
 class FilterList(Vertical):
     DEFAULT_CSS = """
     FilterList { height: 1fr; }
     FilterList > Input, FilterList > Input:focus { height: 1; border: none; padding: 0 1; background: $boost; }
-    FilterList > OptionList, FilterList > OptionList:focus { height: 1fr; border: none; }
+    FilterList > RowList, FilterList > RowList:focus { height: 1fr; border: none; }
     FilterList > .filter-list--footer { height: auto; color: $text-muted; padding: 0 1; }
     """
     BINDINGS = [Binding("escape", "clear_filter", "Clear filter", show=False, id="filter_clear")]
@@ -71,12 +77,12 @@ class FilterList(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Input(placeholder=self._placeholder, select_on_focus=False)
-        yield OptionList()
+        yield RowList()
         yield Static(self.footer, classes="filter-list--footer")
 
     @property
-    def option_list(self) -> OptionList:
-        return self.query_one(OptionList)
+    def option_list(self) -> RowList:
+        return self.query_one(RowList)
 
     def set_rows(self, rows: list[Row], footer: Text | None = None) -> None:
         self._rows = rows
@@ -94,31 +100,28 @@ class FilterList(Vertical):
         needle = fold(self.query_one(Input).value.strip())
         option_list = self.option_list
         keep = option_list.highlighted
-        option_list.clear_options()
         self._shown = []
-        options: list[Option] = []
+        entries: list[Entry] = []
         group = None
         for row in self._rows:
-            if needle and needle not in fold(row.label.plain + " " + row.search):
+            if needle and needle not in row.folded:
                 continue
             if row.group != group:
                 group = row.group
                 if group:
-                    options.append(Option(Text(group, style="bold"), disabled=True))
+                    entries.append(Entry(Text(group, style="bold"), disabled=True))
                     self._shown.append(None)
-            options.append(Option(row.label))
+            entries.append(Entry(row.label))
             self._shown.append(row)
-        if not options:
+        if not entries:
             message = f"Aucun résultat pour « {self.query_one(Input).value.strip()} »" if needle and self._rows \
                 else self.empty
             if message:
-                options.append(Option(Text(message, style="dim"), disabled=True))
+                entries.append(Entry(Text(message, style="dim"), disabled=True))
                 self._shown.append(None)
-        option_list.add_options(options)
-        if keep is None or keep >= len(options) or options[keep].disabled:
-            keep = next((i for i, o in enumerate(options) if not o.disabled), None)
-        if keep is not None:
-            option_list.highlighted = keep
+        if keep is None or keep >= len(entries) or entries[keep].disabled:
+            keep = next((i for i, e in enumerate(entries) if not e.disabled), None)
+        option_list.set_entries(entries, keep)
 
     @on(Input.Changed)
     def _filter(self, event: Input.Changed) -> None:
@@ -132,17 +135,17 @@ class FilterList(Vertical):
         if first is not None:
             self.post_message(self.Chosen(self, first.payload))
 
-    @on(OptionList.OptionSelected)
-    def _selected(self, event: OptionList.OptionSelected) -> None:
+    @on(RowList.Selected)
+    def _selected(self, event: RowList.Selected) -> None:
         event.stop()
-        row = self._shown[event.option_index]
+        row = self._shown[event.index]
         if row is not None:
             self.post_message(self.Chosen(self, row.payload))
 
-    @on(OptionList.OptionHighlighted)
-    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+    @on(RowList.Highlighted)
+    def _highlighted(self, event: RowList.Highlighted) -> None:
         event.stop()
-        row = self._shown[event.option_index] if event.option_index < len(self._shown) else None
+        row = self._shown[event.index] if event.index < len(self._shown) else None
         if row is not None:
             self.post_message(self.Highlighted(self, row.payload))
 

@@ -7,7 +7,7 @@ import multiprocessing
 
 import pytest
 
-from reader.analysis import analyze, stream_analysis
+from reader.analysis import analyze, load_cached, stream_analysis
 
 TEXT = ("Le ministre de l'Économie, Paul Mercier, a annoncé mardi que la croissance "
         "atteindrait 1,2 % en 2025. Selon des sources proches du dossier, le budget pourrait "
@@ -15,10 +15,13 @@ TEXT = ("Le ministre de l'Économie, Paul Mercier, a annoncé mardi que la crois
 
 
 @pytest.mark.slow
-def test_the_child_process_gives_what_analyze_gives():
-    items = list(stream_analysis(TEXT, (0, 80)))
+def test_the_child_process_gives_what_analyze_gives_and_caches_it():
+    assert load_cached("sha") is None
+    items = list(stream_analysis(TEXT, (0, 80), step=0.5, cache_as="sha"))
     assert items[-1][1] == 1.0 and items[-1][0].done
-    assert items[-1][0].to_contract("x") == analyze(TEXT).to_contract("x")
+    expected = analyze(TEXT).to_contract("x")
+    assert items[-1][0].to_contract("x") == expected
+    assert load_cached("sha").to_contract("x") == expected  # written by the child, before the stream ended
     assert not multiprocessing.active_children()
 
 
