@@ -205,7 +205,7 @@ def make_articles(root: Path, base_bytes: int, copies: int) -> tuple[Path, Path]
 def model_load_fresh_process() -> dict:
     code = (
         "import json, time; t0 = time.perf_counter(); import spacy; t1 = time.perf_counter(); "
-        "from reader.analysis.pipeline import MODEL; spacy.load(MODEL); t2 = time.perf_counter(); "
+        "from reader.analysis.pipeline import get_nlp; get_nlp(); t2 = time.perf_counter(); "
         "print(json.dumps({'import': t1 - t0, 'load': t2 - t1}))"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
@@ -420,7 +420,9 @@ async def reopen(reader, path: Path, cache_dir: str | None, repeat: int) -> dict
         rec = reset()
 
         async def then(app, pilot):
-            before = [s for s in rec.shows if s[0] < app.first_paint]
+            # Drawn with the text: the highlights (the panes mount right after the frame).
+            layers = [app.screen.article.highlights.get(name) for name in ("actors", "claims")]
+            drawn = all(layer is not None and layer.spans for layer in layers)
             deadline = time.perf_counter() + 60
             while cache_dir is not None and final_show(rec) is None and time.perf_counter() < deadline:
                 await asyncio.sleep(0.01)  # the cached analysis, shown after the first frame
@@ -429,8 +431,7 @@ async def reopen(reader, path: Path, cache_dir: str | None, repeat: int) -> dict
             panes = (len(screen.query_one(ActorsPane)._rows), len(screen.query_one(ClaimsPane)._rows))
             workers = sum(1 for w in app.workers if w.group == "analysis")
             done = final_show(rec)
-            return {"shown": bool(before and before[-1][6] and before[-1][3] and before[-1][4]),
-                    "show_s": sum(s[1] - s[0] for s in before), "panes": panes,
+            return {"shown": drawn, "panes": panes,
                     "shown_at": done[1] - rec.opened if done else float("nan"),
                     "show_cost": done[1] - done[0] if done else float("nan"),
                     "workers": max(workers, rec.analysis_workers or 0)}
@@ -473,8 +474,16 @@ def profile_show(reader, path: Path, cache_dir: str) -> str:
     rec = reset()
     rec.profile = cProfile.Profile()
     profile = rec.profile
-    asyncio.run(su.open_once(reader, path, timeout=120.0))
+
+    async def until_shown(app, pilot):
+        deadline = time.perf_counter() + 60
+        while final_show(rec) is None and time.perf_counter() < deadline:
+            await asyncio.sleep(0.01)  # a long article's cache is shown after the first frame
+
+    asyncio.run(su.open_once(reader, path, until_shown, timeout=120.0))
     h.wait_until_quiet(timeout=30)
+    if final_show(rec) is None:
+        return "#   (the cached analysis was not shown within 60 s: no profile)"
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out)
     stats.sort_stats("cumulative").print_stats(r"reader|textual|rich", 18)
@@ -581,7 +590,7 @@ def main() -> None:
           f"{len(set(base.read_text(encoding='utf-8').splitlines())):,} distinct paragraphs)")
     del big_text
     model = model_load_fresh_process()
-    print(f"# fresh process: import spacy {model['import']:.1f} s, spacy.load {model['load']:.1f} s")
+    print(f"# fresh process: import spacy {model['import']:.1f} s, load as the reader does (get_nlp) {model['load']:.1f} s")
     if args.batch_size is not None:
         from reader.analysis import pipeline
 
@@ -672,12 +681,11 @@ def main() -> None:
                   "baseline", None),
             h.Row(f"{name}: first paint, reopen with cache{suffix}", cached["median"], "s", "(info)", None,
                   f"{cached['median'] / fresh['median']:.2f}x first open"),
-            h.Row(f"{name}: reopen: actors+claims shown (open -> cached show_analysis done)", shown_at, "s",
-                  "at first paint", shown_at <= cached["median"],
-                  f"{shown_at - cached['median']:+.2f} s vs its first paint"),
-            h.Row(f"{name}: reopen: actors+claims at first paint, 0 analysis workers", float(ok_n),
+            h.Row(f"{name}: reopen: actor+claim highlights in the first frame, 0 analysis workers", float(ok_n),
                   f"of {len(info)}", "all", ok, f"panes {info[0]['panes'][0]} actors/{info[0]['panes'][1]} claims, "
                       f"workers {max(i['workers'] for i in info)}"),
+            h.Row(f"{name}: reopen: panes filled (open -> cached show_analysis done)", shown_at, "s", "(info)", None,
+                  f"{shown_at - cached['median']:+.2f} s vs its first paint"),
         ]
     for row in rows:
         if row.unit == "s" and row.value == row.value:
@@ -709,8 +717,7 @@ def main() -> None:
     for name, key in opened:
         info = opened[name, key]["info"]
         print(f"# {name}, {'reopen with cache' if key == 'cache' else 'first open'}: first paints "
-              + " ".join(f"{p * 1000:.0f}" for p in opened[name, key]["paints"]) + " ms; show_analysis before paint "
-              + " ".join(f"{i['show_s'] * 1000:.0f}" for i in info) + " ms"
+              + " ".join(f"{p * 1000:.0f}" for p in opened[name, key]["paints"]) + " ms"
               + ("" if key != "cache" else "; the cached show_analysis took "
                  + " ".join(f"{i['show_cost'] * 1000:.0f}" for i in info) + " ms, done at "
                  + " ".join(f"{i['shown_at'] * 1000:.0f}" for i in info) + " ms"))

@@ -13,7 +13,8 @@ analysis: the analysis thread worker starts, as it does for a new article). Thre
 closed app leaves behind are joined before the next measurement.
 
 Page-down and peak memory run in a fresh subprocess that opens the 5 MB article
-once and pages through it; peak memory is that child's ru_maxrss.
+once and pages through it; peak memory is that child's own ru_maxrss, and the
+analysis process it starts (spaCy, a process of its own) is shown beside it.
 """
 
 from __future__ import annotations
@@ -245,6 +246,20 @@ async def page_down_series(app, pilot, presses: int):
             "page": view.size.height, "layout_lines": len(view.layout_lines)}
 
 
+def children_peak_kb() -> int:
+    """Peak resident memory of this process's live children (the analysis process), from
+    /proc: they are not waited for, so RUSAGE_CHILDREN would not count them."""
+    peak = 0
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue
+            peak = max([peak] + [int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")])
+    return peak
+
+
 def child(big: Path, presses: int) -> None:
     """Fresh process: open the 5 MB article once, page down; print JSON; exit at once
     (not waiting for the analysis thread, which a person quitting would not wait for)."""
@@ -257,7 +272,8 @@ def child(big: Path, presses: int) -> None:
     try:
         paint, pages = asyncio.run(main())
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(json.dumps({"paint": paint, **pages, "maxrss_self_kb": peak_self}))
+        print(json.dumps({"paint": paint, **pages, "maxrss_self_kb": peak_self,
+                          "analysis_peak_kb": children_peak_kb()}))
         sys.stdout.flush()
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -314,8 +330,8 @@ def main() -> None:
     if proc.returncode != 0:
         print(proc.stderr[-3000:], file=sys.stderr)
         raise SystemExit("the 5 MB child run failed")
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     pages = json.loads(proc.stdout.strip().splitlines()[-1])
+    peak_mb = pages["maxrss_self_kb"] / 1024
 
     reader, bare = build_apps()
     cases = [("bare, small", bare, SAMPLE), ("reader, small", reader, SAMPLE), ("reader, 5 MB", reader, big)]
@@ -354,8 +370,10 @@ def main() -> None:
         h.Row(f"page-down, 5 MB: key to paced frame (median of {len(framed)})", h.median(framed), "ms",
               "(info: + 60 fps pacing)", None),
         h.Row("page-down, 5 MB: key to paced frame (p95)", h.p95(framed), "ms", "(info)", None),
-        h.Row("peak memory, 5 MB open + page-downs (child ru_maxrss)", peak_mb, "MB", "< 250 MB",
+        h.Row("peak memory, 5 MB open + page-downs (the reader's process)", peak_mb, "MB", "< 250 MB",
               peak_mb < TARGET_PEAK_MB),
+        h.Row("  its analysis process meanwhile (spaCy; VmHWM)", pages["analysis_peak_kb"] / 1024, "MB",
+              "(info)", None),
     ]
     print()
     h.print_table(rows)

@@ -39,6 +39,22 @@ class ReaderApp(App):
         self.initial_document = document
         self.library = library
         self.store = store if store is not None else Store()
+        # Before the first screen is styled: a theme set later would style it twice.
+        if self.config.theme and self.config.theme in self.available_themes:
+            self.theme = self.config.theme
+
+    def get_default_screen(self) -> Screen:
+        """The first screen itself, not a blank one that it would then cover: one
+        screen to compose, style and draw before the article shows."""
+        if self.class_report is not None:
+            from reader.screens.class_screen import ClassScreen
+
+            return ClassScreen(self.class_report)
+        if self.library is not None:
+            return LibraryScreen(*self.library)
+        if self.initial_document is not None:
+            return ReadingScreen(self.initial_document, exercise=self.exercise)
+        return super().get_default_screen()
 
     def on_mount(self) -> None:
         for warning in [self.config.error, *self.store.warnings]:
@@ -46,16 +62,7 @@ class ReaderApp(App):
                 self.notify(warning, severity="warning", timeout=10)
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        if self.config.theme and self.config.theme in self.available_themes:
-            self.theme = self.config.theme
-        if self.class_report is not None:
-            from reader.screens.class_screen import ClassScreen
-
-            self.push_screen(ClassScreen(self.class_report))
-        elif self.library is not None:
-            self.push_screen(LibraryScreen(*self.library))
-        elif self.initial_document is not None:
-            self.push_screen(ReadingScreen(self.initial_document, exercise=self.exercise))
+        if self.initial_document is not None:
             self.call_after_refresh(self._warn_key_clashes)
 
     async def action_quit(self) -> None:

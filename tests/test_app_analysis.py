@@ -354,12 +354,12 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
-        pane = screen.query_one(ActorsPane)
         for _ in range(200):  # until the first snapshot has arrived (a bounded wait, not a timing)
             await pilot.pause()
             if screen.analysis is partial:
                 break
         assert screen.analysis is partial
+        pane = screen.query_one(ActorsPane)
         assert screen.query_one(StatusLine).detail == "analyse 50%"
         assert [t for t, disabled in rows(pane.option_list) if not disabled] == ["Emmanuel Macron  ×3",
                                                                                   "Olaf Scholz  ×2"]
@@ -540,3 +540,14 @@ async def test_a_long_articles_cache_is_read_by_a_worker_after_the_first_frame(t
         assert app.screen.article.highlights.get("actors").spans
         assert rows(app.screen.query_one(ActorsPane).option_list)[1] == ("Emmanuel Macron  ×3", False)
         assert no_worker == []
+
+
+async def test_what_the_screen_holds_stays_out_of_full_collections_until_it_closes(article, tmp_path, no_worker):
+    import gc
+
+    app = cached_app(article, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert app.screen.analysis is not None
+        assert gc.get_freeze_count() > 0  # a full collection would walk all of it while analyses stream
+    assert gc.get_freeze_count() == 0

@@ -482,7 +482,9 @@ class ArticleView(ScrollView, can_focus=True):
         return strip.apply_offsets(scroll_x, line)
 
     def _render_text_line(self, line: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._styles.get("")  # the widget's own style: Textual recomputes it on every call
+        if base is None:
+            base = self._styles[""] = self.rich_style
         layout = self.layout_lines
         span = layout.span(line)
         if span is None:
