@@ -72,9 +72,15 @@ def selected(view: ArticleView) -> str | None:
 
 
 async def start(pilot) -> tuple[ReadingScreen, ArticleView]:
+    """The screen once its sidebar is mounted and its notes are open (right after the
+    first frame: a bounded wait, not a timing)."""
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, ReadingScreen)
+    for _ in range(100):
+        if screen.notes is not None:
+            break
+        await pilot.pause(0.01)
     return screen, screen.query_one(ArticleView)
 
 

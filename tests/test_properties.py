@@ -75,6 +75,21 @@ def test_paragraphs_and_sentences_tile_the_text(raw, nfd):
 
 @OFFSETS
 @given(texts)
+def test_paragraphs_are_blank_line_runs_or_else_lines(raw):
+    text = Document.from_text(raw).text
+    if any(not line.strip(" \t") for line in text.split("\n")[1:-1]):
+        return  # blank lines separate: tiled above
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            start = pos + len(line) - len(line.lstrip())
+            lines.append((start, pos + len(line.rstrip())))
+        pos += len(line) + 1
+    assert [(p.start, p.end) for p in Document.from_text(raw).paragraphs] == lines
+
+
+@OFFSETS
+@given(texts)
 def test_offset_lookups_agree_with_the_spans(raw):
     doc = Document.from_text(raw)
     sentences = doc.sentences
@@ -194,3 +209,17 @@ def test_markdown_styles_are_offsets_into_safe_clean_text(raw):
         assert 0 <= style.start < style.end <= len(doc.text)
     assert_tiles(doc.text, [(p.start, p.end) for p in doc.paragraphs], 0, len(doc.text))
     assert_tiles(doc.text, [(s.start, s.end) for s in doc.sentences], 0, len(doc.text))
+
+
+@OFFSETS
+@given(texts, st.integers(min_value=1, max_value=12))
+def test_words_counted_in_slices_are_the_words_of_the_whole(raw, size):
+    import reader.document as document
+
+    text = Document.from_text(raw).text
+    whole = len(document._WORD.findall(text))
+    saved, document.WORD_SLICE = document.WORD_SLICE, size  # not a fixture: hypothesis calls this many times
+    try:
+        assert document.count_words(text) == whole
+    finally:
+        document.WORD_SLICE = saved

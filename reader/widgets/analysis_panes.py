@@ -9,7 +9,7 @@ from rich.text import Text
 from reader.analysis import Analysis
 from reader.analysis_layers import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
-from reader.widgets.filter_list import FilterList, Row
+from reader.widgets.filter_list import Arranged, FilterList, Row, arrange
 from reader.widgets.outline import excerpt
 
 ACTOR_STYLES = {"PER": "bold", "ORG": "underline", "GPE": "italic", "GROUP": "dim"}
@@ -49,18 +49,22 @@ class AnalysisView:
     claim_spans: SortedSpans
     actor_rows: list[Row]
     claim_rows: list[Row]
+    actor_list: Arranged
+    claim_list: Arranged
 
     @classmethod
     def of(cls, analysis: Analysis) -> "AnalysisView":
+        actors, claims = actor_rows(analysis), claim_rows(analysis)
         return cls(analysis, SortedSpans(actor_highlights(analysis)), SortedSpans(claim_highlights(analysis)),
-                   actor_rows(analysis), claim_rows(analysis))
+                   actors, claims, arrange(actors), arrange(claims))
 
 
 class ActorsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
-        self.set_rows(view.actor_rows, Text(f"{len(view.analysis.actors)} acteurs", style="dim"))
+        self.set_rows(view.actor_rows, Text(f"{len(view.analysis.actors)} acteurs", style="dim"), view.actor_list)
 
 
 class ClaimsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
-        self.set_rows(view.claim_rows, Text(f"{len(view.analysis.claims)} affirmations\n{legend()}"))
+        self.set_rows(view.claim_rows, Text(f"{len(view.analysis.claims)} affirmations\n{legend()}"),
+                      view.claim_list)

@@ -35,6 +35,34 @@ class Row:
         return fold(self.label.plain + " " + self.search)
 
 
+@dataclass
+class Arranged:
+    """What the list shows for one filter: the rows let through, under their group
+    headings (None in `shown` for a heading)."""
+
+    entries: list[Entry]
+    shown: list[Row | None]
+
+
+def arrange(rows: list[Row], needle: str = "") -> Arranged:
+    """The rows whose folded text holds `needle` (folded), grouped. Plain data: a
+    thread can arrange a 40,000-row list before the screen shows it."""
+    entries: list[Entry] = []
+    shown: list[Row | None] = []
+    group = None
+    for row in rows:
+        if needle and needle not in row.folded:
+            continue
+        if row.group != group:
+            group = row.group
+            if group:
+                entries.append(Entry(Text(group, style="bold"), disabled=True))
+                shown.append(None)
+        entries.append(Entry(row.label))
+        shown.append(row)
+    return Arranged(entries, shown)
+
+
 class FilterList(Vertical):
     DEFAULT_CSS = """
     FilterList { height: 1fr; }
@@ -70,6 +98,7 @@ class FilterList(Vertical):
     def __init__(self, placeholder: str = "Filtrer…", empty: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self._rows: list[Row] = []
+        self._arranged: Arranged | None = None
         self._shown: list[Row | None] = []
         self._placeholder = placeholder
         self.empty = empty
@@ -84,8 +113,10 @@ class FilterList(Vertical):
     def option_list(self) -> RowList:
         return self.query_one(RowList)
 
-    def set_rows(self, rows: list[Row], footer: Text | None = None) -> None:
+    def set_rows(self, rows: list[Row], footer: Text | None = None, arranged: Arranged | None = None) -> None:
+        """`arranged`: `arrange(rows)` made beforehand (off the screen's thread)."""
         self._rows = rows
+        self._arranged = arranged
         if footer is not None:
             self.footer = footer
             if self.is_mounted:
@@ -100,25 +131,13 @@ class FilterList(Vertical):
         needle = fold(self.query_one(Input).value.strip())
         option_list = self.option_list
         keep = option_list.highlighted
-        self._shown = []
-        entries: list[Entry] = []
-        group = None
-        for row in self._rows:
-            if needle and needle not in row.folded:
-                continue
-            if row.group != group:
-                group = row.group
-                if group:
-                    entries.append(Entry(Text(group, style="bold"), disabled=True))
-                    self._shown.append(None)
-            entries.append(Entry(row.label))
-            self._shown.append(row)
+        arranged = self._arranged if self._arranged is not None and not needle else arrange(self._rows, needle)
+        entries, self._shown = arranged.entries, arranged.shown
         if not entries:
             message = f"Aucun résultat pour « {self.query_one(Input).value.strip()} »" if needle and self._rows \
                 else self.empty
             if message:
-                entries.append(Entry(Text(message, style="dim"), disabled=True))
-                self._shown.append(None)
+                entries, self._shown = [Entry(Text(message, style="dim"), disabled=True)], [None]
         if keep is None or keep >= len(entries) or entries[keep].disabled:
             keep = next((i for i, e in enumerate(entries) if not e.disabled), None)
         option_list.set_entries(entries, keep)
