@@ -38,3 +38,18 @@ async def test_the_sidebar_search_line_and_footer_come_after_the_first_frame_in_
         assert sidebar.active == "actors" and sidebar.get_pane("actors") in app.focused.ancestors
         await pilot.press("escape", "escape", "slash")
         assert isinstance(app.focused, SearchBar)
+
+
+async def test_quitting_while_the_sidebar_mounts_or_results_arrive_raises_nothing(make_app):
+    """A reader who quits at once (or a script that does) gets a clean exit at every
+    moment of the start: the tabs mounting, the panes filling, a worker's result
+    landing on a screen whose widgets are going away."""
+    import asyncio
+
+    long_text = "\n\n".join(f"Paragraphe {i}. " + "Une phrase de plus dans ce texte. " * 12 for i in range(2000))
+    for text in (None, long_text):
+        for delay in (0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.05, 0.1):
+            app = make_app(text)
+            async with app.run_test(size=SIZE):
+                await asyncio.sleep(delay)  # a wall-clock moment of the start, not a pause until idle
+            assert app.return_code in (None, 0)

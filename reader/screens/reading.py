@@ -80,9 +80,9 @@ class ReadingScreen(Screen):
         # search line and the footer wait in their places (see _after_first_paint).
         with Horizontal(id="main"):
             yield ArticleView(self.document, id="article")
-            with Deferred(TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0],
-                                        initial="exercise" if self.exercise else "outline"),
-                          classes="sidebar-slot"):
+            # No `initial=`: the first pane (the exercise, else the outline) is active
+            # anyway, and a named one raises if the app quits while the tabs mount.
+            with Deferred(TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0]), classes="sidebar-slot"):
                 if self.exercise is not None:
                     with TabPane("Exercice", id="exercise"):
                         yield ExercisePane(self.exercise, id="exercise-pane")
@@ -124,6 +124,8 @@ class ReadingScreen(Screen):
     async def _after_first_paint(self) -> None:
         for slot in list(self.query(Deferred)):
             await slot.reveal()
+        if not self._live():
+            return  # quit within the first frames: nothing more to start
         self.refresh_bindings()  # the footer missed the first listing of the keys
         # Tab goes from the article straight to the sidebar list; t/T switch tabs.
         for tabs in self.query(Tabs):
@@ -136,11 +138,21 @@ class ReadingScreen(Screen):
             self.start_analysis()  # shows a cached analysis at once
         self._settle_heap()
 
+    def _live(self) -> bool:
+        """False once the app is shutting down or the screen is going away."""
+        return self.app.is_running and self.is_attached
+
+    def _deliver(self, callback, *args) -> None:
+        """Run a worker's result on the screen, unless it arrives as the reader quits
+        (its widgets are being removed: querying them would fail)."""
+        if self._live():
+            callback(*args)
+
     @work(thread=True, group="words", exit_on_error=False)
     def _count_words(self) -> None:
         """A book's word count (a fifth of a second) off the screen's thread, in slices."""
         self.document.word_count
-        self.app.call_from_thread(self._words_counted)
+        self.app.call_from_thread(self._deliver, self._words_counted)
 
     def _words_counted(self) -> None:
         self.query_one(StatusLine).minutes = self.document.reading_minutes
@@ -241,7 +253,7 @@ class ReadingScreen(Screen):
                                                            step=SNAPSHOT_STEP, cache_as=self.document.sha256):
             if worker.is_cancelled:
                 return
-            self.app.call_from_thread(self.show_analysis, snapshot, progress, AnalysisView.of(snapshot))
+            self.app.call_from_thread(self._deliver, self.show_analysis, snapshot, progress, AnalysisView.of(snapshot))
 
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False)
     def _load_cached(self) -> None:
@@ -249,9 +261,9 @@ class ReadingScreen(Screen):
         (seconds for a book); analysed afresh if the cache proves unreadable."""
         cached = analyzer.load_cached(self.document.sha256)
         if cached is None:
-            self.app.call_from_thread(self._analyse_afresh)
+            self.app.call_from_thread(self._deliver, self._analyse_afresh)
         else:
-            self.app.call_from_thread(self.show_analysis, cached, 1.0, AnalysisView.of(cached))
+            self.app.call_from_thread(self._deliver, self.show_analysis, cached, 1.0, AnalysisView.of(cached))
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.group == "analysis" and event.worker.error is not None:

@@ -128,7 +128,10 @@ class FilterList(Vertical):
         self._refill()
 
     def _refill(self) -> None:
-        needle = fold(self.query_one(Input).value.strip())
+        filter_input = self.query(Input)
+        if not filter_input:
+            return  # mounted as the app quits: its children are gone already
+        needle = fold(filter_input.first().value.strip())
         option_list = self.option_list
         keep = option_list.highlighted
         arranged = self._arranged if self._arranged is not None and not needle else arrange(self._rows, needle)
