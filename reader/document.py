@@ -13,6 +13,7 @@ import os
 import re
 import stat
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -247,18 +248,20 @@ WORD_SLICE = 65_536
 
 
 def count_words(text: str) -> int:
-    """Words, counted a slice at a time (cut at whitespace, so no word is split):
-    the regex holds the GIL, and a book's count in one call would freeze the screen
-    for a fifth of a second even from a thread."""
-    count, start = 0, 0
+    return sum(word_slices(text))
+
+
+def word_slices(text: str) -> Iterator[int]:
+    """The words of each slice of the text (cut at whitespace, so no word is split):
+    a caller on the screen's thread can count a book between two keys."""
+    start = 0
     while start < len(text):
         end = start + WORD_SLICE
         if end < len(text):
             found = _SPACE.search(text, end)
             end = found.start() if found else len(text)
-        count += len(_WORD.findall(text, start, end))
+        yield len(_WORD.findall(text, start, end))
         start = end
-    return count
 
 
 _SPACE = re.compile(r"\s")

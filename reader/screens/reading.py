@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import bisect
 import gc
 from pathlib import Path
@@ -17,7 +18,7 @@ from textual.worker import get_current_worker
 
 from annotations.store import StoreError
 from reader import analysis as analyzer
-from reader.document import Document, Span
+from reader.document import Document, Span, word_slices
 from reader.highlights import Highlight
 from reader.screens.confirm import Confirm
 from reader.screens.note_editor import NoteDraft, NoteEditor
@@ -148,11 +149,17 @@ class ReadingScreen(Screen):
         if self._live():
             callback(*args)
 
-    @work(thread=True, group="words", exit_on_error=False)
-    def _count_words(self) -> None:
-        """A book's word count (a fifth of a second) off the screen's thread, in slices."""
-        self.document.word_count
-        self.app.call_from_thread(self._deliver, self._words_counted)
+    @work(group="words", exit_on_error=False)
+    async def _count_words(self) -> None:
+        """A book's word count (a fifth of a second) a slice at a time between keys.
+        Not a thread: a thread running Python makes this one wait up to 5 ms each
+        time it takes the GIL back, dozens of times a frame."""
+        words = 0
+        for count in word_slices(self.document.text):
+            words += count
+            await asyncio.sleep(0)
+        self.document.word_count = words
+        self._deliver(self._words_counted)
 
     def _words_counted(self) -> None:
         self.query_one(StatusLine).minutes = self.document.reading_minutes

@@ -6,6 +6,7 @@ article saying `[@click=app.quit]` shows those characters and does nothing.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from dataclasses import dataclass
 
@@ -207,9 +208,10 @@ class ArticleView(ScrollView, can_focus=True):
         self.scroll_to_cursor(center=center)
 
     def scroll_to_cursor(self, *, center: bool = False) -> None:
-        y = self.layout_lines.line_of(self.cursor)
-        if y >= self.virtual_size.height:  # further than the estimate said
-            self._sync_virtual_size()
+        layout = self.layout_lines
+        y = layout.line_of(self.cursor)
+        if y >= self.virtual_size.height or (layout.complete and self.virtual_size.height != len(layout.starts)):
+            self._sync_virtual_size()  # the estimate was short, or a key just wrapped the rest
         self.scroll_to_region(Region(0, y, 1, 1), animate=False, center=center, immediate=True)
 
     def offset_at(self, x: int, y: int) -> int | None:
@@ -431,20 +433,26 @@ class ArticleView(ScrollView, can_focus=True):
         self._lines.has_line(2 * max(self.size.height, 24))
         self._sync_virtual_size()
         self._cache.clear()
-        self.call_after_refresh(self._grow_layout, self._lines)
+        self.call_after_refresh(self._start_growing, self._lines)
 
-    def _grow_layout(self, layout: Layout) -> None:
-        """Wrap the rest of the text in slices of a few ms after the first frame, so
-        keys keep answering; a key that needs lines further on wraps them itself."""
-        if layout is not self._lines:
-            return  # re-wrapped at another width meanwhile
-        deadline = time.perf_counter() + GROW_SLICE_SECONDS
-        while not layout.grow(GROW_PARAGRAPHS):
-            if time.perf_counter() > deadline:
-                self.call_later(self._grow_layout, layout)
+    def _start_growing(self, layout: Layout) -> None:
+        if layout is self._lines and not layout.complete:
+            self.run_worker(self._grow_layout(layout), group="layout", exclusive=True)
+
+    async def _grow_layout(self, layout: Layout) -> None:
+        """Wrap the rest of the text after the first frame in slices of a few ms, giving
+        the event loop back between them so keys keep answering; a key that needs
+        lines further on wraps them itself."""
+        while layout is self._lines:  # else: re-wrapped at another width meanwhile
+            deadline = time.perf_counter() + GROW_SLICE_SECONDS
+            while not layout.grow(GROW_PARAGRAPHS):
+                if time.perf_counter() > deadline:
+                    break
+            else:
+                self._sync_virtual_size()
+                self.post_message(self.CursorMoved(self, self.cursor, layout.line_of(self.cursor), len(layout)))
                 return
-        self._sync_virtual_size()
-        self.post_message(self.CursorMoved(self, self.cursor, layout.line_of(self.cursor), len(layout)))
+            await asyncio.sleep(0)
 
     def _sync_virtual_size(self) -> None:
         """Lines so far plus an estimate of the rest (exact once all are wrapped)."""

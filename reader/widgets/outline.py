@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from rich.text import Text
 from textual.message import Message
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
 from reader.document import Document
+from reader.widgets.row_list import Entry, RowList
 
 FIRST_WORDS = 28  # one line in the narrow sidebar
 MAX_ENTRIES = 1000  # an outline is for finding one's way: a book gets every Nth paragraph
@@ -27,7 +26,7 @@ def excerpt(text: str, start: int, end: int, width: int = FIRST_WORDS) -> str:
     return snippet if len(snippet) <= width else snippet[: width - 1].rstrip() + "…"
 
 
-class Outline(OptionList):
+class Outline(RowList):
     def __init__(self, document: Document, **kwargs) -> None:
         super().__init__(**kwargs)
         self.document = document
@@ -38,10 +37,9 @@ class Outline(OptionList):
 
     def show(self, document: Document) -> None:
         self.document = document
-        self.clear_options()
         headings = {s.start for s in document.styles if s.style.startswith("heading")}
         stride = max(1, -(-len(document.paragraphs) // MAX_ENTRIES))
-        options = []
+        entries = []
         self._offsets = []
         for i, p in enumerate(document.paragraphs):
             if i % stride and p.start not in headings:
@@ -49,10 +47,10 @@ class Outline(OptionList):
             label = Text(f"{i + 1:>3} ", style="dim", no_wrap=True, overflow="ellipsis")
             label.append(excerpt(document.text, p.start, p.end),
                          style="bold" if p.start in headings else "")
-            options.append(Option(label))
+            entries.append(Entry(label))
             self._offsets.append(p.start)
-        self.add_options(options)
+        self.set_entries(entries, 0 if entries else None)
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+    def on_row_list_selected(self, event: RowList.Selected) -> None:
         event.stop()
-        self.post_message(Jump(self._offsets[event.option_index]))
+        self.post_message(Jump(self._offsets[event.index]))
