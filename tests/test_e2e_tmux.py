@@ -103,6 +103,8 @@ def hit_number(screen: str) -> int | None:
 
 def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
     tmux.start(f"{READER} {SAMPLE}")
+    first = tmux.wait_for(lambda s: "Vostochny" in s, "the article's first frame")
+    assert "Deferred" not in first and "0 min" not in first  # places kept blank, no reading time guessed
     screen = tmux.wait_for(lambda s: "Vostochny" in s and "min" in s, "the article")
     assert "Le président russe Vladimir Poutine" in screen
     assert " 0% · 2 min" in status_line(screen)

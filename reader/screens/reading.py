@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import bisect
-import gc
 from pathlib import Path
 
 from textual import on, work
@@ -18,6 +17,7 @@ from textual.worker import get_current_worker
 
 from annotations.store import StoreError
 from reader import analysis as analyzer
+from reader import heap
 from reader.document import Document, Span, word_slices
 from reader.highlights import Highlight
 from reader.screens.confirm import Confirm
@@ -73,6 +73,8 @@ class ReadingScreen(Screen):
         self._cached: AnalysisView | None = None  # read before the first frame
         self.notes: NotesController | None = None
         self._saved_position = -1
+        heap.pause_full()  # until the first frame is out (see _after_first_paint)
+        self._paused_until_painted = True
 
     # --- layout -----------------------------------------------------------------
 
@@ -123,6 +125,7 @@ class ReadingScreen(Screen):
         self.call_after_refresh(self._after_first_paint)
 
     async def _after_first_paint(self) -> None:
+        self._first_frame_out()
         for slot in list(self.query(Deferred)):
             await slot.reveal()
         if not self._live():
@@ -137,7 +140,7 @@ class ReadingScreen(Screen):
             self._words_counted()
         if not self.document.is_empty:
             self.start_analysis()  # shows a cached analysis at once
-        self._settle_heap()
+        heap.settle()
 
     def _live(self) -> bool:
         """False once the app is shutting down or the screen is going away."""
@@ -255,12 +258,14 @@ class ReadingScreen(Screen):
         worker = get_current_worker()
         # The visible part first, then a snapshot every SNAPSHOT_STEP of progress,
         # and the end, which the analysis process caches itself.
-        for snapshot, progress in analyzer.stream_analysis(self.document.text, first,
-                                                           should_stop=lambda: worker.is_cancelled,
-                                                           step=SNAPSHOT_STEP, cache_as=self.document.sha256):
-            if worker.is_cancelled:
-                return
-            self.app.call_from_thread(self._deliver, self.show_analysis, snapshot, progress, AnalysisView.of(snapshot))
+        stream = analyzer.stream_analysis(self.document.text, first, should_stop=lambda: worker.is_cancelled,
+                                          step=SNAPSHOT_STEP, cache_as=self.document.sha256)
+        with heap.no_full_collections():
+            for snapshot, progress in stream:
+                if worker.is_cancelled:
+                    return
+                self.app.call_from_thread(self._deliver, self.show_analysis, snapshot, progress,
+                                          AnalysisView.of(snapshot))
 
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False)
     def _load_cached(self) -> None:
@@ -288,19 +293,16 @@ class ReadingScreen(Screen):
         self.query_one(ActorsPane).show(view)
         self.query_one(ClaimsPane).show(view)
         self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"
-        self._settle_heap()
+        heap.settle()
 
-    @staticmethod
-    def _settle_heap() -> None:
-        """Keep what the screen holds (a book's document, its analysis: hundreds of
-        thousands of objects) out of Python's full collections, each of which would
-        otherwise stop the screen for 0.1-0.9 s while an analysis streams in.
-        Replaced snapshots are still freed (by reference counting); the screen's
-        unmount hands everything back to the collector."""
-        gc.freeze()
+    def _first_frame_out(self) -> None:
+        if self._paused_until_painted:
+            self._paused_until_painted = False
+            heap.resume_full()
 
     def on_unmount(self) -> None:
-        gc.unfreeze()
+        self._first_frame_out()  # a screen closed before its first frame
+        heap.release()
 
     def _show_highlights(self, view: AnalysisView) -> None:
         self.article.set_layer("actors", view.actor_spans, priority=2)

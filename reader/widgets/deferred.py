@@ -22,6 +22,9 @@ class Deferred(Widget):
         super().__init__(classes=classes)
         self._widget = widget
 
+    def render(self) -> str:
+        return ""  # an empty place, not Widget's default (its CSS name), until revealed
+
     def compose_add_child(self, widget: Widget) -> None:
         # Children given in a `with Deferred(...)` block belong to the deferred widget.
         self._widget.compose_add_child(widget)

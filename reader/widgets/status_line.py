@@ -15,13 +15,13 @@ class StatusLine(Widget):
 
     title: reactive[str] = reactive("")
     fraction: reactive[float] = reactive(0.0)
-    minutes: reactive[int] = reactive(0)
+    minutes: reactive[int | None] = reactive(None)  # None until counted (after the first frame)
     detail: reactive[str] = reactive("")  # analysis progress, selection, hit n/m
     source: reactive[str] = reactive("")  # site · date · author of a saved web page
 
     def render(self) -> Text:
         # Untrusted title: a Text, never markup.
-        right = f" {self.fraction:4.0%} · {self.minutes} min"
+        right = f" {self.fraction:4.0%}" + ("" if self.minutes is None else f" · {self.minutes} min")
         if self.detail:
             right = f" {self.detail} ·{right}"
         room = max(0, self.size.width - cell_len(right) - 1)
