@@ -10,7 +10,8 @@ headless at 120x40, alternating, in one process with imports done beforehand.
 
 Every reader open uses an empty cache folder, so it is a first open (no cached
 analysis: the analysis thread worker starts, as it does for a new article). Threads a
-closed app leaves behind are joined before the next measurement.
+closed app leaves behind are joined, and the heap collected, before the next
+measurement.
 
 Page-down and peak memory run in a fresh subprocess that opens the 5 MB article
 once and pages through it; peak memory is that child's own ru_maxrss, and the
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import json
 import os
 import random
@@ -342,6 +344,8 @@ def main() -> None:
             order = cases if rep % 2 == 0 else cases[::-1]
             for name, make, path in order:
                 h.fresh_cache_dir(root)
+                gc.collect()  # each open starts from a collected heap, as in a fresh process, not
+                # paying for the garbage (or the frozen objects) that the apps before it left
                 paint, _ = await open_once(make, path)
                 h.wait_until_quiet()
                 if rep:

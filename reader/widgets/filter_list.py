@@ -19,7 +19,7 @@ from textual.message import Message
 from textual.widgets import Input, Static
 
 from reader.search import fold
-from reader.widgets.row_list import Entry, RowList
+from reader.widgets.row_list import Entry, RowList, line_starts
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Arranged:
 
     entries: list[Entry]
     shown: list[Row | None]
+    starts: list[int]  # line_starts(entries)
 
 
 def arrange(rows: list[Row], needle: str = "") -> Arranged:
@@ -60,7 +61,7 @@ def arrange(rows: list[Row], needle: str = "") -> Arranged:
                 shown.append(None)
         entries.append(Entry(row.label))
         shown.append(row)
-    return Arranged(entries, shown)
+    return Arranged(entries, shown, line_starts(entries))
 
 
 class FilterList(Vertical):
@@ -135,15 +136,15 @@ class FilterList(Vertical):
         option_list = self.option_list
         keep = option_list.highlighted
         arranged = self._arranged if self._arranged is not None and not needle else arrange(self._rows, needle)
-        entries, self._shown = arranged.entries, arranged.shown
+        entries, self._shown, starts = arranged.entries, arranged.shown, arranged.starts
         if not entries:
             message = f"Aucun résultat pour « {self.query_one(Input).value.strip()} »" if needle and self._rows \
                 else self.empty
             if message:
-                entries, self._shown = [Entry(Text(message, style="dim"), disabled=True)], [None]
+                entries, self._shown, starts = [Entry(Text(message, style="dim"), disabled=True)], [None], None
         if keep is None or keep >= len(entries) or entries[keep].disabled:
             keep = next((i for i, e in enumerate(entries) if not e.disabled), None)
-        option_list.set_entries(entries, keep)
+        option_list.set_entries(entries, keep, starts)
 
     @on(Input.Changed)
     def _filter(self, event: Input.Changed) -> None:

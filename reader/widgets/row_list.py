@@ -32,6 +32,16 @@ class Entry:
     disabled: bool = False  # group headings and messages: shown, never highlighted
 
 
+def line_starts(entries: list[Entry]) -> list[int]:
+    """The first line of each entry, then the number of lines."""
+    starts, line = [], 0
+    for entry in entries:
+        starts.append(line)
+        line += entry.label.plain.count("\n") + 1
+    starts.append(line)
+    return starts
+
+
 class RowList(ScrollView, can_focus=True):
     DEFAULT_CSS = """
     RowList {
@@ -88,14 +98,11 @@ class RowList(ScrollView, can_focus=True):
 
     # --- content ----------------------------------------------------------------
 
-    def set_entries(self, entries: list[Entry], highlighted: int | None) -> None:
-        starts, line = [], 0
-        for entry in entries:
-            starts.append(line)
-            line += entry.label.plain.count("\n") + 1
-        starts.append(line)
+    def set_entries(self, entries: list[Entry], highlighted: int | None, starts: list[int] | None = None) -> None:
+        """`starts`: line_starts(entries), when a thread made it beforehand."""
+        starts = starts if starts is not None else line_starts(entries)
         self._entries, self._starts, self._lines = entries, starts, {}
-        self.virtual_size = Size(self.scrollable_content_region.width, line)
+        self.virtual_size = Size(self.scrollable_content_region.width, starts[-1])
         self.scroll_y = 0
         self.highlighted = highlighted
         self.refresh()
