@@ -9,13 +9,20 @@ gets the same answer from the memo. Patched only for the load, then restored.
 
 from __future__ import annotations
 
+import inspect
 from contextlib import contextmanager
 from re import _compiler  # type: ignore[attr-defined]
 
 
+_SIGNATURE = ["charset", "iscased", "fixup", "fixes"]  # as in CPython 3.11
+
+
 @contextmanager
 def shared_charsets():
-    original = _compiler._optimize_charset
+    original = getattr(_compiler, "_optimize_charset", None)
+    if original is None or list(inspect.signature(original).parameters) != _SIGNATURE:
+        yield  # another CPython: load the slow way rather than guess
+        return
     memo: dict = {}
 
     def optimize(charset, iscased=None, fixup=None, fixes=None):

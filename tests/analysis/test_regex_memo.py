@@ -46,3 +46,12 @@ def test_spacy_french_tokenizer_exceptions_compile_the_same():
     plain = code(source.pattern, source.flags)
     with shared_charsets():
         assert code(source.pattern, source.flags) == plain
+
+
+def test_a_compiler_of_another_shape_is_left_alone(monkeypatch):
+    def optimize(charset, fixup=None, fixes=None):  # not the signature the memo knows
+        raise AssertionError("not to be called here")
+
+    monkeypatch.setattr(_compiler, "_optimize_charset", optimize)
+    with shared_charsets():
+        assert _compiler._optimize_charset is optimize
