@@ -88,3 +88,25 @@ def make_app(no_analysis):
         return ReaderApp(document, config=config)
 
     return make
+
+
+@pytest.fixture
+def on_first_frame(monkeypatch):
+    """`on_first_frame(capture)` returns a list that will hold what `capture(view)`
+    gave when the article view drew its first line: the first frame being made."""
+
+    def install(capture) -> list:
+        from reader.widgets.article_view import ArticleView
+
+        seen: list = []
+        render_line = ArticleView.render_line
+
+        def recording(self, y):
+            if not seen:
+                seen.append(capture(self))
+            return render_line(self, y)
+
+        monkeypatch.setattr(ArticleView, "render_line", recording)
+        return seen
+
+    return install

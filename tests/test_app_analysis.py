@@ -498,20 +498,15 @@ async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next
 # --- reopening: the cache -------------------------------------------------------------
 
 
+def analysis_layers_drawn(view) -> set[str]:
+    layers = {name: view.highlights.get(name) for name in ("actors", "claims")}
+    return {name for name, layer in layers.items() if layer is not None and layer.spans}
+
+
 @pytest.fixture
-def first_frame(monkeypatch) -> list[set[str]]:
+def first_frame(on_first_frame) -> list[set[str]]:
     """The analysis layers that hold spans when the article draws its first line."""
-    seen: list[set[str]] = []
-    render_line = ArticleView.render_line
-
-    def recording(self, y):
-        if not seen:
-            layers = {name: self.highlights.get(name) for name in ("actors", "claims")}
-            seen.append({name for name, layer in layers.items() if layer is not None and layer.spans})
-        return render_line(self, y)
-
-    monkeypatch.setattr(ArticleView, "render_line", recording)
-    return seen
+    return on_first_frame(analysis_layers_drawn)
 
 
 async def test_reopen_draws_actor_and_claim_highlights_in_the_first_frame(article, tmp_path, no_worker,

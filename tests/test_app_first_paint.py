@@ -11,24 +11,19 @@ from reader.widgets.search_bar import SearchBar
 SIZE = (120, 40)
 
 
-async def test_the_sidebar_search_line_and_footer_come_after_the_first_frame_in_their_places(make_app, monkeypatch):
-    first_frame: dict = {}
-    render_line = ArticleView.render_line
+async def test_the_sidebar_search_line_and_footer_come_after_the_first_frame_in_their_places(make_app,
+                                                                                             on_first_frame):
+    def capture(view):
+        later = [kind.__name__ for kind in (TabbedContent, SearchBar, Footer) if view.screen.query(kind)]
+        return {"later": later, "size": view.size}
 
-    def recording_render_line(self, y):
-        if not first_frame:  # the article's first line drawn: the first frame is being made
-            screen = self.screen
-            first_frame.update(later=[kind.__name__ for kind in (TabbedContent, SearchBar, Footer) if screen.query(kind)],
-                               size=self.size)
-        return render_line(self, y)
-
-    monkeypatch.setattr(ArticleView, "render_line", recording_render_line)
+    seen = on_first_frame(capture)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
-        assert first_frame == {"later": [], "size": view.size}  # nothing moved when they came
+        assert seen == [{"later": [], "size": view.size}]  # nothing moved when they came
         assert app.screen.query_one(Footer).children  # it lists the keys
 
         await pilot.press("tab")

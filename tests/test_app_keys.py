@@ -526,19 +526,12 @@ async def test_resizing_keeps_the_cursor_in_view(make_app):
         assert view.cursor == 0 and view.scroll_offset.y == 0
 
 
-async def test_a_long_article_is_wrapped_after_its_first_frame_and_keys_go_past_it(make_app, monkeypatch):
+async def test_a_long_article_is_wrapped_after_its_first_frame_and_keys_go_past_it(make_app, on_first_frame):
     """The first frame wraps two screens; the rest is wrapped in slices afterwards,
     and a key that goes further (G) does not wait for them."""
     text = "\n\n".join(f"Paragraphe {i}. " + "Une phrase de plus dans ce texte. " * 12 for i in range(3000))
-    first_frame: list[tuple[int, bool, int]] = []
-    render_line = ArticleView.render_line
-
-    def recording(self, y):
-        if not first_frame:
-            first_frame.append((len(self._lines.starts), self._lines.complete, self.virtual_size.height))
-        return render_line(self, y)
-
-    monkeypatch.setattr(ArticleView, "render_line", recording)
+    first_frame = on_first_frame(lambda view: (len(view.layout_lines.starts), view.layout_lines.complete,
+                                               view.virtual_size.height))
     app = make_app(text)
     async with app.run_test(size=SIZE) as pilot:
         view = view_of(app)

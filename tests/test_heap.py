@@ -28,19 +28,9 @@ def test_a_failing_block_restores_the_collector():
     assert gc.get_threshold() == before
 
 
-async def test_a_reading_screen_pauses_full_collections_until_its_first_frame(make_app, monkeypatch):
-    from reader.widgets.article_view import ArticleView
-
+async def test_a_reading_screen_pauses_full_collections_until_its_first_frame(make_app, on_first_frame):
     before = gc.get_threshold()
-    during_first_frame: list[int] = []
-    render_line = ArticleView.render_line
-
-    def recording(self, y):
-        if not during_first_frame:
-            during_first_frame.append(gc.get_threshold()[2])
-        return render_line(self, y)
-
-    monkeypatch.setattr(ArticleView, "render_line", recording)
+    during_first_frame = on_first_frame(lambda view: gc.get_threshold()[2])
     app = make_app()
     async with app.run_test() as pilot:
         await pilot.pause()
