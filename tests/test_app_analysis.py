@@ -523,7 +523,7 @@ async def test_a_long_articles_cache_is_read_by_a_worker_after_the_first_frame(t
                                                                                monkeypatch):
     import reader.screens.reading as reading
 
-    monkeypatch.setattr(reading, "CACHED_AT_FIRST_PAINT", len(TEXT) - 1)  # as if TEXT were a book
+    monkeypatch.setattr(reading, "LONG_ARTICLE", len(TEXT) - 1)  # as if TEXT were a book
     path = tmp_path / "long.txt"
     path.write_text(TEXT, encoding="utf-8")
     app = cached_app(path, tmp_path)

@@ -36,7 +36,9 @@ from reader.widgets.search_results import SearchResults
 from reader.widgets.status_line import StatusLine
 
 SIDEBAR_WIDTHS = ("sidebar-narrow", "sidebar-wide")
-CACHED_AT_FIRST_PAINT = 200_000  # characters: up to here a cached analysis is read before the first frame
+# Characters: up to here an article's cached analysis is read before its first frame and
+# its words counted at once; a longer one (a book) does both after, off the way of keys.
+LONG_ARTICLE = 200_000
 SNAPSHOT_STEP = 0.1  # progress between two partial snapshots shown: each costs more than the last
 
 
@@ -110,7 +112,7 @@ class ReadingScreen(Screen):
         meta = self.document.metadata
         status.source = " · ".join(v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v)
         self.article.focus()
-        if len(self.document.text) <= CACHED_AT_FIRST_PAINT:
+        if len(self.document.text) <= LONG_ARTICLE:
             # An analysed article of ordinary length shows its actors and claims in
             # the first frame (the panes fill as soon as they are mounted).
             cached = analyzer.load_cached(self.document.sha256)
@@ -134,7 +136,7 @@ class ReadingScreen(Screen):
         # Tab goes from the article straight to the sidebar list; t/T switch tabs.
         for tabs in self.query(Tabs):
             tabs.can_focus = False
-        if len(self.document.text) > CACHED_AT_FIRST_PAINT:
+        if len(self.document.text) > LONG_ARTICLE:
             self._count_words()  # then opens the notes, which record the count
         else:
             self._words_counted()
