@@ -207,7 +207,7 @@ async def test_choosing_an_actor_replaces_the_search_hits_as_what_n_walks(articl
         await pilot.press("slash", *"presse", "enter")
         assert view.cursor == find(TEXT, "presse")
         assert len(view.highlights.get("search").spans) == 1
-        screen.action_show_tab("actors")
+        screen.show_tab("actors")
         await pilot.pause()
         await pilot.press(*"laf", "enter")  # a first key that is bound ("o": outline) is a command, not text
         assert view.cursor == find(TEXT, "Olaf Scholz", 1)  # the first mention after the cursor

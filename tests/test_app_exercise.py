@@ -387,7 +387,7 @@ async def test_codebook_key_in_the_sidebar_filter_types_into_it(classroom):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await go_to_sentence(pilot, FACT)
-        app.screen.action_show_tab("notes")
+        app.screen.show_tab("notes")
         await pilot.pause()
         filter_input = app.screen.query_one("#notes-list", FilterList).query_one(Input)
         filter_input.focus()

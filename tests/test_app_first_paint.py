@@ -48,3 +48,29 @@ async def test_quitting_while_the_sidebar_mounts_or_results_arrive_raises_nothin
             async with app.run_test(size=SIZE):
                 await asyncio.sleep(delay)  # a wall-clock moment of the start, not a pause until idle
             assert app.return_code in (None, 0)
+
+
+async def test_keys_typed_ahead_of_the_sidebar_wait_for_it_in_order(make_app):
+    """'/Kim' typed while the app starts (the terminal hands it over at once) searches
+    for Kim; t and s pressed that early switch the tab and the sidebar, not crash."""
+    from textual import events
+
+    from reader.widgets.status_line import StatusLine
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        assert not app.screen.query(SearchBar)  # not mounted yet: the keys come first
+        for key, char in [("slash", "/"), ("K", "K"), ("i", "i"), ("m", "m"), ("enter", None)]:
+            app.post_message(events.Key(key, char))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one(SearchBar).value == "Kim"
+        assert app.screen.query_one(StatusLine).detail.startswith("1/")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        for key in ("t", "s"):
+            app.post_message(events.Key(key, key))
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        sidebar = app.screen.query_one("#sidebar", TabbedContent)
+        assert sidebar.active == "actors" and not sidebar.display

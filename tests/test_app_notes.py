@@ -344,7 +344,7 @@ async def test_notes_tab_lists_notes_in_document_order_and_enter_jumps(article, 
     app = open_app(article, root)
     async with app.run_test(size=SIZE) as pilot:
         screen, view = await start(pilot)
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         pane = screen.query_one(NotesPane)
         assert screen.query_one("#sidebar", TabbedContent).active == "notes"
@@ -356,7 +356,7 @@ async def test_notes_tab_lists_notes_in_document_order_and_enter_jumps(article, 
         assert pane.option_list.highlighted == 1  # the first note is highlighted when the list fills
         await pilot.press("enter")
         assert view.cursor == early.start
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         await pilot.press("down", "enter")
         assert view.cursor == late.start
@@ -369,7 +369,7 @@ async def test_e_edits_d_deletes_and_u_undoes_the_delete_then_the_edit(article, 
     app = open_app(article, root)
     async with app.run_test(size=SIZE) as pilot:
         screen, _ = await start(pilot)
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         pane = screen.query_one(NotesPane)
         await pilot.press("e")
@@ -440,7 +440,7 @@ async def test_notes_saved_on_an_earlier_version_are_re_anchored(article, root):
         assert where.start == find(changed, "la France") != note.start
         spans = [(h.start, h.end) for h in view.highlights.get("notes").spans if h.style == "article--note"]
         assert spans == [(where.start, where.end)]
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         await pilot.press("enter")
         assert view.cursor == where.start
@@ -456,7 +456,7 @@ async def test_a_note_whose_passage_was_deleted_is_listed_as_an_orphan(article, 
         screen, view = await start(pilot)
         assert screen.notes.orphans == 1
         assert any("could not be placed" in m for m in messages(app))
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         listed = note_rows(screen.query_one(NotesPane))
         assert [text for text, disabled in listed if disabled] == ["Notes", "Orphelines (passage introuvable)"]
@@ -519,7 +519,7 @@ async def test_editing_a_note_shows_its_category_and_keeps_it(article, root):
     app = open_app(article, root)
     async with app.run_test(size=SIZE) as pilot:
         screen, _ = await start(pilot)
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         await pilot.press("e")
         editor = app.screen
@@ -542,7 +542,7 @@ async def test_editing_a_re_anchored_note_fixes_it_on_the_new_text(article, root
         screen, _ = await start(pilot)
         [(_, where)] = screen.notes.placed
         assert where.status == "moved"
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         await pilot.press("e", "end", *" forte", "ctrl+s")
         await pilot.pause()
@@ -600,7 +600,7 @@ async def test_a_failed_delete_is_told_and_the_note_stays_listed(article, root, 
     app = open_app(article, root)
     async with app.run_test(size=SIZE) as pilot:
         screen, _ = await start(pilot)
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         await pilot.press("d")
         await pilot.pause()
@@ -618,7 +618,7 @@ async def test_note_text_that_looks_like_markup_is_shown_as_typed_and_the_list_f
     app = open_app(article, root)
     async with app.run_test(size=SIZE) as pilot:
         screen, _ = await start(pilot)
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         pane = screen.query_one(NotesPane)
         [first] = [text for text, disabled in note_rows(pane) if "piège" in text]
@@ -636,7 +636,7 @@ async def test_saving_an_untouched_edit_keeps_a_tag_that_holds_a_space(article, 
     app = open_app(article, root)
     async with app.run_test(size=SIZE) as pilot:
         screen, _ = await start(pilot)
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         await pilot.press("e", "escape")
         await pilot.pause()
@@ -710,7 +710,7 @@ async def test_an_untouched_edit_keeps_tags_written_by_the_cli(article, root, ta
     app = open_app(article, root)
     async with app.run_test(size=SIZE) as pilot:
         screen, _ = await start(pilot)
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         await pilot.press("e")
         editor = app.screen
@@ -731,7 +731,7 @@ async def test_enter_on_an_orphan_does_not_jump_onto_unrelated_text(article, roo
         screen, view = await start(pilot)
         assert screen.notes.orphans == 1
         assert changed[orphan.start:orphan.end] != orphan.quote.exact
-        screen.action_show_tab("notes")
+        screen.show_tab("notes")
         await pilot.pause()
         pane = screen.query_one(NotesPane)
         pane.option_list.highlighted = next(i for i, (text, _) in enumerate(note_rows(pane)) if "✗" in text)

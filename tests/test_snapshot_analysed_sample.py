@@ -26,7 +26,7 @@ def test_the_analysed_sample(snap_compare, sample_path):
     async def run_before(pilot):
         await pilot.pause()
         await pilot.app.workers.wait_for_complete()
-        pilot.app.screen.action_show_tab("claims")
+        pilot.app.screen.show_tab("claims")
         await pilot.pause()
         pilot.app.clear_notifications()
         await pilot.pause()

@@ -117,6 +117,6 @@ def test_notes_tab_with_two_notes_and_an_orphan(snap_compare, article, tmp_path)
     app = make_app(article, root, Analysis("fr", [], [], done=True, chars=len(changed)))  # notes only
 
     async def notes_tab(pilot) -> None:
-        pilot.app.screen.action_show_tab("notes")
+        pilot.app.screen.show_tab("notes")
 
     assert snap_compare(app, terminal_size=SIZE, run_before=settle(notes_tab))

@@ -73,6 +73,7 @@ class ReadingScreen(Screen):
         self._walk_index = -1
         self.analysis: analyzer.Analysis | None = None
         self._cached: AnalysisView | None = None  # read before the first frame
+        self._revealed = asyncio.Event()  # the sidebar, search line and footer are mounted
         self.notes: NotesController | None = None
         self._saved_position = -1
         heap.pause_full()  # until the first frame is out (see _after_first_paint)
@@ -130,6 +131,7 @@ class ReadingScreen(Screen):
         self._first_frame_out()
         for slot in list(self.query(Deferred)):
             await slot.reveal()
+        self._revealed.set()
         if not self._live():
             return  # quit within the first frames: nothing more to start
         self.refresh_bindings()  # the footer missed the first listing of the keys
@@ -192,20 +194,29 @@ class ReadingScreen(Screen):
         self.article.move_cursor(event.offset, center=True)
         self.article.focus()
 
-    def action_toggle_sidebar(self) -> None:
+    # A key typed ahead while the app starts (a fast typist, a script) reaches these
+    # before the sidebar and search line are mounted: it waits for them, in order.
+
+    async def action_toggle_sidebar(self) -> None:
+        await self._revealed.wait()
         sidebar = self.query_one("#sidebar")
         sidebar.display = not sidebar.display
         if not sidebar.display:
             self.article.focus()
 
-    def action_sidebar_width(self) -> None:
+    async def action_sidebar_width(self) -> None:
+        await self._revealed.wait()
         sidebar = self.query_one("#sidebar")
         sidebar.display = True
         wide = sidebar.has_class(SIDEBAR_WIDTHS[1])
         sidebar.set_class(not wide, SIDEBAR_WIDTHS[1])
         sidebar.set_class(wide, SIDEBAR_WIDTHS[0])
 
-    def action_show_tab(self, tab: str) -> None:
+    async def action_show_tab(self, tab: str) -> None:
+        await self._revealed.wait()
+        self.show_tab(tab)
+
+    def show_tab(self, tab: str) -> None:
         sidebar = self.query_one("#sidebar", TabbedContent)
         sidebar.display = True
         sidebar.active = tab
@@ -213,11 +224,12 @@ class ReadingScreen(Screen):
         if focusable:
             focusable.first().focus()
 
-    def action_next_tab(self, step: int) -> None:
+    async def action_next_tab(self, step: int) -> None:
+        await self._revealed.wait()
         sidebar = self.query_one("#sidebar", TabbedContent)
         panes = [pane.id for pane in sidebar.query(TabPane) if pane.id]
         if sidebar.active in panes:
-            self.action_show_tab(panes[(panes.index(sidebar.active) + step) % len(panes)])
+            self.show_tab(panes[(panes.index(sidebar.active) + step) % len(panes)])
 
     def action_back(self) -> None:
         if self.can_go_back:
@@ -526,7 +538,8 @@ class ReadingScreen(Screen):
 
     # --- search and walking a list of spans ---------------------------------------
 
-    def action_search(self) -> None:
+    async def action_search(self) -> None:
+        await self._revealed.wait()
         if isinstance(self.focused, Input):  # a "/" typed in a filter or the search line
             self.focused.insert_text_at_cursor("/")
             return
