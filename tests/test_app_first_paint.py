@@ -74,3 +74,15 @@ async def test_keys_typed_ahead_of_the_sidebar_wait_for_it_in_order(make_app):
         await pilot.pause()
         sidebar = app.screen.query_one("#sidebar", TabbedContent)
         assert sidebar.active == "actors" and not sidebar.display
+
+
+async def test_a_highlight_typed_ahead_of_the_notes_store_is_saved(make_app):
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        app.post_message(events.Key("h", "h"))  # before the store has opened
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert screen.notes is not None and len(screen.notes.placed) == 1

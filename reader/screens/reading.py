@@ -74,6 +74,7 @@ class ReadingScreen(Screen):
         self.analysis: analyzer.Analysis | None = None
         self._cached: AnalysisView | None = None  # read before the first frame
         self._revealed = asyncio.Event()  # the sidebar, search line and footer are mounted
+        self._notes_tried = asyncio.Event()  # the notes store opened (or failed, or there is none)
         self.notes: NotesController | None = None
         self._saved_position = -1
         heap.pause_full()  # until the first frame is out (see _after_first_paint)
@@ -171,6 +172,7 @@ class ReadingScreen(Screen):
     def _words_counted(self) -> None:
         self.query_one(StatusLine).minutes = self.document.reading_minutes
         self._open_notes()
+        self._notes_tried.set()
 
     @property
     def article(self) -> ArticleView:
@@ -405,7 +407,8 @@ class ReadingScreen(Screen):
         self._show_notes()
         return None
 
-    def action_annotate(self, question: str | None = None) -> None:
+    async def action_annotate(self, question: str | None = None) -> None:
+        await self._notes_tried.wait()  # a key typed ahead of the store's opening
         if self.notes is None:
             self.notify("Notes are off: no store.", severity="error")
             return
@@ -432,8 +435,8 @@ class ReadingScreen(Screen):
     # --- exercise: one keystroke tags, questions answered by notes -----------------
 
     @on(ExercisePane.QuestionChosen)
-    def _answer(self, event: ExercisePane.QuestionChosen) -> None:
-        self.action_annotate(question=event.question_id)
+    async def _answer(self, event: ExercisePane.QuestionChosen) -> None:
+        await self.action_annotate(question=event.question_id)
 
     def on_key(self, event) -> None:
         if self.exercise is None or not event.character or not self.article.has_focus:
@@ -455,7 +458,8 @@ class ReadingScreen(Screen):
         excerpt = self.document.text[span.start:span.end]
         self.notify(f"{tag.name}: « {excerpt[:40]}{'…' if len(excerpt) > 40 else ''} »  (u: annuler)", timeout=2)
 
-    def action_highlight(self) -> None:
+    async def action_highlight(self) -> None:
+        await self._notes_tried.wait()
         span = self._target_span()
         if self.notes is None or span is None:
             return
@@ -466,7 +470,8 @@ class ReadingScreen(Screen):
             self.article.selection = None
             self.notify("Highlighted.", timeout=1.5)
 
-    def action_undo(self) -> None:
+    async def action_undo(self) -> None:
+        await self._notes_tried.wait()
         if self.notes is None:
             return
         try:
@@ -477,8 +482,9 @@ class ReadingScreen(Screen):
         self._show_notes()
         self.notify(f"Undid the last {label}." if label else "Nothing to undo.", timeout=2)
 
-    def action_export(self) -> None:
+    async def action_export(self) -> None:
         """Markdown export of this article's notes into the working directory, asked first."""
+        await self._notes_tried.wait()
         if self.notes is None:
             return
         from annotations.export import output_name
