@@ -17,7 +17,7 @@ from textual.worker import get_current_worker
 
 from annotations.store import StoreError
 from reader import analysis as analyzer
-from reader import heap
+from reader import interpreter
 from reader.document import Document, Span, word_slices
 from reader.highlights import Highlight
 from reader.screens.confirm import Confirm
@@ -77,7 +77,7 @@ class ReadingScreen(Screen):
         self._notes_tried = asyncio.Event()  # the notes store opened (or failed, or there is none)
         self.notes: NotesController | None = None
         self._saved_position = -1
-        heap.pause_full()  # until the first frame is out (see _after_first_paint)
+        interpreter.NO_FULL_COLLECTIONS.hold()  # until the first frame is out (see _after_first_paint)
         self._paused_until_painted = True
 
     # --- layout -----------------------------------------------------------------
@@ -145,7 +145,7 @@ class ReadingScreen(Screen):
             self._words_counted()
         if not self.document.is_empty:
             self.start_analysis()  # shows a cached analysis at once
-        heap.settle()
+        interpreter.settle_heap()
 
     def _live(self) -> bool:
         """False once the app is shutting down or the screen is going away."""
@@ -276,7 +276,7 @@ class ReadingScreen(Screen):
         # and the end, which the analysis process caches itself.
         stream = analyzer.stream_analysis(self.document.text, first, should_stop=lambda: worker.is_cancelled,
                                           step=SNAPSHOT_STEP, cache_as=self.document.sha256)
-        with heap.no_full_collections():
+        with interpreter.NO_FULL_COLLECTIONS.held(), interpreter.QUICK_GIL_HANDOFFS.held():
             for snapshot, progress in stream:
                 if worker.is_cancelled:
                     return
@@ -309,16 +309,16 @@ class ReadingScreen(Screen):
         self.query_one(ActorsPane).show(view)
         self.query_one(ClaimsPane).show(view)
         self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"
-        heap.settle()
+        interpreter.settle_heap()
 
     def _first_frame_out(self) -> None:
         if self._paused_until_painted:
             self._paused_until_painted = False
-            heap.resume_full()
+            interpreter.NO_FULL_COLLECTIONS.release()
 
     def on_unmount(self) -> None:
         self._first_frame_out()  # a screen closed before its first frame
-        heap.release()
+        interpreter.release_heap()
 
     def _show_highlights(self, view: AnalysisView) -> None:
         self.article.set_layer("actors", view.actor_spans, priority=2)
