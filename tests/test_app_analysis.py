@@ -373,6 +373,7 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
         assert screen.analysis is final
         assert screen.query_one(StatusLine).detail == ""
         assert len([t for t, disabled in rows(pane.option_list) if not disabled]) == 4
+        assert partial.actors == [] and final.actors  # the replaced snapshot freed by the worker, not the shown one
     cached = analyzer.load_cached(document.sha256)
     assert cached is not None and cached.to_contract(document.sha256) == final.to_contract(document.sha256)
 

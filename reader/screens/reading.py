@@ -276,12 +276,16 @@ class ReadingScreen(Screen):
         # and the end, which the analysis process caches itself.
         stream = analyzer.stream_analysis(self.document.text, first, should_stop=lambda: worker.is_cancelled,
                                           step=SNAPSHOT_STEP, cache_as=self.document.sha256)
+        shown = None
         with interpreter.NO_FULL_COLLECTIONS.held(), interpreter.QUICK_GIL_HANDOFFS.held():
             for snapshot, progress in stream:
                 if worker.is_cancelled:
                     return
-                self.app.call_from_thread(self._deliver, self.show_analysis, snapshot, progress,
-                                          AnalysisView.of(snapshot))
+                view = AnalysisView.of(snapshot)
+                self.app.call_from_thread(self._deliver, self.show_analysis, snapshot, progress, view)
+                if shown is not None:
+                    shown.dismantle()  # replaced on the screen just now: freed here, in slices
+                shown = view
 
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False)
     def _load_cached(self) -> None:
