@@ -123,15 +123,16 @@ def instrument() -> None:
 
     show = ReadingScreen.show_analysis
 
-    def timed_show(self, analysis, progress, *view):
+    def timed_show(self, view, progress):
         rec = REC
+        analysis = view.analysis
         profile = rec.profile if analysis.done else None
         t0 = time.perf_counter()
         if profile is not None:
             rec.profile = None
-            profile.runcall(show, self, analysis, progress, *view)
+            profile.runcall(show, self, view, progress)
         else:
-            show(self, analysis, progress, *view)
+            show(self, view, progress)
         rec.shows.append((t0, time.perf_counter(), progress, len(analysis.actors), len(analysis.claims),
                           sum(len(a.mentions) for a in analysis.actors), analysis.done))
 

@@ -241,7 +241,7 @@ class ReadingScreen(Screen):
 
     def start_analysis(self) -> None:
         if self._cached is not None:
-            self.show_analysis(self._cached.analysis, 1.0, self._cached)
+            self.show_analysis(self._cached, 1.0)
             return
         if analyzer.is_cached(self.document.sha256):
             self._load_cached()
@@ -282,7 +282,7 @@ class ReadingScreen(Screen):
                 if worker.is_cancelled:
                     return
                 view = AnalysisView.of(snapshot)
-                self.app.call_from_thread(self._deliver, self.show_analysis, snapshot, progress, view)
+                self.app.call_from_thread(self._deliver, self.show_analysis, view, progress)
                 if shown is not None:
                     shown.dismantle()  # replaced on the screen just now: freed here, in slices
                 shown = view
@@ -295,17 +295,16 @@ class ReadingScreen(Screen):
         if cached is None:
             self.app.call_from_thread(self._deliver, self._analyse_afresh)
         else:
-            self.app.call_from_thread(self._deliver, self.show_analysis, cached, 1.0, AnalysisView.of(cached))
+            self.app.call_from_thread(self._deliver, self.show_analysis, AnalysisView.of(cached), 1.0)
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.group == "analysis" and event.worker.error is not None:
             self.query_one(StatusLine).detail = ""
             self.notify(f"Analysis failed: {event.worker.error}", severity="error")
 
-    def show_analysis(self, analysis: "analyzer.Analysis", progress: float, view: AnalysisView | None = None) -> None:
-        """Show `analysis`; its `view`, when the worker made it, leaves nothing to build here."""
-        view = view or AnalysisView.of(analysis)
-        self.analysis = analysis
+    def show_analysis(self, view: AnalysisView, progress: float) -> None:
+        """Show an analysis as the worker prepared it: nothing is built here."""
+        analysis = self.analysis = view.analysis
         self._show_highlights(view)
         if analysis.done:
             self.query_one(ActorsPane).empty = "Aucun acteur trouvé."

@@ -383,8 +383,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     def watch_cursor(self, offset: int) -> None:
         self._refresh_cursor_layer()
+        self._post_cursor_moved()
+
+    def _post_cursor_moved(self) -> None:
         layout = self.layout_lines
-        self.post_message(self.CursorMoved(self, offset, layout.line_of(offset), layout.estimated_lines))
+        self.post_message(self.CursorMoved(self, self.cursor, layout.line_of(self.cursor), layout.estimated_lines))
 
     def _refresh_cursor_layer(self) -> None:
         sentence = self.document.sentence_at(self.cursor)
@@ -450,15 +453,15 @@ class ArticleView(ScrollView, can_focus=True):
                     break
             else:
                 self._sync_virtual_size()
-                self.post_message(self.CursorMoved(self, self.cursor, layout.line_of(self.cursor), len(layout)))
+                self._post_cursor_moved()  # the status line's % was of an estimate
                 return
             await asyncio.sleep(0)
 
     def _sync_virtual_size(self) -> None:
         """Lines so far plus an estimate of the rest (exact once all are wrapped)."""
         layout = self.layout_lines
-        height = max(layout.estimated_lines, len(layout.starts))
-        self.virtual_size = Size(self.scrollable_content_region.width or layout.width + GUTTER, height)
+        self.virtual_size = Size(self.scrollable_content_region.width or layout.width + GUTTER,
+                                 layout.estimated_lines)
 
     def resolved_style(self, name: str) -> Style:
         """A component style as drawn: only what its rule sets, with colours that
