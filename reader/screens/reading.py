@@ -366,12 +366,17 @@ class ReadingScreen(Screen):
             return
         if position:
             self._saved_position = position
-            self.call_after_refresh(self.article.move_cursor, position, center=True)
+            self.call_after_refresh(self._restore_position, position)
         self._show_notes()
         if self.notes.orphans:
             self.notify(f"{self.notes.orphans} note(s) could not be placed on this version: see the Notes tab.",
                         severity="warning")
         self.set_interval(3, self.save_position)
+
+    def _restore_position(self, position: int) -> None:
+        # Not over a move the reader has made already (keys typed while the app started).
+        if self.article.cursor == 0:
+            self.article.move_cursor(position, center=True)
 
     def save_position(self) -> None:
         store = getattr(self.app, "store", None)
