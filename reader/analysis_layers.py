@@ -23,13 +23,13 @@ KIND_MARKS = {"reported": "»", "anonymous": "?", "hedged": "~", "opinion": "!",
 def actor_highlights(analysis: Analysis) -> list[Highlight]:
     out = []
     for actor in analysis.actors:
-        style = f"article--actor-{actor.type.lower()}"  # once per actor: a book has 100,000 mentions
+        style = f"actor-{actor.type.lower()}"  # once per actor: a book has 100,000 mentions
         out.extend(Highlight(m.start, m.end, style) for m in actor.mentions)
     return out
 
 
 def claim_highlights(analysis: Analysis) -> list[Highlight]:
-    return [Highlight(c.start, c.end, f"article--claim-{c.kind}", KIND_MARKS.get(c.kind, "")) for c in analysis.claims]
+    return [Highlight(c.start, c.end, f"claim-{c.kind}", KIND_MARKS.get(c.kind, "")) for c in analysis.claims]
 
 
 def legend() -> str:

@@ -1,8 +1,8 @@
 """Highlight layers: styled spans by character offset, drawn over the article.
 
 Actors, claims, notes, search hits, the reading cursor and the selection are each
-one layer. A layer only names styles (component classes of the article view), so
-colours live in the stylesheet and follow the theme. No Textual imports.
+one layer. A layer only names styles (paints of widgets/palette.py), so
+colours follow the theme. No Textual imports.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 class Highlight:
     start: int
     end: int
-    style: str  # a component class of the article view, e.g. "article--claim-hedged"
+    style: str  # a paint of widgets/palette.py, e.g. "claim-hedged"
     mark: str = ""  # a gutter symbol for lines this span covers ("" for none)
 
 

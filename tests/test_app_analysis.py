@@ -312,18 +312,18 @@ async def test_A_and_C_toggle_the_actor_and_claim_layers(article, tmp_path, no_w
         def styles(start, end):
             return {h.style for h in view.highlights.overlapping(start, end)}
 
-        assert "article--actor-per" in styles(macron, macron + 3)
-        assert "article--claim-reported" in styles(quote, quote + 3)
+        assert "actor-per" in styles(macron, macron + 3)
+        assert "claim-reported" in styles(quote, quote + 3)
         assert view.highlights.is_visible("actors") and view.highlights.is_visible("claims")
         await pilot.press("A")
         assert not view.highlights.is_visible("actors") and view.highlights.is_visible("claims")
-        assert "article--actor-per" not in styles(macron, macron + 3)
+        assert "actor-per" not in styles(macron, macron + 3)
         await pilot.press("C")
         assert not view.highlights.is_visible("claims")
-        assert "article--claim-reported" not in styles(quote, quote + 3)
+        assert "claim-reported" not in styles(quote, quote + 3)
         await pilot.press("A", "C")
         assert view.highlights.is_visible("actors") and view.highlights.is_visible("claims")
-        assert {"article--actor-per"} <= styles(macron, macron + 3)
+        assert {"actor-per"} <= styles(macron, macron + 3)
         # the gutter mark of a claim kind is drawn on its line
         line = view.layout_lines.line_of(quote)
         assert view.render_line(line - int(view.scroll_offset.y)).text.startswith("»")

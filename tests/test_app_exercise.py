@@ -607,7 +607,7 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         status = screen.query_one(StatusLine)
         # Heat: one highlight per marked sentence, its gutter the number of students.
         assert heat_shown(view) == expected_heat(marks)
-        assert all(h.style.startswith("article--heat-") for h in view.highlights.get("heat").spans)
+        assert all(h.style.startswith("heat-") for h in view.highlights.get("heat").spans)
         assert "5 élèves" in status.detail and "toutes" in status.detail
         # f: the first tag of the codebook, then the next; F goes back.
         await pilot.press("f")

@@ -225,7 +225,7 @@ async def test_a_opens_the_editor_on_the_selection_and_ctrl_s_saves_before_closi
         assert "Note saved." in messages(app)
         # the notes layer shows it
         start_ = find(TEXT, "Nous devons")
-        assert any(h.style == "article--note" and (h.start, h.end) == (start_, start_ + 21)
+        assert any(h.style == "note" and (h.start, h.end) == (start_, start_ + 21)
                    for h in view.highlights.get("notes").spans)
         # and the Notes tab lists it
         listed = [o.prompt.plain for o in screen.query_one(NotesPane).option_list.options if not o.disabled]
@@ -438,7 +438,7 @@ async def test_notes_saved_on_an_earlier_version_are_re_anchored(article, root):
         assert placed.id == note.id and not where.orphan
         assert changed[where.start:where.end] == "la France pourrait envoyer des troupes"
         assert where.start == find(changed, "la France") != note.start
-        spans = [(h.start, h.end) for h in view.highlights.get("notes").spans if h.style == "article--note"]
+        spans = [(h.start, h.end) for h in view.highlights.get("notes").spans if h.style == "note"]
         assert spans == [(where.start, where.end)]
         screen.show_tab("notes")
         await pilot.pause()
@@ -463,7 +463,7 @@ async def test_a_note_whose_passage_was_deleted_is_listed_as_an_orphan(article, 
         assert "Nous devons agir vite" in listed[1][0]
         assert listed[3][0].startswith("✗ ") and "perdue" in listed[3][0]
         # an orphan is never drawn on the text
-        assert len([h for h in view.highlights.get("notes").spans if h.style == "article--note"]) == 1
+        assert len([h for h in view.highlights.get("notes").spans if h.style == "note"]) == 1
     # and it is kept in the store
     document = load_document(article)
     assert len(Store(root).notes_for(document.sha256, str(article.resolve()))) == 2

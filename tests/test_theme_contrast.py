@@ -9,12 +9,13 @@ from reader.app import ReaderApp
 from reader.config import load_config
 from reader.document import Document
 from reader.widgets.article_view import ArticleView
+from reader.widgets.palette import PALETTE
 
 THEMES = ("textual-dark", "textual-light")
 # Every style drawn over article text. Text must keep WCAG AA contrast (4.5:1) on it.
 TEXT_STYLES = sorted(
-    c for c in ArticleView.COMPONENT_CLASSES
-    if c.split("--")[1].startswith(("actor", "claim", "note", "heat", "cursor", "search", "selection", "key", "heading"))
+    name for name in PALETTE
+    if name.startswith(("actor", "claim", "note", "heat", "cursor", "search", "selection", "key", "heading"))
 )
 
 
@@ -55,3 +56,31 @@ async def test_theme_is_remembered() -> None:
         app.theme = "textual-light"
         await pilot.pause()
     assert load_config().theme == "textual-light"
+
+
+def test_every_kind_the_analysis_and_markdown_name_has_a_paint() -> None:
+    # A name without a paint draws as plain text: a new actor type or claim kind
+    # must not silently lose its highlight.
+    from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
+    from reader.markdown_text import _INLINE_STYLES
+
+    names = ({f"actor-{t.lower()}" for t in ACTOR_TYPES} | {f"claim-{k}" for k in CLAIM_KINDS}
+             | set(_INLINE_STYLES.values()) | {"heading1", "heading2", "heading3", "code"})
+    assert names - set(PALETTE) == set()
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_a_paint_blends_its_opacity_over_the_article_as_css_would(theme: str) -> None:
+    from textual.color import Color
+
+    app = ReaderApp(Document.from_text("Un texte."))
+    async with app.run_test(size=(80, 20)) as pilot:
+        app.theme = theme
+        await pilot.pause()
+        view = app.screen.query_one(ArticleView)
+        surface = Color.parse(app.theme_variables["surface"])
+        primary = Color.parse(app.theme_variables["primary"])
+        assert view.resolved_style("cursor").bgcolor == surface.blend(primary, 0.18).rich_color
+        current = view.resolved_style("search-current")
+        assert current.bold and current.color is not None  # `$text` is auto: it contrasts
+        assert view.resolved_style("no-such-paint") == view.resolved_style("no-such-paint").null()

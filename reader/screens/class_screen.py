@@ -27,7 +27,7 @@ def heat_highlights(document, heat: list[int], students: int) -> list[Highlight]
     for sentence, count in zip(document.sentences, heat):
         if count:
             level = max(1, min(HEAT_LEVELS, round(HEAT_LEVELS * count / max(1, students))))
-            out.append(Highlight(sentence.start, sentence.end, f"article--heat-{level}", str(min(count, 9))))
+            out.append(Highlight(sentence.start, sentence.end, f"heat-{level}", str(min(count, 9))))
     return out
 
 
@@ -74,7 +74,7 @@ class ClassScreen(Screen):
 
     def on_mount(self) -> None:
         report = self.report
-        key = [Highlight(k.start, k.end, "article--key", "") for k in report.key]
+        key = [Highlight(k.start, k.end, "key", "") for k in report.key]
         self.article.set_layer("key", key, priority=2)
         self.query_one(FilterList).set_rows(student_rows(report))
         self.query_one(StatusLine).title = f"Classe: {report.exercise.title}"
@@ -108,7 +108,7 @@ class ClassScreen(Screen):
     @on(FilterList.Chosen, "#students-list")
     def _student(self, event: FilterList.Chosen) -> None:
         result = event.payload
-        notes = [Highlight(a.start, a.end, "article--note", "✎" if a.note else "▌") for a in result.submission.notes]
+        notes = [Highlight(a.start, a.end, "note", "✎" if a.note else "▌") for a in result.submission.notes]
         self.article.set_layer("student", notes, priority=4)
         self.student = result.label
         self._show_heat()

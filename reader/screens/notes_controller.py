@@ -50,9 +50,9 @@ class NotesController:
         for note, where in self.placed:
             if not where.orphan:
                 group = CATEGORY_GROUP.get(note.category or "", "plain")
-                out.append(Highlight(where.start, where.end, "article--note", "✎" if note.note else "▌"))
+                out.append(Highlight(where.start, where.end, "note", "✎" if note.note else "▌"))
                 if group != "plain":
-                    out.append(Highlight(where.start, where.end, f"article--note-{group}"))
+                    out.append(Highlight(where.start, where.end, f"note-{group}"))
         return out
 
     def find(self, note_id: str) -> tuple[Annotation, Anchor] | None:

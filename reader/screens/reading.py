@@ -335,7 +335,7 @@ class ReadingScreen(Screen):
     def _actor_chosen(self, event: FilterList.Chosen) -> None:
         actor = event.payload
         mentions = [Span(m.start, m.end) for m in sorted(actor.mentions, key=lambda m: m.start)]
-        self.set_walk(mentions, layer="walk", style="article--search")
+        self.set_walk(mentions, layer="walk", style="search")
         self.action_walk(1)
         self.article.focus()
 
@@ -562,7 +562,7 @@ class ReadingScreen(Screen):
     @on(SearchBar.QueryChanged)
     def _search_changed(self, event: SearchBar.QueryChanged) -> None:
         hits = self._searcher.find_all(event.query)
-        self.set_walk(hits, layer="search", style="article--search")
+        self.set_walk(hits, layer="search", style="search")
         self.query_one(SearchResults).show(self.document, hits, event.query)
         if hits:
             self.query_one("#sidebar", TabbedContent).active = "search-tab"
@@ -597,6 +597,6 @@ class ReadingScreen(Screen):
             index = (self._walk_index + step) % len(self._walk)
         self._walk_index = index
         hit = self._walk[index]
-        self.article.set_layer("current", [Highlight(hit.start, hit.end, "article--search-current")], priority=6)
+        self.article.set_layer("current", [Highlight(hit.start, hit.end, "search-current")], priority=6)
         self.article.move_cursor(hit.start, center=True)
         self.query_one(StatusLine).detail = f"{index + 1}/{len(self._walk)}"

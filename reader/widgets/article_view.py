@@ -27,6 +27,7 @@ from reader.document import Document, Span
 from reader.highlights import Highlight, Layers
 from reader.layout import Layout
 from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
+from reader.widgets import palette
 
 GUTTER = 2  # a mark column for claims and notes, then a space
 MAX_TEXT_WIDTH = 88  # a comfortable measure for prose
@@ -37,79 +38,9 @@ GROW_PARAGRAPHS = 16
 class ArticleView(ScrollView, can_focus=True):
     """Shows one document; a reading cursor marks the current sentence."""
 
-    COMPONENT_CLASSES = {
-        "article--cursor",
-        "article--selection",
-        "article--search",
-        "article--search-current",
-        "article--gutter",
-        "article--heading1",
-        "article--heading2",
-        "article--heading3",
-        "article--bold",
-        "article--italic",
-        "article--strike",
-        "article--code",
-        "article--link",
-        "article--actor-per",
-        "article--actor-org",
-        "article--actor-gpe",
-        "article--actor-group",
-        "article--claim-reported",
-        "article--claim-anonymous",
-        "article--claim-hedged",
-        "article--claim-opinion",
-        "article--claim-fact",
-        "article--note",
-        "article--note-orphan",
-        "article--note-claim",
-        "article--note-actor",
-        "article--heat-1",
-        "article--heat-2",
-        "article--heat-3",
-        "article--heat-4",
-        "article--key",
-    }
-
+    # Highlight styles (cursor, claims, actors, notes...) are in widgets/palette.py.
     DEFAULT_CSS = """
     ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; }
-    ArticleView > .article--cursor { background: $primary 18%; }
-    ArticleView > .article--selection { background: $accent 45%; }
-    ArticleView > .article--search { background: $warning 35%; }
-    ArticleView > .article--search-current { background: $warning 75%; color: $text; text-style: bold; }
-    ArticleView > .article--gutter { color: $text-muted; }
-    ArticleView > .article--heading1 { text-style: bold underline; color: $accent; }
-    ArticleView > .article--heading2 { text-style: bold; color: $accent; }
-    ArticleView > .article--heading3 { text-style: bold italic; }
-    ArticleView > .article--bold { text-style: bold; }
-    ArticleView > .article--italic { text-style: italic; }
-    ArticleView > .article--strike { text-style: strike; }
-    ArticleView > .article--code { background: $panel; }
-    ArticleView > .article--link { text-style: underline; }
-    ArticleView > .article--actor-per { color: $text-primary; text-style: bold; }
-    ArticleView > .article--actor-org { color: $text-secondary; text-style: underline; }
-    ArticleView > .article--actor-gpe { color: $text-accent; text-style: italic; }
-    ArticleView > .article--actor-group { color: $text-success; text-style: underline; }
-    ArticleView > .article--claim-reported { background: $primary 12%; }
-    ArticleView > .article--claim-anonymous { background: $warning 14%; }
-    ArticleView > .article--claim-hedged { background: $secondary 14%; }
-    ArticleView > .article--claim-opinion { background: $error 12%; }
-    ArticleView > .article--claim-fact { background: $success 12%; }
-    ArticleView > .article--note { background: $accent 22%; }
-    ArticleView > .article--note-claim { text-style: underline; }
-    ArticleView > .article--note-actor { text-style: bold; }
-    ArticleView > .article--note-orphan { text-style: strike; }
-    ArticleView > .article--heat-1 { background: $warning 10%; }
-    ArticleView > .article--heat-2 { background: $warning 22%; }
-    ArticleView > .article--heat-3 { background: $warning 36%; }
-    ArticleView > .article--heat-4 { background: $warning 45%; }
-    /* Where a theme colour is too faint as text, a fixed one of the same hue
-       (tests/test_theme_contrast.py keeps every text style at WCAG AA, 4.5:1). */
-    ArticleView:dark > .article--actor-org { color: #8fb8d8; }
-    ArticleView:light > .article--actor-gpe { color: #7a4800; }
-    ArticleView:light > .article--actor-group { color: #185c2c; }
-    ArticleView:light > .article--heading1, ArticleView:light > .article--heading2 { color: #8a3b00; }
-    ArticleView > .article--key { text-style: underline; }
     """
 
     BINDINGS = [
@@ -191,7 +122,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_base_styles(self) -> None:
         """The document's own styles (Markdown headings, emphasis) are layer 0."""
-        spans = [Highlight(s.start, s.end, f"article--{s.style}") for s in self.document.styles]
+        spans = [Highlight(s.start, s.end, s.style) for s in self.document.styles]
         self.highlights.set("format", spans, priority=0)
 
     def set_layer(self, name: str, spans: list[Highlight], priority: int | None = None) -> None:
@@ -356,7 +287,7 @@ class ArticleView(ScrollView, can_focus=True):
         spans = []
         if selection is not None and not selection.empty:
             sel = selection.span
-            spans = [Highlight(sel.start, sel.end, "article--selection")]
+            spans = [Highlight(sel.start, sel.end, "selection")]
         self._set_local_layer("selection", spans, priority=8)
         self.post_message(self.SelectionChanged(self, selection))
 
@@ -391,7 +322,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _refresh_cursor_layer(self) -> None:
         sentence = self.document.sentence_at(self.cursor)
-        spans = [Highlight(sentence.start, sentence.end, "article--cursor")] if sentence else []
+        spans = [Highlight(sentence.start, sentence.end, "cursor")] if sentence else []
         self._set_local_layer("cursor", spans, priority=3)
 
     def _set_local_layer(self, name: str, spans: list[Highlight], priority: int) -> None:
@@ -464,17 +395,13 @@ class ArticleView(ScrollView, can_focus=True):
                                  layout.estimated_lines)
 
     def resolved_style(self, name: str) -> Style:
-        """A component style as drawn: only what its rule sets, with colours that
-        have an alpha (`$primary 12%`) already blended over this widget's background."""
+        """A highlight's style as drawn: only what its paint sets, with colours that
+        have an opacity (`$primary 12%`) already blended over this widget's background."""
         style = self._styles.get(name)
         if style is None:
-            try:
-                partial = self.get_component_rich_style(name, partial=True)
-                full = self.get_component_rich_style(name, partial=False)
-            except KeyError:
-                partial = full = Style()
-            style = partial + Style(color=full.color if partial.color else None,
-                                    bgcolor=full.bgcolor if partial.bgcolor else None)
+            paint = palette.paint_for(name, self.app.current_theme.dark)
+            style = Style() if paint is None else palette.resolve(
+                paint, self.app.theme_variables, self.background_colors[1])
             self._styles[name] = style
         return style
 
@@ -509,7 +436,7 @@ class ArticleView(ScrollView, can_focus=True):
                 text.stylize(self.resolved_style(hl.style), a, b)
             if hl.mark:
                 mark = hl.mark
-        gutter = Segment((mark or " ").ljust(GUTTER)[:GUTTER], base + self.resolved_style("article--gutter"))
+        gutter = Segment((mark or " ").ljust(GUTTER)[:GUTTER], base + self.resolved_style("gutter"))
         # Text.render drops the Text's own style when it has no spans: apply it here.
         segments = [gutter, *Segment.apply_style(text.render(self.app.console), base)]
         return Strip(segments).crop_extend(0, width, base)
