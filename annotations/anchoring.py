@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz, process
-
 from annotations.model import Annotation
+
+# rapidfuzz is imported by the functions that need it: opening an article loads its
+# notes after the first frame, and most notes anchor exactly without it.
 
 QUOTE_MIN = 0.75  # a place whose words differ more than this from the quote is never taken
 SCORE_MIN = 0.75  # a fuzzy place also needs its context to agree: unrelated French text
@@ -45,6 +46,8 @@ class Anchor:
 
 def quote_similarity(found: str, quote: str) -> float:
     """0..1, normalised Indel similarity: what QUOTE_MIN is measured in."""
+    from rapidfuzz import fuzz
+
     return fuzz.ratio(found, quote) / 100
 
 
@@ -118,6 +121,8 @@ def _fuzzy_candidates(text: str, a: Annotation) -> list[tuple[float, int, int]]:
 
 def _probe_hits(window: str, probe: str) -> list[tuple[int, int]]:
     """Best-aligned places of `probe` in the CANDIDATES most similar chunks of `window`."""
+    from rapidfuzz import fuzz, process
+
     size = max(2 * len(probe), 128)
     step = size - len(probe)  # chunks overlap by a probe: every place lies whole in one
     starts = range(0, max(len(window) - len(probe), 0) + 1, step)

@@ -5,19 +5,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.keys import key_to_character
 from textual.screen import Screen
 
-from annotations.store import Store
 from reader.config import Config, load_config, save_theme
 from reader.document import Document, DocumentError, load_document
 from reader.screens.help import HelpScreen, binding_rows
-from reader.screens.library import LibraryScreen
-from reader.screens.note_editor import NoteEditor
 from reader.screens.reading import ReadingScreen
+
+if TYPE_CHECKING:
+    from annotations.store import Store
 
 
 class ReaderApp(App):
@@ -30,15 +31,16 @@ class ReaderApp(App):
     ]
 
     def __init__(self, document: Document | None = None, *, library: tuple[str, list[Path]] | None = None,
-                 config: Config | None = None, store: Store | None = None, exercise=None,
-                 class_report=None) -> None:
+                 config: Config | None = None, store: Store | None = None, db: Path | None = None,
+                 exercise=None, class_report=None) -> None:
         super().__init__()
         self.exercise = exercise
         self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
         self.config = config or load_config()
         self.initial_document = document
         self.library = library
-        self.store = store if store is not None else Store()
+        self._store = store
+        self._db = db  # where `store` opens, when none is given (None: the default folder)
         # Before the first screen is styled: a theme set later would style it twice.
         if self.config.theme and self.config.theme in self.available_themes:
             self.theme = self.config.theme
@@ -51,21 +53,41 @@ class ReaderApp(App):
 
             return ClassScreen(self.class_report)
         if self.library is not None:
+            from reader.screens.library import LibraryScreen
+
             return LibraryScreen(*self.library)
         if self.initial_document is not None:
             return ReadingScreen(self.initial_document, exercise=self.exercise)
         return super().get_default_screen()
 
-    def on_mount(self) -> None:
-        for warning in [self.config.error, *self.store.warnings]:
+    @property
+    def store(self) -> Store:
+        """The notes store. Unless one was given, it opens on first use, which for an
+        article is after its first frame: opening takes the lock, sweeps and fsyncs,
+        and filelock and TinyDB load with it."""
+        if self._store is None:
+            from annotations.store import Store
+
+            self._store = Store(self._db)
+            if self.is_running:
+                self._warn(self._store.warnings)
+        return self._store
+
+    def _warn(self, warnings: Iterable[str]) -> None:
+        for warning in warnings:
             if warning:
                 self.notify(warning, severity="warning", timeout=10)
+
+    def on_mount(self) -> None:
+        self._warn([self.config.error, *(self._store.warnings if self._store else [])])
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         if self.initial_document is not None:
             self.call_after_refresh(self._warn_key_clashes)
 
     async def action_quit(self) -> None:
+        from reader.screens.note_editor import NoteEditor  # loaded once a note is written
+
         if isinstance(self.screen, NoteEditor) and self.screen.changed:
             self.screen.action_cancel()  # asks before a typed note is dropped
             return

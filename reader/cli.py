@@ -76,15 +76,17 @@ def _loads(path: Path) -> bool:
 @db_option
 def open_cmd(path: Path | None, db: Path | None) -> None:
     """Open an article (default: the bundled sample) or a folder of articles."""
-    from annotations.store import Store
     from reader.app import ReaderApp  # Textual loads only for commands that show a screen
     from reader.library import folder_articles, recent_paths
 
-    store = Store(db)
     if path is None and not sys.stdin.isatty():
         path = _piped_or_none()
     piped = path is not None and (str(path) == "-" or path.parent == _stdin_dir())
+    store = None  # else the app opens it after the article's first frame
     if path is None:
+        from annotations.store import Store
+
+        store = Store(db)  # it knows the recent articles
         recent = recent_paths(store)
         if recent:
             ReaderApp(library=("Articles récents", recent), store=store).run()
@@ -97,13 +99,13 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
             raise fail(f"{path}: cannot list ({exc.strerror or exc})")
         if not any(_loads(p) for p in articles):
             raise fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
-        app = ReaderApp(library=(f"Articles dans {path}", articles), store=store)
+        app = ReaderApp(library=(f"Articles dans {path}", articles), store=store, db=db)
     else:
         try:
             document = load_document(path)
         except DocumentError as exc:
             raise fail(str(exc))
-        app = ReaderApp(document, store=store)
+        app = ReaderApp(document, store=store, db=db)
     if piped:
         from reader.stdin_text import reopen_tty_for_keys
 

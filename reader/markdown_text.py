@@ -7,9 +7,10 @@ styles (headings, emphasis, code) are carried beside it as offsets, never as mar
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 _INLINE_STYLES = {"strong": "bold", "em": "italic", "s": "strike", "link": "link"}
 
@@ -49,6 +50,8 @@ class _Builder:
 
 
 def render(source: str) -> Rendered:
+    from markdown_it import MarkdownIt  # only Markdown articles pay for its import (20 ms)
+
     md = MarkdownIt("commonmark").enable("strikethrough")
     tokens = md.parse(source)
     b = _Builder()

@@ -86,3 +86,21 @@ async def test_a_highlight_typed_ahead_of_the_notes_store_is_saved(make_app):
         await pilot.pause()
         screen = app.screen
         assert screen.notes is not None and len(screen.notes.placed) == 1
+
+
+async def test_the_notes_store_opens_after_the_first_frame_and_warns_then(tmp_path, on_first_frame):
+    """Opening the store takes its lock and fsyncs (and loads filelock and TinyDB): an
+    article shows first. A folder that cannot be written is still said, when it opens."""
+    from reader.app import ReaderApp
+    from reader.document import Document
+
+    blocked = tmp_path / "a-file"
+    blocked.write_text("")  # a folder under a file cannot be made, even by root
+    app = ReaderApp(Document.from_text("Un texte.\n\nUn autre paragraphe."), db=blocked / "notes")
+    seen = on_first_frame(lambda view: view.app._store)
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert seen == [None]  # not opened before the article was drawn
+        assert app.store.read_only
+        assert any("not writable" in str(n.message) for n in app._notifications)

@@ -5,12 +5,23 @@ same results as `iter_analyze`, computed in a child process) and the CLI calls
 `analyze`. Offsets are character offsets into the text passed in.
 """
 
-from .analyzer import analyze, iter_analyze
 from .cache import is_cached, load_cached, save_cached
-from .isolated import stream_analysis
-from .language import detect_language
 from .model import Actor, Analysis, Claim, Span
 from .version import ANALYZER_VERSION
+
+# The analyzer (lexicons, rules) and the process that runs it load when first used
+# (PEP 562): an article is on the screen before any of them is needed.
+_LAZY = {"analyze": ".analyzer", "iter_analyze": ".analyzer", "stream_analysis": ".isolated",
+         "detect_language": ".language"}
+
+
+def __getattr__(name: str):
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = globals()[name] = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    return value
 
 __all__ = ["ANALYZER_VERSION", "Actor", "Analysis", "Claim", "Span", "analyze", "detect_language",
            "is_cached", "iter_analyze", "load_cached", "save_cached", "stream_analysis"]

@@ -21,7 +21,6 @@ from reader import interpreter
 from reader.document import Document, Span, word_slices
 from reader.highlights import Highlight
 from reader.screens.confirm import Confirm
-from reader.screens.note_editor import NoteDraft, NoteEditor
 from reader.screens.notes_controller import NotesController
 from reader.search import Searcher
 from reader.widgets.analysis_panes import ActorsPane, AnalysisView, ClaimsPane
@@ -424,6 +423,8 @@ class ReadingScreen(Screen):
         if span is None:
             return
 
+        from reader.screens.note_editor import NoteDraft, NoteEditor  # a TextArea: loads on first use
+
         def save(draft: NoteDraft) -> str | None:
             return self._guarded(lambda: self.notes.add(span.start, span.end, note=draft.note, tags=draft.tags,
                                                          category=draft.category, question=question))
@@ -535,6 +536,7 @@ class ReadingScreen(Screen):
         if found is None:
             return
         note, _ = found
+        from reader.screens.note_editor import NoteDraft, NoteEditor
 
         def save(draft: NoteDraft) -> str | None:
             return self._guarded(lambda: self.notes.edit(note.id, note=draft.note, tags=draft.tags,

@@ -7,16 +7,18 @@ current sentence), linked to the question.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.message import Message
-from textual.widgets import Markdown, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from annotations.classroom.exercise import Exercise
+if TYPE_CHECKING:
+    from annotations.classroom.exercise import Exercise
 
 
 def codebook_text(exercise: Exercise) -> Text:
@@ -44,6 +46,9 @@ class ExercisePane(VerticalScroll):
         self.exercise = exercise
 
     def compose(self) -> ComposeResult:
+        # Imported here: every reading screen imports this pane, few show an exercise.
+        from textual.widgets import Markdown
+
         yield Static(Text(self.exercise.title, style="bold underline"))
         yield Markdown(self.exercise.instructions)
         yield Static(codebook_text(self.exercise))
