@@ -38,8 +38,10 @@ from filelock import FileLock, Timeout
 from tinydb import TinyDB
 from tinydb.table import Document, Table
 
+from annotations.errors import StoreError
 from annotations.model import Annotation, iso_time
-from annotations.storage import TMP_SUFFIX, AtomicJSONStorage, CorruptFile, fsync_dir, quarantine, read_json
+from annotations.atomic import TMP_SUFFIX, fsync_dir
+from annotations.storage import AtomicJSONStorage, CorruptFile, quarantine, read_json
 from reader import paths
 
 INDEX = "index.json"
@@ -48,10 +50,6 @@ LOCK = ".lock"
 LOCK_TIMEOUT = 30  # seconds; writes take milliseconds, so waiting longer means a hung process
 
 T = TypeVar("T")
-
-
-class StoreError(Exception):
-    """A note could not be read or saved; the message is one line for a person."""
 
 
 class _KeyedTable(Table):

@@ -10,7 +10,7 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotations.storage import write_atomic
+from annotations.atomic import write_atomic
 from reader import paths
 
 EXAMPLE = """\

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from annotations.storage import write_atomic
+from annotations.atomic import write_atomic
 from reader import paths
 from reader.document import MAX_BYTES, DocumentError, decode, sanitise
 

@@ -27,7 +27,7 @@ from annotations.anchoring import anchor
 from annotations.classroom.exercise import Exercise
 from annotations.export.w3c import from_web_annotation, to_web_annotation
 from annotations.model import Annotation, PositionSelector, iso_time, quote_selector
-from annotations.storage import write_atomic
+from annotations.atomic import write_atomic
 from reader.document import Document
 
 FORMAT = "reader-submission"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from annotations.storage import write_atomic
+from annotations.atomic import write_atomic
 from reader.paths import cache_dir
 
 from .model import Analysis

@@ -16,7 +16,7 @@ from annotations.classroom import submission
 from annotations.classroom.exercise import (Exercise, ExerciseError, gold_from_analysis, key_path_for,
                                             load_article, load_exercise, scaffold, student_slug,
                                             student_store_dir)
-from annotations.storage import write_atomic
+from annotations.atomic import write_atomic
 from annotations.store import Store, StoreError
 from reader.commands.common import fail, warn
 from reader.document import Document

@@ -7,12 +7,16 @@ change goes to the store first and is shown only once it is on disk.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from annotations.anchoring import Anchor, anchor
 from annotations.model import Annotation, PositionSelector, make_annotation, quote_selector
-from annotations.store import Store, StoreError
+from annotations.errors import StoreError
 from reader.document import Document
 from reader.highlights import Highlight
+
+if TYPE_CHECKING:
+    from annotations.store import Store
 
 CATEGORY_GROUP = {
     "reported": "claim", "anonymous": "claim", "hedged": "claim", "opinion": "claim", "fact": "claim",

@@ -15,7 +15,7 @@ from textual.widgets import Footer, Input, TabbedContent, Tabs, TabPane
 
 from textual.worker import get_current_worker
 
-from annotations.store import StoreError
+from annotations.errors import StoreError
 from reader import analysis as analyzer
 from reader import interpreter
 from reader.document import Document, Span, word_slices
@@ -498,7 +498,7 @@ class ReadingScreen(Screen):
             return
         from annotations.export import output_name
         from annotations.export.markdown import export_notes
-        from annotations.storage import write_atomic
+        from annotations.atomic import write_atomic
 
         target = Path.cwd() / output_name(self.document.path or "stdin", "md")
         exists = " (le fichier existe: il sera remplacé)" if target.exists() else ""
