@@ -6,12 +6,13 @@ import asyncio
 import bisect
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Input, TabbedContent, Tabs, TabPane
 
 from textual.worker import get_current_worker
 
@@ -20,19 +21,19 @@ from reader import analysis as analyzer
 from reader import interpreter
 from reader.document import Document, Span, word_slices
 from reader.highlights import Highlight
-from reader.screens.confirm import Confirm
-from reader.screens.notes_controller import NotesController
 from reader.search import Searcher
-from reader.widgets.analysis_panes import ActorsPane, AnalysisView, ClaimsPane
 from reader.widgets.article_view import ArticleView
 from reader.widgets.deferred import Deferred
-from reader.widgets.exercise_pane import ExercisePane
-from reader.widgets.filter_list import FilterList
-from reader.widgets.notes_pane import NotesPane, note_rows
-from reader.widgets.outline import Jump, Outline
-from reader.widgets.search_bar import SearchBar
-from reader.widgets.search_results import SearchResults
 from reader.widgets.status_line import StatusLine
+
+# The first frame is the article and its status line. What comes after it (the
+# sidebar and its panes, the search line, the footer, the notes, the analysis's
+# lists) is imported where it is used, so that its modules load after that frame
+# too: about a fifth of what starting to read imported. Its messages are handled
+# by name (on_filter_list_chosen...), which needs no import of their classes.
+if TYPE_CHECKING:
+    from reader.screens.notes_controller import NotesController
+    from reader.widgets.analysis_panes import AnalysisView
 
 SIDEBAR_WIDTHS = ("sidebar-narrow", "sidebar-wide")
 # Characters: up to here an article's cached analysis is read before its first frame and
@@ -86,26 +87,25 @@ class ReadingScreen(Screen):
         # search line and the footer wait in their places (see _after_first_paint).
         with Horizontal(id="main"):
             yield ArticleView(self.document, id="article")
-            # No `initial=`: the first pane (the exercise, else the outline) is active
-            # anyway, and a named one raises if the app quits while the tabs mount.
-            with Deferred(TabbedContent(id="sidebar", classes=SIDEBAR_WIDTHS[0]), classes="sidebar-slot"):
-                if self.exercise is not None:
-                    with TabPane("Exercice", id="exercise"):
-                        yield ExercisePane(self.exercise, id="exercise-pane")
-                with TabPane("Plan", id="outline"):
-                    yield Outline(self.document, id="outline-list")
-                with TabPane("Acteurs", id="actors"):
-                    yield ActorsPane(empty="Analyse en cours…", id="actors-list")
-                with TabPane("Affirmations", id="claims"):
-                    yield ClaimsPane(empty="Analyse en cours…", id="claims-list")
-                with TabPane("Notes", id="notes"):
-                    yield NotesPane(empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
-                                    id="notes-list")
-                with TabPane("Recherche", id="search-tab"):
-                    yield SearchResults(id="search-results")
-        yield Deferred(SearchBar(placeholder="Rechercher (Entrée: garder, Échap: annuler)", id="search-bar"))
+            yield Deferred(self._sidebar, classes="sidebar-slot")
+        yield Deferred(self._search_bar)
         yield StatusLine(id="status")
-        yield Deferred(Footer(), classes="footer-slot")
+        yield Deferred(self._footer, classes="footer-slot")
+
+    def _sidebar(self):
+        from reader.widgets.sidebar import build_sidebar
+
+        return build_sidebar(self.document, self.exercise, classes=SIDEBAR_WIDTHS[0])
+
+    def _search_bar(self):
+        from reader.widgets.search_bar import SearchBar
+
+        return SearchBar(placeholder="Rechercher (Entrée: garder, Échap: annuler)", id="search-bar")
+
+    def _footer(self):
+        from textual.widgets import Footer
+
+        return Footer()
 
     def on_mount(self) -> None:
         status = self.query_one(StatusLine)
@@ -118,6 +118,8 @@ class ReadingScreen(Screen):
             # the first frame (the panes fill as soon as they are mounted).
             cached = analyzer.load_cached(self.document.sha256)
             if cached is not None:
+                from reader.widgets.analysis_panes import AnalysisView
+
                 self._cached = AnalysisView.of(cached)
                 self._show_highlights(self._cached)
         if self.document.is_empty:
@@ -136,7 +138,7 @@ class ReadingScreen(Screen):
             return  # quit within the first frames: nothing more to start
         self.refresh_bindings()  # the footer missed the first listing of the keys
         # Tab goes from the article straight to the sidebar list; t/T switch tabs.
-        for tabs in self.query(Tabs):
+        for tabs in self.query("Tabs"):
             tabs.can_focus = False
         if len(self.document.text) > LONG_ARTICLE:
             self._count_words()  # then opens the notes, which record the count
@@ -190,8 +192,7 @@ class ReadingScreen(Screen):
             f"sélection {sel.span.end - sel.span.start} car. · a: annoter" if sel and not sel.empty else ""
         )
 
-    @on(Jump)
-    def _jump(self, event: Jump) -> None:
+    def on_jump(self, event) -> None:  # the outline's Jump
         self.article.move_cursor(event.offset, center=True)
         self.article.focus()
 
@@ -218,7 +219,7 @@ class ReadingScreen(Screen):
         self.show_tab(tab)
 
     def show_tab(self, tab: str) -> None:
-        sidebar = self.query_one("#sidebar", TabbedContent)
+        sidebar = self.query_one("#sidebar")  # a TabbedContent
         sidebar.display = True
         sidebar.active = tab
         focusable = sidebar.get_pane(tab).query("OptionList, RowList")
@@ -227,8 +228,8 @@ class ReadingScreen(Screen):
 
     async def action_next_tab(self, step: int) -> None:
         await self._revealed.wait()
-        sidebar = self.query_one("#sidebar", TabbedContent)
-        panes = [pane.id for pane in sidebar.query(TabPane) if pane.id]
+        sidebar = self.query_one("#sidebar")
+        panes = [pane.id for pane in sidebar.query("TabPane") if pane.id]
         if sidebar.active in panes:
             self.show_tab(panes[(panes.index(sidebar.active) + step) % len(panes)])
 
@@ -251,10 +252,9 @@ class ReadingScreen(Screen):
         language = analyzer.detect_language(self.document.text)
         if language != "fr":
             message = f"Actor and claim detection is for French; this text looks like “{language}”."
-            for pane in self.query(FilterList).results():
-                if isinstance(pane, (ActorsPane, ClaimsPane)):
-                    pane.empty = message
-                    pane.set_rows([])
+            for pane in self.query("#actors-list, #claims-list"):
+                pane.empty = message
+                pane.set_rows([])
             return
         self.query_one(StatusLine).detail = "analyse…"
         self._analyse(self._visible_range())
@@ -270,6 +270,8 @@ class ReadingScreen(Screen):
 
     @work(thread=True, exclusive=True, group="analysis", exit_on_error=False)
     def _analyse(self, first: tuple[int, int]) -> None:
+        from reader.widgets.analysis_panes import AnalysisView
+
         worker = get_current_worker()
         # The visible part first, then a snapshot every SNAPSHOT_STEP of progress,
         # and the end, which the analysis process caches itself.
@@ -290,6 +292,8 @@ class ReadingScreen(Screen):
     def _load_cached(self) -> None:
         """A long article's cached analysis, read and prepared off the screen's thread
         (seconds for a book); analysed afresh if the cache proves unreadable."""
+        from reader.widgets.analysis_panes import AnalysisView
+
         cached = analyzer.load_cached(self.document.sha256)
         if cached is None:
             self.app.call_from_thread(self._deliver, self._analyse_afresh)
@@ -305,11 +309,12 @@ class ReadingScreen(Screen):
         """Show an analysis as the worker prepared it: nothing is built here."""
         analysis = self.analysis = view.analysis
         self._show_highlights(view)
+        actors, claims = self.query_one("#actors-list"), self.query_one("#claims-list")
         if analysis.done:
-            self.query_one(ActorsPane).empty = "Aucun acteur trouvé."
-            self.query_one(ClaimsPane).empty = "Aucune affirmation trouvée."
-        self.query_one(ActorsPane).show(view)
-        self.query_one(ClaimsPane).show(view)
+            actors.empty = "Aucun acteur trouvé."
+            claims.empty = "Aucune affirmation trouvée."
+        actors.show(view)
+        claims.show(view)
         self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"
         interpreter.settle_heap()
 
@@ -330,21 +335,22 @@ class ReadingScreen(Screen):
         visible = self.article.toggle_layer(layer)
         self.notify(f"{layer}: {'shown' if visible else 'hidden'}", timeout=1.5)
 
-    @on(FilterList.Chosen, "#actors-list")
-    def _actor_chosen(self, event: FilterList.Chosen) -> None:
+    def on_filter_list_chosen(self, event) -> None:
+        {"actors-list": self._actor_chosen, "claims-list": self._claim_chosen,
+         "notes-list": self._note_chosen}.get(event.control.id, lambda _: None)(event)
+
+    def on_filter_list_done(self) -> None:
+        self.article.focus()
+
+    def _actor_chosen(self, event) -> None:
         actor = event.payload
         mentions = [Span(m.start, m.end) for m in sorted(actor.mentions, key=lambda m: m.start)]
         self.set_walk(mentions, layer="walk", style="search")
         self.action_walk(1)
         self.article.focus()
 
-    @on(FilterList.Chosen, "#claims-list")
-    def _claim_chosen(self, event: FilterList.Chosen) -> None:
+    def _claim_chosen(self, event) -> None:
         self.article.move_cursor(event.payload.start, center=True)
-        self.article.focus()
-
-    @on(FilterList.Done)
-    def _list_done(self) -> None:
         self.article.focus()
 
     # --- notes ----------------------------------------------------------------------
@@ -353,6 +359,8 @@ class ReadingScreen(Screen):
         store = getattr(self.app, "store", None)
         if store is None:
             return
+        from reader.screens.notes_controller import NotesController
+
         self.notes = NotesController(store, self.document, self.app.config.author)
         try:
             self.notes.load()
@@ -393,11 +401,13 @@ class ReadingScreen(Screen):
     def _show_notes(self) -> None:
         if self.notes is None:
             return
+        from reader.widgets.notes_pane import note_rows
+
         self.article.set_layer("notes", self.notes.highlights(), priority=4)
-        self.query_one(NotesPane).set_rows(note_rows(self.notes.placed, self.document.paragraph_index))
+        self.query_one("#notes-list").set_rows(note_rows(self.notes.placed, self.document.paragraph_index))
         if self.exercise is not None:
             answered = {n.question for n, _ in self.notes.placed if n.question}
-            self.query_one(ExercisePane).show_answered(answered)
+            self.query_one("#exercise-pane").show_answered(answered)
 
     def _target_span(self) -> Span | None:
         sel = self.article.selection
@@ -443,8 +453,7 @@ class ReadingScreen(Screen):
 
     # --- exercise: one keystroke tags, questions answered by notes -----------------
 
-    @on(ExercisePane.QuestionChosen)
-    async def _answer(self, event: ExercisePane.QuestionChosen) -> None:
+    async def on_exercise_pane_question_chosen(self, event) -> None:
         await self.action_annotate(question=event.question_id)
 
     def on_key(self, event) -> None:
@@ -497,6 +506,7 @@ class ReadingScreen(Screen):
         if self.notes is None:
             return
         from annotations.export import output_name
+        from reader.screens.confirm import Confirm
         from annotations.export.markdown import export_notes
         from annotations.atomic import write_atomic
 
@@ -517,8 +527,7 @@ class ReadingScreen(Screen):
 
         self.app.push_screen(Confirm(f"Exporter les notes en Markdown vers\n{target}{exists} ?"), answered)
 
-    @on(FilterList.Chosen, "#notes-list")
-    def _note_chosen(self, event: FilterList.Chosen) -> None:
+    def _note_chosen(self, event) -> None:
         found = self.notes.find(event.payload) if self.notes else None
         if found is None:
             return
@@ -530,8 +539,7 @@ class ReadingScreen(Screen):
         self.article.move_cursor(where.start, center=True)
         self.article.focus()
 
-    @on(NotesPane.EditRequested)
-    def _note_edit(self, event: NotesPane.EditRequested) -> None:
+    def on_notes_pane_edit_requested(self, event) -> None:
         found = self.notes.find(event.payload) if self.notes else None
         if found is None:
             return
@@ -546,9 +554,9 @@ class ReadingScreen(Screen):
                                         known_tags=self.notes.store.tags_in_use(),
                                         draft=NoteDraft(note.note, note.tags, note.category)),
                              lambda d: d and self.notify("Note saved.", timeout=2))
+        self._note_chosen(event)  # an edit request is a choice too: the article shows the note
 
-    @on(NotesPane.DeleteRequested)
-    def _note_delete(self, event: NotesPane.DeleteRequested) -> None:
+    def on_notes_pane_delete_requested(self, event) -> None:
         error = self._guarded(lambda: self.notes.delete(event.payload)) if self.notes else None
         self.notify(error or "Note deleted. u: undo", severity="error" if error else "information", timeout=3)
 
@@ -556,25 +564,25 @@ class ReadingScreen(Screen):
 
     async def action_search(self) -> None:
         await self._revealed.wait()
+        from textual.widgets import Input
+
         if isinstance(self.focused, Input):  # a "/" typed in a filter or the search line
             self.focused.insert_text_at_cursor("/")
             return
-        self.query_one(SearchBar).open()
+        self.query_one("#search-bar").open()
 
-    @on(SearchBar.QueryChanged)
-    def _search_changed(self, event: SearchBar.QueryChanged) -> None:
+    def on_search_bar_query_changed(self, event) -> None:
         hits = self._searcher.find_all(event.query)
         self.set_walk(hits, layer="search", style="search")
-        self.query_one(SearchResults).show(self.document, hits, event.query)
+        self.query_one("#search-results").show(self.document, hits, event.query)
         if hits:
-            self.query_one("#sidebar", TabbedContent).active = "search-tab"
+            self.query_one("#sidebar").active = "search-tab"
             self.action_walk(1, from_cursor=True)
         if event.final and not hits:
             # A count would only cover the status line, which shows "hit n/m" already.
             self.notify(f"No hit for “{event.query}”" if event.query.strip() else "Search cleared", timeout=2)
 
-    @on(SearchBar.Closed)
-    def _search_closed(self) -> None:
+    def on_search_bar_closed(self) -> None:
         self.article.focus()
 
     def set_walk(self, spans: list[Span], *, layer: str, style: str) -> None:

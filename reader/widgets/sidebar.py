@@ -1,0 +1,35 @@
+"""The reading screen's sidebar: one tab per pane (exercise, outline, actors, claims,
+notes, search results). Built after the article's first frame (see Deferred), so its
+modules load then too."""
+
+from __future__ import annotations
+
+from textual.widgets import TabbedContent, TabPane
+
+from reader.document import Document
+from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
+from reader.widgets.notes_pane import NotesPane
+from reader.widgets.outline import Outline
+from reader.widgets.search_results import SearchResults
+
+
+def build_sidebar(document: Document, exercise=None, *, classes: str = "") -> TabbedContent:
+    # No `initial=`: the first pane (the exercise, else the outline) is active anyway,
+    # and a named one raises if the app quits while the tabs mount.
+    sidebar = TabbedContent(id="sidebar", classes=classes)
+    panes = []
+    if exercise is not None:
+        from reader.widgets.exercise_pane import ExercisePane
+
+        panes.append(TabPane("Exercice", ExercisePane(exercise, id="exercise-pane"), id="exercise"))
+    panes += [
+        TabPane("Plan", Outline(document, id="outline-list"), id="outline"),
+        TabPane("Acteurs", ActorsPane(empty="Analyse en cours…", id="actors-list"), id="actors"),
+        TabPane("Affirmations", ClaimsPane(empty="Analyse en cours…", id="claims-list"), id="claims"),
+        TabPane("Notes", NotesPane(empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
+                                   id="notes-list"), id="notes"),
+        TabPane("Recherche", SearchResults(id="search-results"), id="search-tab"),
+    ]
+    for pane in panes:
+        sidebar.compose_add_child(pane)  # as a `with TabPane(...)` block in compose() does
+    return sidebar
