@@ -11,24 +11,33 @@ from __future__ import annotations
 import bisect
 import re
 from array import array
+from functools import cache
 
 from rich.cells import cell_len
 
 from reader.document import Span
 
+
 # Characters whose cell width is not one: East Asian wide/fullwidth, emoji,
 # combining marks and zero-width format characters. Any of them in a paragraph sends
-# it to the exact (slower) path.
-_NOT_ONE_CELL = re.compile(
-    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a"
-    "\u1100-\u115f\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\u2e80-\u303e"
-    "\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
-    "\ufe00-\ufe0f\ufe20-\ufe2f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
-    "\U0001f000-\U0001faff\U00020000-\U0003fffd\U000e0000-\U000e01ef"
-    # wide symbols outside those blocks: ⌚ ⏰ ☕ ⚡ ✅ ❌ ❓ ⭐ ..., hexagrams, Tangut, Kana ext.
-    "\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\u4dc0-\u4dff\ua960-\ua97f\ufe10-\ufe19"
-    "\ufe50-\ufe6b\U00016fe0-\U0001b2ff\U0001d300-\U0001d37f]"
-)
+# it to the exact (slower) path. Compiling this class costs 3-5 ms (sre walks every
+# code point of its ranges), so it is compiled only for text that has a character
+# outside the Latin scripts and common punctuation (_MAYBE_NOT_ONE_CELL, a superset
+# that compiles at once): French news never needs it.
+@cache
+def _not_one_cell() -> re.Pattern[str]:
+    return re.compile(
+        "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0e31-\u0e3a"
+        "\u1100-\u115f\u1ab0-\u1aff\u1dc0-\u1dff\u200b-\u200f\u20d0-\u20ff\u2e80-\u303e"
+        "\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
+        "\ufe00-\ufe0f\ufe20-\ufe2f\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+        "\U0001f000-\U0001faff\U00020000-\U0003fffd\U000e0000-\U000e01ef"
+        # wide symbols outside those blocks: ⌚ ⏰ ☕ ⚡ ✅ ❌ ❓ ⭐ ..., hexagrams, Tangut, Kana ext.
+        "\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\u4dc0-\u4dff\ua960-\ua97f\ufe10-\ufe19"
+        "\ufe50-\ufe6b\U00016fe0-\U0001b2ff\U0001d300-\U0001d37f]")
+
+
+_MAYBE_NOT_ONE_CELL = re.compile("[^\x00-\u02ff\u2010-\u2027\u202f-\u205e\u20a0-\u20cf]")
 
 BLANK = -1  # the `end` of a blank separator line between paragraphs
 
@@ -128,7 +137,7 @@ def _wrap(text: str, start: int, end: int, width: int, starts: array, ends: arra
     while pos <= end:
         nl = text.find("\n", pos, end)
         line_end = end if nl == -1 else nl
-        if _NOT_ONE_CELL.search(text, pos, line_end):
+        if _MAYBE_NOT_ONE_CELL.search(text, pos, line_end) and _not_one_cell().search(text, pos, line_end):
             _wrap_cells(text, pos, line_end, width, starts, ends)
         else:
             _wrap_narrow(text, pos, line_end, width, starts, ends)

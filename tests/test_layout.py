@@ -149,3 +149,20 @@ def test_a_layout_wraps_on_demand_just_far_enough():
     assert not lazy.complete  # nor the last ones
     assert lazy.span(len(whole.starts) - 1) == whole.span(len(whole.starts) - 1) and lazy.complete
     assert not lazy.has_line(len(whole.starts)) and lazy.span(len(whole.starts)) is None
+
+
+def test_the_quick_class_catches_every_character_the_exact_one_does():
+    # Text the quick class finds nothing in skips the exact check: it must be a superset.
+    from reader.layout import _MAYBE_NOT_ONE_CELL, _not_one_cell
+
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    exact = {m.start() for m in _not_one_cell().finditer(every)}
+    quick = {m.start() for m in _MAYBE_NOT_ONE_CELL.finditer(every)}
+    assert exact and exact <= quick
+
+
+def test_french_typography_takes_the_quick_path():
+    from reader.layout import _MAYBE_NOT_ONE_CELL
+
+    text = "« L’État — dit-il — n’a rien dit\u202f»\u00a0; coût\u202f: 3\u202f€… œuvre, naïf, Ÿ."
+    assert _MAYBE_NOT_ONE_CELL.search(text) is None
