@@ -24,7 +24,8 @@ def is_unsafe(c: str) -> bool:
 
 def reference_sanitise(text: str) -> str:
     """What sanitise does, the slow and obvious way."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    for line_end in ("\r\n", "\r", "\u2028", "\u2029"):
+        text = text.replace(line_end, "\n")
     text = unicodedata.normalize("NFC", text)
     out = []
     for c in text:
