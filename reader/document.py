@@ -323,14 +323,6 @@ def _iter_paragraphs(text: str) -> Iterator[Span]:
         yield span
 
 
-# A frozen dataclass's __init__ sets each field with object.__setattr__; filling
-# the slots through their own descriptors makes the same Span in about half the time,
-# which counts for the ~10,000 lines of a 5 MB article.
-_new_object = object.__new__
-_set_start = Span.start.__set__  # type: ignore[attr-defined]
-_set_end = Span.end.__set__  # type: ignore[attr-defined]
-
-
 def _line_spans(text: str) -> Iterator[Span]:
     """Each line's text, trimmed, as `_LINE_TEXT.finditer` gives it. One `find` per
     line costs half of that regex, which steps through every character to reach
@@ -346,10 +338,7 @@ def _line_spans(text: str) -> Iterator[Span]:
                 if m is not None:
                     yield Span(*m.span())
             else:
-                span = _new_object(Span)  # Span(pos, end), faster (see _set_start)
-                _set_start(span, pos)
-                _set_end(span, end)
-                yield span
+                yield Span(pos, end)
         pos = end + 1
 
 

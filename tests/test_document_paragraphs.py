@@ -1,16 +1,14 @@
-"""paragraph_spans (a find per line, Spans made through their slots) and the title
+"""paragraph_spans (a find per line) and the title
 (from the first paragraph alone) give what the plain regex versions gave."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document import Document, Span, paragraph_spans, sanitise
+from reader.document import Document, paragraph_spans, sanitise
 from reader.sentences import split_sentences
 
 _LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
@@ -84,15 +82,3 @@ def test_paragraphs_are_built_on_first_use():
     assert "paragraphs" not in doc.__dict__
     assert doc.title == "Titre"
     assert [(p.start, p.end) for p in doc.paragraphs] == [(0, 5), (6, 9), (10, 15)]
-
-
-@pytest.mark.parametrize("text", ["un\ndeux", "  un  \n\tdeux\n", "un\n\ndeux"])
-def test_spans_are_ordinary_frozen_spans(text):
-    # _line_spans makes Spans without calling __init__: a check added to Span would be skipped there
-    assert not hasattr(Span, "__post_init__")
-    for span in paragraph_spans(text):
-        twin = Span(span.start, span.end)
-        assert type(span) is Span and span == twin and hash(span) == hash(twin)
-        assert repr(span) == repr(twin) and dataclasses.astuple(span) == dataclasses.astuple(twin)
-        with pytest.raises(dataclasses.FrozenInstanceError):
-            span.start = 0  # type: ignore[misc]
