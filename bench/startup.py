@@ -413,6 +413,8 @@ def main() -> None:
     parser.add_argument("-n", "--repeat", type=int, default=7, help="repetitions of each first paint (>= 7)")
     parser.add_argument("--presses", type=int, default=30, help="page-downs timed (each way)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--rounds", type=int, default=15,
+                        help="rounds of first paints from process start (each a new process per app)")
     parser.add_argument("--fresh", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.fresh:
@@ -460,7 +462,7 @@ def main() -> None:
     asyncio.run(series())
 
     fresh = fresh_series(root, [("bare, small", "bare", SAMPLE), ("reader, small", "reader", SAMPLE),
-                                ("reader, 5 MB", "reader", big)], max(7, args.repeat))
+                                ("reader, 5 MB", "reader", big)], max(7, args.rounds))
     page = pages["forced"]
     framed = pages["paced"]
     rows = [

@@ -14,7 +14,6 @@ from textual.screen import Screen
 
 from reader.config import Config, load_config, save_theme
 from reader.document import Document, DocumentError, load_document
-from reader.screens.help import HelpScreen, binding_rows
 from reader.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
@@ -135,6 +134,8 @@ class ReaderApp(App):
         return owners
 
     def action_help(self) -> None:
+        from reader.screens.help import HelpScreen, binding_rows  # loads on the first "?"
+
         if isinstance(self.screen, HelpScreen):
             return
         rows = binding_rows([*self.binding_owners(self.screen), self], self.config.keymap)

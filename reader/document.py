@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from reader import markdown_text
 from reader.sentences import split_sentences
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -265,6 +264,8 @@ class Document:
         """`utf8`: the bytes `raw` was strictly decoded from as UTF-8, if it was (see sanitise)."""
         text = sanitise(raw, utf8=utf8)
         if markdown:
+            from reader import markdown_text  # only Markdown articles load it
+
             rendered = markdown_text.render(text)
             return cls(text=rendered.text, path=path, title=rendered.title, encoding=encoding,
                        source_format="markdown", styles=rendered.styles)
