@@ -6,13 +6,14 @@ same results as `iter_analyze`, computed in a child process) and the CLI calls
 """
 
 from .cache import is_cached, load_cached, save_cached
-from .model import Actor, Analysis, Claim, Span
 from .version import ANALYZER_VERSION
 
-# The analyzer (lexicons, rules) and the process that runs it load when first used
-# (PEP 562): an article is on the screen before any of them is needed.
+# The model, the analyzer (lexicons, rules) and the process that runs it load when
+# first used (PEP 562): an article is on the screen before any of them is needed,
+# and a first open only asks whether a cache file exists.
 _LAZY = {"analyze": ".analyzer", "iter_analyze": ".analyzer", "stream_analysis": ".isolated",
-         "detect_language": ".language"}
+         "detect_language": ".language", "Actor": ".model", "Analysis": ".model", "Claim": ".model",
+         "Span": ".model"}
 
 
 def __getattr__(name: str):
@@ -22,6 +23,7 @@ def __getattr__(name: str):
 
     value = globals()[name] = getattr(importlib.import_module(_LAZY[name], __name__), name)
     return value
+
 
 __all__ = ["ANALYZER_VERSION", "Actor", "Analysis", "Claim", "Span", "analyze", "detect_language",
            "is_cached", "iter_analyze", "load_cached", "save_cached", "stream_analysis"]

@@ -6,14 +6,16 @@ only ever save time, never break opening an article.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from annotations.atomic import write_atomic
 from reader.paths import cache_dir
 
-from .model import Analysis
 from .version import ANALYZER_VERSION
+
+if TYPE_CHECKING:
+    from .model import Analysis
 
 
 def _path(sha256: str) -> Path:
@@ -26,6 +28,10 @@ def is_cached(sha256: str) -> bool:
 
 
 def load_cached(sha256: str) -> Analysis | None:
+    import json  # these load when there is an analysis to read or write
+
+    from .model import Analysis
+
     try:
         with open(_path(sha256), encoding="utf-8") as f:
             return Analysis.from_contract(json.load(f))
@@ -37,6 +43,8 @@ def save_cached(sha256: str, analysis: Analysis) -> None:
     """Write atomically (temp file + os.replace); only finished analyses are kept."""
     if not analysis.done:
         return
+    import json
+
     path = _path(sha256)
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(analysis.to_contract(sha256), ensure_ascii=False).encode("utf-8"))

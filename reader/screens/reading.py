@@ -116,7 +116,8 @@ class ReadingScreen(Screen):
         if len(self.document.text) <= LONG_ARTICLE:
             # An analysed article of ordinary length shows its actors and claims in
             # the first frame (the panes fill as soon as they are mounted).
-            cached = analyzer.load_cached(self.document.sha256)
+            sha256 = self.document.sha256
+            cached = analyzer.load_cached(sha256) if analyzer.is_cached(sha256) else None
             if cached is not None:
                 from reader.widgets.analysis_panes import AnalysisView
 
