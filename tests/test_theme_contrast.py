@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
+
 import pytest
 from rich.color import Color
 
@@ -33,13 +35,19 @@ def contrast(a: Color, b: Color) -> float:
     return (la + 0.05) / (lb + 0.05)
 
 
-@pytest.mark.parametrize("theme", THEMES)
-async def test_highlights_keep_text_readable(theme: str) -> None:
+@asynccontextmanager
+async def article_in_theme(theme: str):
+    """(app, article view) of a short text shown in `theme`."""
     app = ReaderApp(Document.from_text("Un texte."))
     async with app.run_test(size=(80, 20)) as pilot:
         app.theme = theme
         await pilot.pause()
-        view = app.screen.query_one(ArticleView)
+        yield app, app.screen.query_one(ArticleView)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_highlights_keep_text_readable(theme: str) -> None:
+    async with article_in_theme(theme) as (_, view):
         base = view.rich_style
         failures = []
         for name in TEXT_STYLES:
@@ -73,11 +81,7 @@ def test_every_kind_the_analysis_and_markdown_name_has_a_paint() -> None:
 async def test_a_paint_blends_its_opacity_over_the_article_as_css_would(theme: str) -> None:
     from textual.color import Color
 
-    app = ReaderApp(Document.from_text("Un texte."))
-    async with app.run_test(size=(80, 20)) as pilot:
-        app.theme = theme
-        await pilot.pause()
-        view = app.screen.query_one(ArticleView)
+    async with article_in_theme(theme) as (app, view):
         surface = Color.parse(app.theme_variables["surface"])
         primary = Color.parse(app.theme_variables["primary"])
         assert view.resolved_style("cursor").bgcolor == surface.blend(primary, 0.18).rich_color
