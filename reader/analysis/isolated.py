@@ -19,9 +19,14 @@ from . import wire
 from .model import Analysis
 
 POLL_SECONDS = 0.1
+# The text goes to the child through a pipe, this many characters at a time: as a
+# Process argument, a 5 MB text was pickled in one call that held the screen's GIL
+# for about 20 ms; a slice is encoded in well under a millisecond.
+TEXT_SLICE = 128 * 1024
 
 
-def _child(conn, text: str, first: tuple[int, int] | None, step: float, cache_as: str | None) -> None:
+def _child(conn, text_pipe, first: tuple[int, int] | None, step: float, cache_as: str | None) -> None:
+    text = _receive_text(text_pipe)  # first: the parent waits until it is all sent
     from .analyzer import iter_analyze
     from .cache import save_cached
 
@@ -36,6 +41,20 @@ def _child(conn, text: str, first: tuple[int, int] | None, step: float, cache_as
         conn.send(f"{type(exc).__name__}: {exc}")
     finally:
         conn.close()
+
+
+def _send_text(pipe, text: str) -> None:
+    for start in range(0, len(text), TEXT_SLICE):  # the GIL is let go while each slice is written
+        pipe.send_bytes(text[start:start + TEXT_SLICE].encode("utf-8", "surrogatepass"))
+    pipe.send_bytes(b"")  # the end of the text
+
+
+def _receive_text(pipe) -> str:
+    parts = []
+    while piece := pipe.recv_bytes():  # each slice holds whole characters
+        parts.append(piece.decode("utf-8", "surrogatepass"))
+    pipe.close()
+    return "".join(parts)
 
 
 def _start(child) -> None:
@@ -59,12 +78,20 @@ def stream_analysis(text: str, first: tuple[int, int] | None = None,
     finished analysis before the stream ends."""
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: no Textual, no threads
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, text, first, step, cache_as), daemon=True,
+    text_in, text_out = context.Pipe(duplex=False)
+    child = context.Process(target=_child, args=(send, text_in, first, step, cache_as), daemon=True,
                             name="reader-analysis")
     _start(child)
     send.close()
+    text_in.close()
     receiver = wire.Receiver()
     try:
+        try:
+            _send_text(text_out, text)
+        except BrokenPipeError:
+            pass  # the child has ended: the loop below says how
+        finally:
+            text_out.close()
         while True:
             if should_stop is not None and should_stop():
                 return

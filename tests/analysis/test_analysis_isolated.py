@@ -39,3 +39,20 @@ def test_stopping_while_the_child_works_ends_it():
 
     assert list(stream_analysis(TEXT, should_stop=stop_after_start)) == []
     assert not multiprocessing.active_children()
+
+
+def test_the_text_reaches_the_child_whole_in_slices(monkeypatch):
+    import multiprocessing
+    import threading
+
+    from reader.analysis import isolated
+
+    monkeypatch.setattr(isolated, "TEXT_SLICE", 7)  # slices that cut between any two characters
+    text = "Élodie a dit « oui » 🙂 puis\n« non »\ud800 : fin." * 50
+    receiving, sending = multiprocessing.Pipe(duplex=False)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(isolated._receive_text(receiving)))
+    reader.start()
+    isolated._send_text(sending, text)
+    reader.join(timeout=10)
+    assert got == [text]
