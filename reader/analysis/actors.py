@@ -6,20 +6,29 @@ merges the mentions of all chunks parsed so far, so a partial snapshot and the
 final analysis are made the same way.
 
 Decisions (GUIDELINES.md "Actors"):
-- countries and blocs (countries.tsv) are always GPE actors; a capital
-  (capitals.tsv) is a metonym of its state and merges into it; any other place is
-  an actor only when it is the subject of a verb (a city that acts);
+- countries and blocs (countries.tsv) are GPE actors, unless every mention is only
+  a place ("en France", "au Portugal"); a capital (capitals.tsv) is a metonym of
+  its state and merges into it; any other place is an actor only when it is the
+  subject of a verb (a city that acts, "la ville de Chambéry" too);
 - seats of power (institutions.tsv: Kremlin, Élysée...) are ORG actors of their
   own, never merged into the state: they speak for a government, not a country;
 - a role description ("le président russe", "un expert en ...") joins the person
   named next to it (apposition or title before the name); the same description
   elsewhere joins that person too, and so does another one with the same demonym
   when a single person has been described by it ("le leader nord-coréen" after
-  "le dirigeant nord-coréen Kim Jong Un"); an unattached description becomes an
-  actor only when it speaks;
+  "le dirigeant nord-coréen Kim Jong Un"); a definite bare role ("le maire", "l'avocate")
+  is the last person described by a role of its family (role_nouns.tsv), of the
+  same gender; an unattached description becomes an actor only when it speaks;
+- titles are no part of names: "Me Inès Ferrand" is Inès Ferrand; a nickname
+  ("X, surnommé « le Facteur »") is that person wherever it is used;
+- NER's false names are dropped: a capitalised infinitive, a dateline ("LYON –"),
+  a name ending in a number ("Ligue 1");
 - "Bruxelles" stands for the Commission when the text names it, else for the EU;
 - an acronym in brackets after a name ("Forces de soutien rapide (FSR)") is an
-  alias; "le groupe", "l'entreprise" alone refer back to the last company that acted;
+  alias; "le groupe", "l'entreprise", "l'instance" alone refer back to the last
+  organisation that acted (else the last introduced as a company: "la société X"),
+  "la préfecture", "le tribunal" to the last one named with that head; such generic
+  heads are never actors of their own;
 - a place NER does not know is an actor only when it acts; it is then a city
   (GPE) if the text also uses it as a location, else a company NER took for a place;
 - a plural collective noun (group_nouns.txt) is a GROUP when it recurs and is
@@ -39,13 +48,21 @@ from .model import Actor, Span
 
 NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "al", "el", "ben", "bin", "da", "di", "le", "la", "y"}
 LEADING_JUNK = {"l'", "l’", "d'", "d’", "le", "la", "les", "du", "des", "de", "un", "une", "-"}
-HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "mr": "Masc", "mrs": "Fem"}
+# Titles before a name, with the gender they tell (None: "Me" (Maître) is a lawyer's
+# title for a man or a woman). They are no part of the name: "Me Inès Ferrand" is Inès Ferrand.
+HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "mr": "Masc", "mrs": "Fem", "me": None, "maître": None,
+              "dr": None, "pr": None}
+HONORIFIC_BEFORE_NAME = r"(?:(?:M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s+)?"
 # Endings of plural names of inhabitants or supporters ("les Toulousains", "les Bordelais").
 INHABITANTS = ("ais", "ois", "ains", "ens", "ins", "ards", "ots")
 GENITIVE = {"de", "d'", "d’", "du", "des"}
+CITY_NOUNS = {"ville", "commune", "village", "municipalité", "métropole"}
 QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "des", "nombreux", "nombreuses", "divers"}
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "sur", "chez"}
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
+NEGATIVE = {"aucun", "aucune", "nul", "nulle"}
+# "son avocate": before a vowel the possessive is masculine whatever the gender.
+POSSESSIVE = {"son", "mon", "ton"}
 # Words NER glues to the end of a name ("la Bourse de Paris lundi").
 TRAILING_JUNK = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
                  "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
@@ -55,6 +72,9 @@ TRAILING_JUNK = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "d
 PORTFOLIO = re.compile(r"(?:ministre|ministère|secrétaire d['’]état|secrétariat d['’]état)\b")
 SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 MAX_DESCRIPTION_TOKENS = 8
+# The prepositions that complete a role ("directrice de recherche à l'Inserm", "expert en
+# ...", "chercheur chez X"); others start a circumstance ("le gérant devant les juges").
+ROLE_PREPOSITIONS = {"de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "chez", "pour", "auprès"}
 
 
 @dataclass
@@ -73,8 +93,15 @@ class Mention:
     anaphor_noun: bool = False  # a company noun ("groupe", "société"), with or without article
     place: bool = False  # a place not in the lexicons: an actor only if it acts
     locative: bool = False  # after "à", "en", "dans"...: used as a location here
+    located: bool = False  # right after "en", "au", "à"... ("en France", not "à la Russie"): only a place here
     alias_of: str | None = None  # an acronym's key points to its full name's key
     minor: bool = False  # "les Toulousains", "le bouclier de Brennus": an actor only if it recurs and acts
+    family: str | None = None  # a description's role family ("élu" for "élue"), see role_nouns.tsv
+    generic: bool = False  # a generic role ("l'élue") may refer to the person named last
+    definite: bool = False  # "le maire", "la procureure": refers to someone known
+    bare: bool = False  # the role noun with adjectives at most: "le maire", "le commissaire lituanien"
+    determined: bool = False  # has an article or another determiner ("comme témoin" has none)
+    acts: bool = False  # a name that is more than a place or a complement: see _acts
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -83,18 +110,20 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     names = [m for ent in doc.ents if (m := _name(ent, base, text))]
     names += _gazetteer_names(toks, base, names)
+    names = _named_by_noun(toks, base, text, names)
     _acronyms(text, names, base, base + len(doc.text))
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     # A description stops at a person's name, and at an organisation's name set right
     # after it ("le quotidien Le Monde"), not at one it governs ("directeur de l'OMS").
     stops = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
     stops |= {r[0] for m in names if m.type == "ORG" and (r := _token_range(doc, m.start - base, m.end - base))
-              and r[0] > 0 and toks[r[0] - 1].pos_ not in ("ADP", "DET")}
+              and r[0] > 0 and toks[r[0] - 1].pos_ not in ("ADP", "DET") and toks[r[0] - 1].lower_ not in LEADING_JUNK}
     descriptions = _descriptions(toks, base, text, taken, stops)
     portfolios = [(d.start, d.end) for d in descriptions if PORTFOLIO.match(d.key)]
     names = [m for m in names if m.type in ("PER", "GPE") or not any(a <= m.start and m.end <= b
                                                                         for a, b in portfolios)]
     _link(text, names, descriptions)
+    descriptions += _city_descriptions(text, names)
     taken |= {i for m in descriptions for i in _token_range(doc, m.start - base, m.end - base)}
     return sorted(names + descriptions + _groups(toks, base, text, taken), key=lambda m: m.start)
 
@@ -111,6 +140,42 @@ def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mentio
             start = base + tok.idx
             out.append(Mention(start, start + len(tok), tok.text, "name", "GPE", state, tok.dep_ in SUBJECT_DEPS))
     return out
+
+
+# Nouns that say the capitalised words after them name an organisation: company
+# nouns ("la banque Lorrain Frères", "la société X") and media ("le quotidien L'Écho").
+MEDIA_NOUNS = {"quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "revue", "chaîne", "radio", "site"}
+
+
+def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> list[Mention]:
+    """"la banque Lorrain Frères": NER saw a person "Frères"; the capitalised words
+    after a company or media noun are one organisation name."""
+    out = list(names)
+    for tok in toks:
+        if not (tok.lower_ in MEDIA_NOUNS or tok.lower_ in lx.words("company_nouns.txt")) or tok.pos_ != "NOUN":
+            continue
+        k = tok.i + 1
+        if k < len(toks) and toks[k].lower_ in ("l'", "l’", "le", "la", "les") and toks[k].text[0].isupper():
+            k += 1  # "L'Écho", "Le Monde"
+        first = k
+        while k < len(toks) and (toks[k].is_title or toks[k].is_upper and len(toks[k]) > 1) and toks[k].is_alpha:
+            k += 1
+        if k == first:
+            continue
+        if toks[first].is_sent_start:
+            continue
+        while k < len(toks) and toks[k].pos_ == "ADJ" and toks[k].head.i in range(first, k) and toks[k].is_lower:
+            k += 1  # "L'Écho savoyard"
+        start, end = base + toks[tok.i + 1].idx, base + toks[k - 1].idx + len(toks[k - 1])
+        inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
+        if any((m.start, m.end) == (start, end) or m.end > end or m.start < start for m in inside):
+            continue  # NER has it already, or a longer name
+        out = [m for m in out if m not in inside]
+        surface = text[start:end]
+        out.append(Mention(start, end, surface, "name", "ORG", _fold(re.sub(r"^(?:l['’]|le |la |les )", "", surface,
+                                                                               flags=re.I)),
+                           tok.dep_ in SUBJECT_DEPS))
+    return sorted(out, key=lambda m: m.start)
 
 
 ACRONYM = re.compile(r"\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
@@ -171,7 +236,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
     doc = ent.doc
     i, j = ent.start, ent.end
     honorific = None
-    while i < j and ent.label_ == "PER" and doc[i].lower_ in HONORIFICS:
+    while i < j - 1 and ent.label_ == "PER" and _is_honorific(doc[i]):
         honorific, i = HONORIFICS[doc[i].lower_], i + 1  # "Mme Boone" is Boone, a woman
     while i < j and (doc[i].lower_ in LEADING_JUNK or doc[i].is_punct or doc[i].is_space):
         if doc[i].is_title and i > 0 and not doc[i].is_sent_start and doc[i].lower_ in ("le", "la", "les"):
@@ -179,6 +244,8 @@ def _name(ent, base: int, text: str) -> Mention | None:
         i += 1
     while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in TRAILING_JUNK):
         j -= 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and doc[j + 1].is_title:
+        j += 2  # "Toulouse" + "-Garonne": NER cuts names at a hyphen
     if ent.label_ == "PER":  # "Kim Jong" + "Un": NER cuts names that end in a word it knows
         while j < len(doc) and doc[j].dep_ == "flat:name" and doc[j].head.i in range(i, j) and doc[j].is_title:
             j += 1
@@ -186,7 +253,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
         return None
     start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
     surface = text[start:end]
-    if not surface[0].isupper() or not any(c.isalpha() for c in surface):
+    if not surface[0].isupper() or not any(c.isalpha() for c in surface) or _not_a_name(doc[i:j], text, start, end):
         return None
     if j - i == 1 and i > 0 and doc[i - 1].lower_ in QUANTIFIERS and doc[i].pos_ == "NOUN":
         return None  # "certains États membres": a capitalised common noun
@@ -194,20 +261,42 @@ def _name(ent, base: int, text: str) -> Mention | None:
     subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
     gender = root.morph.get("Gender")
     label = ent.label_
-    if label == "MISC" and i > 0 and _role(doc[i - 1]) == "ORG":
+    if label == "MISC" and ent.start > 0 and _role(doc[ent.start - 1]) == "ORG":
         label = "ORG"  # "la revue The Lancet", "le groupe Logistar": the noun says what it is
     typed = _type(label, surface, doc[i:j])
     if typed is None:
         return None
     kind, key, place = typed
+    if kind == "PER" and i > 0 and doc[i - 1].lower_ in ("un", "une"):
+        return None  # "un Petit Poucet", "une Cassandre": a type, not a person
     if kind == "PER":
         gender = [honorific] if honorific else _honorific_gender(doc, i)
     locative = i > 0 and (doc[i - 1].lower_ in LOCATIVE or i > 1 and doc[i - 2].lower_ in LOCATIVE)
+    located = i > 0 and doc[i - 1].lower_ in LOCATIVE
+    if kind == "GPE" and place and i > 1 and doc[i - 2].lower_ in CITY_NOUNS and doc[i - 1].lower_ in GENITIVE:
+        # "la ville de Chambéry a promis": a city, that acts when "ville" does
+        locative, subject = True, subject or doc[i - 2].dep_ in SUBJECT_DEPS
     plural = (j - i == 1 and i > 0 and doc[i - 1].lower_ in ("les", "des") and surface.endswith(INHABITANTS)
               and not (kind == "GPE" and not place))
     complement = kind == "PER" and root.dep_ == "nmod" and any(c.lower_ in GENITIVE for c in root.children)
     return Mention(start, end, surface, "name", kind, key, subject, gender[0] if gender else None,
-                   place=place, locative=locative, minor=plural or complement)
+                   place=place, locative=locative, located=located, minor=plural or complement)
+
+
+DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
+
+
+def _not_a_name(span, text: str, start: int, end: int) -> bool:
+    """What NER takes for a name but names no actor: a capitalised infinitive at the
+    start of a sentence ("Repérer les personnes isolées..."), a dateline ("LYON –",
+    "PARIS, 3 mai (AFP) -"), a name ending in a number (a competition or a product:
+    "Ligue 1", "Top 14")."""
+    if len(span) == 1 and (span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm")):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[start:end].isupper() and not text[line_start:start].strip() and DATELINE_END.match(text, end):
+        return True
+    return len(span) > 1 and span[-1].is_digit
 
 
 def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
@@ -236,61 +325,161 @@ def _after_hyphen(tok) -> bool:
     return prev is not None and prev.text.endswith("-") and not prev.whitespace_
 
 
+def _is_honorific(tok) -> bool:
+    """"M.", "Mme", "Me"... capitalised: the pronoun "me" is no title."""
+    return tok.lower_ in HONORIFICS and tok.text[0].isupper()
+
+
 def _honorific_gender(doc, i: int) -> list[str] | None:
-    if i > 0 and (g := HONORIFICS.get(doc[i - 1].lower_)):
+    if i > 0 and _is_honorific(doc[i - 1]) and (g := HONORIFICS[doc[i - 1].lower_]):
         return [g]
     return None
 
 
+def _role_entry(tok) -> list[str] | None:
+    """[type, family, maybe "generic"] of a role noun (role_nouns.tsv), by its form
+    first (spaCy lemmatises "procureure" to "procureur" and loses the gender)."""
+    table = lx.table("role_nouns.tsv")
+    found = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+    return found.split("\t") if found else None
+
+
 def _role(tok) -> str | None:
-    return lx.table("role_nouns.tsv").get(tok.lemma_.lower()) or lx.table("role_nouns.tsv").get(tok.lower_)
+    entry = _role_entry(tok)
+    return entry[0] if entry else None
 
 
 def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[int]) -> list[Mention]:
     """Role nouns and what qualifies them ("ancien ambassadeur en Russie"), outside
-    names, stopping at the tokens in `taken`."""
+    names, stopping at the tokens in `taken` and right after a name they govern
+    ("délégué du SAM[ à l'usine]": the name completes the role)."""
     out: list[Mention] = []
     covered: set[int] = names | taken
     doc = toks[0].doc if toks else None
     for tok in toks:
-        kind = _role(tok)
-        if kind is None or tok.i in covered or tok.pos_ != "NOUN" or "Plur" in tok.morph.get("Number"):
+        entry = _role_entry(tok)
+        if entry is None or tok.i in covered or not _role_noun(tok) or "Plur" in tok.morph.get("Number"):
             continue
+        kind, family = entry[0], entry[1] if len(entry) > 1 else tok.lower_
         i = tok.i
         while i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == tok.i:
             i -= 1  # "ancien ambassadeur", "Premier ministre"
         j = tok.i + 1
-        subtree = {t.i for t in tok.subtree}
+        subtree = {t.i for t in tok.subtree} | _conjunct_complement(doc, tok)
         while (j < len(doc) and j - i < MAX_DESCRIPTION_TOKENS and j in subtree and j not in taken
-               and not (doc[j].is_punct or doc[j].is_space or doc[j].pos_ in ("VERB", "AUX", "PRON", "SCONJ"))
-               and doc[j].dep_ not in ("appos", "acl", "acl:relcl")):
+               and not ((doc[j].is_punct and not _inner_hyphen(doc[j])) or doc[j].is_space
+                        or doc[j].pos_ in ("AUX", "PRON", "SCONJ"))
+               and (doc[j].pos_ != "VERB" or _role_participle(doc[j], tok))
+               and not (doc[j].dep_ == "case" and doc[j].lower_ not in ROLE_PREPOSITIONS)  # "le gérant[ face aux...]"
+               and not (doc[j].pos_ == "CCONJ" and _starts_role(doc, j + 1))  # "sociologue[ et directrice...]"
+               and not (j - 1 in names and j not in names and j - 1 > tok.i and doc[j].pos_ == "ADP")
+               and (doc[j].dep_ not in ("appos", "acl", "acl:relcl") or _role_participle(doc[j], tok))):
             j += 1
         while j - 1 > tok.i and doc[j - 1].pos_ in ("ADP", "DET"):
             j -= 1
         covered.update(range(i, j))
         start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
         det = doc[i - 1] if i > 0 and doc[i - 1].pos_ == "DET" else None
-        company = tok.lemma_.lower() in lx.words("company_nouns.txt")
+        if det is not None and det.lower_ in NEGATIVE:
+            continue  # "aucune victime": nobody
+        company = tok.lemma_.lower() in lx.words("company_nouns.txt") or tok.lower_ in lx.words("company_nouns.txt")
         subject = tok.dep_ in SUBJECT_DEPS
-        gender = (det.morph.get("Gender") if det is not None else None) or tok.morph.get("Gender")
+        gender = ["Fem"] if family != tok.lower_ and kind == "PER" else (
+            (det.morph.get("Gender") if det is not None and det.lower_ not in POSSESSIVE else None)
+            or tok.morph.get("Gender"))
         word = det.lower_ if det is not None else ""
+        bare = all(doc[k].pos_ == "ADJ" or k == tok.i for k in range(i, j))
         out.append(Mention(start, end, text[start:end], "description", kind, _fold(text[start:end]), subject,
                            gender[0] if gender else None, vague=word in ("un", "une", "des"),
                            anaphor=word in DEFINITE and j == tok.i + 1 and company,
-                           anaphor_noun=company))
+                           anaphor_noun=company, family=family, generic="generic" in entry[2:],
+                           definite=word in DEFINITE, bare=bare, determined=det is not None))
     return out
+
+
+def _conjunct_complement(doc, tok) -> set[int]:
+    """The parser hangs the complement of a second coordinated role on the first one
+    ("sociologue et directrice [de recherche au CNRS]"): take it by its shape, a chain
+    of preposition, article and nouns."""
+    if tok.dep_ != "conj":
+        return set()
+    out, k = set(), tok.i + 1
+    while k + 1 < len(doc) and doc[k].lower_ in ROLE_PREPOSITIONS:
+        n = k + 1 + (doc[k + 1].pos_ == "DET")
+        if n >= len(doc) or doc[n].pos_ not in ("NOUN", "PROPN"):
+            break
+        while n + 1 < len(doc) and doc[n + 1].pos_ in ("PROPN", "ADJ") and doc[n + 1].head.i == n:
+            n += 1
+        out.update(range(k, n + 1))
+        k = n + 1
+    return out
+
+
+def _starts_role(doc, k: int) -> bool:
+    """A second role coordinated with the first ("sociologue et directrice de ..."): it is
+    a description of its own."""
+    if k < len(doc) and doc[k].pos_ == "DET":
+        k += 1
+    return k < len(doc) and _role_entry(doc[k]) is not None
+
+
+def _inner_hyphen(tok) -> bool:
+    """The hyphen inside "Toulouse-Garonne", which the tokenizer splits."""
+    doc = tok.doc
+    return (tok.text == "-" and tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+
+
+def _role_noun(tok) -> bool:
+    """A noun, or a role word the tagger took for an adjective or a participle where
+    only a noun can stand: after an article or in apposition ("X, gérant de...",
+    "X, gériatre et enseignant")."""
+    if tok.pos_ == "NOUN":
+        return True
+    prev = tok.doc[tok.i - 1] if tok.i else None
+    return (tok.pos_ in ("ADJ", "VERB") and tok.lower_ in lx.table("role_nouns.tsv") and prev is not None
+            and (prev.pos_ == "DET" or prev.text in (",", "et")))
+
+
+CITY_BEFORE = re.compile(r"\b(?:%s)\s+(?:de|d['’])\s*$" % "|".join(sorted(CITY_NOUNS)), re.IGNORECASE)
+
+
+def _city_descriptions(text: str, names: list[Mention]) -> list[Mention]:
+    """"la ville de Chambéry" is a mention of the city Chambéry."""
+    out = []
+    for m in names:
+        found = CITY_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if m.type == "GPE" and found:
+            out.append(Mention(found.start(), m.end, text[found.start():m.end], "description", "GPE",
+                               _fold(text[found.start():m.end]), m.subject, link=m.start))
+    return out
+
+
+def _role_participle(tok, head) -> bool:
+    """"le commissaire chargé de la Défense": a past participle with its complement
+    right after the role noun belongs to the role."""
+    return (tok.i == head.i + 1 and tok.head.i == head.i and "Part" in tok.morph.get("VerbForm")
+            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "aux"))
 
 
 def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
     _link_to_names(text, names, descriptions)
     # "L'entreprise propriétaire du site, le groupe Logistar, ...": a description
-    # apposed to a linked one describes the same name.
+    # apposed to a linked one describes the same name; so does one coordinated with
+    # it ("X, épidémiologiste et directrice de recherche").
     by_start = {d.start: d for d in descriptions}
     for d in reversed(descriptions):
-        nxt = re.match(r"\s*,\s*(?:(?:un|une|le|la|les|l['’])\s*)?", text[d.end:d.end + 12])
+        if d.link is not None:
+            continue
+        nxt = re.match(r"\s*(?:,|et)\s*(?:(?:un|une|le|la|les|l['’])\s*)?", text[d.end:d.end + 12])
         other = by_start.get(d.end + nxt.end()) if nxt else None
         if d.link is None and other is not None and other.link is not None and other.type == d.type:
             d.link, d.vague = other.link, False
+    for d in descriptions:
+        nxt = re.match(r"\s+et\s+(?:(?:un|une|le|la|l['’])\s*)?", text[d.end:d.end + 12])
+        other = by_start.get(d.end + nxt.end()) if nxt else None
+        if d.link is not None and other is not None and other.link is None and other.type == d.type:
+            other.link, other.vague = d.link, False
 
 
 def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
@@ -299,11 +488,13 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
     by_start = {m.start: m for m in names}
     by_end = {m.end: m for m in names}
     for d in descriptions:
-        after = re.match(r"\s*,?\s*", text[d.end:d.end + 8])
+        after = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end:d.end + 16])
         name = by_start.get(d.end + after.end())
-        if name is None:
+        if name is not None and name.type == "PER" and d.anaphor_noun:
+            name.type, name.key = "ORG", _fold(name.text)  # "le groupe Logistar": NER took it for a person
+        if name is None or name.type != d.type:  # "X, gérant de l'entreprise Y": X, not Y
             before = re.search(r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - 12):d.start])
-            name = by_end.get(d.start - len(before.group())) if before else None
+            name = by_end.get(d.start - len(before.group())) if before else name
         if name is not None and name.type == "PER" and d.anaphor_noun:
             name.type, name.key = "ORG", _fold(name.text)  # "le groupe Logistar": NER took it for a person
         if name is not None and name.type == d.type:
@@ -335,7 +526,7 @@ def _group_end(tok) -> int:
     doc, j = tok.doc, tok.i + 1
     if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == tok.i:
         j += 1
-    elif j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].pos_ == "NOUN" and doc[j + 1].head.i == tok.i:
+    elif j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].head.i == tok.i:
         j += 2
     return doc[j - 1].idx + len(doc[j - 1])
 
@@ -346,7 +537,7 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
     """Actors from all mentions, and a map mention start -> actor id for each mention
     that belongs to an actor. `speakers` are starts of mentions that speak in a claim: they make
     actors of descriptions, places and groups that would not be ones otherwise."""
-    mentions = _repair_short_names(text, mentions)
+    mentions = _nicknames(text, _repair_short_names(text, mentions))
     cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     aliases = {m.key: m.alias_of for m in names if m.alias_of}
@@ -372,20 +563,11 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
             cluster[id(d)] = by_start[d.link]
             linked.setdefault(d.key, set()).add(by_start[d.link])
     by_state = _people_by_state(descriptions, cluster, types)
-    last_org = None
+    refs = _Referents(text, cluster, types, names + descriptions)
     for m in sorted(names + descriptions, key=lambda m: m.start):
-        if m.role == "name" and m.subject and types[cluster[id(m)]] == "ORG":
-            last_org = cluster[id(m)]  # the company that acts, not a newspaper cited
-        if id(m) in cluster or m.vague:
-            continue
-        owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
-        if len(owners) == 1:
-            cluster[id(m)] = next(iter(owners))
-        elif m.anaphor and last_org is not None:
-            cluster[id(m)] = last_org
-        elif m.start in speakers or (m.type == "ORG" and m.subject):
-            cluster[id(m)] = ("description", m.key)
-            types[cluster[id(m)]] = m.type
+        if id(m) not in cluster and not m.vague:
+            _resolve(m, cluster, types, linked, by_state, refs, speakers)
+        refs.saw(m)
 
     _join_bare_heads(descriptions, cluster)
     groups = [m for m in mentions if m.role == "group"]
@@ -396,6 +578,130 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
     return _build(mentions, cluster, types)
+
+
+def _resolve(m: Mention, cluster: dict, types: dict, linked: dict, by_state: dict, refs: "_Referents",
+             speakers: set[int]) -> None:
+    """The actor of a description not apposed to a name, if any."""
+    owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
+    if len(owners) == 1:
+        cluster[id(m)] = next(iter(owners))
+    elif (found := refs.person_for(m)) is not None:
+        cluster[id(m)] = found
+    elif (found := refs.organisation_for(m)) is not None:
+        cluster[id(m)] = found
+    elif m.anaphor_noun and m.type == "ORG":
+        pass  # "l'entreprise", "le fabricant de l'échafaudage": a generic head is no actor of its own
+    elif m.bare and not m.determined:
+        pass  # "citée comme témoin": a bare role without article names nobody
+    elif m.start in speakers or (m.type in ("ORG", "GROUP") and m.subject):
+        cluster[id(m)] = ("description", m.key)
+        types[cluster[id(m)]] = m.type
+
+
+class _Referents:
+    """What a definite description can refer back to, updated in reading order: the
+    persons described by each role family, the last organisation of each head noun
+    ("la préfecture" -> "la préfecture du Calvados") and the last organisation that
+    acted or was introduced as a company ("l'entreprise", "l'instance")."""
+
+    def __init__(self, text: str, cluster: dict, types: dict, mentions: list[Mention]):
+        self.text, self.cluster, self.types = text, cluster, types
+        self.genders = _cluster_genders(mentions, cluster)
+        # role family -> [(start, person)] for every description that belongs to a person
+        self.roles: dict[str, list[tuple[int, tuple]]] = {}
+        for d in mentions:
+            if d.role == "description" and d.family and self._person(d) is not None:
+                self.roles.setdefault(d.family, []).append((d.start, self._person(d)))
+        self.people: list[tuple[int, tuple]] = []  # person names read so far
+        self.by_head: dict[str, tuple | Mention] = {}
+        self.last_acting: tuple | None = None
+        self.last_introduced: tuple | None = None
+
+    def _person(self, m: Mention) -> tuple | None:
+        c = self.cluster.get(id(m))
+        return c if c is not None and self.types.get(c) == "PER" else None
+
+    def saw(self, m: Mention) -> None:
+        c = self.cluster.get(id(m))
+        if c is None:
+            if m.role == "description" and m.type in ("ORG", "GROUP") and not m.bare and not m.vague:
+                self.by_head[m.family] = m  # "le tribunal correctionnel de X": an actor if "le tribunal" acts later
+            return
+        if self.types.get(c) == "PER":
+            if m.role == "name":
+                self.people.append((m.start, c))
+            elif m.family and (m.start, c) not in self.roles.get(m.family, []):
+                self.roles.setdefault(m.family, []).append((m.start, c))
+        elif self.types.get(c) in ("ORG", "GROUP"):
+            if head := _org_head(m):
+                self.by_head[head] = c
+            if self.types.get(c) == "ORG" and m.subject and m.role == "name":
+                self.last_acting = c  # the company that acts, not a newspaper cited
+            elif m.anaphor_noun and m.role == "description" and m.link is not None or _after_company_noun(self.text, m):
+                self.last_introduced = c  # "la société X": a company, though it has not acted yet
+
+    def person_for(self, m: Mention) -> tuple | None:
+        """"le maire", "la procureure", "le commissaire lituanien": the last person
+        described by that role (with the same gender); when nobody was before it
+        (a headline), the single person the text describes so later; a generic role
+        ("l'élue") may be the last person named, when the gender says so."""
+        if m.type != "PER" or not (m.definite and m.bare and m.family):
+            return None
+        fits = [(start, c) for start, c in self.roles.get(m.family, []) if self._agrees(m, c)]
+        before = [c for start, c in fits if start < m.start]
+        if before:
+            return before[-1]
+        if len({c for _, c in fits}) == 1:
+            return fits[0][1]
+        if m.generic and m.gender:
+            return next((c for _, c in reversed(self.people) if self._agrees(m, c)), None)
+        return None
+
+    def organisation_for(self, m: Mention) -> tuple | None:
+        """"la préfecture" after "la préfecture du Calvados", "le ministère" after
+        "le ministère de la Santé"; "l'entreprise", "l'instance" after the last
+        organisation that acted."""
+        if m.type not in ("ORG", "GROUP") or not (m.definite and m.bare):
+            return None
+        found = self.by_head.get(m.family)
+        if isinstance(found, Mention):  # its first mention did not act: it becomes an actor now
+            self.cluster[id(found)] = ("description", found.key)
+            self.types[self.cluster[id(found)]] = found.type
+            found = self.by_head[m.family] = self.cluster[id(found)]
+        if found is not None:
+            return found
+        return (self.last_acting or self.last_introduced) if m.anaphor else None
+
+    def _agrees(self, m: Mention, person: tuple) -> bool:
+        g = self.genders.get(person)
+        return g is None or m.gender is None or g == m.gender
+
+
+def _after_company_noun(text: str, m: Mention) -> bool:
+    """"gérant de l'entreprise Bâtiments Le Guern": a name right after a company noun,
+    even when that noun belongs to another description."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start - 30):m.start])
+    return m.role == "name" and before is not None and before.group(1).lower() in lx.words("company_nouns.txt")
+
+
+def _org_head(m: Mention) -> str | None:
+    """The role noun an organisation is named by: "préfecture" for "la préfecture du
+    Calvados", "tribunal" for "Tribunal correctionnel de Saint-Malo"."""
+    if m.role == "description":
+        return m.family
+    first = _fold(m.text).split()[0]
+    entry = lx.lookup("role_nouns.tsv", first)
+    return entry.split("\t")[1] if entry and entry.startswith("ORG") and len(entry.split("\t")) > 1 else None
+
+
+def _cluster_genders(mentions: list[Mention], cluster: dict) -> dict[tuple, str]:
+    """Each person's gender, by vote of its titles and role nouns ("Mme", "avocate")."""
+    votes: dict[tuple, Counter] = {}
+    for m in mentions:
+        if m.gender and id(m) in cluster:
+            votes.setdefault(cluster[id(m)], Counter())[m.gender] += 1
+    return {c: v.most_common(1)[0][0] for c, v in votes.items()}
 
 
 def _state_of(d: Mention) -> str | None:
@@ -444,6 +750,9 @@ def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) 
         if all(m.locative and _capital_only(m) for m in ms) and not speaks:
             continue  # "arrivée à Tokyo": a city where something happens, not Japan acting
         known = [m.type for m in ms if not m.place]
+        if (known and Counter(known).most_common(1)[0][0] == "GPE" and not speaks
+                and all(m.located and not m.subject for m in ms)):
+            continue  # "en France", "dans plusieurs pays dont l'Italie": a state named only as a place
         if known:
             types[key] = Counter(known).most_common(1)[0][0]
         elif speaks or any(m.subject for m in ms):
@@ -468,6 +777,27 @@ def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, end=end, text=text[m.start:end], key=_fold(text[m.start:end]))
         out.append(m)
     return out
+
+
+NICKNAME = re.compile(r"\b(?:surnommée?s?|dite?|alias)\s*,?\s*[«\"“]\s*(?:(?:le|la|les|l['’])\s*)?"
+                      r"([^«»\"“”\n]{2,40}?)\s*[»\"”]", re.IGNORECASE)
+
+
+def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Yanis Bouaziz, surnommé « le Facteur »": the nickname, wherever it is used
+    ("Le Facteur a encore frappé"), is that person. Returns new mentions."""
+    people = [m for m in mentions if m.role == "name" and m.type == "PER"]
+    out = list(mentions)
+    for found in NICKNAME.finditer(text):
+        person = max((m for m in people if 0 <= found.start() - m.end <= 40), key=lambda m: m.end, default=None)
+        nick = _fold(found.group(1))
+        if person is None or not nick[:1].isalpha():
+            continue
+        if not any(m.start == found.start(1) for m in out):
+            out.append(Mention(found.start(1), found.end(1), found.group(1), "name", "PER", nick))
+        out = [replace(m, type="PER", place=False, minor=False, alias_of=person.key)
+               if m.role == "name" and _fold(m.text) == nick else m for m in out]
+    return sorted(out, key=lambda m: m.start)
 
 
 def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
