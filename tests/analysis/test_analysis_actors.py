@@ -1,0 +1,130 @@
+"""Actors on constructed French sentences (written for these tests, from no article):
+role nouns that refer back to a person, generic heads that refer back to an
+organisation, titles, places named only as places, and words NER takes for names."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.pipeline import get_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return get_nlp()
+
+
+def actor_with(result, mention: str):
+    """The actor one of whose mentions is `mention` (exactly one such actor)."""
+    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
+    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+    return found[0]
+
+
+def names(result) -> set[str]:
+    return {a.name for a in result.actors}
+
+
+def texts(actor) -> set[str]:
+    return {m.text for m in actor.mentions}
+
+
+def test_lawyer_title_is_no_part_of_the_name():
+    result = analyze("« Mon client est innocent », a plaidé Me Hélène Vasseur devant la cour d'assises. "
+                     "Me Vasseur a demandé l'acquittement.")
+    assert "Hélène Vasseur" in names(result)
+    assert not any(a.name.startswith("Me ") for a in result.actors)
+
+
+def test_a_definite_role_refers_to_the_person_introduced_with_it():
+    result = analyze("Le maire de Castelnau-sur-Gers, Bernard Pujol, a annoncé la fermeture de la piscine. "
+                     "« Nous n'avons plus les moyens », a-t-il expliqué. "
+                     "Le maire a promis une nouvelle étude pour l'automne.")
+    pujol = actor_with(result, "Bernard Pujol")
+    assert {"maire de Castelnau-sur-Gers", "maire"} <= texts(pujol)
+    assert "maire" not in names(result)
+
+
+def test_a_feminine_role_refers_to_the_woman_who_holds_it():
+    result = analyze("L'avocat de la défense, Me Paul Renard, a plaidé la relaxe. "
+                     "Selon son avocate, Me Lucie Marchal, la victime souffre encore. "
+                     "L'avocate a réclamé 80 000 euros de dommages et intérêts.")
+    assert "avocate" in texts(actor_with(result, "Lucie Marchal"))
+    assert "avocate" not in texts(actor_with(result, "Paul Renard"))
+
+
+def test_a_headline_role_is_the_single_person_later_described_by_it():
+    result = analyze("Accident de chantier : le gérant devant les juges\n"
+                     "Le parquet a requis un an de prison contre Marc Tellier, gérant de l'entreprise Tellier "
+                     "Couverture, qui a reconnu des erreurs.")
+    assert "gérant" in texts(actor_with(result, "Marc Tellier"))
+
+
+def test_a_generic_role_refers_to_the_last_person_named_with_its_gender():
+    result = analyze("Dans l'opposition, la conseillère régionale Sophie Lambert dénonce « un gâchis ». "
+                     "L'élue affirme que le dossier n'a jamais été présenté en commission.")
+    assert "élue" in texts(actor_with(result, "Sophie Lambert"))
+
+
+def test_coordinated_roles_and_a_participle_complement_join_the_person():
+    result = analyze("« Les résultats sont nets », explique Inès Morel, sociologue et directrice de recherche au CNRS. "
+                     "Le commissaire chargé du Commerce, Piet Janssens, a salué l'accord.")
+    assert "directrice de recherche au CNRS" in texts(actor_with(result, "Inès Morel"))
+    assert "commissaire chargé du Commerce" in texts(actor_with(result, "Piet Janssens"))
+
+
+def test_a_bare_organisation_head_refers_to_the_named_one():
+    result = analyze("Selon la préfecture de la Gironde, 300 personnes ont défilé. "
+                     "La préfecture indique qu'aucune décision ne sera prise avant l'été. "
+                     "Le ministère de l'Agriculture a fait savoir qu'il suivait le dossier. "
+                     "Le ministère envisagerait une aide d'urgence.")
+    assert {"préfecture de la Gironde", "préfecture"} <= texts(actor_with(result, "préfecture"))
+    assert {"ministère de l'Agriculture", "ministère"} <= texts(actor_with(result, "ministère"))
+
+
+def test_a_court_that_only_acts_through_its_bare_head_is_an_actor():
+    result = analyze("Le prévenu comparaissait devant le tribunal correctionnel de Brest. "
+                     "Le tribunal rendra sa décision le 4 juin.")
+    assert {"tribunal correctionnel de Brest", "tribunal"} <= texts(actor_with(result, "tribunal"))
+
+
+def test_company_nouns_refer_back_to_the_company_and_are_no_actors_of_their_own():
+    result = analyze("Porté par la société Nexalia, le projet coûtera 90 millions d'euros. "
+                     "L'entreprise assure qu'il créera 40 emplois. "
+                     "« Notre équipe est prête », a déclaré un cadre.")
+    assert "entreprise" in texts(actor_with(result, "Nexalia"))
+    assert not {"entreprise", "équipe", "groupe"} & names(result)
+
+
+def test_a_bank_named_after_its_noun_is_one_organisation():
+    result = analyze("Les analystes de la banque Martin Frères jugent le plan tardif.")
+    assert "Martin Frères" in names(result)
+    assert "Frères" not in names(result)
+
+
+def test_a_state_named_only_as_a_place_is_no_actor_but_one_that_acts_is():
+    result = analyze("Le fabricant vend ses chaudières en Espagne et au Portugal. "
+                     "Madrid a aussitôt protesté contre la nouvelle taxe.")
+    assert "Portugal" not in names(result)
+    assert "Espagne" in names(result)  # through its capital, which acts
+
+
+def test_datelines_competitions_and_sentence_initial_verbs_are_no_actors():
+    result = analyze("MARSEILLE – Le club, pensionnaire de Ligue 2, a battu Nantes samedi. "
+                     "« Gagner ici, c'est rare », a lancé son entraîneur, Hugo Ferrer. "
+                     "Recruter un attaquant reste la priorité, selon Hugo Ferrer.")
+    assert not {"MARSEILLE", "Ligue 2", "Recruter"} & names(result)
+    assert "Hugo Ferrer" in names(result)
+
+
+def test_a_nickname_in_quotes_is_the_person_it_names():
+    result = analyze("Karim Belkacem, surnommé « le Sorcier » par les supporters, a marqué deux buts. "
+                     "Le Sorcier a encore frappé dans les arrêts de jeu.")
+    assert "Sorcier" in texts(actor_with(result, "Karim Belkacem"))
+
+
+def test_a_city_named_as_la_ville_de_is_a_city_actor():
+    result = analyze("La ville de Montauban a promis d'installer un écran géant.")
+    city = actor_with(result, "Montauban")
+    assert city.type == "GPE" and "ville de Montauban" in texts(city)
