@@ -508,16 +508,41 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
 def _groups(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
     out = []
     for tok in toks:
-        if (tok.lemma_.lower() not in lx.words("group_nouns.txt") or tok.i in taken or tok.pos_ != "NOUN"
+        key = _group_key(tok)
+        if (key is None or tok.i in taken or tok.pos_ != "NOUN"
                 or "Plur" not in tok.morph.get("Number")
-                or any(c.dep_ == "nummod" for c in tok.children)):  # "les deux dirigeants": known people
+                or any(c.dep_ == "nummod" for c in tok.children)  # "les deux dirigeants": known people
+                or _of_an_organisation(tok)):
             continue
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         start, end = base + tok.idx, base + _group_end(tok)
-        out.append(Mention(start, end, text[start:end], "group", "GROUP", tok.lemma_.lower(),
+        out.append(Mention(start, end, text[start:end], "group", "GROUP", key,
                            tok.dep_ in SUBJECT_DEPS, vague=det in ("des", "certains", "certaines", "plusieurs",
                                                                     "quelques", "de", "d'", "d’", "nombreux")))
     return out
+
+
+def _group_key(tok) -> str | None:
+    """The group a plural noun names: its lemma (group_nouns.txt), or the family a
+    line "lemma<TAB>family<TAB>complements" gives it when one of those complements
+    follows ("les auteurs de l'étude" are the researchers)."""
+    lemma = tok.lemma_.lower()
+    if lemma in lx.words("group_nouns.txt"):
+        return lemma
+    for line in lx.words("group_nouns.txt"):
+        word, _, rest = line.partition("\t")
+        if word == lemma and rest:
+            family, _, complements = rest.partition("\t")
+            if any(c.dep_ == "nmod" and c.lemma_.lower() in complements.split() for c in tok.children):
+                return family
+    return None
+
+
+def _of_an_organisation(tok) -> bool:
+    """"les analystes de la banque X", "les salariés du groupe": they speak for the
+    company, not as a group (but "les députés du RN" are one)."""
+    return any(c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
+               and c.lemma_.lower() in lx.words("company_nouns.txt") for c in tok.children)
 
 
 def _group_end(tok) -> int:
@@ -528,6 +553,9 @@ def _group_end(tok) -> int:
         j += 1
     elif j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].head.i == tok.i:
         j += 2
+    elif (j + 2 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].lower_ in ("l'", "l’", "la")
+          and doc[j + 2].pos_ == "NOUN" and doc[j + 2].head.i == tok.i and _group_key(tok) != tok.lemma_.lower()):
+        j += 3  # "les auteurs de l'étude": the complement that makes them a group
     return doc[j - 1].idx + len(doc[j - 1])
 
 
@@ -779,7 +807,7 @@ def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-NICKNAME = re.compile(r"\b(?:surnommée?s?|dite?|alias)\s*,?\s*[«\"“]\s*(?:(?:le|la|les|l['’])\s*)?"
+NICKNAME = re.compile(r"\b(?:surnommée?s?|alias)\s*,?\s*[«\"“]\s*(?:(?:le|la|les|l['’])\s*)?"
                       r"([^«»\"“”\n]{2,40}?)\s*[»\"”]", re.IGNORECASE)
 
 
@@ -806,7 +834,8 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
     joins "l'Assemblée nationale": an organisation name that begins exactly one
     longer one."""
     for kind, ends in (("PER", True), ("ORG", False)):
-        full = {tuple(_fold(m.key).split()): cluster[id(m)] for m in names if m.type == kind and not m.place}
+        full = {tuple(_fold(k).split()): cluster[id(m)] for m in names if m.type == kind and not m.place
+                for k in (m.key, m.text)}  # "Alliance" -> "Alliance atlantique", whose key is "Otan"
         for m in names:
             # NER takes a lone surname for a place too
             if m.type != kind and not (kind == "PER" and m.place) or m.alias_of:
@@ -845,6 +874,8 @@ def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
         best = max(names, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
         institution = lx.lookup("institutions.tsv", best.text)
         return key[1] if institution and "|" in institution else institution or best.text
+    if kind == "GROUP" and all(m.role == "group" for m in ms):  # "salariés" for "les salariés de Vierzon" and "les salariés"
+        return min(ms, key=lambda m: m.start).text.split()[0]
     return Counter(m.text for m in ms).most_common(1)[0][0]
 
 

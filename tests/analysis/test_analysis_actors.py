@@ -128,3 +128,24 @@ def test_a_city_named_as_la_ville_de_is_a_city_actor():
     result = analyze("La ville de Montauban a promis d'installer un écran géant.")
     city = actor_with(result, "Montauban")
     assert city.type == "GPE" and "ville de Montauban" in texts(city)
+
+
+def test_a_short_organisation_name_joins_the_full_name_of_an_aliased_institution():
+    result = analyze("L'Otan a salué l'initiative. La Pologne est le pays le plus dépensier de l'Alliance atlantique. "
+                     "Selon l'Alliance, les convois restent trop lents.")
+    assert {"Otan", "Alliance atlantique", "Alliance"} <= texts(actor_with(result, "Otan"))
+
+
+def test_study_authors_are_the_researchers_and_a_group_is_named_by_its_noun():
+    result = analyze("Les chercheurs ont suivi 4 000 adolescents pendant dix ans. "
+                     "Les auteurs de l'étude reconnaissent une limite : l'absence de données sur le sommeil. "
+                     "Les salariés de Montbard redoutent une fermeture. Les salariés ont voté la grève.")
+    researchers = actor_with(result, "chercheurs")
+    assert researchers.type == "GROUP" and "auteurs de l'étude" in texts(researchers)
+    assert actor_with(result, "salariés de Montbard").name == "salariés"
+
+
+def test_analysts_of_a_bank_are_no_group_of_their_own():
+    result = analyze("Les analystes de la banque Duval Frères jugent le plan tardif. "
+                     "Les analystes de la banque Duval Frères ont abaissé leur objectif.")
+    assert all(a.type != "GROUP" for a in result.actors)
