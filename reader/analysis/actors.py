@@ -490,6 +490,9 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
     for d in descriptions:
         after = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end:d.end + 16])
         name = by_start.get(d.end + after.end())
+        if name is None and d.type == "ORG":  # "le club de la ville, le Stade rennais"
+            after = re.match(r"\s*,\s*(?:le|la|les|l['’])\s*", text[d.end:d.end + 12])
+            name = by_start.get(d.end + after.end()) if after else None
         if name is not None and name.type == "PER" and d.anaphor_noun:
             name.type, name.key = "ORG", _fold(name.text)  # "le groupe Logistar": NER took it for a person
         if name is None or name.type != d.type:  # "X, gérant de l'entreprise Y": X, not Y
@@ -497,6 +500,8 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
             name = by_end.get(d.start - len(before.group())) if before else name
         if name is not None and name.type == "PER" and d.anaphor_noun:
             name.type, name.key = "ORG", _fold(name.text)  # "le groupe Logistar": NER took it for a person
+        if name is not None and name.place and d.type == "ORG":
+            name.type, name.place = "ORG", False  # "le club de la ville, le Stade rennais": not a place
         if name is not None and name.type == d.type:
             d.link = name.start
             d.vague = False
@@ -592,9 +597,10 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
             linked.setdefault(d.key, set()).add(by_start[d.link])
     by_state = _people_by_state(descriptions, cluster, types)
     refs = _Referents(text, cluster, types, names + descriptions)
+    heads = {d.family for d in descriptions if d.type == "ORG" and not d.bare}
     for m in sorted(names + descriptions, key=lambda m: m.start):
         if id(m) not in cluster and not m.vague:
-            _resolve(m, cluster, types, linked, by_state, refs, speakers)
+            _resolve(m, cluster, types, linked, by_state, refs, speakers, heads)
         refs.saw(m)
 
     _join_bare_heads(descriptions, cluster)
@@ -609,7 +615,7 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
 
 
 def _resolve(m: Mention, cluster: dict, types: dict, linked: dict, by_state: dict, refs: "_Referents",
-             speakers: set[int]) -> None:
+             speakers: set[int], later_heads: set[str]) -> None:
     """The actor of a description not apposed to a name, if any."""
     owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
     if len(owners) == 1:
@@ -622,6 +628,8 @@ def _resolve(m: Mention, cluster: dict, types: dict, linked: dict, by_state: dic
         pass  # "l'entreprise", "le fabricant de l'échafaudage": a generic head is no actor of its own
     elif m.bare and not m.determined:
         pass  # "citée comme témoin": a bare role without article names nobody
+    elif m.type == "ORG" and m.bare and m.family in later_heads:
+        pass  # "la mairie" before "la mairie de Rennes": joined to it at the end (_join_bare_heads)
     elif m.start in speakers or (m.type in ("ORG", "GROUP") and m.subject):
         cluster[id(m)] = ("description", m.key)
         types[cluster[id(m)]] = m.type
@@ -876,6 +884,8 @@ def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
         return key[1] if institution and "|" in institution else institution or best.text
     if kind == "GROUP" and all(m.role == "group" for m in ms):  # "salariés" for "les salariés de Vierzon" and "les salariés"
         return min(ms, key=lambda m: m.start).text.split()[0]
+    if kind == "ORG":  # "mairie de Rennes" rather than "mairie"
+        return max(ms, key=lambda m: (len(m.text), -m.start)).text
     return Counter(m.text for m in ms).most_common(1)[0][0]
 
 

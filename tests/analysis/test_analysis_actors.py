@@ -149,3 +149,23 @@ def test_analysts_of_a_bank_are_no_group_of_their_own():
     result = analyze("Les analystes de la banque Duval Frères jugent le plan tardif. "
                      "Les analystes de la banque Duval Frères ont abaissé leur objectif.")
     assert all(a.type != "GROUP" for a in result.actors)
+
+
+def test_a_bare_head_before_the_full_name_joins_it():
+    result = analyze("L'avocat affirme que la mairie n'a jamais contrôlé la salle. "
+                     "La mairie de Quimperlé a refusé de commenter.")
+    town_hall = actor_with(result, "mairie de Quimperlé")
+    assert "mairie" in texts(town_hall) and town_hall.name == "mairie de Quimperlé"
+
+
+def test_an_organisation_apposed_with_its_article_is_the_one_described():
+    result = analyze("Le club de football de la ville, le Racing montois, a organisé une collecte. "
+                     "Le club a reversé 20 000 euros aux sinistrés.")
+    club = actor_with(result, "Racing montois")
+    assert club.type == "ORG" and {"club de football de la ville", "club"} <= texts(club)
+
+
+def test_a_status_role_refers_to_the_person_last_named():
+    result = analyze("Le secrétaire général de la CFTC, Marc Lefort, dénonce un passage en force. "
+                     "Le syndicaliste affirme que les salariés n'ont pas été consultés.")
+    assert "syndicaliste" in texts(actor_with(result, "Marc Lefort"))
