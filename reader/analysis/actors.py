@@ -222,9 +222,15 @@ def _spelled_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
         chosen = words[-k:]
         initials = [w.group()[0].lower() for n, w in enumerate(chosen)
                     if n == 0 or w.group().lower() not in ACRONYM_FILLERS]
-        if initials == letters and chosen[0].group()[0].isupper():
+        if initials == letters and (chosen[0].group()[0].isupper() or _after_article(text, chosen[0].start())):
             return chosen[0].start(), chosen[-1].end()
     return None
+
+
+def _after_article(text: str, start: int) -> bool:
+    """"l'agence régionale de santé (ARS)": French writes many organisation names in
+    lower case; the article says the words start there."""
+    return re.search(r"(?:^|\s)(?:l['’]|la |le |les )$", text[max(0, start - 5):start], re.IGNORECASE) is not None
 
 
 def _token_range(doc, start: int, end: int) -> range:
@@ -367,13 +373,7 @@ def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[
         j = tok.i + 1
         subtree = {t.i for t in tok.subtree} | _conjunct_complement(doc, tok)
         while (j < len(doc) and j - i < MAX_DESCRIPTION_TOKENS and j in subtree and j not in taken
-               and not ((doc[j].is_punct and not _inner_hyphen(doc[j])) or doc[j].is_space
-                        or doc[j].pos_ in ("AUX", "PRON", "SCONJ"))
-               and (doc[j].pos_ != "VERB" or _role_participle(doc[j], tok))
-               and not (doc[j].dep_ == "case" and doc[j].lower_ not in ROLE_PREPOSITIONS)  # "le gérant[ face aux...]"
-               and not (doc[j].pos_ == "CCONJ" and _starts_role(doc, j + 1))  # "sociologue[ et directrice...]"
-               and not (j - 1 in names and j not in names and j - 1 > tok.i and doc[j].pos_ == "ADP")
-               and (doc[j].dep_ not in ("appos", "acl", "acl:relcl") or _role_participle(doc[j], tok))):
+               and _continues_role(doc[j], tok, names)):
             j += 1
         while j - 1 > tok.i and doc[j - 1].pos_ in ("ADP", "DET"):
             j -= 1
@@ -395,6 +395,21 @@ def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[
                            anaphor_noun=company, family=family, generic="generic" in entry[2:],
                            definite=word in DEFINITE, bare=bare, determined=det is not None))
     return out
+
+
+def _continues_role(t, head, names: set[int]) -> bool:
+    """Whether token `t`, in the subtree of role noun `head`, still belongs to its description."""
+    doc, j = t.doc, t.i
+    if (t.is_punct and not _inner_hyphen(t)) or t.is_space or t.pos_ in ("AUX", "PRON", "SCONJ"):
+        return False
+    if (t.pos_ == "VERB" or t.dep_ in ("appos", "acl", "acl:relcl")) and not _role_participle(t, head):
+        return False  # a clause, except "chargé de la Défense"
+    if t.dep_ == "case" and t.lower_ not in ROLE_PREPOSITIONS:
+        return False  # "le gérant[ face aux ouvriers]": a circumstance
+    if t.pos_ == "CCONJ" and _starts_role(doc, j + 1):
+        return False  # "sociologue[ et directrice de recherche]": a second role
+    # "délégué du SAM[ à l'usine]": a name the role governs completes it
+    return not (j - 1 in names and j not in names and j - 1 > head.i and t.pos_ == "ADP")
 
 
 def _conjunct_complement(doc, tok) -> set[int]:

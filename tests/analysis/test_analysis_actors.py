@@ -169,3 +169,8 @@ def test_a_status_role_refers_to_the_person_last_named():
     result = analyze("Le secrétaire général de la CFTC, Marc Lefort, dénonce un passage en force. "
                      "Le syndicaliste affirme que les salariés n'ont pas été consultés.")
     assert "syndicaliste" in texts(actor_with(result, "Marc Lefort"))
+
+
+def test_an_acronym_after_a_lower_case_organisation_name_is_its_alias():
+    result = analyze("L'agence régionale de santé (ARS) promet des renforts. L'ARS a débloqué 2 millions d'euros.")
+    assert {"agence régionale de santé", "ARS"} <= texts(actor_with(result, "ARS"))
