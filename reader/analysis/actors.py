@@ -855,17 +855,19 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
     """"Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter person
     name that is the first or last words of exactly one longer one; "l'Assemblée"
     joins "l'Assemblée nationale": an organisation name that begins exactly one
-    longer one."""
+    longer one; "Montferrand" (NER: a place) joins "AS Montferrand": a place name
+    that ends exactly one organisation name (a club, a company named after its town)."""
     for kind, ends in (("PER", True), ("ORG", False)):
         full = {tuple(_fold(k).split()): cluster[id(m)] for m in names if m.type == kind and not m.place
                 for k in (m.key, m.text)}  # "Alliance" -> "Alliance atlantique", whose key is "Otan"
         for m in names:
-            # NER takes a lone surname for a place too
-            if m.type != kind and not (kind == "PER" and m.place) or m.alias_of:
+            # NER takes a lone surname for a place too, and a club for its town
+            if m.type != kind and not m.place or m.alias_of or cluster[id(m)] != ("name", m.key):
                 continue
+            tail = ends or m.place
             words = tuple(_fold(m.key).split())
             longer = {f for f in full if len(f) > len(words) and (
-                f[:len(words)] == words or ends and f[-len(words):] == words)}
+                f[:len(words)] == words or tail and f[-len(words):] == words)}
             longest = {f for f in longer if not any(len(g) > len(f) and f == g[:len(f)] for g in longer)}
             if len(longest) == 1:
                 cluster[id(m)] = full[longest.pop()]

@@ -174,3 +174,9 @@ def test_a_status_role_refers_to_the_person_last_named():
 def test_an_acronym_after_a_lower_case_organisation_name_is_its_alias():
     result = analyze("L'agence régionale de santé (ARS) promet des renforts. L'ARS a débloqué 2 millions d'euros.")
     assert {"agence régionale de santé", "ARS"} <= texts(actor_with(result, "ARS"))
+
+
+def test_a_town_name_that_ends_one_club_name_is_that_club():
+    result = analyze("Le FC Villerupt a éliminé l'US Hayange mercredi. "
+                     "Hayange, qui occupe la tête du championnat, avait ouvert le score.")
+    assert "Hayange" in texts(actor_with(result, "US Hayange"))
