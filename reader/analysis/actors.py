@@ -635,6 +635,8 @@ def _resolve(m: Mention, cluster: dict, types: dict, linked: dict, by_state: dic
     owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
     if len(owners) == 1:
         cluster[id(m)] = next(iter(owners))
+    elif refs.unnamed_antecedent(m):
+        pass  # "Un responsable, sous couvert d'anonymat, ... Le responsable ajoute": nobody named
     elif (found := refs.person_for(m)) is not None:
         cluster[id(m)] = found
     elif (found := refs.organisation_for(m)) is not None:
@@ -665,6 +667,8 @@ class _Referents:
             if d.role == "description" and d.family and self._person(d) is not None:
                 self.roles.setdefault(d.family, []).append((d.start, self._person(d)))
         self.people: list[tuple[int, tuple]] = []  # person names read so far
+        # role family -> (start, gender) of its last indefinite mention ("un responsable")
+        self.unnamed: dict[str, tuple[int, str | None]] = {}
         self.by_head: dict[str, tuple | Mention] = {}
         self.last_acting: tuple | None = None
         self.last_introduced: tuple | None = None
@@ -675,6 +679,8 @@ class _Referents:
 
     def saw(self, m: Mention) -> None:
         c = self.cluster.get(id(m))
+        if c is None and m.vague and m.role == "description" and m.family:
+            self.unnamed[m.family] = (m.start, m.gender)
         if c is None:
             if m.role == "description" and m.type in ("ORG", "GROUP") and not m.bare and not m.vague:
                 self.by_head[m.family] = m  # "le tribunal correctionnel de X": an actor if "le tribunal" acts later
@@ -691,6 +697,14 @@ class _Referents:
                 self.last_acting = c  # the company that acts, not a newspaper cited
             elif m.anaphor_noun and m.role == "description" and m.link is not None or _after_company_noun(self.text, m):
                 self.last_introduced = c  # "la société X": a company, though it has not acted yet
+
+    def unnamed_antecedent(self, m: Mention) -> bool:
+        """"le responsable" after "un responsable ..." and no person described so since
+        ("la chercheuse" after "un chercheur" is someone else)."""
+        if m.type != "PER" or not (m.definite and m.family in self.unnamed):
+            return False
+        since, gender = self.unnamed[m.family]
+        return (gender is None or m.gender is None or gender == m.gender) and not any(since < start < m.start for start, _ in self.roles.get(m.family, []))
 
     def person_for(self, m: Mention) -> tuple | None:
         """"le maire", "la procureure", "le commissaire lituanien": the last person

@@ -180,3 +180,17 @@ def test_a_town_name_that_ends_one_club_name_is_that_club():
     result = analyze("Le FC Villerupt a éliminé l'US Hayange mercredi. "
                      "Hayange, qui occupe la tête du championnat, avait ouvert le score.")
     assert "Hayange" in texts(actor_with(result, "US Hayange"))
+
+
+def test_a_definite_role_after_an_unnamed_one_is_no_named_person():
+    result = analyze("La ministre des Sports, Laure Pagès, a défendu le budget. "
+                     "Une responsable de la fédération, sous couvert d'anonymat, juge le plan « irréaliste ». "
+                     "La responsable ajoute que les clubs attendent des garanties.")
+    assert "responsable" not in texts(actor_with(result, "Laure Pagès"))
+
+
+def test_an_unnamed_role_of_the_other_gender_does_not_hide_the_named_person():
+    result = analyze("« Les données sont solides », explique Clara Nédélec, épidémiologiste et chercheuse à l'Inserm. "
+                     "Un chercheur qui a requis l'anonymat juge la méthode fragile. "
+                     "« Il faut agir dès cet été », conclut la chercheuse.")
+    assert "chercheuse" in texts(actor_with(result, "Clara Nédélec"))
