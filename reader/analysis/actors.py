@@ -558,10 +558,13 @@ def _group_key(tok) -> str | None:
     return None
 
 
+COMPANY_VOICES = {"analyste", "économiste", "stratégiste", "expert"}
+
+
 def _of_an_organisation(tok) -> bool:
-    """"les analystes de la banque X", "les salariés du groupe": they speak for the
-    company, not as a group (but "les députés du RN" are one)."""
-    return any(c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
+    """"les analystes de la banque X": a company's analysts speak for it, not as a
+    group (but "les salariés du groupe", "les députés du RN" are groups)."""
+    return tok.lemma_.lower() in COMPANY_VOICES and any(c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
                and c.lemma_.lower() in lx.words("company_nouns.txt") for c in tok.children)
 
 

@@ -194,3 +194,8 @@ def test_an_unnamed_role_of_the_other_gender_does_not_hide_the_named_person():
                      "Un chercheur qui a requis l'anonymat juge la méthode fragile. "
                      "« Il faut agir dès cet été », conclut la chercheuse.")
     assert "chercheuse" in texts(actor_with(result, "Clara Nédélec"))
+
+
+def test_employees_of_a_company_remain_a_group():
+    result = analyze("Les salariés du groupe ont voté la grève. Les salariés du groupe réclament des garanties.")
+    assert actor_with(result, "salariés").type == "GROUP"
