@@ -144,7 +144,7 @@ def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mentio
 
 # Nouns that say the capitalised words after them name an organisation: company
 # nouns ("la banque Lorrain Frères", "la société X") and media ("le quotidien L'Écho").
-MEDIA_NOUNS = {"quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "revue", "chaîne", "radio", "site"}
+MEDIA_NOUNS = {"quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "revue", "chaîne", "radio"}
 
 
 def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> list[Mention]:
@@ -172,9 +172,8 @@ def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> li
             continue  # NER has it already, or a longer name
         out = [m for m in out if m not in inside]
         surface = text[start:end]
-        out.append(Mention(start, end, surface, "name", "ORG", _fold(re.sub(r"^(?:l['’]|le |la |les )", "", surface,
-                                                                               flags=re.I)),
-                           tok.dep_ in SUBJECT_DEPS))
+        key = _fold(re.sub(r"^(?:l['’]|le |la |les )", "", surface, flags=re.IGNORECASE))
+        out.append(Mention(start, end, surface, "name", "ORG", key, tok.dep_ in SUBJECT_DEPS))
     return sorted(out, key=lambda m: m.start)
 
 
@@ -474,7 +473,8 @@ def _role_participle(tok, head) -> bool:
     """"le commissaire chargé de la Défense": a past participle with its complement
     right after the role noun belongs to the role."""
     return (tok.i == head.i + 1 and tok.head.i == head.i and "Part" in tok.morph.get("VerbForm")
-            and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "aux"))
+            and tok.i + 1 < len(tok.doc)
+            and tok.doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "aux"))
 
 
 def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
@@ -564,8 +564,9 @@ COMPANY_VOICES = {"analyste", "économiste", "stratégiste", "expert"}
 def _of_an_organisation(tok) -> bool:
     """"les analystes de la banque X": a company's analysts speak for it, not as a
     group (but "les salariés du groupe", "les députés du RN" are groups)."""
-    return tok.lemma_.lower() in COMPANY_VOICES and any(c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
-               and c.lemma_.lower() in lx.words("company_nouns.txt") for c in tok.children)
+    return tok.lemma_.lower() in COMPANY_VOICES and any(
+        c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
+        and c.lemma_.lower() in lx.words("company_nouns.txt") for c in tok.children)
 
 
 def _group_end(tok) -> int:
@@ -574,7 +575,8 @@ def _group_end(tok) -> int:
     doc, j = tok.doc, tok.i + 1
     if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == tok.i:
         j += 1
-    elif j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].pos_ in ("NOUN", "PROPN") and doc[j + 1].head.i == tok.i:
+    elif (j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].pos_ in ("NOUN", "PROPN")
+          and doc[j + 1].head.i == tok.i):
         j += 2
     elif (j + 2 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].lower_ in ("l'", "l’", "la")
           and doc[j + 2].pos_ == "NOUN" and doc[j + 2].head.i == tok.i and _group_key(tok) != tok.lemma_.lower()):
@@ -707,7 +709,8 @@ class _Referents:
         if m.type != "PER" or not (m.definite and m.family in self.unnamed):
             return False
         since, gender = self.unnamed[m.family]
-        return (gender is None or m.gender is None or gender == m.gender) and not any(since < start < m.start for start, _ in self.roles.get(m.family, []))
+        named_since = any(since < start < m.start for start, _ in self.roles.get(m.family, []))
+        return (gender is None or m.gender is None or gender == m.gender) and not named_since
 
     def person_for(self, m: Mention) -> tuple | None:
         """"le maire", "la procureure", "le commissaire lituanien": the last person
@@ -916,7 +919,7 @@ def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
         best = max(names, key=lambda m: (len(m.text.split()), len(m.text), -m.start))
         institution = lx.lookup("institutions.tsv", best.text)
         return key[1] if institution and "|" in institution else institution or best.text
-    if kind == "GROUP" and all(m.role == "group" for m in ms):  # "salariés" for "les salariés de Vierzon" and "les salariés"
+    if kind == "GROUP" and all(m.role == "group" for m in ms):  # "salariés" for "les salariés de X"
         return min(ms, key=lambda m: m.start).text.split()[0]
     if kind == "ORG":  # "mairie de Rennes" rather than "mairie"
         return max(ms, key=lambda m: (len(m.text), -m.start)).text
