@@ -90,6 +90,8 @@ class Candidate:
     plural: bool = False  # the speaking subject is plural ("ils", "les analystes de la banque X")
     person: bool = False  # `pronoun` is a description of a person ("le gériatre"), to resolve as one
     topic: tuple[int, int] | None = None  # kind "topic": no claim, only a person to refer back to
+    source: str | None = None  # "selon la défense": a party named by a noun, found in `assemble`
+    fallback: Candidate | None = None  # the author's own claim, when that party is nobody we know
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -184,7 +186,7 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     def tok_cue(t) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    anonymous = described = None
+    anonymous = described = party = None
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
@@ -231,10 +233,28 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
             return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
         if _vague_source(source):
             anonymous = anonymous or tok_cue(t)
+        elif party is None and (noun := _party(source)):
+            party = (noun, tok_cue(t))
     if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
         anonymous = cue(*found.span())
     if anonymous:
         return Candidate(start, end, "anonymous", anonymous)
+    own = _authorial(sent, start, end, base, lower, quoted, at_token)
+    if party:  # "selon la défense": whose it is is known once all actors are (`assemble`)
+        return Candidate(start, end, "reported", party[1], source=party[0], fallback=own)
+    return own
+
+
+def _authorial(sent, start: int, end: int, base: int, lower: str, quoted: set[int],
+               at_token: dict[int, Mention]) -> Candidate | None:
+    """The author's own claim: hedged, opinion or fact, by the precedence of the
+    module's docstring; questions and plain narration are none."""
+    def cue(a: int, b: int) -> tuple[int, int]:
+        return start + a, start + b
+
+    def tok_cue(t) -> tuple[int, int]:
+        return base + t.idx, base + t.idx + len(t)
+
     if lower.rstrip(" »”\"").endswith("?"):
         return None
     hedges = lx.hedge_patterns()
@@ -450,6 +470,16 @@ def _subjects_of(verb, quoted: set[int] = frozenset()):
     return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0] if subjects else None)
 
 
+def _party(source) -> str | None:
+    """"la défense", "le parquet", "la direction": a definite noun after "selon" that
+    names a party of the story without naming it. Returns the noun's lemma."""
+    det = next((c for c in source.children if c.dep_ == "det"), None)
+    if source.pos_ != "NOUN" or det is None or det.lower_ not in ("le", "la", "l'", "l’", "les"):
+        return None
+    lemma = source.lemma_.lower()
+    return lemma if lemma in lx.table("party_nouns.tsv") else None
+
+
 def _person_description(subj) -> str | None:
     """"le gériatre", "la chercheuse", "le prévenu": a definite singular noun that
     names a person by what they do, and no mention of its own: like a pronoun, it
@@ -611,6 +641,7 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
              actors: list[Actor]) -> list[Claim]:
     names = {a.id: a.name for a in actors}
     people = {a.id for a in actors if a.type == "PER"}
+    named = {span_map[m.start] for m in mentions if m.start in span_map and m.role == "name"}
     genders = _actor_genders(mentions, span_map)
     antecedents = [Antecedent(m.start, m.gender or genders.get(span_map[m.start]), span_map[m.start],
                               span_map[m.start] in people, m.role == "group", m.subject)
@@ -618,6 +649,13 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
     claims = []
     for c in sorted(candidates, key=lambda c: c.start):
         kind, speaker_id = c.kind, None
+        if c.source is not None:  # "selon la défense": the nearest actor that speaks for it
+            speaker_id = _same_head(mentions, span_map, _party_heads(c.source), c.start)
+            if speaker_id is None:
+                if c.fallback is None:
+                    continue
+                c = c.fallback
+                kind = c.kind
         if kind == "topic":
             if (actor := span_map.get(c.topic[0])) is not None:
                 antecedents.append(Antecedent(c.topic[0], genders.get(actor), actor, actor in people, False, True))
@@ -628,6 +666,10 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
             speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
         if kind == "reported" and speaker_id is None:
             continue  # a pronoun or a description that refers to nobody we know
+        if speaker_id in people and speaker_id not in named:
+            # "la procureure a martelé": a bare description of someone named with it
+            heads = {_head(m) for m in mentions if span_map.get(m.start) == speaker_id}
+            speaker_id = _same_head(mentions, span_map, heads, c.end, named, text) or speaker_id
         if kind == "reported":  # who just spoke is what the next "il a ajouté" refers to
             at = c.speaker[0] if c.speaker else c.start
             gender = genders.get(speaker_id) or (c.pronoun[1] if c.pronoun else None)
@@ -636,6 +678,48 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
         cue = Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None
         claims.append(Claim(f"c{c.start}", c.start, c.end, text[c.start:c.end], speaker, speaker_id, kind, cue))
     return claims
+
+
+ARTICLES = re.compile(r"^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*")
+
+
+def _head(m: Mention) -> str:
+    """"procureure" for "la procureure de la République": the first word of a mention."""
+    words = ARTICLES.sub("", m.text.lower()).split()
+    return words[0] if words else ""
+
+
+def _party_heads(noun: str) -> set[str]:
+    return {noun} | set(lx.table("party_nouns.tsv")[noun].split(","))
+
+
+def _same_head(mentions: list[Mention], span_map: dict, heads: set[str], before: int,
+               among: set[str] | None = None, text: str | None = None) -> str | None:
+    """The actor of the nearest mention before `before` whose first word is one of
+    `heads`, restricted to the actors `among` when given; then a description is
+    also worth the name set right after it ("le commissaire chargé de X, Jonas V.")."""
+    found = []
+    for m in mentions:
+        if m.start >= before or m.start not in span_map or _head(m) not in heads:
+            continue
+        actor = span_map[m.start]
+        if among is not None and actor not in among and text is not None:
+            actor = _apposed_name(m, mentions, span_map, text)
+        if actor is not None and (among is None or actor in among):
+            found.append((m.start, actor))
+    return max(found)[1] if found else None
+
+
+def _apposed_name(d: Mention, mentions: list[Mention], span_map: dict, text: str) -> str | None:
+    """The actor of the name apposed to a description: the next mention, a name, in
+    the same phrase and behind a comma ("le commissaire chargé de la Défense, X")."""
+    nxt = min((m for m in mentions if m.start >= d.end and m.role == "name" and m.start in span_map),
+              key=lambda m: m.start, default=None)
+    if nxt is None:
+        return None
+    between = text[d.end:nxt.start]
+    return span_map[nxt.start] if len(between) <= 40 and between.rstrip().endswith(",") and not re.search(
+        r"[.;:!?«»]", between) else None
 
 
 def _actor_genders(mentions: list[Mention], span_map: dict) -> dict[str, str]:

@@ -154,3 +154,22 @@ def test_employees_of_a_company_speak_for_themselves():
     text = ("Le groupe Altarix a annoncé lundi un plan d'économies. Les salariés d'Altarix ont débrayé mardi. "
             "Les salariés d'Altarix redoutent une fermeture d'usine.")
     assert kind_and_speaker(text, "redoutent")[1] != "Altarix"
+
+
+def test_a_party_named_by_a_noun_after_selon_speaks_through_its_counsel():
+    text = ("L'avocat de la société, Me Pierre Lantier, a plaidé la relaxe. « Mon client n'a rien caché », "
+            "a-t-il lancé. Selon la défense, un rapport d'expert mettrait hors de cause le matériel.")
+    c = claim_of(text, "Selon la défense")
+    assert (c.kind, c.speaker) == ("reported", analyze(text).claims[1].speaker)
+    assert "Lantier" in c.speaker
+
+
+def test_a_party_nobody_speaks_for_leaves_the_authors_own_claim():
+    c = claim_of("Selon la direction, la production pourrait reprendre en mai.", "Selon la direction")
+    assert (c.kind, c.speaker) == ("hedged", "author")
+
+
+def test_a_bare_description_speaks_for_the_name_it_was_apposed_to():
+    text = ("« Nos ports sont saturés », a déclaré le commissaire chargé des Transports, Piotr Lenski, "
+            "lors d'un point presse. Le commissaire polonais a souligné que trois ports sur dix étaient en travaux.")
+    assert kind_and_speaker(text, "Le commissaire polonais") == ("reported", "Piotr Lenski")
