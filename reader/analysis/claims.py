@@ -38,7 +38,8 @@ INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)")
 # Verbs whose past participle carries the judgement of the agent after "par":
 # "une demande jugée « irrecevable » par le maire", "qualifié de fiasco par X".
 EVALUATIVE_PASSIVES = {"juger", "qualifier", "estimer", "considérer", "décrire", "dénoncer", "critiquer",
-                       "saluer", "taxer", "présenter", "accueillir", "contester", "démentir", "rejeter"}
+                       "saluer", "taxer", "contester", "démentir"}
+PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)")
 # Verbs that take another verb's infinitive to make a speech act: "a fait savoir".
 LIGHT_VERBS = {"faire", "laisser"}
 # Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
@@ -50,8 +51,8 @@ PERSON_SUFFIXES = ("iste", "logue", "iatre", "ien", "ienne", "eur", "euse", "ric
 THING_SUFFIXES = ("ment", "communiqué", "comité", "marché", "texte", "rapport", "projet", "contrat", "mandat",
                   "résultat", "état", "climat", "syndicat", "secrétariat", "bilan", "plan", "jugement", "arrêt",
                   "avenant", "courant", "chantier", "dossier", "calendrier", "papier", "moteur", "secteur",
-                  "conseil", "tribunal", "vote", "article", "décret", "tableau", "site", "budget", "ministère", "traité",
-                  "arrêté", "degré", "été", "côté", "journal", "quotidien", "média", "réseau")
+                  "conseil", "tribunal", "vote", "article", "décret", "tableau", "site", "budget", "ministère",
+                  "traité", "arrêté", "degré", "été", "côté", "journal", "quotidien", "média", "réseau")
 # Groups whose word is their employer's ("les analystes de la banque X"), unlike
 # "les salariés de X" or "les supporters de X", who speak for themselves.
 SPOKESPEOPLE = {"analyste", "économiste", "expert", "stratégiste", "juriste", "avocat", "dirigeant", "responsable",
@@ -192,6 +193,8 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
             continue
         if _declined(t) or t.dep_ == "acl:relcl" and not _in_cleft(t):
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
+        if _bare_past_participle(t):
+            continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
         subj = _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue
@@ -207,6 +210,8 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
             return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end), plural=plural)
         if m is None and described is None and (gender := _person_description(subj)):
             described = (tok_cue(t), (base + subj.idx, gender))  # weaker than a named speaker: keep looking
+        elif m is None and party is None and (noun := _party(subj)):
+            party = (noun, tok_cue(t))  # "l'instance a précisé", "la défense a plaidé"
         if word == "on" or word in VAGUE_PRONOUNS or (m is not None and m.vague) or _vague_source(subj):
             anonymous = anonymous or tok_cue(t)
     if described:
@@ -337,6 +342,16 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     if f"{lemma} +obj" in verbs:
         return _has_clause(tok) or any(c.i not in at_token and c.pos_ in ("NOUN", "NUM") for c in objects)
     return False
+
+
+def _bare_past_participle(tok) -> bool:
+    """A past participle that modifies a noun, with no auxiliary: passive or
+    adjectival ("le gérant, jugé par le tribunal"). An auxiliary far before it
+    ("a de son côté assuré") may be unattached: only a noun modifier counts."""
+    doc = tok.doc
+    auxiliary_before = any(doc[k].lemma_ in ("avoir", "être") for k in range(max(0, tok.i - 6), tok.i))
+    return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and tok.dep_ in ("acl", "amod")
+            and not any(c.dep_.startswith("aux") for c in tok.children) and not auxiliary_before)
 
 
 def _plural_verb(verb) -> bool:
@@ -471,8 +486,9 @@ def _subjects_of(verb, quoted: set[int] = frozenset()):
 
 
 def _party(source) -> str | None:
-    """"la défense", "le parquet", "la direction": a definite noun after "selon" that
-    names a party of the story without naming it. Returns the noun's lemma."""
+    """"la défense", "le parquet", "l'instance": a definite noun, after "selon" or as
+    the subject of a speech verb, that names a party of the story without naming
+    it. Returns the noun's lemma."""
     det = next((c for c in source.children if c.dep_ == "det"), None)
     if source.pos_ != "NOUN" or det is None or det.lower_ not in ("le", "la", "l'", "l’", "les"):
         return None
@@ -555,20 +571,23 @@ def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | N
 
 def _passive_attribution(sent, at_token: dict[int, Mention]):
     """"Une demande jugée « irrecevable » par le maire", "un projet qualifié de
-    fiasco par l'opposition": the judgement is the agent's. Returns (verb, mention)."""
+    fiasco par l'opposition": the judgement is the agent's. The judgement must
+    stand between the participle and "par": "jugé par le tribunal" is a trial.
+    Returns (participle, agent mention)."""
     for n, t in enumerate(sent):
-        if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite)$", t.lower_):
+        if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(PARTICIPLE.pattern + "$", t.lower_):
             continue
         if t.i > 0 and t.doc[t.i - 1].lemma_ == "avoir":
             continue  # "a jugé": active, handled as speech
-        for k, w in enumerate(sent[n + 1:n + 10]):
-            if w.lower_ != "par":
-                continue
-            nxt = [x for x in sent[n + k + 2:n + k + 4]]
-            m = next((at_token[x.i] for x in nxt if x.i in at_token), None)
-            if m is not None and not m.vague:
-                return t, m
-            break
+        window = sent[n + 1:n + 10]
+        by = next((k for k, w in enumerate(window) if w.lower_ == "par"), None)
+        judgement = any(w.pos_ == "ADJ" or w.text in OPENING_QUOTES or w.lower_ in ("de", "d'", "d’", "comme")
+                        for w in window[:by or 0])
+        if by is None or not judgement:
+            continue
+        m = next((at_token[x.i] for x in window[by + 1:by + 3] if x.i in at_token), None)
+        if m is not None and not m.vague:
+            return t, m
     return None
 
 

@@ -44,7 +44,8 @@ def test_any_speech_verb_counts_in_an_incise_after_a_quotation():
 def test_a_prosecutors_requisition_is_reported_also_in_a_cleft():
     assert kind_and_speaker("Le procureur Marc Lenoir a requis trois ans de prison contre le maire.",
                             "a requis") == ("reported", "Marc Lenoir")
-    text = "Cinq ans de prison : c'est la peine qu'a requise mardi l'avocate générale, Claire Dumas, contre le gérant."
+    text = ("Cinq ans de prison : c'est la peine qu'a requise mardi l'avocate générale, Claire Dumas, "
+            "contre le gérant.")
     assert kind_and_speaker(text, "requise") == ("reported", "Claire Dumas")
 
 
@@ -173,3 +174,17 @@ def test_a_bare_description_speaks_for_the_name_it_was_apposed_to():
     text = ("« Nos ports sont saturés », a déclaré le commissaire chargé des Transports, Piotr Lenski, "
             "lors d'un point presse. Le commissaire polonais a souligné que trois ports sur dix étaient en travaux.")
     assert kind_and_speaker(text, "Le commissaire polonais") == ("reported", "Piotr Lenski")
+
+
+def test_a_trial_by_a_court_is_no_judgement_of_its_own():
+    text = ("Le tribunal de Caen a ouvert l'audience. Le gérant, jugé par le tribunal de Caen, "
+            "risque deux ans de prison.")
+    c = claim_of(text, "jugé par")
+    assert c is None or c.kind != "reported"
+
+
+def test_an_institution_named_by_a_noun_as_subject_is_the_named_body():
+    text = ("La Fédération française de judo a ouvert une enquête lundi. L'instance a précisé que deux "
+            "entraîneurs étaient suspendus.")
+    c = claim_of(text, "L'instance")
+    assert (c.kind, c.speaker) == ("reported", "Fédération française de judo")
