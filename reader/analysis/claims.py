@@ -114,18 +114,25 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
         cand = _classify(toks, start, end, base, text, at_token)
         if cand:
             out.append(cand)
-        elif topic := _topic(toks, start, end, at_token):
-            out.append(topic)
+        if (cand is None or cand.kind != "reported") and (topic := _topic(toks, start, end, at_token)):
+            out.append(topic)  # a speaker is an antecedent already
     return out
 
 
 def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
-    """A sentence that is no claim but opens on a person's name ("Karim Haddad, l'un
+    """A sentence that reports nobody's speech but opens on a person's name ("Karim Haddad, l'un
     des blessés, s'est avancé") makes that person the one a later "il" refers to,
-    however the parser attached the name. A "topic" candidate carries it to `assemble`."""
+    however the parser attached the name; one that opens on the spokespeople of a
+    named organisation makes it what a later "ils" refers to. A "topic" candidate
+    carries it to `assemble`."""
     while i < j and (toks[i].is_space or toks[i].pos_ == "DET"):
         i += 1
     m = at_token.get(i) if i < j else None
+    if m is not None and m.role == "group" and toks[i].lemma_.lower() in SPOKESPEOPLE:
+        employer = _employer(toks[i], at_token)  # "Les experts du cabinet X ont été entendus. Ils ..."
+        if employer is not None:
+            return Candidate(employer.start, employer.end, "topic", None, topic=(employer.start, employer.end),
+                             plural=True)
     if m is None or m.role != "name" or m.type != "PER":
         return None
     return Candidate(m.start, m.end, "topic", None, topic=(m.start, m.end))
@@ -317,6 +324,8 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     elif pos == "NOUN" and tok.i > 0 and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN") \
             and not any(c.dep_ == "det" for c in tok.children):
         pos = "VERB"  # "L'OMS (...) juge ces résultats": a verb form the tagger took for a noun
+    if _inverted_clitic(tok) is not None and pos in ("ADJ", "NOUN"):
+        pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
@@ -327,9 +336,9 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     if any(f"{lemma} {c.lemma_.lower()}" in verbs for c in tok.children if c.dep_ == "obj"):
         return True  # "a livré une version", "a fait état de"
     if not _known(lemma, verbs):
-        if lemma != tok.lower_:
+        if lemma != tok.lower_ and tok.pos_ == "VERB":
             return False
-        lemma = _er_lemma(lemma, verbs)  # the lemmatizer left "estime" as it found it
+        lemma = _er_lemma(tok.lower_, verbs)  # "estime" left as found, "raconte" read as an adjective
         if lemma is None:
             return False
     if lemma in verbs or _after_quotation(tok):
@@ -492,6 +501,8 @@ def _party(source) -> str | None:
     det = next((c for c in source.children if c.dep_ == "det"), None)
     if source.pos_ != "NOUN" or det is None or det.lower_ not in ("le", "la", "l'", "l’", "les"):
         return None
+    if any(c.dep_ in ("amod", "nmod", "appos") for c in source.children):
+        return None  # "le club lyonnais" is one club among others, not the party of the story
     lemma = source.lemma_.lower()
     return lemma if lemma in lx.table("party_nouns.tsv") else None
 
@@ -677,7 +688,7 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
                 kind = c.kind
         if kind == "topic":
             if (actor := span_map.get(c.topic[0])) is not None:
-                antecedents.append(Antecedent(c.topic[0], genders.get(actor), actor, actor in people, False, True))
+                antecedents.append(Antecedent(c.topic[0], genders.get(actor), actor, actor in people, c.plural, True))
             continue
         if c.speaker:
             speaker_id = span_map.get(c.speaker[0])
@@ -708,6 +719,12 @@ def _head(m: Mention) -> str:
     return words[0] if words else ""
 
 
+def _headed_by(m: Mention, heads: set[str]) -> bool:
+    """"avocat général de Paris" is headed by "avocat général" (and by "avocat")."""
+    words = ARTICLES.sub("", m.text.lower()).split()
+    return any(" ".join(words[:n]) in heads for n in range(1, min(3, len(words)) + 1))
+
+
 def _party_heads(noun: str) -> set[str]:
     return {noun} | set(lx.table("party_nouns.tsv")[noun].split(","))
 
@@ -719,7 +736,7 @@ def _same_head(mentions: list[Mention], span_map: dict, heads: set[str], before:
     also worth the name set right after it ("le commissaire chargé de X, Jonas V.")."""
     found = []
     for m in mentions:
-        if m.start >= before or m.start not in span_map or _head(m) not in heads:
+        if m.start >= before or m.start not in span_map or not _headed_by(m, heads):
             continue
         actor = span_map[m.start]
         if among is not None and actor not in among and text is not None:
@@ -765,9 +782,9 @@ def _antecedent(antecedents: list[Antecedent], offset: int, gender: str, plural:
     salient = [a for a in agrees if a.salient]
     if person:  # "le gériatre": a person, by the noun's gender
         tiers = [[a for a in salient if a.person and not a.plural], [a for a in agrees if a.person and not a.plural]]
-    elif plural:
+    elif plural:  # last, any subject: the speech is still reported, by someone
         tiers = [[a for a in salient if a.plural], [a for a in agrees if a.plural],
-                 [a for a in salient if not a.person]]
+                 [a for a in salient if not a.person], [a for a in before if a.salient]]
     else:
         singular = [a for a in salient if not a.plural]
         tiers = [[a for a in singular if a.person], singular, [a for a in before if a.salient and not a.plural],

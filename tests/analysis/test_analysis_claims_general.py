@@ -188,3 +188,28 @@ def test_an_institution_named_by_a_noun_as_subject_is_the_named_body():
             "entraîneurs étaient suspendus.")
     c = claim_of(text, "L'instance")
     assert (c.kind, c.speaker) == ("reported", "Fédération française de judo")
+
+
+def test_a_verb_with_an_inverted_clitic_is_a_verb_whatever_its_tag():
+    text = ("Lucie Garnier, fleuriste à Nîmes, a tout perdu. « L'eau est montée en dix minutes », "
+            "raconte-t-elle.")
+    assert kind_and_speaker(text, "raconte-t-elle") == ("reported", "Lucie Garnier")
+
+
+def test_a_qualified_noun_is_no_party_of_the_story():
+    text = ("L'entraîneur rennais, Bruno Caradec, a salué ses joueurs. Le club lyonnais a fait savoir lundi "
+            "que l'entraîneur resterait en poste.")
+    c = claim_of(text, "Le club lyonnais")
+    assert c is None or c.speaker != "Bruno Caradec"
+
+
+def test_a_party_may_be_spoken_for_by_a_two_word_role():
+    text = ("L'avocat général, Thomas Vidal, a requis cinq ans de prison. Selon l'accusation, les calculs "
+            "avaient été falsifiés.")
+    assert kind_and_speaker(text, "Selon l'accusation") == ("reported", "Thomas Vidal")
+
+
+def test_ils_after_the_spokespeople_of_a_named_firm_is_the_firm():
+    text = ("Me Claire Moulin a plaidé l'acquittement. Les experts du cabinet Geotec ont été entendus jeudi. "
+            "Ils estiment que le béton était conforme.")
+    assert kind_and_speaker(text, "Ils estiment") == ("reported", "Geotec")
