@@ -32,6 +32,36 @@ OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
 STRESSED_PRONOUNS = {"lui": "Masc", "elle": "Fem", "eux": "Masc", "elles": "Fem"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux"}
+# Inverted subject clitics: "précise-t-elle", "a-t-il ajouté", "estiment-ils".
+INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)")
+# Verbs whose past participle carries the judgement of the agent after "par":
+# "une demande jugée « irrecevable » par le maire", "qualifié de fiasco par X".
+EVALUATIVE_PASSIVES = {"juger", "qualifier", "estimer", "considérer", "décrire", "dénoncer", "critiquer",
+                       "saluer", "taxer", "contester", "démentir"}
+PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)")
+# Verbs that take another verb's infinitive to make a speech act: "a fait savoir".
+LIGHT_VERBS = {"faire", "laisser"}
+# Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
+ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
+# Nouns of persons by their trade or state ("gériatre", "chercheuse", "prévenu",
+# "avocate"), and endings of things that look like them ("document", "communiqué").
+PERSON_SUFFIXES = ("iste", "logue", "iatre", "ien", "ienne", "eur", "euse", "rice", "ier", "ière", "ant", "ante",
+                   "ent", "ente", "aire", "at", "ate", "é", "ée", "enu", "enue", "élu", "élue", "cin", "cine")
+THING_SUFFIXES = ("ment", "communiqué", "comité", "marché", "texte", "rapport", "projet", "contrat", "mandat",
+                  "résultat", "état", "climat", "syndicat", "secrétariat", "bilan", "plan", "jugement", "arrêt",
+                  "avenant", "courant", "chantier", "dossier", "calendrier", "papier", "moteur", "secteur",
+                  "conseil", "tribunal", "vote", "article", "décret", "tableau", "site", "budget", "ministère",
+                  "traité", "arrêté", "degré", "été", "côté", "journal", "quotidien", "média", "réseau")
+# Groups whose word is their employer's ("les analystes de la banque X"), unlike
+# "les salariés de X" or "les supporters de X", who speak for themselves.
+SPOKESPEOPLE = {"analyste", "économiste", "expert", "stratégiste", "juriste", "avocat", "dirigeant", "responsable",
+                "porte-parole", "service", "chercheur"}
+# Nouns that announce an organisation's name: "la banque X", "le cabinet X".
+EMPLOYER_NOUNS = {"banque", "cabinet", "groupe", "société", "entreprise", "firme", "compagnie", "agence", "institut",
+                  "fonds", "laboratoire", "association", "fédération", "syndicat", "parti", "club", "journal"}
+# A headline ends without a sentence mark (closing quotes and brackets aside).
+SENTENCE_MARKS = ".!?…"
 VAGUE_DETS = {"des", "certains", "certaines", "plusieurs", "quelques", "un", "une", "de", "d'", "d’", "nombreux",
               "nombreuses", "divers", "diverses", "aucun"}
 DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
@@ -58,6 +88,11 @@ class Candidate:
     cue: tuple[int, int] | None
     speaker: tuple[int, int] | None = None  # span of the speaking mention
     pronoun: tuple[int, str] | None = None  # (offset, gender) of "il"/"elle" to resolve
+    plural: bool = False  # the speaking subject is plural ("ils", "les analystes de la banque X")
+    person: bool = False  # `pronoun` is a description of a person ("le gériatre"), to resolve as one
+    topic: tuple[int, int] | None = None  # kind "topic": no claim, only a person to refer back to
+    source: str | None = None  # "selon la défense": a party named by a noun, found in `assemble`
+    fallback: Candidate | None = None  # the author's own claim, when that party is nobody we know
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -72,12 +107,47 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
     for t in toks[:-1]:
         if t.lower_ in HONORIFICS and t.i + 1 in at_token:
             at_token[t.i] = at_token[t.i + 1]  # "M." heads "M. Jourdan" in the parse
+    if _headline(text, base):
+        return []
     out = []
     for start, end in _units(doc, toks):
         cand = _classify(toks, start, end, base, text, at_token)
         if cand:
             out.append(cand)
+        if (cand is None or cand.kind != "reported") and (topic := _topic(toks, start, end, at_token)):
+            out.append(topic)  # a speaker is an antecedent already
     return out
+
+
+def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
+    """A sentence that reports nobody's speech but opens on a person's name ("Karim Haddad, l'un
+    des blessés, s'est avancé") makes that person the one a later "il" refers to,
+    however the parser attached the name; one that opens on the spokespeople of a
+    named organisation makes it what a later "ils" refers to. A "topic" candidate
+    carries it to `assemble`."""
+    while i < j and (toks[i].is_space or toks[i].pos_ == "DET"):
+        i += 1
+    m = at_token.get(i) if i < j else None
+    if m is not None and m.role == "group" and toks[i].lemma_.lower() in SPOKESPEOPLE:
+        employer = _employer(toks[i], at_token)  # "Les experts du cabinet X ont été entendus. Ils ..."
+        if employer is not None:
+            return Candidate(employer.start, employer.end, "topic", None, topic=(employer.start, employer.end),
+                             plural=True)
+    if m is None or m.role != "name" or m.type != "PER":
+        return None
+    return Candidate(m.start, m.end, "topic", None, topic=(m.start, m.end))
+
+
+def _headline(text: str, base: int) -> bool:
+    """The document's first line, when it has no sentence mark at its end and a body
+    follows, is a title: it announces, it does not claim."""
+    if text[:base].strip():
+        return False
+    line_end = text.find("\n", base)
+    if line_end < 0 or not text[line_end:].strip():
+        return False
+    line = text[base:line_end].rstrip().rstrip("»”\"')] ").rstrip()
+    return bool(line) and line[-1] not in SENTENCE_MARKS
 
 
 def _units(doc, toks: list) -> list[tuple[int, int]]:
@@ -124,25 +194,40 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     def tok_cue(t) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    anonymous = None
+    anonymous = described = party = None
     for t in sent:
-        if t.i in quoted or not _is_reporting(t):
+        if t.i in quoted or not _is_reporting(t, at_token):
             continue
-        if _declined(t) or t.dep_ == "acl:relcl":
+        if _declined(t) or t.dep_ == "acl:relcl" and not _in_cleft(t):
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
-        subj = _subject(t, at_token, i, j)
+        if _bare_past_participle(t):
+            continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
+        subj = _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
         m = at_token.get(subj.i) or _named_in(subj, at_token)
+        if m is not None and m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE:
+            m = _employer(subj, at_token) or m
+        plural = word in PLURAL_PRONOUNS or _plural_verb(t)
         if word in PRONOUNS:
-            return Candidate(start, end, "reported", tok_cue(t), pronoun=(base + subj.idx, PRONOUNS[word]))
+            return Candidate(start, end, "reported", tok_cue(t), pronoun=(base + subj.idx, PRONOUNS[word]),
+                             plural=plural)
         if m is not None and not m.vague:
-            return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
+            return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end), plural=plural)
+        if m is None and described is None and (gender := _person_description(subj)):
+            described = (tok_cue(t), (base + subj.idx, gender))  # weaker than a named speaker: keep looking
+        elif m is None and party is None and (noun := _party(subj)):
+            party = (noun, tok_cue(t))  # "l'instance a précisé", "la défense a plaidé"
         if word == "on" or word in VAGUE_PRONOUNS or (m is not None and m.vague) or _vague_source(subj):
             anonymous = anonymous or tok_cue(t)
+    if described:
+        return Candidate(start, end, "reported", described[0], pronoun=described[1], person=True)
     if attributed := _pour_attribution(sent, at_token):
         return Candidate(start, end, "reported", tok_cue(sent[0]), speaker=attributed)
+    if agent := _passive_attribution(sent, at_token):
+        verb, m = agent
+        return Candidate(start, end, "reported", tok_cue(verb), speaker=(m.start, m.end))
     for t in sent:
         if t.lower_ == "selon":
             source = t.head
@@ -152,17 +237,36 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
             continue
         if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
             return Candidate(start, end, "reported", tok_cue(t),
-                             pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]))
+                             pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]),
+                             plural=source.lower_ in PLURAL_PRONOUNS)
         m = at_token.get(source.i) or next(
             (at_token[k.i] for k in source.subtree if k.i in at_token and at_token[k.i].role != "group"), None)
         if m is not None and not m.vague and m.role != "group":
             return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
         if _vague_source(source):
             anonymous = anonymous or tok_cue(t)
+        elif party is None and (noun := _party(source)):
+            party = (noun, tok_cue(t))
     if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
         anonymous = cue(*found.span())
     if anonymous:
         return Candidate(start, end, "anonymous", anonymous)
+    own = _authorial(sent, start, end, base, lower, quoted, at_token)
+    if party:  # "selon la défense": whose it is is known once all actors are (`assemble`)
+        return Candidate(start, end, "reported", party[1], source=party[0], fallback=own)
+    return own
+
+
+def _authorial(sent, start: int, end: int, base: int, lower: str, quoted: set[int],
+               at_token: dict[int, Mention]) -> Candidate | None:
+    """The author's own claim: hedged, opinion or fact, by the precedence of the
+    module's docstring; questions and plain narration are none."""
+    def cue(a: int, b: int) -> tuple[int, int]:
+        return start + a, start + b
+
+    def tok_cue(t) -> tuple[int, int]:
+        return base + t.idx, base + t.idx + len(t)
+
     if lower.rstrip(" »”\"").endswith("?"):
         return None
     hedges = lx.hedge_patterns()
@@ -207,32 +311,91 @@ def _quoted(sent) -> set[int]:
     return inside
 
 
-def _is_reporting(tok) -> bool:
+def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
+    """A verb of the lexicon used as speech. Entries may ask for a complement:
+    "X que" a que-clause, "X »" an incise after a quotation, "X à" an object and an
+    "à"-complement ("attribuer un recul à"), "X +obj" an object that is no actor
+    ("viser un retour à la croissance", not "viser la Russie"); "X Y" is a verb
+    with its object noun ("livrer une version") or an infinitive after a light verb
+    ("faire savoir"). Any entry counts in an incise after a quotation."""
     pos = tok.pos_
     if pos == "ADJ" and "Part" in tok.morph.get("VerbForm") or pos == "ADJ" and _after_auxiliary(tok):
         pos = "VERB"  # "a-t-elle martelé": a participle the tagger took for an adjective
     elif pos == "NOUN" and tok.i > 0 and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN") \
             and not any(c.dep_ == "det" for c in tok.children):
         pos = "VERB"  # "L'OMS (...) juge ces résultats": a verb form the tagger took for a noun
+    if _inverted_clitic(tok) is not None and pos in ("ADJ", "NOUN"):
+        pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
     lemma = tok.lemma_.lower()
+    light = _light_verb(tok)
+    if light is not None and f"{light.lemma_.lower()} {lemma}" in verbs:
+        return True  # "a fait savoir", "a fait valoir", "a laissé entendre"
+    if any(f"{lemma} {c.lemma_.lower()}" in verbs for c in tok.children if c.dep_ == "obj"):
+        return True  # "a livré une version", "a fait état de"
     if not _known(lemma, verbs):
-        if lemma != tok.lower_:
+        if lemma != tok.lower_ and tok.pos_ == "VERB":
             return False
-        lemma = _er_lemma(lemma, verbs)  # the lemmatizer left "estime" as it found it
+        lemma = _er_lemma(tok.lower_, verbs)  # "estime" left as found, "raconte" read as an adjective
         if lemma is None:
             return False
-    if f"{lemma} que" in verbs:
-        return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
-    if f"{lemma} »" in verbs:
-        return _after_quotation(tok)
-    return True
+    if lemma in verbs or _after_quotation(tok):
+        return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
+    objects = [c for c in tok.children if c.dep_ == "obj"]
+    if f"{lemma} que" in verbs and _has_clause(tok):
+        return True
+    if f"{lemma} à" in verbs:  # the "à"-complement may hang on the object in the parse
+        return bool(objects) and any(t.lower_ in ("à", "au", "aux") for t in tok.subtree if t.i > objects[0].i)
+    if f"{lemma} +obj" in verbs:
+        return _has_clause(tok) or any(c.i not in at_token and c.pos_ in ("NOUN", "NUM") for c in objects)
+    return False
+
+
+def _bare_past_participle(tok) -> bool:
+    """A past participle that modifies a noun, with no auxiliary: passive or
+    adjectival ("le gérant, jugé par le tribunal"). An auxiliary far before it
+    ("a de son côté assuré") may be unattached: only a noun modifier counts."""
+    doc = tok.doc
+    auxiliary_before = any(doc[k].lemma_ in ("avoir", "être") for k in range(max(0, tok.i - 6), tok.i))
+    return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and tok.dep_ in ("acl", "amod")
+            and not any(c.dep_.startswith("aux") for c in tok.children) and not auxiliary_before)
+
+
+def _plural_verb(verb) -> bool:
+    """"jugent", "ont estimé": the subject is plural, whatever token the parse gave
+    as its head ("les analystes de la banque X")."""
+    light = _light_verb(verb)
+    finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")] + ([light] if light is not None else [])
+    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite)
+
+
+def _has_clause(tok) -> bool:
+    return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
+
+
+def _light_verb(tok):
+    """"fait" in "a fait savoir": the light verb right before an infinitive."""
+    if "Inf" not in tok.morph.get("VerbForm"):
+        return None
+    k = tok.i - 1
+    while k >= 0 and tok.doc[k].pos_ == "ADV":
+        k -= 1
+    prev = tok.doc[k] if k >= 0 else None
+    return prev if prev is not None and prev.lemma_.lower() in LIGHT_VERBS else None
 
 
 def _known(lemma: str, verbs: frozenset[str]) -> bool:
-    return lemma in verbs or f"{lemma} que" in verbs or f"{lemma} »" in verbs
+    return any(f"{lemma}{marker}" in verbs for marker in ("", " que", " »", " à", " +obj"))
+
+
+def _in_cleft(verb) -> bool:
+    """"C'est la peine qu'a requise le procureur": the relative clause of a cleft
+    carries the statement, it is no background."""
+    head = verb.head
+    return any(c.dep_ == "cop" for c in head.children) and any(
+        c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in head.children)
 
 
 def _after_quotation(tok) -> bool:
@@ -268,7 +431,7 @@ def _declined(verb) -> bool:
                                                 for c in verb.children)
 
 
-def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int):
+def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int, quoted: set[int] = frozenset()):
     """The subject of a reporting verb: its own; in an incise after a quotation or a
     comma ("», a déclaré la ministre"), the mention that follows it; that of the verb
     it is coordinated with or governed by ("a annoncé ... et ajouté", "tenu à
@@ -276,12 +439,23 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
     the subject of the sentence, or a mention opening the sentence before a comma
     ("Bercy, de son côté, dit")."""
     doc = verb.doc
-    own = _subjects_of(verb)
+    if clitic := _inverted_clitic(verb):
+        return clitic  # "précise-t-elle": the clitic is the subject, however it was parsed
+    light = _light_verb(verb)
+    own = _subjects_of(verb, quoted) or (light is not None and _subjects_of(light, quoted))
     if own:
         return own
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
-    if first > 0 and doc[first - 1].text in (",", "»", "”", ":"):
-        for k in range(verb.i + 1, min(verb.i + 4, sent_end)):
+    if light is not None:
+        first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
+    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+        if _has_clause(verb) and verb.head is not verb:  # "X a livré sa version, affirmant que ..."
+            return _subject(verb.head, at_token, sent_start, sent_end, quoted)
+        return None  # "..., confirmant son arrivée": no speaker of its own
+    incise = first > 0 and doc[first - 1].text in (",", "»", "”", ":")
+    cleft = first > 0 and doc[first - 1].lower_ in ("qu'", "qu’")  # "c'est la peine qu'a requise jeudi X"
+    if incise or cleft:  # the subject follows the verb
+        for k in range(verb.i + 1, min(verb.i + (6 if cleft else 4), sent_end)):
             if k in at_token:
                 return doc[k]
     v = verb
@@ -294,8 +468,6 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
     for k in range(verb.i - 1, max(sent_start, verb.i - 4) - 1, -1):
         if re.sub(r"^-(?:t-)?", "", doc[k].lower_) in PRONOUNS and doc[k].text.startswith("-"):
             return doc[k]  # "a-t-elle martelé", however the parser attached "-elle"
-    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
-        return None  # "..., confirmant son arrivée": no speaker of its own
     k = first - 1
     while k >= sent_start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")") and k not in at_token:
         k -= 1
@@ -314,11 +486,69 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int)
     return None
 
 
-def _subjects_of(verb):
-    """The verb's own subject, a pronoun preferred ("a-t-il" gives "-t" and "-il")."""
+def _subjects_of(verb, quoted: set[int] = frozenset()):
+    """The verb's own subject, a pronoun preferred ("a-t-il" gives "-t" and "-il"),
+    never a word inside a quotation when the verb is outside it."""
     subjects = [_clitic(c) for c in verb.children  # the parser sometimes takes "a-t-il" for a passive
-                if c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-")]
+                if (c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-")) and c.i not in quoted]
     return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0] if subjects else None)
+
+
+def _party(source) -> str | None:
+    """"la défense", "le parquet", "l'instance": a definite noun, after "selon" or as
+    the subject of a speech verb, that names a party of the story without naming
+    it. Returns the noun's lemma."""
+    det = next((c for c in source.children if c.dep_ == "det"), None)
+    if source.pos_ != "NOUN" or det is None or det.lower_ not in ("le", "la", "l'", "l’", "les"):
+        return None
+    if any(c.dep_ in ("amod", "nmod", "appos") for c in source.children):
+        return None  # "le club lyonnais" is one club among others, not the party of the story
+    lemma = source.lemma_.lower()
+    return lemma if lemma in lx.table("party_nouns.tsv") else None
+
+
+def _person_description(subj) -> str | None:
+    """"le gériatre", "la chercheuse", "le prévenu": a definite singular noun that
+    names a person by what they do, and no mention of its own: like a pronoun, it
+    refers back to someone named before. Returns its gender ("Masc"/"Fem")."""
+    if subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number"):
+        return None
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in ("le", "la", "l'", "l’"):
+        return None
+    word = subj.lower_
+    if not word.endswith(PERSON_SUFFIXES) or word.endswith(THING_SUFFIXES):
+        return None
+    gender = det.morph.get("Gender") or subj.morph.get("Gender")
+    return gender[0] if gender else None
+
+
+def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
+    """"les analystes de la banque X", "les juristes du groupe X": a generic group
+    that speaks for a named organisation is that organisation. A name the tagger
+    took for a person counts when an organisation noun announces it."""
+    for t in subj.subtree:
+        m = at_token.get(t.i)
+        if t.i == subj.i or m is None or m.role != "name":
+            continue
+        announced = t.i > 0 and t.doc[t.i - 1].lemma_.lower() in EMPLOYER_NOUNS
+        if m.type == "ORG" or m.type == "PER" and announced:
+            return m
+    return None
+
+
+def _inverted_clitic(verb):
+    """"-elle" in "précise-t-elle", "-il" in "a-t-il ajouté": the clitic pronoun
+    glued to the verb or to its auxiliary."""
+    doc = verb.doc
+    heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+    for h in heads:
+        k = h.i + 1
+        if k < len(doc) and doc[k].lower_ == "-t":
+            k += 1
+        if k < len(doc) and INVERTED_CLITIC.fullmatch(doc[k].lower_ if doc[k].lower_.startswith("-") else ""):
+            return doc[k]
+    return None
 
 
 def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
@@ -347,6 +577,28 @@ def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | N
     rest = [t for t in sent if t.i > k and t.i not in at_token]
     if rest and rest[0].text == ",":
         return m.start, m.end  # "Pour l'économiste Laurence Boone, ..."
+    return None
+
+
+def _passive_attribution(sent, at_token: dict[int, Mention]):
+    """"Une demande jugée « irrecevable » par le maire", "un projet qualifié de
+    fiasco par l'opposition": the judgement is the agent's. The judgement must
+    stand between the participle and "par": "jugé par le tribunal" is a trial.
+    Returns (participle, agent mention)."""
+    for n, t in enumerate(sent):
+        if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(PARTICIPLE.pattern + "$", t.lower_):
+            continue
+        if t.i > 0 and t.doc[t.i - 1].lemma_ == "avoir":
+            continue  # "a jugé": active, handled as speech
+        window = sent[n + 1:n + 10]
+        by = next((k for k, w in enumerate(window) if w.lower_ == "par"), None)
+        judgement = any(w.pos_ == "ADJ" or w.text in OPENING_QUOTES or w.lower_ in ("de", "d'", "d’", "comme")
+                        for w in window[:by or 0])
+        if by is None or not judgement:
+            continue
+        m = next((at_token[x.i] for x in window[by + 1:by + 3] if x.i in at_token), None)
+        if m is not None and not m.vague:
+            return t, m
     return None
 
 
@@ -391,7 +643,8 @@ def _figure(sent, at_token: dict[int, Mention]):
         if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
                 c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children):
             return t
-        if not (t.like_num or t.lower_ in NUMBER_WORDS or t.lower_ in DATE_WORDS or t.text == "%"):
+        if not (t.like_num or t.lower_ in NUMBER_WORDS or t.lower_ in DATE_WORDS or t.text == "%"
+                or ORDINAL.fullmatch(t.lower_)):
             continue
         if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
             continue
@@ -404,32 +657,136 @@ def _figure(sent, at_token: dict[int, Mention]):
 
 # --- whole text -------------------------------------------------------------------
 
+@dataclass
+class Antecedent:
+    start: int
+    gender: str | None
+    actor_id: str
+    person: bool
+    plural: bool
+    salient: bool  # a subject, or the speaker of an earlier claim
+
+
 def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], span_map: dict,
              actors: list[Actor]) -> list[Claim]:
     names = {a.id: a.name for a in actors}
     people = {a.id for a in actors if a.type == "PER"}
-    subjects = sorted((m.start, m.gender, span_map[m.start], span_map[m.start] in people) for m in mentions
-                      if m.subject and m.start in span_map)
+    named = {span_map[m.start] for m in mentions if m.start in span_map and m.role == "name"}
+    genders = _actor_genders(mentions, span_map)
+    antecedents = [Antecedent(m.start, m.gender or genders.get(span_map[m.start]), span_map[m.start],
+                              span_map[m.start] in people, m.role == "group", m.subject)
+                   for m in mentions if m.start in span_map]
     claims = []
     for c in sorted(candidates, key=lambda c: c.start):
         kind, speaker_id = c.kind, None
+        if c.source is not None:  # "selon la défense": the nearest actor that speaks for it
+            speaker_id = _same_head(mentions, span_map, _party_heads(c.source), c.start)
+            if speaker_id is None:
+                if c.fallback is None:
+                    continue
+                c = c.fallback
+                kind = c.kind
+        if kind == "topic":
+            if (actor := span_map.get(c.topic[0])) is not None:
+                antecedents.append(Antecedent(c.topic[0], genders.get(actor), actor, actor in people, c.plural, True))
+            continue
         if c.speaker:
             speaker_id = span_map.get(c.speaker[0])
         elif c.pronoun:
-            speaker_id = _antecedent(subjects, *c.pronoun)
+            speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
         if kind == "reported" and speaker_id is None:
             continue  # a pronoun or a description that refers to nobody we know
+        if speaker_id in people and speaker_id not in named:
+            # "la procureure a martelé": a bare description of someone named with it
+            heads = {_head(m) for m in mentions if span_map.get(m.start) == speaker_id}
+            speaker_id = _same_head(mentions, span_map, heads, c.end, named, text) or speaker_id
+        if kind == "reported":  # who just spoke is what the next "il a ajouté" refers to
+            at = c.speaker[0] if c.speaker else c.start
+            gender = genders.get(speaker_id) or (c.pronoun[1] if c.pronoun else None)
+            antecedents.append(Antecedent(at, gender, speaker_id, speaker_id in people, c.plural, True))
         speaker = names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
         cue = Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None
         claims.append(Claim(f"c{c.start}", c.start, c.end, text[c.start:c.end], speaker, speaker_id, kind, cue))
     return claims
 
 
-def _antecedent(subjects: list[tuple], offset: int, gender: str) -> str | None:
-    """The nearest person before `offset` that was a subject and whose gender does
-    not contradict the pronoun; else the nearest compatible subject of any kind
-    ("le Kremlin ... il"); else the nearest subject (gender guesses are guesses)."""
-    before = [(g, actor_id, person) for start, g, actor_id, person in reversed(subjects) if start < offset]
-    compatible = [(a, person) for g, a, person in before if g is None or g == gender]
-    people = [a for a, person in compatible if person]
-    return next(iter(people or [a for a, _ in compatible] or [a for _, a, _ in before]), None)
+ARTICLES = re.compile(r"^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*")
+
+
+def _head(m: Mention) -> str:
+    """"procureure" for "la procureure de la République": the first word of a mention."""
+    words = ARTICLES.sub("", m.text.lower()).split()
+    return words[0] if words else ""
+
+
+def _headed_by(m: Mention, heads: set[str]) -> bool:
+    """"avocat général de Paris" is headed by "avocat général" (and by "avocat")."""
+    words = ARTICLES.sub("", m.text.lower()).split()
+    return any(" ".join(words[:n]) in heads for n in range(1, min(3, len(words)) + 1))
+
+
+def _party_heads(noun: str) -> set[str]:
+    return {noun} | set(lx.table("party_nouns.tsv")[noun].split(","))
+
+
+def _same_head(mentions: list[Mention], span_map: dict, heads: set[str], before: int,
+               among: set[str] | None = None, text: str | None = None) -> str | None:
+    """The actor of the nearest mention before `before` whose first word is one of
+    `heads`, restricted to the actors `among` when given; then a description is
+    also worth the name set right after it ("le commissaire chargé de X, Jonas V.")."""
+    found = []
+    for m in mentions:
+        if m.start >= before or m.start not in span_map or not _headed_by(m, heads):
+            continue
+        actor = span_map[m.start]
+        if among is not None and actor not in among and text is not None:
+            actor = _apposed_name(m, mentions, span_map, text)
+        if actor is not None and (among is None or actor in among):
+            found.append((m.start, actor))
+    return max(found)[1] if found else None
+
+
+def _apposed_name(d: Mention, mentions: list[Mention], span_map: dict, text: str) -> str | None:
+    """The actor of the name apposed to a description: the next mention, a name, in
+    the same phrase and behind a comma ("le commissaire chargé de la Défense, X")."""
+    nxt = min((m for m in mentions if m.start >= d.end and m.role == "name" and m.start in span_map),
+              key=lambda m: m.start, default=None)
+    if nxt is None:
+        return None
+    between = text[d.end:nxt.start]
+    return span_map[nxt.start] if len(between) <= 40 and between.rstrip().endswith(",") and not re.search(
+        r"[.;:!?«»]", between) else None
+
+
+def _actor_genders(mentions: list[Mention], span_map: dict) -> dict[str, str]:
+    """An actor's gender, from any mention that shows it ("la procureure, X": X is
+    a woman wherever X's own mention says nothing); none when mentions disagree."""
+    seen: dict[str, set] = {}
+    for m in mentions:
+        if m.gender and m.start in span_map:
+            seen.setdefault(span_map[m.start], set()).add(m.gender)
+    return {actor: next(iter(g)) for actor, g in seen.items() if len(g) == 1}
+
+
+def _antecedent(antecedents: list[Antecedent], offset: int, gender: str, plural: bool = False,
+                person: bool = False) -> str | None:
+    """The actor a pronoun refers to, nearest first. "il"/"elle": a person that was a
+    subject or a speaker and whose gender does not contradict the pronoun; else any
+    such subject of agreeing gender ("le Kremlin ... il"); else the nearest subject
+    (gender guesses are guesses); else a person merely named before. "ils"/"elles":
+    a plural subject (a group, "les analystes de la banque X"); else an organisation
+    or a state, which French may take up with a plural. A person description ("le
+    gériatre") is resolved like "il"/"elle" among persons only."""
+    before = sorted((a for a in antecedents if a.start < offset), key=lambda a: a.start, reverse=True)
+    agrees = [a for a in before if a.gender is None or a.gender == gender]
+    salient = [a for a in agrees if a.salient]
+    if person:  # "le gériatre": a person, by the noun's gender
+        tiers = [[a for a in salient if a.person and not a.plural], [a for a in agrees if a.person and not a.plural]]
+    elif plural:  # last, any subject: the speech is still reported, by someone
+        tiers = [[a for a in salient if a.plural], [a for a in agrees if a.plural],
+                 [a for a in salient if not a.person], [a for a in before if a.salient]]
+    else:
+        singular = [a for a in salient if not a.plural]
+        tiers = [[a for a in singular if a.person], singular, [a for a in before if a.salient and not a.plural],
+                 [a for a in agrees if a.person]]
+    return next((tier[0].actor_id for tier in tiers if tier), None)
