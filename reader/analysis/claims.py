@@ -194,6 +194,12 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     def tok_cue(t) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
+    def said_by(cue_: tuple[int, int], speaker: tuple[int, int], plural: bool = False) -> Candidate:
+        # A generic head ("la direction", "le club") is a mention that may be nobody's
+        # in the end (`assemble`): the sentence is then the author's own, if anything.
+        return Candidate(start, end, "reported", cue_, speaker=speaker, plural=plural,
+                         fallback=_authorial(sent, start, end, base, lower, quoted, at_token))
+
     anonymous = described = party = None
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
@@ -207,14 +213,16 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
             continue
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
         m = at_token.get(subj.i) or _named_in(subj, at_token)
-        if m is not None and m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE:
+        if m is None or m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE:
+            # "les économistes de la banque X" (no group of their own), "les analystes
+            # du cabinet X": people who speak for a named organisation
             m = _employer(subj, at_token) or m
         plural = word in PLURAL_PRONOUNS or _plural_verb(t)
         if word in PRONOUNS:
             return Candidate(start, end, "reported", tok_cue(t), pronoun=(base + subj.idx, PRONOUNS[word]),
                              plural=plural)
         if m is not None and not m.vague:
-            return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end), plural=plural)
+            return said_by(tok_cue(t), (m.start, m.end), plural=plural)
         if m is None and described is None and (gender := _person_description(subj)):
             described = (tok_cue(t), (base + subj.idx, gender))  # weaker than a named speaker: keep looking
         elif m is None and party is None and (noun := _party(subj)):
@@ -224,10 +232,10 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     if described:
         return Candidate(start, end, "reported", described[0], pronoun=described[1], person=True)
     if attributed := _pour_attribution(sent, at_token):
-        return Candidate(start, end, "reported", tok_cue(sent[0]), speaker=attributed)
+        return said_by(tok_cue(sent[0]), attributed)
     if agent := _passive_attribution(sent, at_token):
         verb, m = agent
-        return Candidate(start, end, "reported", tok_cue(verb), speaker=(m.start, m.end))
+        return said_by(tok_cue(verb), (m.start, m.end))
     for t in sent:
         if t.lower_ == "selon":
             source = t.head
@@ -242,7 +250,7 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
         m = at_token.get(source.i) or next(
             (at_token[k.i] for k in source.subtree if k.i in at_token and at_token[k.i].role != "group"), None)
         if m is not None and not m.vague and m.role != "group":
-            return Candidate(start, end, "reported", tok_cue(t), speaker=(m.start, m.end))
+            return said_by(tok_cue(t), (m.start, m.end))
         if _vague_source(source):
             anonymous = anonymous or tok_cue(t)
         elif party is None and (noun := _party(source)):
@@ -694,6 +702,8 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
             speaker_id = span_map.get(c.speaker[0])
         elif c.pronoun:
             speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
+        if kind == "reported" and speaker_id is None and c.fallback is not None:
+            c, kind = c.fallback, c.fallback.kind  # the attribution names no actor: the author's own
         if kind == "reported" and speaker_id is None:
             continue  # a pronoun or a description that refers to nobody we know
         if speaker_id in people and speaker_id not in named:
