@@ -1,27 +1,16 @@
 """Builds the *.gold.json files beside it from the annotations below, computing
 the character offsets of each claim (the sentence found by its full text).
 Run: python3 tests/data/gold/make_gold.py"""
-import json
+import sys
+from functools import partial
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[0]))  # tests/data: the shared builder
+from gold_builder import build as build_in  # noqa: E402
 
-def build(name, actors, claims):
-    text = (HERE / f"{name}.txt").read_text(encoding="utf-8")
-    out = {"document": f"{name}.txt", "language": "fr", "actors": [], "claims": []}
-    for n, t, ms in actors:
-        for m in ms:
-            assert m in text, (name, m)
-        out["actors"].append({"name": n, "type": t, "mentions": ms})
-    for sentence, speaker, kind in claims:
-        i = text.index(sentence)
-        assert text.count(sentence) == 1, sentence
-        # the annotation is the whole sentence: it must end on its final punctuation
-        j = i + len(sentence)
-        assert text[j-1] in ".»" and (j == len(text) or text[j] in " \n"), (sentence[-20:], text[j-1:j+2])
-        out["claims"].append({"text": text[i:j], "speaker": speaker, "kind": kind, "start": i, "end": j})
-    (HERE / f"{name}.gold.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
-    print(name, len(out["actors"]), "actors", len(out["claims"]), "claims")
+build = partial(build_in, HERE)
+
 
 build("budget-vasseur", [
     ("Claire Vasseur", "PER", ["Claire Vasseur", "ministre des Comptes publics"]),
