@@ -105,7 +105,7 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
             at_token[t.i] = m
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     for t in toks[:-1]:
-        if t.lower_ in HONORIFICS and t.i + 1 in at_token:
+        if t.lower_ in HONORIFICS and t.text[0].isupper() and t.i + 1 in at_token:  # "Me", not "me"
             at_token[t.i] = at_token[t.i + 1]  # "M." heads "M. Jourdan" in the parse
     if _headline(text, base):
         return []
