@@ -547,3 +547,33 @@ async def test_what_the_screen_holds_stays_out_of_full_collections_until_it_clos
         assert app.screen.analysis is not None
         assert gc.get_freeze_count() > 0  # a full collection would walk all of it while analyses stream
     assert gc.get_freeze_count() == 0
+
+
+async def test_a_long_articles_hash_is_computed_off_the_screens_thread(tmp_path, no_worker, monkeypatch):
+    """Hashing a 5 MB book (the key of its cached analysis) held keys for 0.1 s when
+    start_analysis did it on the screen's thread."""
+    import hashlib
+    import threading
+    from types import SimpleNamespace
+
+    import reader.document
+    import reader.screens.reading as reading
+
+    monkeypatch.setattr(reading, "LONG_ARTICLE", len(TEXT) - 1)  # as if TEXT were a book
+    monkeypatch.setattr(reading.ReadingScreen, "_open_notes", lambda self: None)  # notes hash it too: not here
+    hashed_on = []
+
+    def sha256(data):
+        hashed_on.append(threading.current_thread() is threading.main_thread())
+        return hashlib.sha256(data)
+
+    path = tmp_path / "long.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    cached_app(path, tmp_path)  # writes the cache, hashing its own copy of the document
+    monkeypatch.setattr(reader.document, "hashlib", SimpleNamespace(sha256=sha256))
+    app = ReaderApp(load_document(path), store=Store(tmp_path / "notes"))
+    async with app.run_test(size=SIZE) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.analysis is not None and app.screen.analysis.done  # found through that hash
+    assert hashed_on == [False]

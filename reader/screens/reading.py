@@ -244,8 +244,8 @@ class ReadingScreen(Screen):
         if self._cached is not None:
             self.show_analysis(self._cached, 1.0)
             return
-        if analyzer.is_cached(self.document.sha256):
-            self._load_cached()
+        if len(self.document.text) > LONG_ARTICLE or analyzer.is_cached(self.document.sha256):
+            self._load_cached()  # a book's is looked for there too: hashing 5 MB held keys 0.1 s
         else:
             self._analyse_afresh()
 
@@ -292,10 +292,12 @@ class ReadingScreen(Screen):
     @work(thread=True, exclusive=True, group="cache", exit_on_error=False)
     def _load_cached(self) -> None:
         """A long article's cached analysis, read and prepared off the screen's thread
-        (seconds for a book); analysed afresh if the cache proves unreadable."""
+        (seconds for a book), with the hash that finds it; analysed afresh if there is
+        none or it proves unreadable."""
         from reader.widgets.analysis_panes import AnalysisView
 
-        cached = analyzer.load_cached(self.document.sha256)
+        sha256 = self.document.sha256
+        cached = analyzer.load_cached(sha256) if analyzer.is_cached(sha256) else None
         if cached is None:
             self.app.call_from_thread(self._deliver, self._analyse_afresh)
         else:
