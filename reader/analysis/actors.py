@@ -42,6 +42,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import lexicons as lx
 from .model import Actor, Span
@@ -528,8 +529,8 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
 def _groups(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
     out = []
     for tok in toks:
-        key = _group_key(tok)
-        if (key is None or tok.i in taken or tok.pos_ != "NOUN"
+        key = _group_key(tok) if tok.pos_ == "NOUN" else None
+        if (key is None or tok.i in taken
                 or "Plur" not in tok.morph.get("Number")
                 or any(c.dep_ == "nummod" for c in tok.children)  # "les deux dirigeants": known people
                 or _of_an_organisation(tok)):
@@ -549,13 +550,23 @@ def _group_key(tok) -> str | None:
     lemma = tok.lemma_.lower()
     if lemma in lx.words("group_nouns.txt"):
         return lemma
+    family, complements = _group_families().get(lemma, (None, ()))
+    if family and any(c.dep_ == "nmod" and c.lemma_.lower() in complements for c in tok.children):
+        return family
+    return None
+
+
+@cache
+def _group_families() -> dict[str, tuple[str, frozenset[str]]]:
+    """lemma -> (family, complements) of group_nouns.txt's three-column lines, read
+    once: scanning the file for every token took a tenth of a book's analysis."""
+    out = {}
     for line in lx.words("group_nouns.txt"):
         word, _, rest = line.partition("\t")
-        if word == lemma and rest:
+        if rest:
             family, _, complements = rest.partition("\t")
-            if any(c.dep_ == "nmod" and c.lemma_.lower() in complements.split() for c in tok.children):
-                return family
-    return None
+            out[word] = (family, frozenset(complements.split()))
+    return out
 
 
 COMPANY_VOICES = {"analyste", "économiste", "stratégiste", "expert"}
