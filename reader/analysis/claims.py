@@ -684,6 +684,7 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
     antecedents = [Antecedent(m.start, m.gender or genders.get(span_map[m.start]), span_map[m.start],
                               span_map[m.start] in people, m.role == "group", m.subject)
                    for m in mentions if m.start in span_map]
+    antecedents.sort(key=_start)  # stable: mentions at one offset keep their order
     claims = []
     for c in sorted(candidates, key=lambda c: c.start):
         kind, speaker_id = c.kind, None
@@ -696,7 +697,8 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
                 kind = c.kind
         if kind == "topic":
             if (actor := span_map.get(c.topic[0])) is not None:
-                antecedents.append(Antecedent(c.topic[0], genders.get(actor), actor, actor in people, c.plural, True))
+                bisect.insort(antecedents, Antecedent(c.topic[0], genders.get(actor), actor, actor in people,
+                                                      c.plural, True), key=_start)
             continue
         if c.speaker:
             speaker_id = span_map.get(c.speaker[0])
@@ -713,7 +715,8 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
         if kind == "reported":  # who just spoke is what the next "il a ajouté" refers to
             at = c.speaker[0] if c.speaker else c.start
             gender = genders.get(speaker_id) or (c.pronoun[1] if c.pronoun else None)
-            antecedents.append(Antecedent(at, gender, speaker_id, speaker_id in people, c.plural, True))
+            bisect.insort(antecedents, Antecedent(at, gender, speaker_id, speaker_id in people, c.plural, True),
+                          key=_start)
         speaker = names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
         cue = Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None
         claims.append(Claim(f"c{c.start}", c.start, c.end, text[c.start:c.end], speaker, speaker_id, kind, cue))
@@ -778,6 +781,16 @@ def _actor_genders(mentions: list[Mention], span_map: dict) -> dict[str, str]:
     return {actor: next(iter(g)) for actor, g in seen.items() if len(g) == 1}
 
 
+# Mentions a pronoun looks back at. Its antecedent is a few sentences away; looking
+# at all of them for every pronoun made a book's analysis quadratic (a 5 MB book has
+# 67,000 mentions, and the snapshots resolve its pronouns eleven times).
+ANTECEDENT_WINDOW = 400
+
+
+def _start(a: Antecedent) -> int:
+    return a.start
+
+
 def _antecedent(antecedents: list[Antecedent], offset: int, gender: str, plural: bool = False,
                 person: bool = False) -> str | None:
     """The actor a pronoun refers to, nearest first. "il"/"elle": a person that was a
@@ -787,7 +800,8 @@ def _antecedent(antecedents: list[Antecedent], offset: int, gender: str, plural:
     a plural subject (a group, "les analystes de la banque X"); else an organisation
     or a state, which French may take up with a plural. A person description ("le
     gériatre") is resolved like "il"/"elle" among persons only."""
-    before = sorted((a for a in antecedents if a.start < offset), key=lambda a: a.start, reverse=True)
+    i = bisect.bisect_left(antecedents, offset, key=_start)  # `antecedents` is kept in text order
+    before = sorted(antecedents[max(0, i - ANTECEDENT_WINDOW):i], key=_start, reverse=True)
     agrees = [a for a in before if a.gender is None or a.gender == gender]
     salient = [a for a in agrees if a.salient]
     if person:  # "le gériatre": a person, by the noun's gender
