@@ -28,15 +28,19 @@ def is_cached(sha256: str) -> bool:
 
 
 def load_cached(sha256: str) -> Analysis | None:
-    import json  # these load when there is an analysis to read or write
+    try:
+        f = open(_path(sha256), encoding="utf-8")
+    except OSError:
+        return None  # a first open: no json, no model loaded for nothing
+    import json
 
     from .model import Analysis
 
-    try:
-        with open(_path(sha256), encoding="utf-8") as f:
+    with f:
+        try:
             return Analysis.from_contract(json.load(f))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
 
 
 def save_cached(sha256: str, analysis: Analysis) -> None:

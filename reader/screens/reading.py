@@ -116,8 +116,7 @@ class ReadingScreen(Screen):
         if len(self.document.text) <= LONG_ARTICLE:
             # An analysed article of ordinary length shows its actors and claims in
             # the first frame (the panes fill as soon as they are mounted).
-            sha256 = self.document.sha256
-            cached = analyzer.load_cached(sha256) if analyzer.is_cached(sha256) else None
+            cached = analyzer.load_cached(self.document.sha256)
             if cached is not None:
                 from reader.widgets.analysis_panes import AnalysisView
 
@@ -296,8 +295,7 @@ class ReadingScreen(Screen):
         none or it proves unreadable."""
         from reader.widgets.analysis_panes import AnalysisView
 
-        sha256 = self.document.sha256
-        cached = analyzer.load_cached(sha256) if analyzer.is_cached(sha256) else None
+        cached = analyzer.load_cached(self.document.sha256)
         if cached is None:
             self.app.call_from_thread(self._deliver, self._analyse_afresh)
         else:
