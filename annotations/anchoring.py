@@ -61,8 +61,14 @@ def anchor(a: Annotation, text: str) -> Anchor:
     if places:
         # Where the whole stored context reads verbatim is the surest place; then the
         # match-quote score, in which the old offsets win a tie by closeness.
-        _, score, s = max((_context_intact(text, a, s, s + len(quote)), _score(text, a, s, s + len(quote), 1.0), s)
-                          for s in places)
+        _, score, s = max(
+            (
+                _context_intact(text, a, s, s + len(quote)),
+                _score(text, a, s, s + len(quote), 1.0),
+                s,
+            )
+            for s in places
+        )
         return Anchor(s, s + len(quote), "exact" if s == start else "moved", score)
     best = max(_fuzzy_candidates(text, a), default=None)
     if best is not None and best[0] >= SCORE_MIN:
@@ -73,14 +79,19 @@ def anchor(a: Annotation, text: str) -> Anchor:
 
 def _context_intact(text: str, a: Annotation, start: int, end: int) -> bool:
     prefix, suffix = a.quote.prefix, a.quote.suffix
-    return text[max(0, start - len(prefix)):start] == prefix and text[end:end + len(suffix)] == suffix
+    return (
+        text[max(0, start - len(prefix)) : start] == prefix
+        and text[end : end + len(suffix)] == suffix
+    )
 
 
 def _score(text: str, a: Annotation, start: int, end: int, quote_score: float) -> float:
     """hypothesis/client's match-quote weighting; missing context counts as agreeing."""
     prefix, suffix = a.quote.prefix, a.quote.suffix
-    prefix_score = quote_similarity(text[max(0, start - len(prefix)):start], prefix) if prefix else 1.0
-    suffix_score = quote_similarity(text[end:end + len(suffix)], suffix) if suffix else 1.0
+    prefix_score = (
+        quote_similarity(text[max(0, start - len(prefix)) : start], prefix) if prefix else 1.0
+    )
+    suffix_score = quote_similarity(text[end : end + len(suffix)], suffix) if suffix else 1.0
     position_score = 1.0 - abs(start - a.start) / max(len(text), 1)
     return (50 * quote_score + 20 * prefix_score + 20 * suffix_score + 2 * position_score) / 92
 
@@ -104,9 +115,13 @@ def _fuzzy_candidates(text: str, a: Annotation) -> list[tuple[float, int, int]]:
     QUOTE_MIN similar to the quote."""
     quote = a.quote.exact
     lo = max(0, min(a.start - SEARCH_SPAN // 2, len(text) - SEARCH_SPAN))
-    window = text[lo:lo + SEARCH_SPAN]
+    window = text[lo : lo + SEARCH_SPAN]
     spans: set[tuple[int, int]] = set()
-    probes = [(quote, False)] if len(quote) <= PROBE else [(quote[:PROBE], False), (quote[-PROBE:], True)]
+    probes = (
+        [(quote, False)]
+        if len(quote) <= PROBE
+        else [(quote[:PROBE], False), (quote[-PROBE:], True)]
+    )
     for probe, is_tail in probes:
         for p_start, p_end in _probe_hits(window, probe):
             s = max(0, lo + p_end - len(quote) if is_tail else lo + p_start)
@@ -126,9 +141,10 @@ def _probe_hits(window: str, probe: str) -> list[tuple[int, int]]:
     size = max(2 * len(probe), 128)
     step = size - len(probe)  # chunks overlap by a probe: every place lies whole in one
     starts = range(0, max(len(window) - len(probe), 0) + 1, step)
-    chunks = [window[i:i + size] for i in starts]
-    best = process.extract(probe, chunks, scorer=fuzz.partial_ratio, limit=CANDIDATES,
-                           score_cutoff=QUOTE_MIN * 100)
+    chunks = [window[i : i + size] for i in starts]
+    best = process.extract(
+        probe, chunks, scorer=fuzz.partial_ratio, limit=CANDIDATES, score_cutoff=QUOTE_MIN * 100
+    )
     hits = []
     for _, _, i in best:
         al = fuzz.partial_ratio_alignment(probe, chunks[i])

@@ -77,7 +77,9 @@ class Annotation:
     tags: tuple[str, ...] = ()
     category: str | None = None
     question: str | None = None  # id of the exercise question this note answers
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)  # fields from newer versions, kept
+    extra: dict[str, Any] = field(
+        default_factory=dict, compare=False
+    )  # fields from newer versions, kept
 
     @property
     def start(self) -> int:
@@ -104,7 +106,11 @@ class Annotation:
             "id": self.id,
             "document": {"sha256": self.sha256, "path": self.path, "title": self.title},
             "position": {"start": self.start, "end": self.end},
-            "quote": {"exact": self.quote.exact, "prefix": self.quote.prefix, "suffix": self.quote.suffix},
+            "quote": {
+                "exact": self.quote.exact,
+                "prefix": self.quote.prefix,
+                "suffix": self.quote.suffix,
+            },
             "note": self.note,
             "tags": list(self.tags),
             "category": self.category,
@@ -127,19 +133,25 @@ class Annotation:
                 path=str(doc.get("path") or ""),
                 title=str(doc.get("title") or ""),
                 position=PositionSelector(int(pos["start"]), int(pos["end"])),
-                quote=QuoteSelector(str(quote["exact"]), str(quote.get("prefix", "")), str(quote.get("suffix", ""))),
+                quote=QuoteSelector(
+                    str(quote["exact"]), str(quote.get("prefix", "")), str(quote.get("suffix", ""))
+                ),
                 note=str(r.get("note") or ""),
                 tags=tuple(str(t) for t in r.get("tags") or ()),
                 category=r.get("category"),
                 author=str(r.get("author") or ""),
                 created=str(r["created"]),
                 updated=str(r.get("updated") or r["created"]),
-                motivation=str(r.get("motivation") or derive_motivation(r.get("note"), r.get("category"))),
+                motivation=str(
+                    r.get("motivation") or derive_motivation(r.get("note"), r.get("category"))
+                ),
                 question=r.get("question"),
                 extra={k: v for k, v in r.items() if k not in _V1_KEYS},
             )
         except (KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"note record {record.get('id', '?')!r} is malformed ({exc!r})") from None
+            raise ValueError(
+                f"note record {record.get('id', '?')!r} is malformed ({exc!r})"
+            ) from None
 
 
 _V1_KEYS = frozenset(
@@ -159,9 +171,17 @@ def _v0_to_v1(r: dict[str, Any]) -> dict[str, Any]:
     return {
         "schema": 1,
         "id": r["id"],
-        "document": {"sha256": r["doc_sha256"], "path": r.get("doc_path", ""), "title": r.get("doc_title", "")},
+        "document": {
+            "sha256": r["doc_sha256"],
+            "path": r.get("doc_path", ""),
+            "title": r.get("doc_title", ""),
+        },
         "position": {"start": r["start"], "end": r["end"]},
-        "quote": {"exact": r["quote"], "prefix": r.get("prefix", ""), "suffix": r.get("suffix", "")},
+        "quote": {
+            "exact": r["quote"],
+            "prefix": r.get("prefix", ""),
+            "suffix": r.get("suffix", ""),
+        },
         "note": note,
         "tags": tags,
         "category": category,
@@ -182,13 +202,17 @@ def migrate(record: dict[str, Any]) -> dict[str, Any]:
         raise ValueError(f"note record is a {type(record).__name__}, not an object")
     version = record.get("schema", 0)
     if not isinstance(version, int) or version > SCHEMA_VERSION:
-        raise ValueError(f"note record {record.get('id', '?')!r} has schema {version!r}; "
-                         f"this reader knows up to {SCHEMA_VERSION}: update the reader")
+        raise ValueError(
+            f"note record {record.get('id', '?')!r} has schema {version!r}; "
+            f"this reader knows up to {SCHEMA_VERSION}: update the reader"
+        )
     while version < SCHEMA_VERSION:
         try:
             record = _MIGRATIONS[version](record)
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValueError(f"note record {record.get('id', '?')!r} (schema {version}) is malformed ({exc!r})") from None
+            raise ValueError(
+                f"note record {record.get('id', '?')!r} (schema {version}) is malformed ({exc!r})"
+            ) from None
         version += 1
     return record
 
@@ -218,8 +242,8 @@ def derive_motivation(note: str | None, category: str | None) -> str:
 def quote_selector(text: str, start: int, end: int) -> QuoteSelector:
     return QuoteSelector(
         exact=text[start:end],
-        prefix=text[max(0, start - CONTEXT_CHARS):start],
-        suffix=text[end:end + CONTEXT_CHARS],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
     )
 
 

@@ -80,7 +80,9 @@ class Store:
         reason = self._probe()
         if reason:
             self.read_only = True
-            self._warn(f"notes folder {self.root} is not writable ({reason}): read-only session, changes will not be saved")
+            self._warn(
+                f"notes folder {self.root} is not writable ({reason}): read-only session, changes will not be saved"
+            )
             return
         try:
             with self._writing():
@@ -100,7 +102,9 @@ class Store:
         if path:
             keys.add(index.get("paths", {}).get(path, {}).get("key"))
         found = [
-            a for key in sorted(k for k in keys if k) for a in self._notes_in(key)
+            a
+            for key in sorted(k for k in keys if k)
+            for a in self._notes_in(key)
             if a.sha256 == sha256 or (path and a.path == path)
         ]
         return sorted(found, key=lambda a: (a.start, a.created))
@@ -138,7 +142,10 @@ class Store:
                     keys[a.sha256, a.path] = self._claim_key(a.sha256, a.path)
                 by_key.setdefault(keys[a.sha256, a.path], []).append(a)
             for key, group in by_key.items():
-                self._on_notes(key, lambda t: t.insert_multiple(Document(a.to_dict(), doc_id=a.id) for a in group))
+                self._on_notes(
+                    key,
+                    lambda t: t.insert_multiple(Document(a.to_dict(), doc_id=a.id) for a in group),
+                )
                 self._where.update((a.id, key) for a in group)
 
     def update(self, a: Annotation) -> Annotation:
@@ -182,13 +189,21 @@ class Store:
     def recent(self, limit: int = 50) -> list[dict[str, Any]]:
         """Recently opened articles, newest first, one entry per path."""
         docs = self._index().get("documents", {})
-        opened = sorted(((d["opened"], sha, d) for sha, d in docs.items() if d.get("opened")), reverse=True)
+        opened = sorted(
+            ((d["opened"], sha, d) for sha, d in docs.items() if d.get("opened")), reverse=True
+        )
         out: dict[str, dict[str, Any]] = {}
         for when, sha, d in opened:
             path = d.get("path", "")
             if path not in out:
-                out[path] = {"path": path, "sha256": sha, "title": d.get("title", ""), "opened": when,
-                             "position": d.get("position"), "words": d.get("words")}
+                out[path] = {
+                    "path": path,
+                    "sha256": sha,
+                    "title": d.get("title", ""),
+                    "opened": when,
+                    "position": d.get("position"),
+                    "words": d.get("words"),
+                }
         return list(out.values())[:limit]
 
     # --- internals: reading ---------------------------------------------------------
@@ -264,8 +279,10 @@ class Store:
             with self._lock:
                 yield
         except Timeout:
-            raise StoreError(f"another reader has held the notes lock {self._lock.lock_file} "
-                             f"for {LOCK_TIMEOUT} s; nothing was saved") from None
+            raise StoreError(
+                f"another reader has held the notes lock {self._lock.lock_file} "
+                f"for {LOCK_TIMEOUT} s; nothing was saved"
+            ) from None
         except OSError as exc:
             raise StoreError(f"cannot save notes in {self.root}: {exc.strerror or exc}") from None
 
@@ -289,9 +306,11 @@ class Store:
     def _claim_key(self, sha256: str, path: str) -> str:
         """The article file for this text, chosen and recorded on first use."""
         index = self._index()
-        key = (index.get("documents", {}).get(sha256, {}).get("key")
-               or (path and index.get("paths", {}).get(path, {}).get("key"))
-               or _article_key(path or sha256))
+        key = (
+            index.get("documents", {}).get(sha256, {}).get("key")
+            or (path and index.get("paths", {}).get(path, {}).get("key"))
+            or _article_key(path or sha256)
+        )
         self._map(sha256, path, key, index)
         return key
 
@@ -302,11 +321,15 @@ class Store:
         if not docs.get(sha256, {}).get("key"):
             self._set_document(sha256, key=key)
         if path and not paths_.get(path, {}).get("key"):
-            self._on_file(self._index_path, "paths", lambda t: t.upsert(Document({"key": key}, doc_id=path)))
+            self._on_file(
+                self._index_path, "paths", lambda t: t.upsert(Document({"key": key}, doc_id=path))
+            )
 
     def _set_document(self, sha256: str, **fields: Any) -> None:
         with self._writing():
-            self._on_file(self._index_path, "documents", lambda t: t.upsert(Document(fields, doc_id=sha256)))
+            self._on_file(
+                self._index_path, "documents", lambda t: t.upsert(Document(fields, doc_id=sha256))
+            )
 
     def _rebuild_index(self) -> None:
         """Map every note's text and path to its file again (positions and the recent

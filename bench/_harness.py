@@ -38,8 +38,10 @@ def command_line() -> str:
 def print_header(title: str) -> None:
     print(f"# {title}")
     print(f"# reproduce (from {ROOT}): {command_line()}")
-    print(f"# python {sys.version.split()[0]}, {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S %Z')}, "
-          f"{load_average()}")
+    print(
+        f"# python {sys.version.split()[0]}, {os.cpu_count()} cores, {time.strftime('%Y-%m-%d %H:%M:%S %Z')}, "
+        f"{load_average()}"
+    )
     sys.stdout.flush()
 
 
@@ -126,8 +128,12 @@ def print_table(rows: list[Row]) -> None:
         cells.append((r.name, fmt(r.value, r.unit), r.target, r.ratio, verdict))
     widths = [max(len(c[i]) for c in cells) for i in range(len(cells[0]))]
     for n, c in enumerate(cells):
-        print("  ".join(x.ljust(w) if i in (0, 2, 3) else x.rjust(w) if i == 1 else x
-                        for i, (x, w) in enumerate(zip(c, widths))).rstrip())
+        print(
+            "  ".join(
+                x.ljust(w) if i in (0, 2, 3) else x.rjust(w) if i == 1 else x
+                for i, (x, w) in enumerate(zip(c, widths))
+            ).rstrip()
+        )
         if n == 0:
             print("  ".join("-" * w for w in widths))
     sys.stdout.flush()

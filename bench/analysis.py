@@ -24,7 +24,13 @@ from reader.analysis.pipeline import BATCH_SIZE, chunks, get_nlp, mask  # noqa: 
 SAMPLE = ROOT / "sample_articles" / "poutine-kim-vostochny.txt"
 TARGET_CHARS = 200_000
 ROUNDS = 3
-SWAPS = [("Kim", "Lee"), ("Poutine", "Medvedev"), ("Madden", "Carter"), ("12", "14"), ("sept", "neuf")]
+SWAPS = [
+    ("Kim", "Lee"),
+    ("Poutine", "Medvedev"),
+    ("Madden", "Carter"),
+    ("12", "14"),
+    ("sept", "neuf"),
+]
 
 
 def corpus() -> str:
@@ -62,14 +68,20 @@ def main() -> None:
     for _ in range(ROUNDS):  # interleaved, best of each: the least disturbed run
         runs["bare"].append(timed(bare, text))
         runs["analyze"].append(timed(analyze, text))
-    print(f"text: {len(text):,} chars, {len(chunks(text))} chunks, best of {ROUNDS} interleaved runs")
+    print(
+        f"text: {len(text):,} chars, {len(chunks(text))} chunks, best of {ROUNDS} interleaved runs"
+    )
     best = {k: (min(w for w, _ in v), min(c for _, c in v)) for k, v in runs.items()}
     for name, label in (("bare", "bare nlp.pipe"), ("analyze", "analyze()")):
         wall, cpu = best[name]
-        print(f"{label:14}: {len(text) / wall:10,.0f} chars/s wall ({wall:.1f} s), "
-              f"{len(text) / cpu:10,.0f} chars/s CPU ({cpu:.1f} s)")
-    print(f"ratio analyze/bare: {best['bare'][0] / best['analyze'][0]:.2f}x wall, "
-          f"{best['bare'][1] / best['analyze'][1]:.2f}x CPU (target >= 0.80x)")
+        print(
+            f"{label:14}: {len(text) / wall:10,.0f} chars/s wall ({wall:.1f} s), "
+            f"{len(text) / cpu:10,.0f} chars/s CPU ({cpu:.1f} s)"
+        )
+    print(
+        f"ratio analyze/bare: {best['bare'][0] / best['analyze'][0]:.2f}x wall, "
+        f"{best['bare'][1] / best['analyze'][1]:.2f}x CPU (target >= 0.80x)"
+    )
 
 
 if __name__ == "__main__":

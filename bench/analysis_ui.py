@@ -85,7 +85,9 @@ class Record:
     """Everything one open of the reader did, with perf_counter timestamps."""
 
     opened: float = 0.0
-    shows: list[tuple] = field(default_factory=list)  # (start, end, progress, actors, claims, mentions, done)
+    shows: list[tuple] = field(
+        default_factory=list
+    )  # (start, end, progress, actors, claims, mentions, done)
     assembles: list[float] = field(default_factory=list)  # seconds per snapshot, in the worker
     child: float | None = None  # when the analysis process was started
     first_range: tuple[int, int] | None = None
@@ -133,8 +135,17 @@ def instrument() -> None:
             profile.runcall(show, self, view, progress)
         else:
             show(self, view, progress)
-        rec.shows.append((t0, time.perf_counter(), progress, len(analysis.actors), len(analysis.claims),
-                          sum(len(a.mentions) for a in analysis.actors), analysis.done))
+        rec.shows.append(
+            (
+                t0,
+                time.perf_counter(),
+                progress,
+                len(analysis.actors),
+                len(analysis.claims),
+                sum(len(a.mentions) for a in analysis.actors),
+                analysis.done,
+            )
+        )
 
     start = ReadingScreen.start_analysis
 
@@ -192,7 +203,9 @@ def make_articles(root: Path, base_bytes: int, copies: int) -> tuple[Path, Path]
     `copies` is a prefix whose analysis, repeated, is the big one's)."""
     samples = sorted((h.ROOT / "sample_articles").glob("*.txt"))
     combined = root / "samples.txt"
-    combined.write_text("\n".join(p.read_text(encoding="utf-8").strip() for p in samples) + "\n", encoding="utf-8")
+    combined.write_text(
+        "\n".join(p.read_text(encoding="utf-8").strip() for p in samples) + "\n", encoding="utf-8"
+    )
     saved, su.SAMPLE = su.SAMPLE, combined
     try:
         large = su.make_big_article(root / "base-article.txt", size=base_bytes)
@@ -209,8 +222,14 @@ def model_load_fresh_process() -> dict:
         "from reader.analysis.pipeline import get_nlp; get_nlp(); t2 = time.perf_counter(); "
         "print(json.dumps({'import': t1 - t0, 'load': t2 - t1}))"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=180,
-                          cwd=h.ROOT, env={**os.environ, "PYTHONPATH": str(h.ROOT)})
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=h.ROOT,
+        env={**os.environ, "PYTHONPATH": str(h.ROOT)},
+    )
     if proc.returncode != 0:
         print(proc.stderr[-2000:], file=sys.stderr)
         return {"import": float("nan"), "load": float("nan")}
@@ -312,8 +331,16 @@ class Run:
     heap: int = 0  # objects the garbage collector tracked at the open
 
 
-async def analysis_run(reader, path: Path, label: str, *, whole: bool, observe: float, budget: float,
-                       pilot_presses: int = 0) -> Run:
+async def analysis_run(
+    reader,
+    path: Path,
+    label: str,
+    *,
+    whole: bool,
+    observe: float,
+    budget: float,
+    pilot_presses: int = 0,
+) -> Run:
     """Open `path` (empty cache), press keys from first paint; stop `observe` s after
     the visible actors unless `whole` (then at the final snapshot and the cache file)."""
     from reader.analysis import is_cached
@@ -347,7 +374,9 @@ async def analysis_run(reader, path: Path, label: str, *, whole: bool, observe: 
             estimate = _estimate(rec)
             # The pace slows down as the analysis grows (every snapshot is assembled and
             # shown whole), so a linear estimate is optimistic: only try with a margin.
-            if estimate is not None and estimate <= FULL_BUDGET_S / 2:  # the 5 MB fits: finish it here
+            if (
+                estimate is not None and estimate <= FULL_BUDGET_S / 2
+            ):  # the 5 MB fits: finish it here
                 await drive(app, lambda: final_show(rec) is not None, rec.opened + budget, presses)
                 box["whole"] = final_show(rec) is not None
         if final_show(rec) is not None:
@@ -367,10 +396,22 @@ async def analysis_run(reader, path: Path, label: str, *, whole: bool, observe: 
     paint, _ = await su.open_once(reader, path, then, timeout=60.0)
     h.wait_until_quiet(timeout=30)
     final = final_show(rec)
-    run = Run(label, path, chars, rec, paint, presses, box.get("lag"),
-              done_at=final[1] - rec.opened if final else None, cache_at=box.get("cache_at"),
-              estimate=_estimate(rec), pilot_press=box.get("pilot", []), whole=box.get("whole", whole),
-              closed=box.get("closed", time.perf_counter()), heap=heap)
+    run = Run(
+        label,
+        path,
+        chars,
+        rec,
+        paint,
+        presses,
+        box.get("lag"),
+        done_at=final[1] - rec.opened if final else None,
+        cache_at=box.get("cache_at"),
+        estimate=_estimate(rec),
+        pilot_press=box.get("pilot", []),
+        whole=box.get("whole", whole),
+        closed=box.get("closed", time.perf_counter()),
+        heap=heap,
+    )
     return run
 
 
@@ -379,10 +420,17 @@ def forget_screens(reader) -> None:
     emptied: every closed app's document would stay alive and make each garbage
     collection of the next run longer. Empty it (found through the closures)."""
     try:
-        app_cls = next(c.cell_contents for c in reader.__closure__ if isinstance(c.cell_contents, type))
-        probe = next(c.cell_contents for c in app_cls._display.__closure__
-                     if getattr(c.cell_contents, "__name__", "") == "article_scroll")
-        next(c.cell_contents for c in probe.__closure__ if isinstance(c.cell_contents, dict)).clear()
+        app_cls = next(
+            c.cell_contents for c in reader.__closure__ if isinstance(c.cell_contents, type)
+        )
+        probe = next(
+            c.cell_contents
+            for c in app_cls._display.__closure__
+            if getattr(c.cell_contents, "__name__", "") == "article_scroll"
+        )
+        next(
+            c.cell_contents for c in probe.__closure__ if isinstance(c.cell_contents, dict)
+        ).clear()
     except (StopIteration, AttributeError, TypeError, ValueError):
         pass
 
@@ -425,17 +473,25 @@ async def reopen(reader, path: Path, cache_dir: str | None, repeat: int) -> dict
             layers = [app.screen.article.highlights.get(name) for name in ("actors", "claims")]
             drawn = all(layer is not None and layer.spans for layer in layers)
             deadline = time.perf_counter() + 60
-            while cache_dir is not None and final_show(rec) is None and time.perf_counter() < deadline:
+            while (
+                cache_dir is not None and final_show(rec) is None and time.perf_counter() < deadline
+            ):
                 await asyncio.sleep(0.01)  # the cached analysis, shown after the first frame
             await asyncio.sleep(0.2)
             screen = app.screen
-            panes = (len(screen.query_one(ActorsPane)._rows), len(screen.query_one(ClaimsPane)._rows))
+            panes = (
+                len(screen.query_one(ActorsPane)._rows),
+                len(screen.query_one(ClaimsPane)._rows),
+            )
             workers = sum(1 for w in app.workers if w.group == "analysis")
             done = final_show(rec)
-            return {"shown": drawn, "panes": panes,
-                    "shown_at": done[1] - rec.opened if done else float("nan"),
-                    "show_cost": done[1] - done[0] if done else float("nan"),
-                    "workers": max(workers, rec.analysis_workers or 0)}
+            return {
+                "shown": drawn,
+                "panes": panes,
+                "shown_at": done[1] - rec.opened if done else float("nan"),
+                "show_cost": done[1] - done[0] if done else float("nan"),
+                "workers": max(workers, rec.analysis_workers or 0),
+            }
 
         paint, info = await su.open_once(reader, path, then, timeout=120.0)
         h.wait_until_quiet(timeout=30)
@@ -460,11 +516,25 @@ def synthesise_cache(large: Path, big: Path, copies: int) -> bool:
     def shifted(span: Span | None, k: int) -> Span | None:
         return None if span is None else Span(span.start + k * step, span.end + k * step, span.text)
 
-    actors = [Actor(a.id, a.name, a.type, [shifted(m, k) for k in range(copies) for m in a.mentions])
-              for a in analysis.actors]
-    claims = [replace(c, id=f"{c.id}.{k}", start=c.start + k * step, end=c.end + k * step, cue=shifted(c.cue, k))
-              for k in range(copies) for c in analysis.claims]
-    save_cached(big_doc.sha256, Analysis(analysis.language, actors, claims, done=True, chars=len(big_doc.text)))
+    actors = [
+        Actor(a.id, a.name, a.type, [shifted(m, k) for k in range(copies) for m in a.mentions])
+        for a in analysis.actors
+    ]
+    claims = [
+        replace(
+            c,
+            id=f"{c.id}.{k}",
+            start=c.start + k * step,
+            end=c.end + k * step,
+            cue=shifted(c.cue, k),
+        )
+        for k in range(copies)
+        for c in analysis.claims
+    ]
+    save_cached(
+        big_doc.sha256,
+        Analysis(analysis.language, actors, claims, done=True, chars=len(big_doc.text)),
+    )
     return exact
 
 
@@ -490,7 +560,9 @@ def profile_show(reader, path: Path, cache_dir: str) -> str:
     stats.sort_stats("cumulative").print_stats(r"reader|textual|rich", 18)
     lines = [ln for ln in out.getvalue().splitlines() if ln.strip()]
     keep = [ln for ln in lines if "function calls" in ln or "ncalls" in ln or "/" in ln]
-    return "\n".join("#   " + ln.replace(str(h.ROOT) + "/", "").replace(sys.prefix + "/", "") for ln in keep)
+    return "\n".join(
+        "#   " + ln.replace(str(h.ROOT) + "/", "").replace(sys.prefix + "/", "") for ln in keep
+    )
 
 
 # --- main ------------------------------------------------------------------------------------
@@ -525,14 +597,30 @@ def key_rows(run: Run, tag: str, phase: str = "all") -> list[h.Row]:
     lmed, lp95, lmax = stats(lags)
     missed = sum(not p.ok for p in during)
     return [
-        h.Row(f"{tag}: key to frame, median ({len(during)} presses during analysis"
-              f"{f', {missed} moved nothing' if missed else ''})", med, "ms", "< 50 ms", med < TARGET_KEY_S),
+        h.Row(
+            f"{tag}: key to frame, median ({len(during)} presses during analysis"
+            f"{f', {missed} moved nothing' if missed else ''})",
+            med,
+            "ms",
+            "< 50 ms",
+            med < TARGET_KEY_S,
+        ),
         h.Row(f"{tag}: key to frame, p95", p95, "ms", "< 50 ms", p95 < TARGET_KEY_S),
         h.Row(f"{tag}: key to frame, max", worst, "ms", "< 50 ms", worst < TARGET_KEY_S),
-        h.Row(f"{tag}: event-loop lag (10 ms timer), p95 of {len(lags)}", lp95, "ms", "< 50 ms",
-              lp95 < TARGET_KEY_S),
-        h.Row(f"{tag}: event-loop lag, max ({sum(x >= TARGET_KEY_S for x in lags)} >= 50 ms)", lmax, "ms",
-              "< 50 ms", lmax < TARGET_KEY_S),
+        h.Row(
+            f"{tag}: event-loop lag (10 ms timer), p95 of {len(lags)}",
+            lp95,
+            "ms",
+            "< 50 ms",
+            lp95 < TARGET_KEY_S,
+        ),
+        h.Row(
+            f"{tag}: event-loop lag, max ({sum(x >= TARGET_KEY_S for x in lags)} >= 50 ms)",
+            lmax,
+            "ms",
+            "< 50 ms",
+            lmax < TARGET_KEY_S,
+        ),
     ]
 
 
@@ -551,54 +639,97 @@ def blame(run: Run, phase: str = "all") -> str:
             continue
         a, b = t - lag - Lag.INTERVAL, t
         overlaps = lambda spans: any(x < b and y > a for x, y in spans)  # noqa: E731
-        cause = ("show_analysis" if overlaps(shows) else "gc gen 2" if overlaps(gc2)
-                 else "other (worker holds the GIL)")
+        cause = (
+            "show_analysis"
+            if overlaps(shows)
+            else "gc gen 2"
+            if overlaps(gc2)
+            else "other (worker holds the GIL)"
+        )
         totals.setdefault(cause, []).append(lag)
     gcs = [b - a for g, a, b in GC_PAUSES if g == 2 and start <= a <= end]
-    return ("lags >= 50 ms by what they overlap: " + (", ".join(
-        f"{k} {len(v)} (sum {sum(v):.2f} s, max {max(v) * 1000:.0f} ms)" for k, v in totals.items()) or "none")
-        + f"; gen-2 collections {len(gcs)}, sum {sum(gcs):.2f} s, max {max(gcs, default=0) * 1000:.0f} ms")
+    return (
+        "lags >= 50 ms by what they overlap: "
+        + (
+            ", ".join(
+                f"{k} {len(v)} (sum {sum(v):.2f} s, max {max(v) * 1000:.0f} ms)"
+                for k, v in totals.items()
+            )
+            or "none"
+        )
+        + f"; gen-2 collections {len(gcs)}, sum {sum(gcs):.2f} s, max {max(gcs, default=0) * 1000:.0f} ms"
+    )
 
 
 def main() -> None:
     global ROOT_DIR
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--base-kb", type=int, default=256, help="the generated base article (KiB)")
-    parser.add_argument("--copies", type=int, default=20, help="the big article is the base this many times")
-    parser.add_argument("--large-parts", type=int, default=None,
-                        help="the whole-article run's 'large' article is this many bases (default: 4, 2 or 1, "
-                             "the most whose analysis the 5 MB run's pace says takes under --large-seconds)")
+    parser.add_argument(
+        "--copies", type=int, default=20, help="the big article is the base this many times"
+    )
+    parser.add_argument(
+        "--large-parts",
+        type=int,
+        default=None,
+        help="the whole-article run's 'large' article is this many bases (default: 4, 2 or 1, "
+        "the most whose analysis the 5 MB run's pace says takes under --large-seconds)",
+    )
     parser.add_argument("--large-seconds", type=float, default=200.0)
-    parser.add_argument("--batch-size", type=int, default=None,
-                        help="an experiment: reader.analysis.pipeline.BATCH_SIZE for this process (the reader: 16)")
-    parser.add_argument("--observe", type=float, default=20.0,
-                        help="seconds the 5 MB worker runs on after its visible actors (keys pressed)")
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        help="an experiment: reader.analysis.pipeline.BATCH_SIZE for this process (the reader: 16)",
+    )
+    parser.add_argument(
+        "--observe",
+        type=float,
+        default=20.0,
+        help="seconds the 5 MB worker runs on after its visible actors (keys pressed)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="first paints per reopen case")
-    parser.add_argument("--no-profile", action="store_true", help="skip the cProfile of a show_analysis")
-    parser.add_argument("--switch-interval", type=float, default=None,
-                        help="an experiment: sys.setswitchinterval for this process (Python's default 0.005)")
+    parser.add_argument(
+        "--no-profile", action="store_true", help="skip the cProfile of a show_analysis"
+    )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        default=None,
+        help="an experiment: sys.setswitchinterval for this process (Python's default 0.005)",
+    )
     args = parser.parse_args()
     if args.switch_interval is not None:
         sys.setswitchinterval(args.switch_interval)
 
     started = time.perf_counter()
-    h.print_header("bench/analysis_ui.py: visible actors first, keys while the analysis runs, reopen from cache")
+    h.print_header(
+        "bench/analysis_ui.py: visible actors first, keys while the analysis runs, reopen from cache"
+    )
     ROOT_DIR = h.isolate("reader-bench-analysis-ui-")
     base, big = make_articles(ROOT_DIR, args.base_kb * 1024, args.copies)
     big_text = big.read_text(encoding="utf-8")
-    print(f"# big: {big.stat().st_size:,} bytes, {big_text.count(chr(10)):,} paragraphs "
-          f"({args.copies} x a generated base article of {base.stat().st_size:,} bytes, "
-          f"{len(set(base.read_text(encoding='utf-8').splitlines())):,} distinct paragraphs)")
+    print(
+        f"# big: {big.stat().st_size:,} bytes, {big_text.count(chr(10)):,} paragraphs "
+        f"({args.copies} x a generated base article of {base.stat().st_size:,} bytes, "
+        f"{len(set(base.read_text(encoding='utf-8').splitlines())):,} distinct paragraphs)"
+    )
     del big_text
     model = model_load_fresh_process()
-    print(f"# fresh process: import spacy {model['import']:.1f} s, load as the reader does (get_nlp) {model['load']:.1f} s")
+    print(
+        f"# fresh process: import spacy {model['import']:.1f} s, load as the reader does (get_nlp) {model['load']:.1f} s"
+    )
     if args.batch_size is not None:
         from reader.analysis import pipeline
 
-        print(f"# experiment: nlp.pipe batch_size {args.batch_size} (the reader: {pipeline.BATCH_SIZE})")
+        print(
+            f"# experiment: nlp.pipe batch_size {args.batch_size} (the reader: {pipeline.BATCH_SIZE})"
+        )
         pipeline.BATCH_SIZE = args.batch_size
     if args.switch_interval is not None:
-        print(f"# experiment: sys.setswitchinterval({args.switch_interval}) (the reader runs with 0.005)")
+        print(
+            f"# experiment: sys.setswitchinterval({args.switch_interval}) (the reader runs with 0.005)"
+        )
     sys.stdout.flush()
 
     record_gc()
@@ -608,22 +739,39 @@ def main() -> None:
     from reader.document import load_document
 
     async def runs():
-        first = await analysis_run(reader, big, "5 MB", whole=False, observe=args.observe, budget=420.0,
-                                   pilot_presses=2)
-        print(f"# 5 MB run: first paint {first.paint:.2f} s, estimate to the end "
-              f"{first.estimate or float('nan'):.0f} s")
+        first = await analysis_run(
+            reader, big, "5 MB", whole=False, observe=args.observe, budget=420.0, pilot_presses=2
+        )
+        print(
+            f"# 5 MB run: first paint {first.paint:.2f} s, estimate to the end "
+            f"{first.estimate or float('nan'):.0f} s"
+        )
         sys.stdout.flush()
         if first.whole:
             return first, first
-        parts = args.large_parts or _parts(first, base.stat().st_size, args.copies, args.large_seconds)
+        parts = args.large_parts or _parts(
+            first, base.stat().st_size, args.copies, args.large_seconds
+        )
         large = ROOT_DIR / "large-article.txt"
         large.write_text(base.read_text(encoding="utf-8") * parts, encoding="utf-8")
-        print(f"# whole-article run on {parts} x base = {large.stat().st_size / MB:.2f} MB"
-              + ("" if args.large_parts else f" (the most of 4, 2, 1 that the 5 MB pace puts under "
-                                             f"{args.large_seconds:.0f} s)"))
+        print(
+            f"# whole-article run on {parts} x base = {large.stat().st_size / MB:.2f} MB"
+            + (
+                ""
+                if args.large_parts
+                else f" (the most of 4, 2, 1 that the 5 MB pace puts under "
+                f"{args.large_seconds:.0f} s)"
+            )
+        )
         sys.stdout.flush()
-        whole = await analysis_run(reader, large, f"{large.stat().st_size / MB:.2f} MB", whole=True, observe=0,
-                                   budget=FULL_BUDGET_S + 60)
+        whole = await analysis_run(
+            reader,
+            large,
+            f"{large.stat().st_size / MB:.2f} MB",
+            whole=True,
+            observe=0,
+            budget=FULL_BUDGET_S + 60,
+        )
         whole.parts = parts
         return first, whole
 
@@ -650,24 +798,57 @@ def main() -> None:
     visible_s = shown[1] - rec.opened if shown else float("nan")
     child_s = rec.shows[0][0] - rec.child if rec.child and rec.shows else float("nan")
     rows = [
-        h.Row("5 MB: visible actors after (open -> first show_analysis with actors)", visible_s, "s", "< 5 s",
-              visible_s < TARGET_VISIBLE_S),
-        h.Row("  of which analysis process start -> first result (interpreter, spaCy, visible chunks)",
-              child_s, "s", "(info)", None, f"{child_s / visible_s:.0%} of it" if shown else ""),
-        h.Row("  spaCy import + load alone, fresh process", model["import"] + model["load"], "s", "(info)", None,
-              f"import {model['import']:.1f} s + load {model['load']:.1f} s"),
+        h.Row(
+            "5 MB: visible actors after (open -> first show_analysis with actors)",
+            visible_s,
+            "s",
+            "< 5 s",
+            visible_s < TARGET_VISIBLE_S,
+        ),
+        h.Row(
+            "  of which analysis process start -> first result (interpreter, spaCy, visible chunks)",
+            child_s,
+            "s",
+            "(info)",
+            None,
+            f"{child_s / visible_s:.0%} of it" if shown else "",
+        ),
+        h.Row(
+            "  spaCy import + load alone, fresh process",
+            model["import"] + model["load"],
+            "s",
+            "(info)",
+            None,
+            f"import {model['import']:.1f} s + load {model['load']:.1f} s",
+        ),
         h.Row("5 MB: first paint while the worker starts", first.paint, "s", "(info)", None),
         *key_rows(first, "5 MB, while the analysis process loads", "load"),
         *key_rows(first, "5 MB, parsing after the load", "parse"),
     ]
     label = whole.label + ("" if whole.path == big else " (5 MB: > 6 min)")
     rows += [
-        h.Row("5 MB: estimated time to the final snapshot (linear, optimistic)", first.estimate or float("nan"),
-              "s", "<= 180 s to run whole", None),
-        h.Row(f"{label}: time to final snapshot (done)", whole.done_at or float("nan"), "s", "(info)", None,
-              f"{whole.chars / whole.done_at:,.0f} chars/s" if whole.done_at else "not reached"),
-        h.Row(f"{whole.label}: cache file written after", whole.cache_at or float("nan"), "s", "written",
-              whole.cache_at is not None),
+        h.Row(
+            "5 MB: estimated time to the final snapshot (linear, optimistic)",
+            first.estimate or float("nan"),
+            "s",
+            "<= 180 s to run whole",
+            None,
+        ),
+        h.Row(
+            f"{label}: time to final snapshot (done)",
+            whole.done_at or float("nan"),
+            "s",
+            "(info)",
+            None,
+            f"{whole.chars / whole.done_at:,.0f} chars/s" if whole.done_at else "not reached",
+        ),
+        h.Row(
+            f"{whole.label}: cache file written after",
+            whole.cache_at or float("nan"),
+            "s",
+            "written",
+            whole.cache_at is not None,
+        ),
         *([] if whole is first else key_rows(whole, f"{whole.label}, whole analysis")),
     ]
     for name in dict.fromkeys(k[0] for k in opened):
@@ -678,15 +859,38 @@ def main() -> None:
         shown_at = h.median([i["shown_at"] for i in info])
         suffix = " (synthesised cache)" if name == "5 MB" and synthetic is not None else ""
         rows += [
-            h.Row(f"{name}: first paint, first open (median of {len(fresh['paints'])})", fresh["median"], "s",
-                  "baseline", None),
-            h.Row(f"{name}: first paint, reopen with cache{suffix}", cached["median"], "s", "(info)", None,
-                  f"{cached['median'] / fresh['median']:.2f}x first open"),
-            h.Row(f"{name}: reopen: actor+claim highlights in the first frame, 0 analysis workers", float(ok_n),
-                  f"of {len(info)}", "all", ok, f"panes {info[0]['panes'][0]} actors/{info[0]['panes'][1]} claims, "
-                      f"workers {max(i['workers'] for i in info)}"),
-            h.Row(f"{name}: reopen: panes filled (open -> cached show_analysis done)", shown_at, "s", "(info)", None,
-                  f"{shown_at - cached['median']:+.2f} s vs its first paint"),
+            h.Row(
+                f"{name}: first paint, first open (median of {len(fresh['paints'])})",
+                fresh["median"],
+                "s",
+                "baseline",
+                None,
+            ),
+            h.Row(
+                f"{name}: first paint, reopen with cache{suffix}",
+                cached["median"],
+                "s",
+                "(info)",
+                None,
+                f"{cached['median'] / fresh['median']:.2f}x first open",
+            ),
+            h.Row(
+                f"{name}: reopen: actor+claim highlights in the first frame, 0 analysis workers",
+                float(ok_n),
+                f"of {len(info)}",
+                "all",
+                ok,
+                f"panes {info[0]['panes'][0]} actors/{info[0]['panes'][1]} claims, "
+                f"workers {max(i['workers'] for i in info)}",
+            ),
+            h.Row(
+                f"{name}: reopen: panes filled (open -> cached show_analysis done)",
+                shown_at,
+                "s",
+                "(info)",
+                None,
+                f"{shown_at - cached['median']:+.2f} s vs its first paint",
+            ),
         ]
     for row in rows:
         if row.unit == "s" and row.value == row.value:
@@ -700,15 +904,23 @@ def main() -> None:
         shows = run.rec.shows
         cost = [s[1] - s[0] for s in shows]
         last = shows[-1] if shows else None
-        return (f"# {run.label}: {len(shows)} show_analysis on the main thread, total {sum(cost):.2f} s, "
-                f"max {max(cost, default=0) * 1000:.0f} ms"
-                + (f" (last: {last[3]:,} actors, {last[5]:,} mentions, {last[4]:,} claims)" if last else "")
-                + f"; worker snapshot assembly: {len(run.rec.assembles)} x, total {sum(run.rec.assembles):.2f} s, "
-                  f"max {max(run.rec.assembles, default=0) * 1000:.0f} ms")
+        return (
+            f"# {run.label}: {len(shows)} show_analysis on the main thread, total {sum(cost):.2f} s, "
+            f"max {max(cost, default=0) * 1000:.0f} ms"
+            + (
+                f" (last: {last[3]:,} actors, {last[5]:,} mentions, {last[4]:,} claims)"
+                if last
+                else ""
+            )
+            + f"; worker snapshot assembly: {len(run.rec.assembles)} x, total {sum(run.rec.assembles):.2f} s, "
+            f"max {max(run.rec.assembles, default=0) * 1000:.0f} ms"
+        )
 
     doc = load_document(big)
-    print(f"# 5 MB: first visible range {rec.first_range} from a view of height {rec.view_height} at "
-          f"start_analysis; {len(chunks(doc.text))} chunks")
+    print(
+        f"# 5 MB: first visible range {rec.first_range} from a view of height {rec.view_height} at "
+        f"start_analysis; {len(chunks(doc.text))} chunks"
+    )
     for run in (first, whole) if whole is not first else (first,):
         print(show_line(run) + f"; {run.heap:,} objects tracked by the gc at the open")
     print("# 5 MB while the analysis process loads: " + blame(first, "load"))
@@ -717,19 +929,34 @@ def main() -> None:
         print(f"# {whole.label} whole analysis: " + blame(whole))
     for name, key in opened:
         info = opened[name, key]["info"]
-        print(f"# {name}, {'reopen with cache' if key == 'cache' else 'first open'}: first paints "
-              + " ".join(f"{p * 1000:.0f}" for p in opened[name, key]["paints"]) + " ms"
-              + ("" if key != "cache" else "; the cached show_analysis took "
-                 + " ".join(f"{i['show_cost'] * 1000:.0f}" for i in info) + " ms, done at "
-                 + " ".join(f"{i['shown_at'] * 1000:.0f}" for i in info) + " ms"))
+        print(
+            f"# {name}, {'reopen with cache' if key == 'cache' else 'first open'}: first paints "
+            + " ".join(f"{p * 1000:.0f}" for p in opened[name, key]["paints"])
+            + " ms"
+            + (
+                ""
+                if key != "cache"
+                else "; the cached show_analysis took "
+                + " ".join(f"{i['show_cost'] * 1000:.0f}" for i in info)
+                + " ms, done at "
+                + " ".join(f"{i['shown_at'] * 1000:.0f}" for i in info)
+                + " ms"
+            )
+        )
     if first.pilot_press:
-        print("# pilot.press('j') + pilot.pause() under the worker (not the UI's latency: both wait for the process "
-              "to go idle): " + " ".join(f"{x * 1000:.0f}" for x in first.pilot_press) + " ms")
+        print(
+            "# pilot.press('j') + pilot.pause() under the worker (not the UI's latency: both wait for the process "
+            "to go idle): " + " ".join(f"{x * 1000:.0f}" for x in first.pilot_press) + " ms"
+        )
     if synthetic is not None:
-        print(f"# the 5 MB cache was synthesised from the {whole.label} analysis x{args.copies // whole.parts} "
-              f"({'offsets exact' if synthetic else 'offsets approximate'})")
+        print(
+            f"# the 5 MB cache was synthesised from the {whole.label} analysis x{args.copies // whole.parts} "
+            f"({'offsets exact' if synthetic else 'offsets approximate'})"
+        )
     if profile:
-        print("# cProfile of one show_analysis of the whole analysis (5 MB reopen, main thread), cumulative:")
+        print(
+            "# cProfile of one show_analysis of the whole analysis (5 MB reopen, main thread), cumulative:"
+        )
         print(profile)
     print(f"# whole bench: {time.perf_counter() - started:.0f} s; at the end, {h.load_average()}")
     sys.stdout.flush()

@@ -26,7 +26,9 @@ from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-TEXT = "Selon des sources proches du Kremlin, la rencontre aurait été préparée depuis des mois. " * 20
+TEXT = (
+    "Selon des sources proches du Kremlin, la rencontre aurait été préparée depuis des mois. " * 20
+)
 KINDS = ("store", "tinydb")
 
 
@@ -35,8 +37,17 @@ def _note(rng: random.Random):
 
     n = rng.randrange(3)
     start = rng.randrange(len(TEXT) - 40)
-    return make_annotation(TEXT, f"{n}" * 64, f"/articles/{n}.txt", f"Article {n}", start, start + 30,
-                           note="x" * rng.randrange(400), tags=["t"], author="crash")
+    return make_annotation(
+        TEXT,
+        f"{n}" * 64,
+        f"/articles/{n}.txt",
+        f"Article {n}",
+        start,
+        start + 30,
+        note="x" * rng.randrange(400),
+        tags=["t"],
+        author="crash",
+    )
 
 
 class _TinyNotes:
@@ -115,8 +126,13 @@ def _stored(root: Path, kind: str, counts: Counter) -> dict[str, int]:
     return out
 
 
-def trial(root: Path, rng: random.Random, kind: str = "store", max_delay: float = 0.3,
-          seed_notes: int = 600) -> Counter:
+def trial(
+    root: Path,
+    rng: random.Random,
+    kind: str = "store",
+    max_delay: float = 0.3,
+    seed_notes: int = 600,
+) -> Counter:
     """One kill; counts: trials, changes acknowledged, lost (acknowledged but not in
     the files: missing, stale or resurrected notes), unreadable files, kills that
     left a temp file."""
@@ -124,8 +140,12 @@ def trial(root: Path, rng: random.Random, kind: str = "store", max_delay: float 
     seeded = [_note(rng) for _ in range(seed_notes)]
     _open(root, kind).add_many(seeded)
     env = os.environ | {"PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, __file__, "--child", str(root), "--kind", kind],
-                            stdout=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, __file__, "--child", str(root), "--kind", kind],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     assert proc.stdout is not None
     if proc.stdout.readline() != "ready\n":
         proc.kill()
@@ -134,7 +154,9 @@ def trial(root: Path, rng: random.Random, kind: str = "store", max_delay: float 
         proc.wait(rng.uniform(0, max_delay))
     except subprocess.TimeoutExpired:
         os.kill(proc.pid, signal.SIGKILL)
-    lines = [line.split() for line in proc.stdout.read().split("\n")[:-1]]  # a cut last line is no news
+    lines = [
+        line.split() for line in proc.stdout.read().split("\n")[:-1]
+    ]  # a cut last line is no news
     proc.wait()
     expected = {a.id: len(a.note) for a in seeded}
     in_flight = None
@@ -147,8 +169,11 @@ def trial(root: Path, rng: random.Random, kind: str = "store", max_delay: float 
         expected[ann_id] = -1 if op == "del" else int(size)
     counts = Counter(trials=1, acknowledged=sum(1 for words in lines if words[0] != "will"))
     stored = _stored(root, kind, counts)
-    counts["lost"] = sum(1 for ann_id, size in expected.items()
-                         if ann_id != in_flight and stored.get(ann_id, -1) != size)
+    counts["lost"] = sum(
+        1
+        for ann_id, size in expected.items()
+        if ann_id != in_flight and stored.get(ann_id, -1) != size
+    )
     counts["temp_left"] = len(list(root.rglob("*.tmp")))
     return counts
 
@@ -169,10 +194,15 @@ def main() -> None:
         for i in range(args.trials):
             with tempfile.TemporaryDirectory() as tmp:
                 total += trial(Path(tmp), rng, kind)
-        print(f"{kind:>7}: {total['trials']} kills, {total['acknowledged']} changes acknowledged, "
-              f"{total['lost']} lost, {total['unreadable']} unreadable files"
-              + (f", {total['temp_left']} kills mid-write (temp file left, swept on next open)"
-                 if kind == "store" else ""))
+        print(
+            f"{kind:>7}: {total['trials']} kills, {total['acknowledged']} changes acknowledged, "
+            f"{total['lost']} lost, {total['unreadable']} unreadable files"
+            + (
+                f", {total['temp_left']} kills mid-write (temp file left, swept on next open)"
+                if kind == "store"
+                else ""
+            )
+        )
 
 
 if __name__ == "__main__":

@@ -26,19 +26,34 @@ from annotations.model import make_annotation  # noqa: E402
 from reader.document import Document  # noqa: E402
 
 NOTES = 1000
-PARAGRAPH = ("Selon des sources proches du Kremlin, les deux dirigeants auraient évoqué une coopération "
-             "militaire, ce qui inquiète Washington et ses alliés. « Nous verrons », a dit le porte-parole.")
+PARAGRAPH = (
+    "Selon des sources proches du Kremlin, les deux dirigeants auraient évoqué une coopération "
+    "militaire, ce qui inquiète Washington et ses alliés. « Nous verrons », a dit le porte-parole."
+)
 CATEGORIES = ("reported", "anonymous", "hedged", "opinion", "fact", None)
 
 
 def fixture() -> tuple[Document, list]:
-    document = Document.from_text("\n\n".join(f"{i}. {PARAGRAPH}" for i in range(NOTES)), Path("/bench/article.txt"))
+    document = Document.from_text(
+        "\n\n".join(f"{i}. {PARAGRAPH}" for i in range(NOTES)), Path("/bench/article.txt")
+    )
     notes = []
     for i, p in enumerate(document.paragraphs):
         start = document.text.index("les deux", p.start)
-        notes.append(make_annotation(document.text, document.sha256, "/bench/article.txt", document.title,
-                                     start, start + 60, note=f"Note {i} : *qui* parle ?\nEt sur quelle `preuve` ?",
-                                     tags=("source", f"t{i % 7}"), category=CATEGORIES[i % 6], author="bench"))
+        notes.append(
+            make_annotation(
+                document.text,
+                document.sha256,
+                "/bench/article.txt",
+                document.title,
+                start,
+                start + 60,
+                note=f"Note {i} : *qui* parle ?\nEt sur quelle `preuve` ?",
+                tags=("source", f"t{i % 7}"),
+                category=CATEGORIES[i % 6],
+                author="bench",
+            )
+        )
     return document, notes
 
 
@@ -53,9 +68,22 @@ def main() -> None:
     rows = [
         ("json.dumps of the records (floor)", floor),
         ("place (anchor + sort)", best(lambda: place(notes, document.text))),
-        ("Markdown (render_markdown)", best(lambda: render_markdown(document, placed, annotator="b", now="2026-01-01T00:00:00Z"))),
-        ("Web Annotation JSON", best(lambda: to_json(export_collection(notes, source_path="/bench/article.txt",
-                                                                        sha256=document.sha256, title="t")))),
+        (
+            "Markdown (render_markdown)",
+            best(
+                lambda: render_markdown(document, placed, annotator="b", now="2026-01-01T00:00:00Z")
+            ),
+        ),
+        (
+            "Web Annotation JSON",
+            best(
+                lambda: to_json(
+                    export_collection(
+                        notes, source_path="/bench/article.txt", sha256=document.sha256, title="t"
+                    )
+                )
+            ),
+        ),
         ("CSV", best(lambda: render_csv(document, placed))),
     ]
     print(f"# Export of {NOTES} notes: {sys.executable.split('/')[-1]} bench/export.py")

@@ -116,7 +116,11 @@ def score(page: Path, run) -> dict[str, float]:
     expected_path = stem.with_suffix(".expected.txt")
     expected = sentences(expected_path.read_text("utf-8")) if expected_path.exists() else []
     boiler_path = stem.with_suffix(".boilerplate.txt")
-    boiler = [norm(b) for b in boiler_path.read_text("utf-8").splitlines() if b.strip()] if boiler_path.exists() else []
+    boiler = (
+        [norm(b) for b in boiler_path.read_text("utf-8").splitlines() if b.strip()]
+        if boiler_path.exists()
+        else []
+    )
     meta_path = stem.with_suffix(".meta.json")
     want_meta = json.loads(meta_path.read_text("utf-8")) if meta_path.exists() else {}
 
@@ -163,21 +167,29 @@ def main() -> None:
     try:
         import readability  # noqa: F401  (the comparison's second library, not a dependency)
     except ImportError:
-        print("readability-lxml is not installed (it is compared, not used): "
-              ".venv/bin/pip install readability-lxml, then run this again.")
+        print(
+            "readability-lxml is not installed (it is compared, not used): "
+            ".venv/bin/pip install readability-lxml, then run this again."
+        )
         for name in [n for n in EXTRACTORS if n.startswith("readability")]:
             del EXTRACTORS[name]
     pages = sorted(PAGES.glob("*.html"))
-    rows = ["| page | extractor | sentences recovered | boilerplate leaked | metadata right | ms/page |",
-            "|---|---|---:|---:|---:|---:|"]
+    rows = [
+        "| page | extractor | sentences recovered | boilerplate leaked | metadata right | ms/page |",
+        "|---|---|---:|---:|---:|---:|",
+    ]
     totals: dict[str, list[dict]] = {name: [] for name in EXTRACTORS}
     for page in pages:
         for name, run in EXTRACTORS.items():
             s = score(page, run)
             totals[name].append(s)
-            rows.append(f"| {page.stem} | {name} | {s['recall']:.2f} | {s['leaked']:.2f} | {s['meta']} | {s['ms']:.1f} |")
+            rows.append(
+                f"| {page.stem} | {name} | {s['recall']:.2f} | {s['leaked']:.2f} | {s['meta']} | {s['ms']:.1f} |"
+            )
     rows.append("")
-    rows.append("| extractor | mean sentences recovered | mean boilerplate leaked | metadata right | mean ms/page |")
+    rows.append(
+        "| extractor | mean sentences recovered | mean boilerplate leaked | metadata right | mean ms/page |"
+    )
     rows.append("|---|---:|---:|---:|---:|")
     for name, scores in totals.items():
         got = sum(int(s["meta"].split("/")[0]) for s in scores)
@@ -194,7 +206,9 @@ def main() -> None:
             "# Article extractors on the saved pages\n\n"
             "Written by `.venv/bin/python bench/extractors.py --write`; see that script for "
             "the measures. Times are medians of 5 runs on the machine that wrote this file.\n\n"
-            + table + "\n\n" + NOTES,
+            + table
+            + "\n\n"
+            + NOTES,
             encoding="utf-8",
         )
 

@@ -38,19 +38,25 @@ COPIES = 8
 KINDS = ("reported", "anonymous", "hedged", "opinion", "fact")
 
 
-def make_class(folder: Path, students: int, notes: int, rng: random.Random) -> tuple[Path, list[Path]]:
+def make_class(
+    folder: Path, students: int, notes: int, rng: random.Random
+) -> tuple[Path, list[Path]]:
     one = load_document(SAMPLE).text.rstrip("\n") + "\n\n"
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
-    claims = [{**c, "start": c["start"] + k * len(one), "end": c["end"] + k * len(one)}
-              for k in range(COPIES) for c in gold["claims"]]
+    claims = [
+        {**c, "start": c["start"] + k * len(one), "end": c["end"] + k * len(one)}
+        for k in range(COPIES)
+        for c in gold["claims"]
+    ]
     article = folder / "article.txt"
     article.write_text(one * COPIES, encoding="utf-8")
     document = load_document(article)
     write_atomic(folder / "class.key.json", json.dumps({**gold, "claims": claims}).encode("utf-8"))
     exercise = scaffold(document, article, folder / "class.toml")
     text = (folder / "class.toml").read_text(encoding="utf-8")
-    (folder / "class.toml").write_text(text.replace('# key = "NAME.key.json"', 'key = "class.key.json"  #'),
-                                       encoding="utf-8")
+    (folder / "class.toml").write_text(
+        text.replace('# key = "NAME.key.json"', 'key = "class.key.json"  #'), encoding="utf-8"
+    )
     exercise = load_exercise(folder / "class.toml")
     files = []
     for s in range(students):
@@ -72,8 +78,14 @@ def _note(document: Document, rng: random.Random, claims: list[dict], q: str | N
     else:  # a sentence with any tag of the codebook
         span = rng.choice(document.sentences)
         start, end, tag = span.start, span.end, rng.choice(DEFAULT_TAGS).name
-    fields = {"category": tag, "note": "Réponse : " + document.text[start:start + 40]} if q else {"category": tag}
-    return make_annotation(document.text, document.sha256, "", "", start, end, author="bench", question=q, **fields)
+    fields = (
+        {"category": tag, "note": "Réponse : " + document.text[start : start + 40]}
+        if q
+        else {"category": tag}
+    )
+    return make_annotation(
+        document.text, document.sha256, "", "", start, end, author="bench", question=q, **fields
+    )
 
 
 def best_of(runs: int, fn) -> float:
@@ -86,7 +98,9 @@ def best_of(runs: int, fn) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--students", type=int, default=40)
     parser.add_argument("--notes", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
@@ -111,13 +125,19 @@ def main() -> None:
 
         t_floor, t_load, t_full = (best_of(args.runs, f) for f in (floor, load, full))
         size = sum(f.stat().st_size for f in files) / 1e6
-        print(f"# class report: {args.students} submissions x {args.notes} notes ({size:.1f} MB), "
-              f"{len(document.sentences)} sentences, {len(exercise.key_spans(document))} key passages; "
-              f"best of {args.runs}")
+        print(
+            f"# class report: {args.students} submissions x {args.notes} notes ({size:.1f} MB), "
+            f"{len(document.sentences)} sentences, {len(exercise.key_spans(document))} key passages; "
+            f"best of {args.runs}"
+        )
         print(f"floor   read + parse JSON      {t_floor * 1000:7.0f} ms")
-        print(f"load    + checksum, notes      {t_load * 1000:7.0f} ms   {t_load / t_floor:5.1f} x floor")
-        print(f"report  + scores, agreement, md {t_full * 1000:6.0f} ms   {t_full / t_floor:5.1f} x floor"
-              f"   (target < 2000 ms)")
+        print(
+            f"load    + checksum, notes      {t_load * 1000:7.0f} ms   {t_load / t_floor:5.1f} x floor"
+        )
+        print(
+            f"report  + scores, agreement, md {t_full * 1000:6.0f} ms   {t_full / t_floor:5.1f} x floor"
+            f"   (target < 2000 ms)"
+        )
 
 
 if __name__ == "__main__":

@@ -45,6 +45,7 @@ import _harness as h  # noqa: E402
 
 if os.environ.get("BENCH_DEBUG_HANG"):
     import faulthandler
+
     faulthandler.dump_traceback_later(float(os.environ["BENCH_DEBUG_HANG"]), exit=True)
 
 SAMPLE = h.ROOT / "sample_articles" / "poutine-kim-vostochny.txt"
@@ -70,7 +71,17 @@ def make_big_article(path: Path, size: int = BIG_BYTES, seed: int = 20230913) ->
     text = SAMPLE.read_text(encoding="utf-8")
     sentences = [text[s:e] for s, e in split_sentences(text)]
     sentences = [" ".join(s.split()) for s in sentences if len(s.split()) > 2]
-    places = ["Moscou", "Séoul", "Pyongyang", "Vladivostok", "Washington", "Pékin", "Tokyo", "Kiev", "Paris"]
+    places = [
+        "Moscou",
+        "Séoul",
+        "Pyongyang",
+        "Vladivostok",
+        "Washington",
+        "Pékin",
+        "Tokyo",
+        "Kiev",
+        "Paris",
+    ]
     rng = random.Random(seed)
     out, total, n = [], 0, 0
     while total < size:
@@ -144,7 +155,9 @@ def build_apps():
         if not views:
             return False
         view = views.first()
-        return view.region.area > 0 and rendered["lines"] >= min(view.size.height, view.virtual_size.height)
+        return view.region.area > 0 and rendered["lines"] >= min(
+            view.size.height, view.virtual_size.height
+        )
 
     def static_drawn(screen) -> bool:
         statics = screen.query(Static)
@@ -169,7 +182,9 @@ def build_apps():
             view = found[screen] = views.first()
         return view.scroll_offset.y
 
-    TimedReader = _instrument(ReaderApp, lambda s: isinstance(s, ReadingScreen), article_drawn, article_scroll)
+    TimedReader = _instrument(
+        ReaderApp, lambda s: isinstance(s, ReadingScreen), article_drawn, article_scroll
+    )
     TimedBare = _instrument(BareApp, lambda s: True, static_drawn)
 
     def reader(path: Path):
@@ -241,7 +256,12 @@ def fresh_child(kind: str, path: Path) -> None:
     def reporting_display(self, screen, renderable) -> None:
         display(self, screen, renderable)
         views = screen.query(ArticleView) if renderable is not None else ()
-        if views and drawn["lines"] >= min(views.first().size.height, views.first().virtual_size.height) > 0:
+        if (
+            views
+            and drawn["lines"]
+            >= min(views.first().size.height, views.first().virtual_size.height)
+            > 0
+        ):
             _report_first_paint()
 
     ArticleView.render_line = counting_render_line  # this child only: a counter and a probe
@@ -252,17 +272,25 @@ def fresh_child(kind: str, path: Path) -> None:
 
 def fresh_first_paint(kind: str, path: Path, env: dict[str, str]) -> float:
     t0 = time.perf_counter()
-    child = subprocess.Popen([sys.executable, __file__, "--fresh", kind, str(path)], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    child = subprocess.Popen(
+        [sys.executable, __file__, "--fresh", kind, str(path)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     signal = child.stdout.read(1)
     elapsed = time.perf_counter() - t0
     _, err = child.communicate(timeout=60)
     if signal != b"P":
-        raise SystemExit(f"the {kind} app on {path.name} made no first frame: {err.decode()[-2000:]}")
+        raise SystemExit(
+            f"the {kind} app on {path.name} made no first frame: {err.decode()[-2000:]}"
+        )
     return elapsed
 
 
-def fresh_series(root: Path, cases: list[tuple[str, str, Path]], rounds: int) -> dict[str, list[float]]:
+def fresh_series(
+    root: Path, cases: list[tuple[str, str, Path]], rounds: int
+) -> dict[str, list[float]]:
     """Alternating opens, each in a new process; round 0 writes the bytecode and is dropped.
     Python here may be told not to write bytecode: an installed program has it."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -327,8 +355,13 @@ async def page_down_series(app, pilot, presses: int):
         while (app.last_frame < t0 or app.frame_scroll == y0) and time.perf_counter() < deadline:
             await asyncio.sleep(0.0002)
         paced.append(app.last_frame - t0)
-    return {"forced": forced, "paced": paced, "lines_scrolled": view.scroll_offset.y - start_y,
-            "page": view.size.height, "layout_lines": len(view.layout_lines)}
+    return {
+        "forced": forced,
+        "paced": paced,
+        "lines_scrolled": view.scroll_offset.y - start_y,
+        "page": view.size.height,
+        "layout_lines": len(view.layout_lines),
+    }
 
 
 def children_peak_kb() -> int:
@@ -341,7 +374,14 @@ def children_peak_kb() -> int:
                 status = Path(f"/proc/{pid}/status").read_text()
             except OSError:
                 continue
-            peak = max([peak] + [int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")])
+            peak = max(
+                [peak]
+                + [
+                    int(line.split()[1])
+                    for line in status.splitlines()
+                    if line.startswith("VmHWM:")
+                ]
+            )
     return peak
 
 
@@ -352,13 +392,23 @@ def child(big: Path, presses: int) -> None:
     reader, _ = build_apps()
 
     async def main():
-        return await open_once(reader, big, lambda app, pilot: page_down_series(app, pilot, presses))
+        return await open_once(
+            reader, big, lambda app, pilot: page_down_series(app, pilot, presses)
+        )
 
     try:
         paint, pages = asyncio.run(main())
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(json.dumps({"paint": paint, **pages, "maxrss_self_kb": peak_self,
-                          "analysis_peak_kb": children_peak_kb()}))
+        print(
+            json.dumps(
+                {
+                    "paint": paint,
+                    **pages,
+                    "maxrss_self_kb": peak_self,
+                    "analysis_peak_kb": children_peak_kb(),
+                }
+            )
+        )
         sys.stdout.flush()
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -389,7 +439,9 @@ def domain_breakdown(path: Path) -> list[tuple[str, float]]:
 def first_paint_rows(times: dict[str, list[float]], how: str, targets: bool) -> list:
     """The three first paints and their ratios to the bare app on the small article; the
     issue's targets apply to the first paint a person waits for (from process start)."""
-    bare, small, big = (h.median(times[name]) for name in ("bare, small", "reader, small", "reader, 5 MB"))
+    bare, small, big = (
+        h.median(times[name]) for name in ("bare, small", "reader, small", "reader, 5 MB")
+    )
     n = len(times["bare, small"])
 
     def judged(ok: bool, target: str) -> tuple[str, bool | None]:
@@ -397,11 +449,21 @@ def first_paint_rows(times: dict[str, list[float]], how: str, targets: bool) -> 
 
     return [
         h.Row(f"first paint {how}: bare app, small (median of {n})", bare, "ms", "baseline", None),
-        h.Row("  reader, small", small, "ms", *judged(small / bare <= TARGET_SMALL_RATIO, "<= 1.30x bare small"),
-              f"{small / bare:.2f}x bare small"),
+        h.Row(
+            "  reader, small",
+            small,
+            "ms",
+            *judged(small / bare <= TARGET_SMALL_RATIO, "<= 1.30x bare small"),
+            f"{small / bare:.2f}x bare small",
+        ),
         h.Row("  reader, 5 MB", big, "ms", *judged(big < TARGET_BIG_SECONDS, "< 500 ms")),
-        h.Row("  reader, 5 MB vs bare small", big / bare, "x", *judged(big / bare <= TARGET_BIG_RATIO, "<= 2.00x"),
-              f"{big / bare:.2f}x bare small"),
+        h.Row(
+            "  reader, 5 MB vs bare small",
+            big / bare,
+            "x",
+            *judged(big / bare <= TARGET_BIG_RATIO, "<= 2.00x"),
+            f"{big / bare:.2f}x bare small",
+        ),
     ]
 
 
@@ -410,11 +472,17 @@ def first_paint_rows(times: dict[str, list[float]], how: str, targets: bool) -> 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-n", "--repeat", type=int, default=7, help="repetitions of each first paint (>= 7)")
+    parser.add_argument(
+        "-n", "--repeat", type=int, default=7, help="repetitions of each first paint (>= 7)"
+    )
     parser.add_argument("--presses", type=int, default=30, help="page-downs timed (each way)")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
-    parser.add_argument("--rounds", type=int, default=15,
-                        help="rounds of first paints from process start (each a new process per app)")
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=15,
+        help="rounds of first paints from process start (each a new process per app)",
+    )
     parser.add_argument("--fresh", nargs=2, metavar=("KIND", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.fresh:
@@ -425,18 +493,26 @@ def main() -> None:
         return
 
     started = time.perf_counter()
-    h.print_header("bench/startup.py: first paint, page-down and peak memory of the reader vs a bare Textual app")
+    h.print_header(
+        "bench/startup.py: first paint, page-down and peak memory of the reader vs a bare Textual app"
+    )
     root = h.isolate()
     big = make_big_article(root / "big-article.txt")
     big_text = big.read_text(encoding="utf-8")
-    print(f"# small: {SAMPLE.relative_to(h.ROOT)} ({SAMPLE.stat().st_size:,} bytes); "
-          f"big: generated {big.stat().st_size:,} bytes, {big_text.count(chr(10)):,} paragraphs, "
-          f"{len(set(big_text.splitlines())):,} distinct")
+    print(
+        f"# small: {SAMPLE.relative_to(h.ROOT)} ({SAMPLE.stat().st_size:,} bytes); "
+        f"big: generated {big.stat().st_size:,} bytes, {big_text.count(chr(10)):,} paragraphs, "
+        f"{len(set(big_text.splitlines())):,} distinct"
+    )
     del big_text
 
     # Memory first: RUSAGE_CHILDREN is the peak over all children waited for so far.
-    proc = subprocess.run([sys.executable, __file__, "--child", str(big), "--presses", str(args.presses)],
-                          capture_output=True, text=True, timeout=300)
+    proc = subprocess.run(
+        [sys.executable, __file__, "--child", str(big), "--presses", str(args.presses)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if proc.returncode != 0:
         print(proc.stderr[-3000:], file=sys.stderr)
         raise SystemExit("the 5 MB child run failed")
@@ -444,11 +520,17 @@ def main() -> None:
     peak_mb = pages["maxrss_self_kb"] / 1024
 
     reader, bare = build_apps()
-    cases = [("bare, small", bare, SAMPLE), ("reader, small", reader, SAMPLE), ("reader, 5 MB", reader, big)]
+    cases = [
+        ("bare, small", bare, SAMPLE),
+        ("reader, small", reader, SAMPLE),
+        ("reader, 5 MB", reader, big),
+    ]
     times: dict[str, list[float]] = {name: [] for name, _, _ in cases}
 
     async def series():
-        for rep in range(max(7, args.repeat) + 1):  # round 0 warms up (lazy imports, spaCy load) and is dropped
+        for rep in range(
+            max(7, args.repeat) + 1
+        ):  # round 0 warms up (lazy imports, spaCy load) and is dropped
             order = cases if rep % 2 == 0 else cases[::-1]
             for name, make, path in order:
                 h.fresh_cache_dir(root)
@@ -461,24 +543,59 @@ def main() -> None:
 
     asyncio.run(series())
 
-    fresh = fresh_series(root, [("bare, small", "bare", SAMPLE), ("reader, small", "reader", SAMPLE),
-                                ("reader, 5 MB", "reader", big)], max(7, args.rounds))
+    fresh = fresh_series(
+        root,
+        [
+            ("bare, small", "bare", SAMPLE),
+            ("reader, small", "reader", SAMPLE),
+            ("reader, 5 MB", "reader", big),
+        ],
+        max(7, args.rounds),
+    )
     page = pages["forced"]
     framed = pages["paced"]
     rows = [
         *first_paint_rows(fresh, "from process start", targets=True),
-        *first_paint_rows(times, "in one process, imports done (the apps' own work)", targets=False),
-        h.Row("first paint, reader, 5 MB, in the page-down child", pages["paint"], "ms", "(info)", None),
-        h.Row(f"page-down, 5 MB: key to frame (median of {len(page)})", h.median(page), "ms",
-              "< 16 ms", h.median(page) < TARGET_PAGE_SECONDS),
+        *first_paint_rows(
+            times, "in one process, imports done (the apps' own work)", targets=False
+        ),
+        h.Row(
+            "first paint, reader, 5 MB, in the page-down child",
+            pages["paint"],
+            "ms",
+            "(info)",
+            None,
+        ),
+        h.Row(
+            f"page-down, 5 MB: key to frame (median of {len(page)})",
+            h.median(page),
+            "ms",
+            "< 16 ms",
+            h.median(page) < TARGET_PAGE_SECONDS,
+        ),
         h.Row("page-down, 5 MB: key to frame (p95)", h.p95(page), "ms", "(info)", None),
-        h.Row(f"page-down, 5 MB: key to paced frame (median of {len(framed)})", h.median(framed), "ms",
-              "(info: + 60 fps pacing)", None),
+        h.Row(
+            f"page-down, 5 MB: key to paced frame (median of {len(framed)})",
+            h.median(framed),
+            "ms",
+            "(info: + 60 fps pacing)",
+            None,
+        ),
         h.Row("page-down, 5 MB: key to paced frame (p95)", h.p95(framed), "ms", "(info)", None),
-        h.Row("peak memory, 5 MB open + page-downs (the reader's process)", peak_mb, "MB", "< 250 MB",
-              peak_mb < TARGET_PEAK_MB),
-        h.Row("  its analysis process meanwhile (spaCy; VmHWM)", pages["analysis_peak_kb"] / 1024, "MB",
-              "(info)", None),
+        h.Row(
+            "peak memory, 5 MB open + page-downs (the reader's process)",
+            peak_mb,
+            "MB",
+            "< 250 MB",
+            peak_mb < TARGET_PEAK_MB,
+        ),
+        h.Row(
+            "  its analysis process meanwhile (spaCy; VmHWM)",
+            pages["analysis_peak_kb"] / 1024,
+            "MB",
+            "(info)",
+            None,
+        ),
     ]
     print()
     h.print_table(rows)
@@ -486,10 +603,14 @@ def main() -> None:
     for label, series_times in (("from process start", fresh), ("in one process", times)):
         for name, values in series_times.items():
             print(f"# {label}, {name}: " + " ".join(f"{v * 1000:.0f}" for v in values) + " ms")
-    print("# 5 MB, the reader's own work before first paint (best of 3): " + ", ".join(
-        f"{name} {seconds * 1000:.0f} ms" for name, seconds in domain_breakdown(big)))
-    print(f"# page-down scrolled {pages['lines_scrolled']:,} of {pages['layout_lines']:,} lines "
-          f"({pages['page']} per page) over {2 * args.presses} presses")
+    print(
+        "# 5 MB, the reader's own work before first paint (best of 3): "
+        + ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in domain_breakdown(big))
+    )
+    print(
+        f"# page-down scrolled {pages['lines_scrolled']:,} of {pages['layout_lines']:,} lines "
+        f"({pages['page']} per page) over {2 * args.presses} presses"
+    )
     print(f"# whole bench: {time.perf_counter() - started:.0f} s; at the end, {h.load_average()}")
     shutil.rmtree(root, ignore_errors=True)
 

@@ -25,18 +25,28 @@ from annotations.model import Annotation, make_annotation  # noqa: E402
 from annotations.store import Store  # noqa: E402
 
 ARTICLES = 100
-TEXT = ("Le président russe a reçu le dirigeant nord-coréen au cosmodrome. Selon des sources proches "
-        "du Kremlin, les deux hommes auraient évoqué une coopération militaire, ce qui inquiète Washington. ") * 40
+TEXT = (
+    "Le président russe a reçu le dirigeant nord-coréen au cosmodrome. Selon des sources proches "
+    "du Kremlin, les deux hommes auraient évoqué une coopération militaire, ce qui inquiète Washington. "
+) * 40
 WORDS = TEXT.split()
 
 
 def random_note(rng: random.Random) -> Annotation:
     n = rng.randrange(ARTICLES)
     start = rng.randrange(len(TEXT) - 200)
-    return make_annotation(TEXT, f"{n:064x}", f"/home/eleve/articles/article-{n}.txt", f"Article {n}",
-                           start, start + rng.randrange(20, 160), note=" ".join(rng.choices(WORDS, k=rng.randrange(40))),
-                           tags=rng.sample(["source", "chiffre", "kremlin", "à vérifier", "citation"], 2),
-                           category=rng.choice([None, "reported", "anonymous", "hedged", "PER"]), author="bench")
+    return make_annotation(
+        TEXT,
+        f"{n:064x}",
+        f"/home/eleve/articles/article-{n}.txt",
+        f"Article {n}",
+        start,
+        start + rng.randrange(20, 160),
+        note=" ".join(rng.choices(WORDS, k=rng.randrange(40))),
+        tags=rng.sample(["source", "chiffre", "kremlin", "à vérifier", "citation"], 2),
+        category=rng.choice([None, "reported", "anonymous", "hedged", "PER"]),
+        author="bench",
+    )
 
 
 def timed(add, notes: list[Annotation]) -> list[float]:
@@ -71,9 +81,13 @@ def bench(size: int, samples: int, rng: random.Random) -> None:
         table.insert_multiple(a.to_dict() for a in filler)
         theirs = timed(lambda a: table.insert(a.to_dict()), probes)
     (om, op), (tm, tp) = summary(ours), summary(theirs)
-    print(f"{size:>6} notes | this store: median {om:6.2f} ms  p95 {op:6.2f} ms | "
-          f"single-file TinyDB: median {tm:7.2f} ms  p95 {tp:7.2f} ms | ratio {tm / om:5.1f}x")
-    print(f"{'':>6}       | this store: notes_for one article {read_ms:.1f} ms, tags_in_use {tags_ms:.0f} ms")
+    print(
+        f"{size:>6} notes | this store: median {om:6.2f} ms  p95 {op:6.2f} ms | "
+        f"single-file TinyDB: median {tm:7.2f} ms  p95 {tp:7.2f} ms | ratio {tm / om:5.1f}x"
+    )
+    print(
+        f"{'':>6}       | this store: notes_for one article {read_ms:.1f} ms, tags_in_use {tags_ms:.0f} ms"
+    )
 
 
 def main() -> None:

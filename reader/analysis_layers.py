@@ -9,7 +9,12 @@ from __future__ import annotations
 from reader.analysis import Analysis
 from reader.highlights import Highlight
 
-ACTOR_LABELS = {"PER": "Personnes", "ORG": "Organisations", "GPE": "États et villes", "GROUP": "Groupes"}
+ACTOR_LABELS = {
+    "PER": "Personnes",
+    "ORG": "Organisations",
+    "GPE": "États et villes",
+    "GROUP": "Groupes",
+}
 KIND_LABELS = {
     "reported": "Rapportées (reported)",
     "anonymous": "Anonymes (anonymous)",
@@ -29,7 +34,10 @@ def actor_highlights(analysis: Analysis) -> list[Highlight]:
 
 
 def claim_highlights(analysis: Analysis) -> list[Highlight]:
-    return [Highlight(c.start, c.end, f"claim-{c.kind}", KIND_MARKS.get(c.kind, "")) for c in analysis.claims]
+    return [
+        Highlight(c.start, c.end, f"claim-{c.kind}", KIND_MARKS.get(c.kind, ""))
+        for c in analysis.claims
+    ]
 
 
 def legend() -> str:

@@ -29,9 +29,17 @@ class ReaderApp(App):
         Binding("ctrl+p", "command_palette", "Commands", show=False, id="palette"),
     ]
 
-    def __init__(self, document: Document | None = None, *, library: tuple[str, list[Path]] | None = None,
-                 config: Config | None = None, store: Store | None = None, db: Path | None = None,
-                 exercise=None, class_report=None) -> None:
+    def __init__(
+        self,
+        document: Document | None = None,
+        *,
+        library: tuple[str, list[Path]] | None = None,
+        config: Config | None = None,
+        store: Store | None = None,
+        db: Path | None = None,
+        exercise=None,
+        class_report=None,
+    ) -> None:
         super().__init__()
         self.exercise = exercise
         self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
@@ -110,7 +118,9 @@ class ReaderApp(App):
         clashes = [t for t in self.exercise.tags if t.key in taken]
         if clashes:
             names = ", ".join(f"{t.name} ({t.key})" for t in clashes)
-            self.notify(f"These tags' keys are reader keys and will not tag: {names}", severity="warning")
+            self.notify(
+                f"These tags' keys are reader keys and will not tag: {names}", severity="warning"
+            )
 
     def open_article(self, path: Path, *, from_library: bool = False) -> None:
         try:
@@ -128,7 +138,11 @@ class ReaderApp(App):
         owners, kinds = [screen], set()
         for widget in screen.query("*"):
             kind = type(widget)
-            if kind not in kinds and "BINDINGS" in vars(kind) and kind.__module__.startswith("reader."):
+            if (
+                kind not in kinds
+                and "BINDINGS" in vars(kind)
+                and kind.__module__.startswith("reader.")
+            ):
                 kinds.add(kind)
                 owners.append(widget)
         return owners
@@ -147,8 +161,11 @@ class ReaderApp(App):
             for binding in owner.BINDINGS:
                 if isinstance(binding, Binding) and binding.description:
                     keys = self.config.keymap.get(binding.id or "", binding.key)
-                    yield SystemCommand(binding.description, f"key: {keys}",
-                                        partial(self._run_binding, owner, binding.action))
+                    yield SystemCommand(
+                        binding.description,
+                        f"key: {keys}",
+                        partial(self._run_binding, owner, binding.action),
+                    )
 
     def _run_binding(self, owner, action: str) -> None:
         self.call_later(self.run_action, action, owner)

@@ -18,8 +18,6 @@ from reader.document import DocumentError, load_document
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_articles" / "poutine-kim-vostochny.txt"
 
 
-
-
 # Commands load their modules only when called, so `reader FILE` does not pay for
 # the classroom's numpy or the exporters (click's documented lazy-group pattern).
 LAZY_COMMANDS = {

@@ -48,9 +48,7 @@ class StyleSpan:
 # --- sanitising -------------------------------------------------------------------
 
 _BIDI = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
-_UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-)
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def _placeholder(match: re.Match[str]) -> str:
@@ -75,8 +73,11 @@ _BIDI_UTF8 = re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")  # U+202A-U
 
 
 def _utf8_may_hold_unsafe(data: bytes) -> bool:
-    return (bool(data.translate(None, _ALL_BUT_C0_BYTES))
-            or _C1_UTF8.search(data) is not None or _BIDI_UTF8.search(data) is not None)
+    return (
+        bool(data.translate(None, _ALL_BUT_C0_BYTES))
+        or _C1_UTF8.search(data) is not None
+        or _BIDI_UTF8.search(data) is not None
+    )
 
 
 def sanitise(text: str, *, utf8: bytes | None = None) -> str:
@@ -130,7 +131,9 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
             try:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
-                raise DocumentError(f"{name}: starts with a {encoding} mark but does not decode as {encoding}") from None
+                raise DocumentError(
+                    f"{name}: starts with a {encoding} mark but does not decode as {encoding}"
+                ) from None
     if b"\x00" in data:
         raise DocumentError(f"{name}: looks like binary data (NUL bytes), not an article")
     try:
@@ -145,8 +148,11 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
         # Short French text fits cp1250 ("Élčve") as well as cp1252 ("Élève") for the
         # detector; on a tie, French legacy text is cp1252.
         for match in matches:
-            if (match.encoding == "cp1252" and match.chaos <= best.chaos + 0.01
-                    and match.coherence >= best.coherence - 0.1):
+            if (
+                match.encoding == "cp1252"
+                and match.chaos <= best.chaos + 0.01
+                and match.coherence >= best.coherence - 0.1
+            ):
                 best = match
                 break
         return str(best), best.encoding
@@ -259,16 +265,29 @@ class Document:
         return sents[max(0, min(i, len(sents) - 1))]
 
     @classmethod
-    def from_text(cls, raw: str, path: Path | None = None, *, markdown: bool = False,
-                  encoding: str = "utf-8", utf8: bytes | None = None) -> "Document":
+    def from_text(
+        cls,
+        raw: str,
+        path: Path | None = None,
+        *,
+        markdown: bool = False,
+        encoding: str = "utf-8",
+        utf8: bytes | None = None,
+    ) -> "Document":
         """`utf8`: the bytes `raw` was strictly decoded from as UTF-8, if it was (see sanitise)."""
         text = sanitise(raw, utf8=utf8)
         if markdown:
             from reader import markdown_text  # only Markdown articles load it
 
             rendered = markdown_text.render(text)
-            return cls(text=rendered.text, path=path, title=rendered.title, encoding=encoding,
-                       source_format="markdown", styles=rendered.styles)
+            return cls(
+                text=rendered.text,
+                path=path,
+                title=rendered.title,
+                encoding=encoding,
+                source_format="markdown",
+                styles=rendered.styles,
+            )
         return cls(text=text, path=path, encoding=encoding)
 
 
@@ -355,7 +374,7 @@ def _title_from_text(text: str, first: Span | None) -> str:
     if first is None:
         return ""
     nl = text.find("\n", first.start, first.end)
-    first_line = text[first.start:first.end if nl == -1 else nl].strip()
+    first_line = text[first.start : first.end if nl == -1 else nl].strip()
     if len(first_line) > 100:  # a lede, not a headline: use its first sentence
         s, e = split_sentences(text, first.start, first.end)[0]
         first_line = text[s:e]
@@ -408,10 +427,13 @@ def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -
         from reader.webpage import extract_article  # only pages pay for the extractor's import
 
         text, meta = extract_article(data, shown)
-        return Document(text=text, path=p, title=meta.get("title", ""), source_format="html", metadata=meta)
+        return Document(
+            text=text, path=p, title=meta.get("title", ""), source_format="html", metadata=meta
+        )
     text, encoding = decode(data, shown)
     # Only decode's strict UTF-8 paths name these (the detector's names are "utf_8"...,
     # and it is asked only once strict UTF-8 decoding has failed).
     utf8 = data if encoding in ("utf-8", "utf-8-sig") else None
-    return Document.from_text(text, p, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES, encoding=encoding,
-                              utf8=utf8)
+    return Document.from_text(
+        text, p, markdown=p.suffix.lower() in MARKDOWN_SUFFIXES, encoding=encoding, utf8=utf8
+    )

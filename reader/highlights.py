@@ -57,14 +57,17 @@ class Layers:
         self.version = 0  # bumped on every change, so renderers know to drop caches
         self._order: list[Layer] | None = None  # dropped whenever a layer is replaced
 
-    def set(self, name: str, spans: list[Highlight], priority: int | None = None, *,
-            bump: bool = True) -> list[Highlight]:
+    def set(
+        self, name: str, spans: list[Highlight], priority: int | None = None, *, bump: bool = True
+    ) -> list[Highlight]:
         """Replace a layer's spans; returns the spans it had. With bump=False the
         version stays, for a caller that invalidates just the places that changed."""
         old = self._layers.get(name)
         prio = priority if priority is not None else (old.priority if old else 0)
         visible = old.visible if old else True
-        self._layers[name] = Layer(name, spans if isinstance(spans, SortedSpans) else list(spans), visible, prio)
+        self._layers[name] = Layer(
+            name, spans if isinstance(spans, SortedSpans) else list(spans), visible, prio
+        )
         self._order = None
         if bump:
             self.version += 1

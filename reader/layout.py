@@ -34,7 +34,8 @@ def _not_one_cell() -> re.Pattern[str]:
         "\U0001f000-\U0001faff\U00020000-\U0003fffd\U000e0000-\U000e01ef"
         # wide symbols outside those blocks: ⌚ ⏰ ☕ ⚡ ✅ ❌ ❓ ⭐ ..., hexagrams, Tangut, Kana ext.
         "\u2300-\u23ff\u25a0-\u27bf\u2b00-\u2bff\u4dc0-\u4dff\ua960-\ua97f\ufe10-\ufe19"
-        "\ufe50-\ufe6b\U00016fe0-\U0001b2ff\U0001d300-\U0001d37f]")
+        "\ufe50-\ufe6b\U00016fe0-\U0001b2ff\U0001d300-\U0001d37f]"
+    )
 
 
 _MAYBE_NOT_ONE_CELL = re.compile("[^\x00-\u02ff\u2010-\u2027\u202f-\u205e\u20a0-\u20cf]")
@@ -137,7 +138,9 @@ def _wrap(text: str, start: int, end: int, width: int, starts: array, ends: arra
     while pos <= end:
         nl = text.find("\n", pos, end)
         line_end = end if nl == -1 else nl
-        if _MAYBE_NOT_ONE_CELL.search(text, pos, line_end) and _not_one_cell().search(text, pos, line_end):
+        if _MAYBE_NOT_ONE_CELL.search(text, pos, line_end) and _not_one_cell().search(
+            text, pos, line_end
+        ):
             _wrap_cells(text, pos, line_end, width, starts, ends)
         else:
             _wrap_narrow(text, pos, line_end, width, starts, ends)

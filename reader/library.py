@@ -31,7 +31,9 @@ class Entry:
 
 
 def folder_articles(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    return sorted(
+        p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+    )
 
 
 def describe(path: Path, store=None, is_analysed: Callable[[str], bool] | None = None) -> Entry:

@@ -46,11 +46,15 @@ def _is_abbreviation(text: str, end_of_word: int, start: int) -> bool:
 def iter_sentence_ends(text: str, start: int, end: int) -> Iterator[int]:
     for m in _END.finditer(text, start, end):
         punct = m.group()
-        if punct.startswith(".") and len(punct.rstrip("\"»”’)]").rstrip()) == 1 and _is_abbreviation(text, m.start(), start):
+        if (
+            punct.startswith(".")
+            and len(punct.rstrip('"»”’)]').rstrip()) == 1
+            and _is_abbreviation(text, m.start(), start)
+        ):
             continue
         if not _STARTER.match(text, m.end(), end):
             continue  # "« Pourquoi ? » a-t-il demandé" goes on
-        if punct == "." and text[start:m.start()].strip().isdigit():
+        if punct == "." and text[start : m.start()].strip().isdigit():
             continue  # "3. La délégation…": a numbered item, not a one-word sentence
         yield m.end()
 

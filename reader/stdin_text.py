@@ -55,12 +55,12 @@ def _looks_like_html(data: bytes) -> bool:
     """Only a whole page counts: a text that merely mentions a tag stays text."""
     head = data[:512].lstrip(b"\xef\xbb\xbf").lstrip().lower()
     if head.startswith(b"<?xml"):
-        head = head[head.find(b"?>") + 2:].lstrip()
+        head = head[head.find(b"?>") + 2 :].lstrip()
     while head.startswith(b"<!--"):  # saved pages often open with a "saved from" comment
         end = head.find(b"-->")
         if end < 0:
             return False
-        head = head[end + 3:].lstrip()
+        head = head[end + 3 :].lstrip()
     return head.startswith(_HTML_STARTS)
 
 
@@ -78,7 +78,9 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Pa
         stream = sys.stdin.buffer
     isatty = getattr(stream, "isatty", None)
     if isatty is not None and isatty():
-        raise DocumentError(f"{NAME} is a terminal, not a pipe: try `cmd | reader -` or `reader - < file.txt`")
+        raise DocumentError(
+            f"{NAME} is a terminal, not a pipe: try `cmd | reader -` or `reader - < file.txt`"
+        )
     data = _read_capped(stream, max_bytes)
     if not data.strip():
         raise DocumentError(f"{NAME}: nothing was piped in")
@@ -103,7 +105,9 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Pa
         if not (target.is_file() and target.stat().st_size == len(encoded)):
             write_atomic(target, encoded)
     except OSError as exc:
-        raise DocumentError(f"{NAME}: cannot keep the text in {folder} ({exc.strerror or exc})") from None
+        raise DocumentError(
+            f"{NAME}: cannot keep the text in {folder} ({exc.strerror or exc})"
+        ) from None
     return target
 
 
@@ -126,7 +130,11 @@ def reopen_tty_for_keys() -> bool:
     finally:
         os.close(tty)
     # A fresh text wrapper over the new fd 0: the old one holds the pipe's EOF state.
-    stdin = io.TextIOWrapper(io.BufferedReader(io.FileIO(0, "rb", closefd=False)), encoding=sys.getfilesystemencoding(),
-                             errors="surrogateescape", line_buffering=True)
+    stdin = io.TextIOWrapper(
+        io.BufferedReader(io.FileIO(0, "rb", closefd=False)),
+        encoding=sys.getfilesystemencoding(),
+        errors="surrogateescape",
+        line_buffering=True,
+    )
     sys.stdin = sys.__stdin__ = stdin
     return True

@@ -33,9 +33,23 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:
 # pages labelled latin-1 or ASCII are read as windows-1252 by every browser, so
 # their 0x92 is a curly apostrophe and 0x9C an "œ", not C1 control characters.
 _WHATWG = {
-    **dict.fromkeys(("iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "latin-1", "l1",
-                     "us-ascii", "ascii", "ansi_x3.4-1968", "cp819", "ibm819", "x-cp1252"),
-                    "cp1252"),
+    **dict.fromkeys(
+        (
+            "iso-8859-1",
+            "iso8859-1",
+            "iso_8859-1",
+            "latin1",
+            "latin-1",
+            "l1",
+            "us-ascii",
+            "ascii",
+            "ansi_x3.4-1968",
+            "cp819",
+            "ibm819",
+            "x-cp1252",
+        ),
+        "cp1252",
+    ),
     **dict.fromkeys(("iso-8859-9", "iso8859-9", "latin5", "l5"), "cp1254"),
     **dict.fromkeys(("iso-8859-11", "tis-620"), "cp874"),
 }
@@ -105,14 +119,15 @@ def _unwrap_layout_tables(tree) -> None:
 
 def _own(table, *tags: str) -> list:
     """Elements of `table` itself, not of a table nested in one of its cells."""
-    return [el for el in table.iter(*tags)
-            if next(el.iterancestors("table"), None) is table]
+    return [el for el in table.iter(*tags) if next(el.iterancestors("table"), None) is table]
 
 
 # Boilerplate trafilatura's own lists miss: a copyright line after the article
 # (old table layouts put it outside any <footer>).
-_PRUNE = ["//*[contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')"
-          " or contains(translate(@id, 'COPYRIGHT', 'copyright'), 'copyright')]"]
+_PRUNE = [
+    "//*[contains(translate(@class, 'COPYRIGHT', 'copyright'), 'copyright')"
+    " or contains(translate(@id, 'COPYRIGHT', 'copyright'), 'copyright')]"
+]
 
 
 def _parse(html: str):
@@ -168,7 +183,10 @@ def _block_texts(el) -> list[str]:
         items = ("\n".join(_split_blocks(_inline_lines(i))) for i in el.iter("item"))
         return ["\n".join(t for t in items if t)]
     if el.tag == "table":
-        rows = (" | ".join(" ".join(_inline_lines(c)) for c in row.iter("cell")) for row in el.iter("row"))
+        rows = (
+            " | ".join(" ".join(_inline_lines(c)) for c in row.iter("cell"))
+            for row in el.iter("row")
+        )
         return ["\n".join(r for r in rows if r.strip(" |"))]
     return _split_blocks(_inline_lines(el))
 
@@ -264,7 +282,9 @@ def extract_article(data: bytes, name: str) -> tuple[str, dict[str, str]]:
         date_extraction_params=set_date_params(extensive=len(data) < EXTENSIVE_DATE_BYTES),
     )
     if result is None or result.body is None or _prose_chars(result.body) < MIN_PROSE_CHARS:
-        raise DocumentError(f"{name}: no article body found in this page (only menus, forms or links)")
+        raise DocumentError(
+            f"{name}: no article body found in this page (only menus, forms or links)"
+        )
     paragraphs: list[str] = []
     _paragraphs(result.body, paragraphs)
     paragraphs = [sanitise(p) for p in paragraphs]

@@ -70,8 +70,14 @@ def make_app(no_analysis):
     from reader.app import ReaderApp
     from reader.document import Document, load_document
 
-    def make(source=None, *, library: Path | None = None, title: str | None = None,
-             markdown: bool = False, config=None):
+    def make(
+        source=None,
+        *,
+        library: Path | None = None,
+        title: str | None = None,
+        markdown: bool = False,
+        config=None,
+    ):
         if library is not None:
             from reader.library import folder_articles
 

@@ -24,22 +24,46 @@ from support import TEXT, find, span
 SIZE = (120, 40)
 
 
-def claim(text: str, cid: str, needle: str, speaker: str, speaker_id: str | None, kind: str,
-          cue: str | None = None) -> Claim:
+def claim(
+    text: str,
+    cid: str,
+    needle: str,
+    speaker: str,
+    speaker_id: str | None,
+    kind: str,
+    cue: str | None = None,
+) -> Claim:
     s = span(text, needle)
-    return Claim(cid, s.start, s.end, needle, speaker, speaker_id, kind, span(text, cue) if cue else None)
+    return Claim(
+        cid, s.start, s.end, needle, speaker, speaker_id, kind, span(text, cue) if cue else None
+    )
 
 
 def hand_made_analysis(text: str) -> Analysis:
-    macron = Actor("a1", "Emmanuel Macron", "PER",
-                   [span(text, "Emmanuel Macron"), span(text, "Emmanuel Macron", 1), span(text, "Macron", 2)])
-    scholz = Actor("a2", "Olaf Scholz", "PER", [span(text, "Olaf Scholz"), span(text, "Olaf Scholz", 1)])
+    macron = Actor(
+        "a1",
+        "Emmanuel Macron",
+        "PER",
+        [span(text, "Emmanuel Macron"), span(text, "Emmanuel Macron", 1), span(text, "Macron", 2)],
+    )
+    scholz = Actor(
+        "a2", "Olaf Scholz", "PER", [span(text, "Olaf Scholz"), span(text, "Olaf Scholz", 1)]
+    )
     france = Actor("a3", "France", "GPE", [span(text, "France")])
     onu = Actor("a4", "ONU", "ORG", [span(text, "ONU")])
     claims = [
-        claim(text, "c1", "Nous devons agir vite", "Emmanuel Macron", "a1", "reported", "a déclaré"),
-        claim(text, "c2", "la France pourrait envoyer des troupes", "anonymous", None, "anonymous",
-              "Selon une source diplomatique"),
+        claim(
+            text, "c1", "Nous devons agir vite", "Emmanuel Macron", "a1", "reported", "a déclaré"
+        ),
+        claim(
+            text,
+            "c2",
+            "la France pourrait envoyer des troupes",
+            "anonymous",
+            None,
+            "anonymous",
+            "Selon une source diplomatique",
+        ),
         claim(text, "c3", "L'ONU a publié un rapport de 40 pages", "author", None, "fact"),
         claim(text, "c4", "c'est une erreur", "Olaf Scholz", "a2", "opinion", "estime"),
     ]
@@ -74,8 +98,13 @@ def cached_app(path: Path, tmp_path: Path, analysis: Analysis | None = None) -> 
 
 def rows(option_list: OptionList) -> list[tuple[str, bool]]:
     """(text, disabled) of every option: group headings are the disabled ones."""
-    return [(option.prompt.plain if hasattr(option.prompt, "plain") else str(option.prompt), option.disabled)
-            for option in option_list.options]
+    return [
+        (
+            option.prompt.plain if hasattr(option.prompt, "plain") else str(option.prompt),
+            option.disabled,
+        )
+        for option in option_list.options
+    ]
 
 
 async def highlight_row(pilot, option_list: OptionList, wanted) -> None:
@@ -91,7 +120,9 @@ async def highlight_row(pilot, option_list: OptionList, wanted) -> None:
 # --- the actors ----------------------------------------------------------------------
 
 
-async def test_actors_tab_lists_actors_grouped_by_type_with_mention_counts(article, tmp_path, no_worker):
+async def test_actors_tab_lists_actors_grouped_by_type_with_mention_counts(
+    article, tmp_path, no_worker
+):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -130,7 +161,9 @@ async def test_typing_in_the_actors_list_filters_it(article, tmp_path, no_worker
         assert len([r for r in rows(pane.option_list) if not r[1]]) == 4
 
 
-async def test_a_finished_analysis_without_actors_does_not_say_analysis_in_progress(article, tmp_path, no_worker):
+async def test_a_finished_analysis_without_actors_does_not_say_analysis_in_progress(
+    article, tmp_path, no_worker
+):
     app = cached_app(article, tmp_path, Analysis("fr", [], [], done=True, chars=len(TEXT)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -139,7 +172,9 @@ async def test_a_finished_analysis_without_actors_does_not_say_analysis_in_progr
             assert all("en cours" not in text for text, _ in listed), listed
 
 
-async def test_enter_on_an_actor_jumps_to_its_first_mention_and_n_N_walk_the_mentions(article, tmp_path, no_worker):
+async def test_enter_on_an_actor_jumps_to_its_first_mention_and_n_N_walk_the_mentions(
+    article, tmp_path, no_worker
+):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -147,7 +182,11 @@ async def test_enter_on_an_actor_jumps_to_its_first_mention_and_n_N_walk_the_men
         view = screen.query_one(ArticleView)
         assert view.cursor == 0
         await pilot.press("t", "m", "a", "c", "enter")
-        mentions = [find(TEXT, "Emmanuel Macron"), find(TEXT, "Emmanuel Macron", 1), find(TEXT, "Macron", 2)]
+        mentions = [
+            find(TEXT, "Emmanuel Macron"),
+            find(TEXT, "Emmanuel Macron", 1),
+            find(TEXT, "Macron", 2),
+        ]
         assert view.has_focus
         assert view.cursor == mentions[0]
         await pilot.press("n")
@@ -163,7 +202,8 @@ async def test_enter_on_an_actor_jumps_to_its_first_mention_and_n_N_walk_the_men
         # the mentions are drawn as the walk layer
         walk = view.highlights.get("walk")
         assert [(h.start, h.end) for h in walk.spans] == [
-            (m, m + len("Emmanuel Macron")) for m in mentions[:2]] + [(mentions[2], mentions[2] + len("Macron"))]
+            (m, m + len("Emmanuel Macron")) for m in mentions[:2]
+        ] + [(mentions[2], mentions[2] + len("Macron"))]
 
 
 async def test_enter_on_a_highlighted_actor_row_with_arrows(article, tmp_path, no_worker):
@@ -181,7 +221,9 @@ async def test_enter_on_a_highlighted_actor_row_with_arrows(article, tmp_path, n
         assert view.cursor == find(TEXT, "Olaf Scholz", 1)
 
 
-async def test_escape_clears_the_filter_then_gives_the_article_back_the_focus(article, tmp_path, no_worker):
+async def test_escape_clears_the_filter_then_gives_the_article_back_the_focus(
+    article, tmp_path, no_worker
+):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -198,7 +240,9 @@ async def test_escape_clears_the_filter_then_gives_the_article_back_the_focus(ar
         assert app.screen is screen
 
 
-async def test_choosing_an_actor_replaces_the_search_hits_as_what_n_walks(article, tmp_path, no_worker):
+async def test_choosing_an_actor_replaces_the_search_hits_as_what_n_walks(
+    article, tmp_path, no_worker
+):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -209,7 +253,9 @@ async def test_choosing_an_actor_replaces_the_search_hits_as_what_n_walks(articl
         assert len(view.highlights.get("search").spans) == 1
         screen.show_tab("actors")
         await pilot.pause()
-        await pilot.press(*"laf", "enter")  # a first key that is bound ("o": outline) is a command, not text
+        await pilot.press(
+            *"laf", "enter"
+        )  # a first key that is bound ("o": outline) is a command, not text
         assert view.cursor == find(TEXT, "Olaf Scholz", 1)  # the first mention after the cursor
         assert view.highlights.get("search").spans == []
         await pilot.press("n")
@@ -231,20 +277,32 @@ async def test_t_and_T_cycle_through_the_tabs(article, tmp_path, no_worker):
 
 
 async def test_jumping_to_a_mention_far_down_scrolls_it_into_view(tmp_path, no_worker):
-    filler = "\n\n".join(f"Paragraphe {i} sans acteur, qui parle de la météo et du calendrier." for i in range(80))
+    filler = "\n\n".join(
+        f"Paragraphe {i} sans acteur, qui parle de la météo et du calendrier." for i in range(80)
+    )
     text = f"Titre\n\n{filler}\n\nÀ la fin, Angela Merkel a pris la parole.\n"
     path = tmp_path / "long.txt"
     path.write_text(text, encoding="utf-8")
     document = load_document(path)
     merkel = span(document.text, "Angela Merkel")
-    analyzer.save_cached(document.sha256, Analysis("fr", [Actor("a1", "Angela Merkel", "PER", [merkel])], [],
-                                                   done=True, chars=len(document.text)))
+    analyzer.save_cached(
+        document.sha256,
+        Analysis(
+            "fr",
+            [Actor("a1", "Angela Merkel", "PER", [merkel])],
+            [],
+            done=True,
+            chars=len(document.text),
+        ),
+    )
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
         await pilot.press("t")
-        await highlight_row(pilot, app.screen.query_one(ActorsPane).option_list, lambda t: "Merkel" in t)
+        await highlight_row(
+            pilot, app.screen.query_one(ActorsPane).option_list, lambda t: "Merkel" in t
+        )
         await pilot.press("enter")
         await pilot.pause()
         assert view.cursor == merkel.start
@@ -265,8 +323,12 @@ async def test_claims_tab_groups_claims_by_kind(article, tmp_path, no_worker):
         assert screen.query_one("#sidebar", TabbedContent).active == "claims"
         listed = rows(screen.query_one(ClaimsPane).option_list)
         headings = [text for text, disabled in listed if disabled]
-        assert headings == ["Rapportées (reported)", "Anonymes (anonymous)", "Opinions (opinion)",
-                            "Faits chiffrés (fact)"]
+        assert headings == [
+            "Rapportées (reported)",
+            "Anonymes (anonymous)",
+            "Opinions (opinion)",
+            "Faits chiffrés (fact)",
+        ]
         entries = [text for text, disabled in listed if not disabled]
         assert entries[0].startswith("» Emmanuel Macron") and "Nous devons agir vite" in entries[0]
         assert entries[1].startswith("? anonymous") and "pourrait envoyer" in entries[1]
@@ -289,12 +351,16 @@ async def test_enter_on_a_claim_jumps_to_it(article, tmp_path, no_worker):
         assert view.has_focus
 
 
-async def test_filtering_claims_and_enter_in_the_filter_chooses_the_first(article, tmp_path, no_worker):
+async def test_filtering_claims_and_enter_in_the_filter_chooses_the_first(
+    article, tmp_path, no_worker
+):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         view = app.screen.query_one(ArticleView)
-        await pilot.press("t", "t", "r", "a", "p", "p", "o", "r", "t", "enter")  # "rapport", in the fact claim
+        await pilot.press(
+            "t", "t", "r", "a", "p", "p", "o", "r", "t", "enter"
+        )  # "rapport", in the fact claim
         assert view.cursor == find(TEXT, "L'ONU a publié")
 
 
@@ -332,15 +398,18 @@ async def test_A_and_C_toggle_the_actor_and_claim_layers(article, tmp_path, no_w
 # --- the worker: streamed, never blocking, cached at the end --------------------------
 
 
-async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_is_cached(article, tmp_path,
-                                                                                           monkeypatch):
+async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_is_cached(
+    article, tmp_path, monkeypatch
+):
     import threading
 
     from reader.widgets.status_line import StatusLine
 
     document = load_document(article)
     final = hand_made_analysis(document.text)
-    partial = Analysis("fr", [a for a in final.actors if a.type == "PER"], [], done=False, chars=len(TEXT))
+    partial = Analysis(
+        "fr", [a for a in final.actors if a.type == "PER"], [], done=False, chars=len(TEXT)
+    )
     release = threading.Event()
 
     def iter_analyze(text, first=None, should_stop=None, step=0.0, cache_as=None):
@@ -361,8 +430,10 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
         assert screen.analysis is partial
         pane = screen.query_one(ActorsPane)
         assert screen.query_one(StatusLine).detail == "analyse 50%"
-        assert [t for t, disabled in rows(pane.option_list) if not disabled] == ["Emmanuel Macron  ×3",
-                                                                                  "Olaf Scholz  ×2"]
+        assert [t for t, disabled in rows(pane.option_list) if not disabled] == [
+            "Emmanuel Macron  ×3",
+            "Olaf Scholz  ×2",
+        ]
         view = screen.query_one(ArticleView)
         await pilot.press("right_square_bracket")  # reading goes on meanwhile
         assert view.cursor == document.paragraphs[1].start
@@ -373,12 +444,18 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
         assert screen.analysis is final
         assert screen.query_one(StatusLine).detail == ""
         assert len([t for t, disabled in rows(pane.option_list) if not disabled]) == 4
-        assert partial.actors == [] and final.actors  # the replaced snapshot freed by the worker, not the shown one
+        assert (
+            partial.actors == [] and final.actors
+        )  # the replaced snapshot freed by the worker, not the shown one
     cached = analyzer.load_cached(document.sha256)
-    assert cached is not None and cached.to_contract(document.sha256) == final.to_contract(document.sha256)
+    assert cached is not None and cached.to_contract(document.sha256) == final.to_contract(
+        document.sha256
+    )
 
 
-async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(article, tmp_path, monkeypatch):
+async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(
+    article, tmp_path, monkeypatch
+):
     from reader.paths import cache_dir
 
     document = load_document(article)
@@ -431,7 +508,9 @@ They will meet again in the spring, and the ministers will prepare the agenda fo
 """
 
 
-async def test_an_english_text_says_detection_is_for_french_and_search_still_works(tmp_path, monkeypatch):
+async def test_an_english_text_says_detection_is_for_french_and_search_still_works(
+    tmp_path, monkeypatch
+):
     path = tmp_path / "summit.txt"
     path.write_text(ENGLISH, encoding="utf-8")
     ran = []
@@ -464,7 +543,9 @@ Selon des sources diplomatiques, la France pourrait envoyer des troupes.
 
 
 @pytest.mark.slow
-async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next_open(tmp_path, monkeypatch):
+async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next_open(
+    tmp_path, monkeypatch
+):
     path = tmp_path / "visite.txt"
     path.write_text(SHORT, encoding="utf-8")
     document = load_document(path)
@@ -478,16 +559,26 @@ async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next
         assert screen.analysis is not None and screen.analysis.done
         names = {a.name for a in screen.analysis.actors}
         assert any("Macron" in n for n in names)
-        actor_rows = [text for text, disabled in rows(screen.query_one(ActorsPane).option_list) if not disabled]
+        actor_rows = [
+            text
+            for text, disabled in rows(screen.query_one(ActorsPane).option_list)
+            if not disabled
+        ]
         assert any("Macron" in r for r in actor_rows)
-        claim_rows = [text for text, disabled in rows(screen.query_one(ClaimsPane).option_list) if not disabled]
+        claim_rows = [
+            text
+            for text, disabled in rows(screen.query_one(ClaimsPane).option_list)
+            if not disabled
+        ]
         assert screen.analysis.claims and len(claim_rows) == len(screen.analysis.claims)
         assert any("agir ensemble" in r for r in claim_rows)
     assert analyzer.is_cached(document.sha256)
 
     started = []
     real = ReadingScreen._analyse
-    monkeypatch.setattr(ReadingScreen, "_analyse", lambda self, first: started.append(first) or real(self, first))
+    monkeypatch.setattr(
+        ReadingScreen, "_analyse", lambda self, first: started.append(first) or real(self, first)
+    )
     again = ReaderApp(load_document(path), store=Store(tmp_path / "notes"))
     async with again.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -510,18 +601,23 @@ def first_frame(on_first_frame) -> list[set[str]]:
     return on_first_frame(analysis_layers_drawn)
 
 
-async def test_reopen_draws_actor_and_claim_highlights_in_the_first_frame(article, tmp_path, no_worker,
-                                                                          first_frame):
+async def test_reopen_draws_actor_and_claim_highlights_in_the_first_frame(
+    article, tmp_path, no_worker, first_frame
+):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert first_frame == [{"actors", "claims"}]
-        assert rows(app.screen.query_one(ActorsPane).option_list)[1] == ("Emmanuel Macron  ×3", False)
+        assert rows(app.screen.query_one(ActorsPane).option_list)[1] == (
+            "Emmanuel Macron  ×3",
+            False,
+        )
         assert no_worker == []
 
 
-async def test_a_long_articles_cache_is_read_by_a_worker_after_the_first_frame(tmp_path, no_worker, first_frame,
-                                                                               monkeypatch):
+async def test_a_long_articles_cache_is_read_by_a_worker_after_the_first_frame(
+    tmp_path, no_worker, first_frame, monkeypatch
+):
     import reader.screens.reading as reading
 
     monkeypatch.setattr(reading, "LONG_ARTICLE", len(TEXT) - 1)  # as if TEXT were a book
@@ -534,22 +630,31 @@ async def test_a_long_articles_cache_is_read_by_a_worker_after_the_first_frame(t
         assert first_frame == [set()]  # the text did not wait for the cache
         assert app.screen.analysis is not None and app.screen.analysis.done
         assert app.screen.article.highlights.get("actors").spans
-        assert rows(app.screen.query_one(ActorsPane).option_list)[1] == ("Emmanuel Macron  ×3", False)
+        assert rows(app.screen.query_one(ActorsPane).option_list)[1] == (
+            "Emmanuel Macron  ×3",
+            False,
+        )
         assert no_worker == []
 
 
-async def test_what_the_screen_holds_stays_out_of_full_collections_until_it_closes(article, tmp_path, no_worker):
+async def test_what_the_screen_holds_stays_out_of_full_collections_until_it_closes(
+    article, tmp_path, no_worker
+):
     import gc
 
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert app.screen.analysis is not None
-        assert gc.get_freeze_count() > 0  # a full collection would walk all of it while analyses stream
+        assert (
+            gc.get_freeze_count() > 0
+        )  # a full collection would walk all of it while analyses stream
     assert gc.get_freeze_count() == 0
 
 
-async def test_a_long_articles_hash_is_computed_off_the_screens_thread(tmp_path, no_worker, monkeypatch):
+async def test_a_long_articles_hash_is_computed_off_the_screens_thread(
+    tmp_path, no_worker, monkeypatch
+):
     """Hashing a 5 MB book (the key of its cached analysis) held keys for 0.1 s when
     start_analysis did it on the screen's thread."""
     import hashlib
@@ -560,7 +665,9 @@ async def test_a_long_articles_hash_is_computed_off_the_screens_thread(tmp_path,
     import reader.screens.reading as reading
 
     monkeypatch.setattr(reading, "LONG_ARTICLE", len(TEXT) - 1)  # as if TEXT were a book
-    monkeypatch.setattr(reading.ReadingScreen, "_open_notes", lambda self: None)  # notes hash it too: not here
+    monkeypatch.setattr(
+        reading.ReadingScreen, "_open_notes", lambda self: None
+    )  # notes hash it too: not here
     hashed_on = []
 
     def sha256(data):
@@ -575,5 +682,7 @@ async def test_a_long_articles_hash_is_computed_off_the_screens_thread(tmp_path,
     async with app.run_test(size=SIZE) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.screen.analysis is not None and app.screen.analysis.done  # found through that hash
+        assert (
+            app.screen.analysis is not None and app.screen.analysis.done
+        )  # found through that hash
     assert hashed_on == [False]

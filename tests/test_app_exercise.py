@@ -20,8 +20,16 @@ from textual.widgets import Input, OptionList
 
 from annotations.classroom import report as class_report
 from annotations.classroom import submission as submission_io
-from annotations.classroom.exercise import (DEFAULT_QUESTIONS, Exercise, Tag, load_exercise, render_exercise,
-                                            student_store_dir, tag_fields, tags_of)
+from annotations.classroom.exercise import (
+    DEFAULT_QUESTIONS,
+    Exercise,
+    Tag,
+    load_exercise,
+    render_exercise,
+    student_store_dir,
+    tag_fields,
+    tags_of,
+)
 from annotations.model import make_annotation
 from annotations.store import Store
 from reader import analysis as analyzer
@@ -42,14 +50,27 @@ from support import STRIKE_ARTICLE as ARTICLE, STRIKE_SENTENCES as SENTENCES
 SIZE = (120, 40)
 
 TITLE, ANNOUNCE, REPORTED, ANONYMOUS, FACT, OPINION = range(6)
-TAGS_BY_KEY = {"1": "reported", "2": "anonymous", "3": "hedged", "4": "opinion", "5": "fact",
-               "6": "PER", "7": "ORG"}
+TAGS_BY_KEY = {
+    "1": "reported",
+    "2": "anonymous",
+    "3": "hedged",
+    "4": "opinion",
+    "5": "fact",
+    "6": "PER",
+    "7": "ORG",
+}
 
 
 def claim(index: int, kind: str, speaker: str) -> dict:
     text = SENTENCES[index]
     start = ARTICLE.index(text)
-    return {"text": text, "speaker": speaker, "kind": kind, "start": start, "end": start + len(text)}
+    return {
+        "text": text,
+        "speaker": speaker,
+        "kind": kind,
+        "start": start,
+        "end": start + len(text),
+    }
 
 
 GOLD = {
@@ -71,7 +92,9 @@ GOLD = {
 def cli(*args):
     result = CliRunner().invoke(main, [str(a) for a in args])
     assert "Traceback" not in result.output, result.output
-    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception
+    )
     return result
 
 
@@ -81,7 +104,9 @@ def span_of(index: int) -> tuple[int, int]:
 
 
 def cache_empty_analysis(document: Document) -> None:
-    analyzer.save_cached(document.sha256, Analysis("fr", [], [], done=True, chars=len(document.text)))
+    analyzer.save_cached(
+        document.sha256, Analysis("fr", [], [], done=True, chars=len(document.text))
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -115,8 +140,9 @@ def classroom(tmp_path, monkeypatch) -> Classroom:
     (tmp_path / "greve.key.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
     toml = (tmp_path / "greve.toml").read_text(encoding="utf-8")
     assert '# key = "NAME.key.json"' in toml
-    (tmp_path / "greve.toml").write_text(toml.replace('# key = "NAME.key.json"', 'key = "greve.key.json"  #'),
-                                         encoding="utf-8")
+    (tmp_path / "greve.toml").write_text(
+        toml.replace('# key = "NAME.key.json"', 'key = "greve.key.json"  #'), encoding="utf-8"
+    )
     ex = load_exercise(tmp_path / "greve.toml")
     assert ex.key_path == tmp_path / "greve.key.json"
     document = ex.document()
@@ -126,8 +152,12 @@ def classroom(tmp_path, monkeypatch) -> Classroom:
 
 
 def student_app(room: Classroom, student: str, **kw) -> ReaderApp:
-    return ReaderApp(room.document, store=Store(student_store_dir(room.exercise, student)), exercise=room.exercise,
-                     **kw)
+    return ReaderApp(
+        room.document,
+        store=Store(student_store_dir(room.exercise, student)),
+        exercise=room.exercise,
+        **kw,
+    )
 
 
 def saved(room: Classroom, student: str) -> list:
@@ -143,8 +173,14 @@ def sentence_of(a) -> int | None:
 async def go_to_sentence(pilot, index: int) -> None:
     """`)` forward to the start of sentence `index` (from the top, `g`, when it is behind)."""
     view = pilot.app.screen.query_one(ArticleView)
-    here = next(i for i in range(len(SENTENCES)) if span_of(i)[0] <= view.cursor < span_of(i)[1] + 2)
-    keys = [")"] * (index - here) if index >= here and view.cursor == span_of(here)[0] else ["g", *[")"] * index]
+    here = next(
+        i for i in range(len(SENTENCES)) if span_of(i)[0] <= view.cursor < span_of(i)[1] + 2
+    )
+    keys = (
+        [")"] * (index - here)
+        if index >= here and view.cursor == span_of(here)[0]
+        else ["g", *[")"] * index]
+    )
     await pilot.press(*keys)
     assert view.cursor == span_of(index)[0]
 
@@ -186,7 +222,9 @@ async def zoe(pilot, room: Classroom) -> None:
         await go_to_sentence(pilot, index)
         await pilot.press(key)
     await pilot.press("3")  # hedged, on the opinion: a slip
-    assert {(sentence_of(a), a.category) for a in saved(room, "Zoé Martin")} >= {(OPINION, "hedged")}
+    assert {(sentence_of(a), a.category) for a in saved(room, "Zoé Martin")} >= {
+        (OPINION, "hedged")
+    }
     await pilot.press("u")
     await go_to_sentence(pilot, REPORTED)
     editor = await answer(pilot, 0, "Lambert")
@@ -226,10 +264,24 @@ async def hugo(pilot, room: Classroom) -> None:
 
 STUDENTS = {"Zoé Martin": zoe, "Léo Dubois": leo, "Inès": ines, "Hugo": hugo}
 EXPECTED = {  # (sentence index or the quote, category, question) of each saved note
-    "Zoé Martin": {(REPORTED, "reported", None), (ANONYMOUS, "anonymous", None), (FACT, "fact", None),
-                   (OPINION, "opinion", None), (REPORTED, None, "q1")},
-    "Léo Dubois": {(REPORTED, "hedged", None), (ANONYMOUS, "anonymous", None), ("Sophie Lambert", "PER", None)},
-    "Inès": {(FACT, "fact", None), (OPINION, "opinion", None), ("SNCTA", "ORG", None), (OPINION, None, "q3")},
+    "Zoé Martin": {
+        (REPORTED, "reported", None),
+        (ANONYMOUS, "anonymous", None),
+        (FACT, "fact", None),
+        (OPINION, "opinion", None),
+        (REPORTED, None, "q1"),
+    },
+    "Léo Dubois": {
+        (REPORTED, "hedged", None),
+        (ANONYMOUS, "anonymous", None),
+        ("Sophie Lambert", "PER", None),
+    },
+    "Inès": {
+        (FACT, "fact", None),
+        (OPINION, "opinion", None),
+        ("SNCTA", "ORG", None),
+        (OPINION, None, "q3"),
+    },
     "Hugo": {(REPORTED, "reported", None), (ANONYMOUS, "hedged", None)},
 }
 
@@ -282,7 +334,8 @@ async def test_full_loop_new_tag_answer_submit_report(classroom):
         submissions.append(out)
     zoe_sub = json.loads(submissions[0].read_text(encoding="utf-8"))
     assert [(a["question"], a["text"], a["quote"]) for a in zoe_sub["answers"]] == [
-        ("q1", "Lambert", SENTENCES[REPORTED])]
+        ("q1", "Lambert", SENTENCES[REPORTED])
+    ]
 
     r = cli("report", room.exercise_file, *submissions, "-o", room.folder / "report.md")
     assert r.exit_code == 0, r.output
@@ -328,7 +381,10 @@ async def test_answering_a_question_marks_it_answered(classroom):
         assert marks == ["· ", "✓ ", "· "]
         (note,) = saved(classroom, "Zoé Martin")
         assert (note.question, note.note, note.category) == ("q2", "Aucune", None)
-        assert (note.start, note.end) == (selected.start, selected.end)  # the selection, not the sentence
+        assert (note.start, note.end) == (
+            selected.start,
+            selected.end,
+        )  # the selection, not the sentence
         # u undoes the answer too, and the question is open again.
         app.screen.query_one(ArticleView).focus()
         await pilot.press("u")
@@ -421,8 +477,17 @@ async def test_codebook_key_in_the_questions_list_does_not_tag(classroom):
 
 def exercise_with_tags(room: Classroom, tags: list[Tag]) -> Exercise:
     path = room.folder / "custom.toml"
-    path.write_text(render_exercise(ex_id="greve-custom", title="Touches", article="greve.txt",
-                                    article_sha256=room.document.sha256, key=None, tags=tags), encoding="utf-8")
+    path.write_text(
+        render_exercise(
+            ex_id="greve-custom",
+            title="Touches",
+            article="greve.txt",
+            article_sha256=room.document.sha256,
+            key=None,
+            tags=tags,
+        ),
+        encoding="utf-8",
+    )
     return load_exercise(path)
 
 
@@ -501,8 +566,12 @@ async def test_tag_key_that_is_a_named_reader_key_is_warned_about(classroom, key
 async def test_tag_key_clash_follows_the_keymap(classroom, config_dir):
     (config_dir / "config.toml").write_text('[keymap]\ntoggle_sidebar = "z"\n', encoding="utf-8")
     ex = exercise_with_tags(classroom, [Tag("source", "z", "green", "Qui parle.")])
-    app = ReaderApp(classroom.document, store=Store(student_store_dir(ex, "Zoé")), exercise=ex,
-                    config=load_config())
+    app = ReaderApp(
+        classroom.document,
+        store=Store(student_store_dir(ex, "Zoé")),
+        exercise=ex,
+        config=load_config(),
+    )
     shown = recording_notify(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
@@ -515,7 +584,9 @@ async def test_tag_key_clash_follows_the_keymap(classroom, config_dir):
 
 
 async def test_warning_about_a_tag_key_is_true_in_the_article(classroom):
-    ex = exercise_with_tags(classroom, [Tag("source", "e", "green", "Qui parle."), Tag("fact", "5", "blue", "")])
+    ex = exercise_with_tags(
+        classroom, [Tag("source", "e", "green", "Qui parle."), Tag("fact", "5", "blue", "")]
+    )
     app = ReaderApp(classroom.document, store=Store(student_store_dir(ex, "Zoé")), exercise=ex)
     shown = recording_notify(app)
     async with app.run_test(size=SIZE) as pilot:
@@ -525,7 +596,10 @@ async def test_warning_about_a_tag_key_is_true_in_the_article(classroom):
         await go_to_sentence(pilot, OPINION)
         await pilot.press("e")
         await pilot.pause()
-    tagged = [a.category or a.tags for a in Store(student_store_dir(ex, "Zoé")).notes_for(classroom.document.sha256)]
+    tagged = [
+        a.category or a.tags
+        for a in Store(student_store_dir(ex, "Zoé")).notes_for(classroom.document.sha256)
+    ]
     assert (warned, tagged) in ((True, []), (False, [("source",)]))
 
 
@@ -547,7 +621,13 @@ def generate_class(room: Classroom, names: list[str], seed: int = 11) -> tuple[d
     """Submissions written through the classroom API: each student tags some sentences
     (a random claim kind, the right one more often)."""
     rng = random.Random(seed)
-    right = {REPORTED: "reported", ANONYMOUS: "anonymous", FACT: "fact", OPINION: "opinion", ANNOUNCE: "fact"}
+    right = {
+        REPORTED: "reported",
+        ANONYMOUS: "anonymous",
+        FACT: "fact",
+        OPINION: "opinion",
+        ANNOUNCE: "fact",
+    }
     doc, marks, paths = room.document, {}, []
     for n, name in enumerate(names):
         marks[name] = {}
@@ -556,8 +636,18 @@ def generate_class(room: Classroom, names: list[str], seed: int = 11) -> tuple[d
             if rng.random() < 0.6 or (n == 0 and index == REPORTED):
                 tag = right[index] if rng.random() < 0.75 else rng.choice(CLAIM_TAGS)
                 start, end = span_of(index)
-                notes.append(make_annotation(doc.text, doc.sha256, str(room.article), doc.title, start, end,
-                                             author=name, **tag_fields(tag)))
+                notes.append(
+                    make_annotation(
+                        doc.text,
+                        doc.sha256,
+                        str(room.article),
+                        doc.title,
+                        start,
+                        end,
+                        author=name,
+                        **tag_fields(tag),
+                    )
+                )
                 marks[name].setdefault(index, set()).add(tag)
         path = room.folder / f"{n}.submission.json"
         submission_io.write(path, submission_io.build(room.exercise, doc, name, notes))
@@ -596,7 +686,10 @@ def heat_shown(view: ArticleView) -> dict[int, int]:
 async def test_class_view_heat_filter_key_and_student_layers(generated):
     report, marks = generated.report, generated.marks
     # The generated class (seeded) is not degenerate: filtering by a tag changes the heat.
-    assert expected_heat(marks) and expected_heat(marks, "reported") not in ({}, expected_heat(marks))
+    assert expected_heat(marks) and expected_heat(marks, "reported") not in (
+        {},
+        expected_heat(marks),
+    )
     assert marks["Léo Dubois"] and marks["Léo Dubois"] != marks["Zoé Martin"]
     app = ReaderApp(class_report=report)
     async with app.run_test(size=SIZE) as pilot:
@@ -622,7 +715,8 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         # K: the key's passages (4 claims, 2 actor places) hide and come back.
         key_layer = view.highlights.get("key")
         assert sorted((h.start, h.end) for h in key_layer.spans) == sorted(
-            (k.start, k.end) for k in report.key)
+            (k.start, k.end) for k in report.key
+        )
         assert len(key_layer.spans) == 6 and view.highlights.is_visible("key")
         await pilot.press("K")
         assert not view.highlights.is_visible("key")
@@ -640,7 +734,8 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         assert second.label == "Léo Dubois"
         student_layer = view.highlights.get("student")
         assert sorted((h.start, h.end) for h in student_layer.spans) == sorted(
-            span_of(i) for i in marks["Léo Dubois"])
+            span_of(i) for i in marks["Léo Dubois"]
+        )
         assert "Léo Dubois" in status.detail
         assert view.has_focus
         # Esc: back to the whole class.
@@ -685,7 +780,8 @@ async def test_class_view_typing_a_name_chooses_that_student(generated):
         await pilot.press("enter")
         await pilot.pause()
         assert sorted((h.start, h.end) for h in view.highlights.get("student").spans) == sorted(
-            span_of(i) for i in generated.marks["Inès"])
+            span_of(i) for i in generated.marks["Inès"]
+        )
         assert "Inès" in screen.query_one(StatusLine).detail
 
 
@@ -713,7 +809,13 @@ def test_report_tui_opens_the_class_view(generated, monkeypatch):
     assert len(opened) == 1
     report = opened[0].class_report
     assert isinstance(report, class_report.ClassReport)
-    assert [s.label for s in report.students] == ["Zoé Martin", "Léo Dubois", "Inès", "Hugo", "Chloé"]
+    assert [s.label for s in report.students] == [
+        "Zoé Martin",
+        "Léo Dubois",
+        "Inès",
+        "Hugo",
+        "Chloé",
+    ]
     assert report.heat == generated.report.heat
     assert len(report.key) == 6
     assert "# Class report" not in r.output  # the view, not the Markdown
@@ -728,14 +830,18 @@ def test_exercise_open_starts_the_reader_on_the_students_store(classroom, monkey
     (app,) = opened
     assert app.exercise.id == classroom.exercise.id
     assert app.initial_document.sha256 == classroom.document.sha256
-    assert app.store.root == student_store_dir(classroom.exercise, "zoe martin")  # one folder per student
+    assert app.store.root == student_store_dir(
+        classroom.exercise, "zoe martin"
+    )  # one folder per student
 
 
 def test_report_tui_without_a_usable_submission_opens_nothing(generated, monkeypatch):
     opened: list[ReaderApp] = []
     monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **kw: opened.append(self))
     damaged = generated.room.folder / "damaged.submission.json"
-    damaged.write_text(generated.paths[0].read_text(encoding="utf-8").replace("Zoé", "Zoe"), encoding="utf-8")
+    damaged.write_text(
+        generated.paths[0].read_text(encoding="utf-8").replace("Zoé", "Zoe"), encoding="utf-8"
+    )
     r = cli("report", generated.room.exercise_file, damaged, "--tui")
     assert r.exit_code == 2
     assert opened == []

@@ -11,10 +11,13 @@ from reader.widgets.search_bar import SearchBar
 SIZE = (120, 40)
 
 
-async def test_the_sidebar_search_line_and_footer_come_after_the_first_frame_in_their_places(make_app,
-                                                                                             on_first_frame):
+async def test_the_sidebar_search_line_and_footer_come_after_the_first_frame_in_their_places(
+    make_app, on_first_frame
+):
     def capture(view):
-        later = [kind.__name__ for kind in (TabbedContent, SearchBar, Footer) if view.screen.query(kind)]
+        later = [
+            kind.__name__ for kind in (TabbedContent, SearchBar, Footer) if view.screen.query(kind)
+        ]
         return {"later": later, "size": view.size}
 
     seen = on_first_frame(capture)
@@ -41,12 +44,16 @@ async def test_quitting_while_the_sidebar_mounts_or_results_arrive_raises_nothin
     landing on a screen whose widgets are going away."""
     import asyncio
 
-    long_text = "\n\n".join(f"Paragraphe {i}. " + "Une phrase de plus dans ce texte. " * 12 for i in range(2000))
+    long_text = "\n\n".join(
+        f"Paragraphe {i}. " + "Une phrase de plus dans ce texte. " * 12 for i in range(2000)
+    )
     for text in (None, long_text):
         for delay in (0, 0.005, 0.01, 0.015, 0.02, 0.025, 0.03, 0.05, 0.1):
             app = make_app(text)
             async with app.run_test(size=SIZE):
-                await asyncio.sleep(delay)  # a wall-clock moment of the start, not a pause until idle
+                await asyncio.sleep(
+                    delay
+                )  # a wall-clock moment of the start, not a pause until idle
             assert app.return_code in (None, 0)
 
 

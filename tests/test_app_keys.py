@@ -90,9 +90,9 @@ async def test_line_moves_skip_blank_separator_lines(make_app):
     async with app.run_test(size=SIZE) as pilot:
         view = await started(pilot)
         await pilot.press("j")
-        assert view.document.text[view.cursor:].startswith("Deux.")
+        assert view.document.text[view.cursor :].startswith("Deux.")
         await pilot.press("j", "j")
-        assert view.document.text[view.cursor:] == "Trois."
+        assert view.document.text[view.cursor :] == "Trois."
 
 
 async def test_space_pagedown_b_pageup_move_a_page(make_app):
@@ -151,7 +151,9 @@ async def test_parentheses_move_by_sentence(make_app):
         sentences = view.document.sentences
         await pilot.press("right_parenthesis")
         assert view.cursor == sentences[1].start
-        await pilot.press("right_parenthesis", "right_parenthesis", "right_parenthesis", "right_parenthesis")
+        await pilot.press(
+            "right_parenthesis", "right_parenthesis", "right_parenthesis", "right_parenthesis"
+        )
         assert view.cursor == sentences[5].start  # across the end of the first paragraph
         assert view.document.paragraph_index(view.cursor) == 1
         await pilot.press("left_parenthesis")
@@ -205,7 +207,7 @@ async def test_search_ignores_accents_and_case(make_app):
         await pilot.press("enter")
         await pilot.pause()
         text = view.document.text
-        hits = [text[h.start:h.end] for h in view.highlights.get("search").spans]
+        hits = [text[h.start : h.end] for h in view.highlights.get("search").spans]
         assert hits == ["État", "ETAT", "état"]
 
 
@@ -342,9 +344,24 @@ async def test_question_mark_and_f1_open_help_and_escape_closes_it(make_app):
             shown = screen_text(app)
             assert "Next paragraph" in shown and "next_paragraph" in shown
             ids = {row[2] for row in app.screen.rows}
-            for wanted in ("line_down", "page_down", "top", "bottom", "next_paragraph", "prev_paragraph",
-                           "next_sentence", "prev_sentence", "search", "next_hit", "prev_hit",
-                           "toggle_sidebar", "sidebar_width", "tab_outline", "quit", "help"):
+            for wanted in (
+                "line_down",
+                "page_down",
+                "top",
+                "bottom",
+                "next_paragraph",
+                "prev_paragraph",
+                "next_sentence",
+                "prev_sentence",
+                "search",
+                "next_hit",
+                "prev_hit",
+                "toggle_sidebar",
+                "sidebar_width",
+                "tab_outline",
+                "quit",
+                "help",
+            ):
                 assert wanted in ids, wanted
             await pilot.press("escape")
             await pilot.pause()
@@ -376,7 +393,9 @@ async def test_ctrl_p_lists_our_actions_and_runs_them(make_app):
             await pilot.pause()
             if commands.option_count:
                 break
-        prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        prompts = [
+            str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)
+        ]
         assert any("Next paragraph" in p for p in prompts), prompts
         await pilot.press("enter")
         await pilot.pause()
@@ -449,8 +468,19 @@ async def test_empty_document_opens_and_says_it_is_empty(make_app, tmp_path):
         view = await started(pilot)
         assert isinstance(app.screen, ReadingScreen)
         assert any("vide.txt" in m and "empty" in m for m in said), said
-        for key in ("j", "k", "space", "b", "G", "g", "right_square_bracket", "left_square_bracket",
-                    "right_parenthesis", "left_parenthesis", "n"):
+        for key in (
+            "j",
+            "k",
+            "space",
+            "b",
+            "G",
+            "g",
+            "right_square_bracket",
+            "left_square_bracket",
+            "right_parenthesis",
+            "left_parenthesis",
+            "n",
+        ):
             await pilot.press(key)  # no key may fail on an empty text
         assert view.cursor == 0 and app.is_running
 
@@ -526,12 +556,21 @@ async def test_resizing_keeps_the_cursor_in_view(make_app):
         assert view.cursor == 0 and view.scroll_offset.y == 0
 
 
-async def test_a_long_article_is_wrapped_after_its_first_frame_and_keys_go_past_it(make_app, on_first_frame):
+async def test_a_long_article_is_wrapped_after_its_first_frame_and_keys_go_past_it(
+    make_app, on_first_frame
+):
     """The first frame wraps two screens; the rest is wrapped in slices afterwards,
     and a key that goes further (G) does not wait for them."""
-    text = "\n\n".join(f"Paragraphe {i}. " + "Une phrase de plus dans ce texte. " * 12 for i in range(3000))
-    first_frame = on_first_frame(lambda view: (len(view.layout_lines.starts), view.layout_lines.complete,
-                                               view.virtual_size.height))
+    text = "\n\n".join(
+        f"Paragraphe {i}. " + "Une phrase de plus dans ce texte. " * 12 for i in range(3000)
+    )
+    first_frame = on_first_frame(
+        lambda view: (
+            len(view.layout_lines.starts),
+            view.layout_lines.complete,
+            view.virtual_size.height,
+        )
+    )
     app = make_app(text)
     async with app.run_test(size=SIZE) as pilot:
         view = view_of(app)

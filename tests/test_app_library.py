@@ -35,7 +35,9 @@ def recorder(app) -> list[str]:
 def folder(tmp_path, sample_path):
     """The sample, a second article, a Markdown one and an unreadable one."""
     shutil.copy(sample_path, tmp_path / sample_path.name)
-    (tmp_path / "b-second.txt").write_text("Second article\n\nLe Kremlin a parlé.", encoding="utf-8")
+    (tmp_path / "b-second.txt").write_text(
+        "Second article\n\nLe Kremlin a parlé.", encoding="utf-8"
+    )
     (tmp_path / "c-troisieme.md").write_text("# Troisième\n\nUn **texte**.", encoding="utf-8")
     (tmp_path / "d-binary.txt").write_bytes(b"\x00\x01\x02")
     (tmp_path / "ignored.pdf").write_bytes(b"%PDF")
@@ -98,7 +100,12 @@ async def test_library_shows_every_article_and_why_one_is_unreadable(make_app, f
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         entries = {e.path.name: e for e in app.screen.entries}
-        assert set(entries) == {"poutine-kim-vostochny.txt", "b-second.txt", "c-troisieme.md", "d-binary.txt"}
+        assert set(entries) == {
+            "poutine-kim-vostochny.txt",
+            "b-second.txt",
+            "c-troisieme.md",
+            "d-binary.txt",
+        }
         assert entries["c-troisieme.md"].title == "Troisième"
         assert entries["b-second.txt"].title == "Second article"
         assert entries["d-binary.txt"].error and "binary" in entries["d-binary.txt"].error

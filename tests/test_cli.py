@@ -93,8 +93,9 @@ def test_file_over_200_mb_is_refused_with_the_limit(tmp_path):
     assert_one_clear_line(run_cli(str(path)), "200 MB", "limit")
 
 
-@pytest.mark.parametrize("data", [bytes(range(0x80, 0x100)) * 3, b"\xff\xfe\x00\xd8"],
-                         ids=["high-bytes", "broken-utf16"])
+@pytest.mark.parametrize(
+    "data", [bytes(range(0x80, 0x100)) * 3, b"\xff\xfe\x00\xd8"], ids=["high-bytes", "broken-utf16"]
+)
 def test_undecodable_file(tmp_path, data):
     path = tmp_path / "garbled.txt"
     path.write_bytes(data)
@@ -156,8 +157,14 @@ def test_real_process_gives_one_line_and_status_2(tmp_path, kind, reader_dirs):
         target = tmp_path / "bad.txt"
         target.write_bytes(bytes(range(0x80, 0x100)) * 3)
     env = {**os.environ, **{k: str(v) for k, v in reader_dirs.items()}}
-    proc = subprocess.run([str(READER), str(target)], capture_output=True, text=True, timeout=60,
-                          stdin=subprocess.DEVNULL, env=env)
+    proc = subprocess.run(
+        [str(READER), str(target)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
     assert proc.returncode == 2, proc.stderr
     assert proc.stdout == ""
     assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("reader: "), proc.stderr
@@ -167,6 +174,12 @@ def test_real_process_gives_one_line_and_status_2(tmp_path, kind, reader_dirs):
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_a_device_is_refused_not_read_forever(reader_dirs):
     env = {**os.environ, **{k: str(v) for k, v in reader_dirs.items()}}
-    proc = subprocess.run([str(READER), "/dev/zero"], capture_output=True, text=True, timeout=60,
-                          stdin=subprocess.DEVNULL, env=env)
+    proc = subprocess.run(
+        [str(READER), "/dev/zero"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        stdin=subprocess.DEVNULL,
+        env=env,
+    )
     assert proc.returncode == 2 and proc.stderr == "reader: /dev/zero: not a regular file\n"

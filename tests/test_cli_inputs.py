@@ -19,7 +19,9 @@ def run(*args: str, input: str | None = None):
 
 
 def test_annotate_and_notes_read_standard_input_as_one_document() -> None:
-    added = run("annotate", "-", "--quote", "la piscine rouvrira", "--note", "Date à vérifier", input=TEXT)
+    added = run(
+        "annotate", "-", "--quote", "la piscine rouvrira", "--note", "Date à vérifier", input=TEXT
+    )
     assert added.exit_code == 0, added.output
     listed = run("notes", "-", "--json", input=TEXT)
     assert listed.exit_code == 0, listed.output
@@ -27,7 +29,9 @@ def test_annotate_and_notes_read_standard_input_as_one_document() -> None:
     # The same text piped again is the same article, filed under its kept copy.
     assert [n["note"] for n in notes] == ["Date à vérifier"]
     assert notes[0]["document"]["path"].endswith(".txt")
-    other = run("notes", "-", "--json", input="Un autre texte, sans rapport aucun avec le premier.\n")
+    other = run(
+        "notes", "-", "--json", input="Un autre texte, sans rapport aucun avec le premier.\n"
+    )
     assert json.loads(other.output)["notes"] == []
 
 
@@ -39,8 +43,12 @@ def test_empty_standard_input_is_one_line_and_status_2() -> None:
 
 
 def test_a_saved_page_loads_as_its_extracted_article() -> None:
-    page = next(p for p in sorted(PAGES.glob("*.html")) if (p.with_suffix(".expected.txt")).exists()
-                or p.with_name(p.stem + ".expected.txt").exists())
+    page = next(
+        p
+        for p in sorted(PAGES.glob("*.html"))
+        if (p.with_suffix(".expected.txt")).exists()
+        or p.with_name(p.stem + ".expected.txt").exists()
+    )
     document = load_document(page)
     assert document.source_format == "html"
     assert "<" not in document.text and "</p>" not in document.text

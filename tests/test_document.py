@@ -56,8 +56,10 @@ def test_cp1252_french_is_read_as_cp1252():
 
 
 def test_cp1252_longer_french_article(tmp_path):
-    source = ("Le président a déclaré à la presse qu'il était « très inquiet ». "
-              "Élève, ça coûte 20 € : c'est trop cher pour l'œuvre.\n")
+    source = (
+        "Le président a déclaré à la presse qu'il était « très inquiet ». "
+        "Élève, ça coûte 20 € : c'est trop cher pour l'œuvre.\n"
+    )
     doc = load_document(write(tmp_path, "legacy.txt", source.encode("cp1252")))
     assert doc.text == source.strip("\n") + "\n" or doc.text == source
     assert "€" in doc.text and "œ" in doc.text and "è" in doc.text
@@ -91,7 +93,9 @@ def test_nfd_input_becomes_nfc(tmp_path):
     assert unicodedata.is_normalized("NFC", doc.text)
 
 
-@pytest.mark.parametrize("raw", ["un\r\ndeux\r\ntrois", "un\rdeux\rtrois", "un\u2028deux\u2029trois"])
+@pytest.mark.parametrize(
+    "raw", ["un\r\ndeux\r\ntrois", "un\rdeux\rtrois", "un\u2028deux\u2029trois"]
+)
 def test_line_ends_become_newlines(raw):
     assert Document.from_text(raw).text == "un\ndeux\ntrois"
 
@@ -99,7 +103,7 @@ def test_line_ends_become_newlines(raw):
 def test_crlf_file_has_only_newlines(tmp_path):
     doc = load_document(write(tmp_path, "crlf.txt", b"Titre\r\n\r\nPremier.\r\n\r\nSecond.\r\n"))
     assert "\r" not in doc.text
-    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == ["Titre", "Premier.", "Second."]
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == ["Titre", "Premier.", "Second."]
 
 
 @pytest.mark.parametrize(
@@ -140,13 +144,13 @@ def test_loaded_document_has_no_escape(tmp_path):
 def test_paragraphs_are_runs_between_blank_lines():
     text = "  Un.\nsuite\n\n \t\nDeux.\n\n\n\nTrois.  "
     spans = paragraph_spans(text)
-    assert [text[s.start:s.end] for s in spans] == ["Un.\nsuite", "Deux.", "Trois."]
+    assert [text[s.start : s.end] for s in spans] == ["Un.\nsuite", "Deux.", "Trois."]
 
 
 def test_without_blank_lines_each_line_is_a_paragraph(sample_path):
     doc = load_document(sample_path)
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
-    assert [doc.text[p.start:p.end] for p in doc.paragraphs] == lines
+    assert [doc.text[p.start : p.end] for p in doc.paragraphs] == lines
 
 
 def test_title_is_the_first_line_when_short():
@@ -183,7 +187,12 @@ def test_sha256_is_of_the_normalised_text():
 
 def test_offsets_of_paragraphs_and_sentences():
     doc = Document.from_text("Un. Deux.\n\nTrois ? Quatre !")
-    assert [doc.text[s.start:s.end] for s in doc.sentences] == ["Un.", "Deux.", "Trois ?", "Quatre !"]
+    assert [doc.text[s.start : s.end] for s in doc.sentences] == [
+        "Un.",
+        "Deux.",
+        "Trois ?",
+        "Quatre !",
+    ]
     assert doc.paragraph_index(0) == 0
     assert doc.paragraph_index(doc.text.index("Trois")) == 1
     assert doc.paragraph_index(doc.text.index("\n")) == 0  # a gap belongs to the paragraph before
@@ -192,7 +201,9 @@ def test_offsets_of_paragraphs_and_sentences():
     assert doc.sentence_at(deux + 2).start == deux
     assert doc.next_sentence(0, 2).start == doc.text.index("Trois")  # across paragraphs
     assert doc.next_sentence(doc.text.index("Quatre"), -3).start == 0
-    assert doc.next_sentence(doc.text.index("Quatre"), 5).start == doc.text.index("Quatre")  # clamped
+    assert doc.next_sentence(doc.text.index("Quatre"), 5).start == doc.text.index(
+        "Quatre"
+    )  # clamped
     assert doc.next_sentence(0, -1).start == 0
 
 
@@ -227,19 +238,28 @@ Un **texte** en *italique* avec un [lien](https://exemple.fr) et du `code`.
 def test_markdown_text_is_clean(tmp_path):
     doc = load_document(write(tmp_path, "article.md", MARKDOWN.encode()))
     assert doc.source_format == "markdown"
-    assert "#" not in doc.text and "**" not in doc.text and "](" not in doc.text and "`" not in doc.text
-    assert doc.text.startswith("Poutine reçoit Kim\n\nUn texte en italique avec un lien et du code.")
+    assert (
+        "#" not in doc.text
+        and "**" not in doc.text
+        and "](" not in doc.text
+        and "`" not in doc.text
+    )
+    assert doc.text.startswith(
+        "Poutine reçoit Kim\n\nUn texte en italique avec un lien et du code."
+    )
     assert "• premier point" in doc.text and "2. deux" in doc.text
 
 
 def test_markdown_title_comes_from_the_heading(tmp_path):
-    doc = load_document(write(tmp_path, "article.markdown", ("Intro sans titre.\n\n" + MARKDOWN).encode()))
+    doc = load_document(
+        write(tmp_path, "article.markdown", ("Intro sans titre.\n\n" + MARKDOWN).encode())
+    )
     assert doc.title == "Poutine reçoit Kim"
 
 
 def test_markdown_styles_are_offsets_into_the_clean_text():
     doc = Document.from_text(MARKDOWN, markdown=True)
-    styled = {(doc.text[s.start:s.end], s.style) for s in doc.styles}
+    styled = {(doc.text[s.start : s.end], s.style) for s in doc.styles}
     assert ("Poutine reçoit Kim", "heading1") in styled
     assert ("Les enjeux", "heading2") in styled
     assert ("texte", "bold") in styled
@@ -338,7 +358,9 @@ def test_undecodable_bytes_are_an_error_or_decoded_without_loss_of_safety(tmp_pa
     except DocumentError as exc:
         assert "\n" not in str(exc)
     else:
-        assert not any(0x7F <= ord(c) <= 0x9F or ord(c) < 0x20 and c not in "\n\t" for c in doc.text)
+        assert not any(
+            0x7F <= ord(c) <= 0x9F or ord(c) < 0x20 and c not in "\n\t" for c in doc.text
+        )
 
 
 def test_markdown_lists_are_numbered_as_rendered():
@@ -352,20 +374,26 @@ def test_markdown_bullets_survive_a_nested_numbered_list():
 
 
 def test_markdown_setext_heading_and_escapes():
-    doc = Document.from_text("Titre\n=====\n\nAvec \\*étoiles\\* et &amp; &lt;b&gt;.\n", markdown=True)
+    doc = Document.from_text(
+        "Titre\n=====\n\nAvec \\*étoiles\\* et &amp; &lt;b&gt;.\n", markdown=True
+    )
     assert doc.title == "Titre"
     assert doc.text == "Titre\n\nAvec *étoiles* et & <b>."
-    assert ("Titre", "heading1") in {(doc.text[s.start:s.end], s.style) for s in doc.styles}
+    assert ("Titre", "heading1") in {(doc.text[s.start : s.end], s.style) for s in doc.styles}
 
 
 def test_markdown_entities_cannot_smuggle_controls():
-    doc = Document.from_text("# T&#x202e;\n\na &#27;]0;x&#7; &#x9b;31m &#x202e;y &#13;z e&#x301; **&#x2066;g**\n",
-                             markdown=True)
+    doc = Document.from_text(
+        "# T&#x202e;\n\na &#27;]0;x&#7; &#x9b;31m &#x202e;y &#13;z e&#x301; **&#x2066;g**\n",
+        markdown=True,
+    )
     assert not any(ord(c) < 0x20 and c not in "\n\t" for c in doc.text)
-    assert not any(0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
-                   for c in doc.text)
+    assert not any(
+        0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
+        for c in doc.text
+    )
     assert "é" in doc.text  # entity-built accents are composed too
-    assert [doc.text[s.start:s.end] for s in doc.styles if s.style == "bold"] == ["\ufffdg"]
+    assert [doc.text[s.start : s.end] for s in doc.styles if s.style == "bold"] == ["\ufffdg"]
 
 
 def test_a_device_is_not_read(tmp_path):

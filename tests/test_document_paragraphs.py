@@ -21,7 +21,7 @@ def reference_paragraphs(text: str) -> list[tuple[int, int]]:
     spans = []
     pos = 0
     for m in re.finditer(r"\n[ \t]*\n\s*", text):
-        piece = text[pos:m.start()]
+        piece = text[pos : m.start()]
         if piece.strip():
             start = pos + len(piece) - len(piece.lstrip())
             spans.append((start, start + len(piece.strip())))
@@ -40,22 +40,61 @@ def reference_title(text: str) -> str:
         return ""
     start, end = paragraphs[0]
     nl = text.find("\n", start, end)
-    first_line = text[start:end if nl == -1 else nl].strip()
+    first_line = text[start : end if nl == -1 else nl].strip()
     if len(first_line) > 100:
         s, e = split_sentences(text, start, end)[0]
         first_line = text[s:e]
     return first_line if len(first_line) <= 100 else first_line[:99].rstrip() + "…"
 
 
-SPACES = [" ", "  ", "\t", "\n", "\n\n", "\n \n", "\n\t\n", " \n", "\n ", "\r", "\r\n", "\x0b", "\x0c",
-          "\x1c", "\x1d", "\x1e", "\x1f", "\x85", "\u00a0", "\u2028", "\u2029", "\u202f", "\u3000"]
-WORDS = ["Le", "président", "a dit", "« Pourquoi ? »", "M. Kim", "Moscou, dépêche n° 1 —", "(1.2)", "x", ".",
-         "Il est venu. Il est reparti.", "a" * 120, "Une très longue phrase " * 6 + "qui finit. Puis une autre."]
+SPACES = [
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    "\n\n",
+    "\n \n",
+    "\n\t\n",
+    " \n",
+    "\n ",
+    "\r",
+    "\r\n",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x1f",
+    "\x85",
+    "\u00a0",
+    "\u2028",
+    "\u2029",
+    "\u202f",
+    "\u3000",
+]
+WORDS = [
+    "Le",
+    "président",
+    "a dit",
+    "« Pourquoi ? »",
+    "M. Kim",
+    "Moscou, dépêche n° 1 —",
+    "(1.2)",
+    "x",
+    ".",
+    "Il est venu. Il est reparti.",
+    "a" * 120,
+    "Une très longue phrase " * 6 + "qui finit. Puis une autre.",
+]
 any_char = st.characters(blacklist_categories=("Cs",))
-texts = st.lists(st.one_of(st.sampled_from(SPACES), st.sampled_from(WORDS), st.text(any_char, max_size=4)),
-                 max_size=40).map("".join)
+texts = st.lists(
+    st.one_of(st.sampled_from(SPACES), st.sampled_from(WORDS), st.text(any_char, max_size=4)),
+    max_size=40,
+).map("".join)
 # One paragraph per line (no blank line), the news-feed layout the fast loop is for.
-line_pieces = st.one_of(st.sampled_from([" ", "\t", "\u00a0", "\x1f", "\x85"]), st.sampled_from(WORDS))
+line_pieces = st.one_of(
+    st.sampled_from([" ", "\t", "\u00a0", "\x1f", "\x85"]), st.sampled_from(WORDS)
+)
 line_texts = st.lists(st.lists(line_pieces, max_size=6).map("".join), max_size=12).map("\n".join)
 
 MANY = settings(max_examples=500, deadline=None)

@@ -38,19 +38,56 @@ class Tmux:
         self.session = f"reader-e2e-{os.getpid()}-{time.monotonic_ns()}"
 
     def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        return subprocess.run([*self.base, *args], capture_output=True, text=True, env=self.env,
-                              check=check, timeout=30)
+        return subprocess.run(
+            [*self.base, *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            check=check,
+            timeout=30,
+        )
 
     def start(self, command: str, *server_options: str) -> None:
         """Run `command` in a 120x40 window of a server set up first: the pane
         starts idle, the options are set, then the command replaces it."""
         # (window-size set before any session exists makes tmux 3.3a's server exit)
-        self.run("-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "40", "-s", self.session,
-                 "-c", str(ROOT), "sleep 600", ";", "set-option", "-g", "window-size", "manual", ";",
-                 "set-option", "-g", "default-size", "120x40", ";",
-                 "resize-window", "-t", self.session, "-x", "120", "-y", "40",
-                 *[part for option in server_options for part in (";", *option.split())])
-        size = self.run("display-message", "-p", "-t", self.session, "#{pane_width}x#{pane_height}").stdout
+        self.run(
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "-s",
+            self.session,
+            "-c",
+            str(ROOT),
+            "sleep 600",
+            ";",
+            "set-option",
+            "-g",
+            "window-size",
+            "manual",
+            ";",
+            "set-option",
+            "-g",
+            "default-size",
+            "120x40",
+            ";",
+            "resize-window",
+            "-t",
+            self.session,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            *[part for option in server_options for part in (";", *option.split())],
+        )
+        size = self.run(
+            "display-message", "-p", "-t", self.session, "#{pane_width}x#{pane_height}"
+        ).stdout
         assert size.strip() == "120x40"
         self.run("respawn-pane", "-k", "-t", self.session, "-c", str(ROOT), command)
 
@@ -83,7 +120,11 @@ def tmux(tmp_path, reader_dirs):
 
     doc = load_document(ROOT / SAMPLE)
     save_cached(doc.sha256, Analysis("fr", [], [], done=True, chars=len(doc.text)))
-    env = {**os.environ, **{name: str(path) for name, path in reader_dirs.items()}, "TERM": "xterm-256color"}
+    env = {
+        **os.environ,
+        **{name: str(path) for name, path in reader_dirs.items()},
+        "TERM": "xterm-256color",
+    }
     env.pop("TMUX", None)
     server = Tmux(tmp_path, env)
     yield server
@@ -104,7 +145,9 @@ def hit_number(screen: str) -> int | None:
 def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
     tmux.start(f"{READER} {SAMPLE}")
     first = tmux.wait_for(lambda s: "Vostochny" in s, "the article's first frame")
-    assert "Deferred" not in first and "0 min" not in first  # places kept blank, no reading time guessed
+    assert (
+        "Deferred" not in first and "0 min" not in first
+    )  # places kept blank, no reading time guessed
     screen = tmux.wait_for(lambda s: "Vostochny" in s and "min" in s, "the article")
     assert "Le président russe Vladimir Poutine" in screen
     assert " 0% · 2 min" in status_line(screen)
@@ -121,7 +164,9 @@ def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
     assert total == len(re.findall("Kim", load_document(ROOT / SAMPLE).text)) == 7
 
     tmux.keys("n")
-    screen = tmux.wait_for(lambda s: hit_number(s) not in (None, first), "n to move to the next hit")
+    screen = tmux.wait_for(
+        lambda s: hit_number(s) not in (None, first), "n to move to the next hit"
+    )
     assert hit_number(screen) == first % total + 1
     assert status_line(screen) != before
 
@@ -134,8 +179,11 @@ def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
 
 def test_escape_sequences_in_an_article_do_not_reach_the_terminal(tmux, tmp_path):
     article = tmp_path / "hostile.txt"
-    article.write_text("Titre [@click=app.quit]Quitter[/]\n\nTexte \x1b]0;PWNED-TITLE\x07 et "
-                       "\x1b]52;c;UFdORUQtQ0xJUA==\x07 et \x1b]2;PWNED-2\x07 fin.\n", encoding="utf-8")
+    article.write_text(
+        "Titre [@click=app.quit]Quitter[/]\n\nTexte \x1b]0;PWNED-TITLE\x07 et "
+        "\x1b]52;c;UFdORUQtQ0xJUA==\x07 et \x1b]2;PWNED-2\x07 fin.\n",
+        encoding="utf-8",
+    )
     tmux.start(f"{READER} {article}", "set-option -s set-clipboard on")
     screen = tmux.wait_for(lambda s: "fin." in s and "min" in s, "the article")
     assert "[@click=app.quit]Quitter[/]" in screen

@@ -35,13 +35,17 @@ def highlights(draw, limit: int = 120, most: int = 30) -> list[Highlight]:
     for _ in range(n):
         start = draw(st.integers(0, limit))
         length = draw(st.one_of(st.just(0), st.integers(0, 8), st.integers(0, limit)))
-        out.append(Highlight(start, min(limit, start + length), draw(st.sampled_from(["a", "b", "c"]))))
+        out.append(
+            Highlight(start, min(limit, start + length), draw(st.sampled_from(["a", "b", "c"])))
+        )
     return out
 
 
 @PROPS
 @given(spans=highlights(), start=st.integers(0, 130), length=st.integers(0, 40))
-def test_layer_overlapping_returns_exactly_the_spans_overlapping_the_range_in_text_order(spans, start, length):
+def test_layer_overlapping_returns_exactly_the_spans_overlapping_the_range_in_text_order(
+    spans, start, length
+):
     end = start + length
     layer = Layer("x", list(spans))
     got = layer.overlapping(start, end)
@@ -56,7 +60,9 @@ def test_layer_overlapping_examples():
     empty = Highlight(60, 60, "empty")
     layer = Layer("x", [short, empty, long])
     assert layer.overlapping(51, 51) == [long, short]
-    assert layer.overlapping(52, 60) == [long]  # short ends where the range starts; empty sits at its end
+    assert layer.overlapping(52, 60) == [
+        long
+    ]  # short ends where the range starts; empty sits at its end
     assert layer.overlapping(60, 61) == [long, empty]
     assert layer.overlapping(100, 120) == []
     assert Layer("none").overlapping(0, 10) == []
@@ -105,8 +111,13 @@ def test_toggling_a_layer_before_it_has_spans_hides_what_arrives_later():
 
 
 @PROPS
-@given(layers=st.lists(st.tuples(highlights(most=8), st.integers(0, 9), st.booleans()), min_size=0, max_size=4),
-       start=st.integers(0, 130), length=st.integers(0, 40))
+@given(
+    layers=st.lists(
+        st.tuples(highlights(most=8), st.integers(0, 9), st.booleans()), min_size=0, max_size=4
+    ),
+    start=st.integers(0, 130),
+    length=st.integers(0, 40),
+)
 def test_layers_overlapping_is_every_visible_layers_spans_by_priority(layers, start, length):
     end = start + length
     stack = Layers()
@@ -118,21 +129,35 @@ def test_layers_overlapping_is_every_visible_layers_spans_by_priority(layers, st
             stack.toggle(name)
         priority_of[name] = priority
     got = stack.overlapping(start, end)
-    expected = [Highlight(h.start, h.end, f"layer{i}") for i, (spans, _, hidden) in enumerate(layers) if not hidden
-                for h in spans if overlaps(h, start, end)]
+    expected = [
+        Highlight(h.start, h.end, f"layer{i}")
+        for i, (spans, _, hidden) in enumerate(layers)
+        if not hidden
+        for h in spans
+        if overlaps(h, start, end)
+    ]
     assert sorted(map(key, got)) == sorted(map(key, expected))
     priorities = [priority_of[h.style] for h in got]
-    assert priorities == sorted(priorities)  # lower layers first, so higher ones are drawn over them
+    assert priorities == sorted(
+        priorities
+    )  # lower layers first, so higher ones are drawn over them
 
 
 def test_spans_sorted_in_a_worker_make_the_same_layer_as_spans_sorted_by_it():
     from reader.highlights import SortedSpans
 
-    spans = [Highlight(30, 40, "b"), Highlight(0, 5, "a"), Highlight(10, 12, "c"), Highlight(0, 2, "d")]
+    spans = [
+        Highlight(30, 40, "b"),
+        Highlight(0, 5, "a"),
+        Highlight(10, 12, "c"),
+        Highlight(0, 2, "d"),
+    ]
     layers = Layers()
     layers.set("given", spans)
     prepared = SortedSpans(spans)
     layers.set("sorted", prepared)
     assert layers.get("sorted").spans is prepared  # taken as it is: no copy, no sort
     for start, end in ((0, 1), (4, 11), (35, 36), (12, 30)):
-        assert layers.get("sorted").overlapping(start, end) == layers.get("given").overlapping(start, end)
+        assert layers.get("sorted").overlapping(start, end) == layers.get("given").overlapping(
+            start, end
+        )

@@ -8,7 +8,9 @@ from reader import interpreter
 
 def test_a_setting_is_restored_when_the_last_holder_ends_in_any_order():
     log: list = []
-    setting = interpreter.Held(lambda: log.append("apply") or "saved", lambda saved: log.append(("restore", saved)))
+    setting = interpreter.Held(
+        lambda: log.append("apply") or "saved", lambda saved: log.append(("restore", saved))
+    )
     setting.hold()
     setting.hold()  # a second screen's analysis starts
     setting.release()  # the first one ends while the second runs
@@ -36,7 +38,9 @@ def test_a_failing_block_restores_the_collector():
     assert gc.get_threshold() == before
 
 
-async def test_a_reading_screen_pauses_full_collections_until_its_first_frame(make_app, on_first_frame):
+async def test_a_reading_screen_pauses_full_collections_until_its_first_frame(
+    make_app, on_first_frame
+):
     before = gc.get_threshold()
     during_first_frame = on_first_frame(lambda view: gc.get_threshold()[2])
     app = make_app()
@@ -48,7 +52,9 @@ async def test_a_reading_screen_pauses_full_collections_until_its_first_frame(ma
     assert gc.get_threshold() == before
 
 
-async def test_the_analysis_streams_with_quick_handoffs_and_no_full_collections(make_app, monkeypatch):
+async def test_the_analysis_streams_with_quick_handoffs_and_no_full_collections(
+    make_app, monkeypatch
+):
     import reader.analysis as analysis
     from reader.analysis import Analysis
 

@@ -16,7 +16,7 @@ def lines_of(text: str, width: int) -> tuple[Document, list]:
 
 
 def shown(doc: Document, span) -> str:
-    return doc.text[span.start:span.end].replace("\t", " ")  # as the view draws it
+    return doc.text[span.start : span.end].replace("\t", " ")  # as the view draws it
 
 
 def check_tiling(doc: Document, layout) -> None:
@@ -35,7 +35,7 @@ def check_tiling(doc: Document, layout) -> None:
         assert lines[0].start == para.start and lines[-1].end == para.end
         for a, b in zip(lines, lines[1:]):
             assert a.end <= b.start
-            gap = doc.text[a.end:b.start]
+            gap = doc.text[a.end : b.start]
             assert gap in ("", " ", "\n"), repr(gap)
     for span in spans:
         if span is not None:
@@ -44,8 +44,14 @@ def check_tiling(doc: Document, layout) -> None:
 
 def test_wraps_at_spaces_within_width():
     doc, spans = lines_of("Un texte assez long pour être coupé en plusieurs lignes.", 12)
-    assert [shown(doc, s) for s in spans] == ["Un texte", "assez long", "pour être", "coupé en", "plusieurs",
-                                               "lignes."]
+    assert [shown(doc, s) for s in spans] == [
+        "Un texte",
+        "assez long",
+        "pour être",
+        "coupé en",
+        "plusieurs",
+        "lignes.",
+    ]
 
 
 def test_blank_line_between_paragraphs():
@@ -57,7 +63,12 @@ def test_blank_line_between_paragraphs():
 
 def test_single_newlines_inside_a_paragraph_are_line_breaks():
     doc, spans = lines_of("ligne un\nligne deux\n\nsuite", 40)
-    assert [None if s is None else shown(doc, s) for s in spans] == ["ligne un", "ligne deux", None, "suite"]
+    assert [None if s is None else shown(doc, s) for s in spans] == [
+        "ligne un",
+        "ligne deux",
+        None,
+        "suite",
+    ]
 
 
 def test_a_word_longer_than_the_line_is_broken():
@@ -78,17 +89,24 @@ def test_wide_symbols_and_emoji_fit_the_width(symbol):
     check_tiling(doc, build_layout(doc.text, doc.paragraphs, 9))
 
 
-BIG_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3), (0x17000, 0x18CFF), (0x20000, 0x2FFFF))
+BIG_BLOCKS = (
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),
+    (0xAC00, 0xD7A3),
+    (0x17000, 0x18CFF),
+    (0x20000, 0x2FFFF),
+)
 
 
 def test_every_wide_character_fits():
     """Every wide character outside the big ideograph blocks, and a sample of those."""
+
     def wanted(cp: int) -> bool:
         inside = any(lo <= cp <= hi for lo, hi in BIG_BLOCKS)
         return (not inside or cp % 53 == 0) and not 0xD800 <= cp < 0xE000
 
     wide = [chr(cp) for cp in range(0x20, 0x30000) if wanted(cp) and cell_len(chr(cp)) == 2]
-    text = " ".join("".join(wide[i:i + 7]) for i in range(0, len(wide), 7))
+    text = " ".join("".join(wide[i : i + 7]) for i in range(0, len(wide), 7))
     doc = Document.from_text(text)
     check_tiling(doc, build_layout(doc.text, doc.paragraphs, 9))
 

@@ -15,16 +15,75 @@ from reader.layout import Layout, build_layout
 from reader.search import Searcher, fold
 
 PIECES = [
-    "\r\n", "\r", "\n", "\n\n", "\r\n\r\n", " \n \n", " ", "\t", "\u00a0", "\u202f", "\u2028", "\u2029",
-    "M.", "Mme", "Dr.", "J.", "J.-C.", "etc.", ".", "?", "!", "…", "?!", "« ", " »", "»", "“", "”", "— ",
-    "É", "e\u0301", "E\u0301", "c\u0327", "ﬁ", "İ", "ß", "日本", "⭐", "👍🏽",
-    "\x00", "\x1b", "\x1b]52;c;aGk=\x07", "\x1b]0;x\x07", "\x85", "\x9b", "\x7f", "\u202e", "\u2066", "\ufeff",
-    "\x1c", "\x1d", "\x1e", "\x1f", "\x0b", "\x0c",
-    "Le", "président", "a", "dit", "Il", "«Pourquoi ?» a-t-il", "Kim", "12",
+    "\r\n",
+    "\r",
+    "\n",
+    "\n\n",
+    "\r\n\r\n",
+    " \n \n",
+    " ",
+    "\t",
+    "\u00a0",
+    "\u202f",
+    "\u2028",
+    "\u2029",
+    "M.",
+    "Mme",
+    "Dr.",
+    "J.",
+    "J.-C.",
+    "etc.",
+    ".",
+    "?",
+    "!",
+    "…",
+    "?!",
+    "« ",
+    " »",
+    "»",
+    "“",
+    "”",
+    "— ",
+    "É",
+    "e\u0301",
+    "E\u0301",
+    "c\u0327",
+    "ﬁ",
+    "İ",
+    "ß",
+    "日本",
+    "⭐",
+    "👍🏽",
+    "\x00",
+    "\x1b",
+    "\x1b]52;c;aGk=\x07",
+    "\x1b]0;x\x07",
+    "\x85",
+    "\x9b",
+    "\x7f",
+    "\u202e",
+    "\u2066",
+    "\ufeff",
+    "\x1c",
+    "\x1d",
+    "\x1e",
+    "\x1f",
+    "\x0b",
+    "\x0c",
+    "Le",
+    "président",
+    "a",
+    "dit",
+    "Il",
+    "«Pourquoi ?» a-t-il",
+    "Kim",
+    "12",
 ]
 
 any_char = st.characters(blacklist_categories=("Cs",))
-texts = st.lists(st.one_of(st.sampled_from(PIECES), st.text(any_char, max_size=6)), max_size=40).map("".join)
+texts = st.lists(
+    st.one_of(st.sampled_from(PIECES), st.text(any_char, max_size=6)), max_size=40
+).map("".join)
 
 OFFSETS = settings(max_examples=300, deadline=None)
 
@@ -33,10 +92,10 @@ def assert_tiles(text: str, spans: list, start: int, end: int) -> None:
     """spans are non-empty, trimmed, in order inside [start, end), gaps whitespace."""
     pos = start
     for span in spans:
-        piece = text[span[0]:span[1]]
+        piece = text[span[0] : span[1]]
         assert span[0] < span[1], span
         assert piece == piece.strip(), repr(piece)
-        assert text[pos:span[0]].strip() == "", repr(text[pos:span[0]])
+        assert text[pos : span[0]].strip() == "", repr(text[pos : span[0]])
         pos = span[1]
     assert pos <= end
     assert text[pos:end].strip() == ""
@@ -49,8 +108,10 @@ def test_sanitised_text_is_nfc_newlines_and_nothing_a_terminal_obeys(raw):
     assert unicodedata.is_normalized("NFC", text)
     assert "\r" not in text and "\u2028" not in text and "\u2029" not in text
     assert not any(ord(c) < 0x20 and c not in "\n\t" for c in text)
-    assert not any(0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
-                   for c in text)
+    assert not any(
+        0x7F <= ord(c) <= 0x9F or 0x202A <= ord(c) <= 0x202E or 0x2066 <= ord(c) <= 0x2069
+        for c in text
+    )
     assert sanitise(text) == text
 
 
@@ -115,7 +176,7 @@ def test_layout_lines_fit_and_tile_each_paragraph(raw, width):
             groups.append([])
             continue
         groups[-1].append(span)
-        assert cell_len(doc.text[span.start:span.end].replace("\t", " ")) <= layout.width
+        assert cell_len(doc.text[span.start : span.end].replace("\t", " ")) <= layout.width
         assert layout.line_of(span.start) == y or span.start == span.end
     if not doc.paragraphs:
         assert len(layout) == 0
@@ -124,7 +185,7 @@ def test_layout_lines_fit_and_tile_each_paragraph(raw, width):
     for para, lines in zip(doc.paragraphs, groups):
         assert lines[0].start == para.start and lines[-1].end == para.end
         for a, b in zip(lines, lines[1:]):
-            assert doc.text[a.end:b.start] in ("", " ", "\n")
+            assert doc.text[a.end : b.start] in ("", " ", "\n")
 
 
 @OFFSETS
@@ -139,11 +200,16 @@ def test_a_layout_wrapped_on_demand_is_the_whole_layout(raw, width, data):
         how = data.draw(st.sampled_from(["line", "offset", "grow"]))
         if how == "line":
             y = data.draw(st.integers(-2, len(whole.starts) + 2))
-            assert lazy.span(y) == whole.span(y) and lazy.has_line(y) == (0 <= y < len(whole.starts))
+            assert lazy.span(y) == whole.span(y) and lazy.has_line(y) == (
+                0 <= y < len(whole.starts)
+            )
         elif how == "offset":
             edges = [o for p in doc.paragraphs for o in (p.start, p.end)]  # where the cases are
-            offset = data.draw(st.sampled_from(edges) if edges and data.draw(st.booleans())
-                               else st.integers(0, len(doc.text)))
+            offset = data.draw(
+                st.sampled_from(edges)
+                if edges and data.draw(st.booleans())
+                else st.integers(0, len(doc.text))
+            )
             assert lazy.line_of(offset) == whole.line_of(offset)
         else:
             lazy.grow(data.draw(st.integers(0, 3)))
@@ -167,7 +233,7 @@ def test_search_finds_every_occurrence_at_its_offset(raw, data):
     hits = Searcher(text).find_all(query)
     assert any(h.start == start and h.end == end for h in hits)
     for h in hits:
-        assert fold(text[h.start:h.end]) == fold(query)
+        assert fold(text[h.start : h.end]) == fold(query)
     assert len(fold(text)) == len(text)
 
 
@@ -193,10 +259,37 @@ def test_every_offset_has_a_visible_line(raw, width):
         assert span.start <= offset or layout.line_of(offset) == 0
 
 
-markdown_pieces = st.sampled_from([
-    "# ", "## ", "**", "*", "_", "`", "```\n", "- ", "1. ", "> ", "[", "](", ")", "![", "<b>", "</b>",
-    "\n", "\n\n", "---\n", "\\", "&amp;", "&#x202e;", "&#13;", "&#x301;", "&#27;", "Titre", " mot ",
-])
+markdown_pieces = st.sampled_from(
+    [
+        "# ",
+        "## ",
+        "**",
+        "*",
+        "_",
+        "`",
+        "```\n",
+        "- ",
+        "1. ",
+        "> ",
+        "[",
+        "](",
+        ")",
+        "![",
+        "<b>",
+        "</b>",
+        "\n",
+        "\n\n",
+        "---\n",
+        "\\",
+        "&amp;",
+        "&#x202e;",
+        "&#13;",
+        "&#x301;",
+        "&#27;",
+        "Titre",
+        " mot ",
+    ]
+)
 
 
 @OFFSETS
@@ -218,7 +311,10 @@ def test_words_counted_in_slices_are_the_words_of_the_whole(raw, size):
 
     text = Document.from_text(raw).text
     whole = len(document._WORD.findall(text))
-    saved, document.WORD_SLICE = document.WORD_SLICE, size  # not a fixture: hypothesis calls this many times
+    saved, document.WORD_SLICE = (
+        document.WORD_SLICE,
+        size,
+    )  # not a fixture: hypothesis calls this many times
     try:
         assert document.count_words(text) == whole
     finally:

@@ -12,8 +12,10 @@ N = 20_000
 
 
 def many_rows() -> list[Row]:
-    return [Row(Text(f"claim {i}\n  text of claim {i}"), i, "Pairs" if i % 2 == 0 else "Impairs")
-            for i in sorted(range(N), key=lambda i: i % 2)]
+    return [
+        Row(Text(f"claim {i}\n  text of claim {i}"), i, "Pairs" if i % 2 == 0 else "Impairs")
+        for i in sorted(range(N), key=lambda i: i % 2)
+    ]
 
 
 class ListApp(App):
@@ -54,8 +56,10 @@ async def test_typing_filters_a_long_list_and_escape_brings_it_back():
     async with app.run_test(size=(40, 12)) as pilot:
         rows = app.query_one(RowList)
         await pilot.press(*"19999")  # a key bound to nothing starts the filter
-        assert [(o.prompt.plain, o.disabled) for o in rows.options] == [("Impairs", True),
-                                                                        ("claim 19999\n  text of claim 19999", False)]
+        assert [(o.prompt.plain, o.disabled) for o in rows.options] == [
+            ("Impairs", True),
+            ("claim 19999\n  text of claim 19999", False),
+        ]
         await pilot.press("enter")
         assert app.chosen == [19999]
         await pilot.press("escape")
@@ -67,7 +71,12 @@ async def test_a_row_too_wide_ends_in_an_ellipsis_and_the_empty_message_shows():
     async with app.run_test(size=(16, 12)) as pilot:
         rows = app.query_one(RowList)
         await pilot.pause()
-        lines = ["".join(segment.text for segment in rows.render_line(y)) for y in range(rows.size.height)]
-        assert "  text of c…" in lines and "claim 2" in {line.rstrip() for line in lines}  # 12 cells wide
+        lines = [
+            "".join(segment.text for segment in rows.render_line(y))
+            for y in range(rows.size.height)
+        ]
+        assert "  text of c…" in lines and "claim 2" in {
+            line.rstrip() for line in lines
+        }  # 12 cells wide
         await pilot.press(*"zzz")
         assert [o.prompt.plain for o in rows.options] == ["Aucun résultat pour « zzz »"]

@@ -12,7 +12,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document import Document, DocumentError, _utf8_may_hold_unsafe, decode, load_document, sanitise
+from reader.document import (
+    Document,
+    DocumentError,
+    _utf8_may_hold_unsafe,
+    decode,
+    load_document,
+    sanitise,
+)
 
 BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 
@@ -42,16 +49,79 @@ def reference_sanitise(text: str) -> str:
 
 
 FRENCH = [
-    "Élève", "à", "l'œuvre", "déjà", "« Pourquoi ? »", "a-t-il", "dit", "ça", "coûte", "20 €", "Noël", "naïf",
-    "aujourd’hui", "—", "…", "\u00a0", "\u202f", " ", "  ", ".", "Kim", "Moscou", "n°", "(1.2)", "\t",
+    "Élève",
+    "à",
+    "l'œuvre",
+    "déjà",
+    "« Pourquoi ? »",
+    "a-t-il",
+    "dit",
+    "ça",
+    "coûte",
+    "20 €",
+    "Noël",
+    "naïf",
+    "aujourd’hui",
+    "—",
+    "…",
+    "\u00a0",
+    "\u202f",
+    " ",
+    "  ",
+    ".",
+    "Kim",
+    "Moscou",
+    "n°",
+    "(1.2)",
+    "\t",
 ]
-LINE_ENDS = ["\n", "\r", "\r\n", "\n\r", "\r\r\n", "\n\n", "\r\n\r\n", " \n \n", "\u2028", "\u2029", "\u0085"]
+LINE_ENDS = [
+    "\n",
+    "\r",
+    "\r\n",
+    "\n\r",
+    "\r\r\n",
+    "\n\n",
+    "\r\n\r\n",
+    " \n \n",
+    "\u2028",
+    "\u2029",
+    "\u0085",
+]
 CONTROLS = [chr(c) for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]] + list(BIDI)
 NEAR_MISSES = [  # share UTF-8 bytes with an unsafe character, or sit next to one
-    "\u00a0", "\u00ab", "\u00bb", "\u00b0", "\u00c2", "\u00e2", "\u0100", "\u2026", "\u2027", "\u2028",
-    "\u2029", "\u202f", "\u2065", "\u206a", "\u2080", "\u2090", "\u20ac", "\u2126", "\u212b", "\ufeff",
+    "\u00a0",
+    "\u00ab",
+    "\u00bb",
+    "\u00b0",
+    "\u00c2",
+    "\u00e2",
+    "\u0100",
+    "\u2026",
+    "\u2027",
+    "\u2028",
+    "\u2029",
+    "\u202f",
+    "\u2065",
+    "\u206a",
+    "\u2080",
+    "\u2090",
+    "\u20ac",
+    "\u2126",
+    "\u212b",
+    "\ufeff",
 ]
-COMBINING = ["\u0301", "\u0300", "\u0302", "\u0308", "\u0327", "\u0328", "\u030a", "\u0323", "\u0338"]
+COMBINING = [
+    "\u0301",
+    "\u0300",
+    "\u0302",
+    "\u0308",
+    "\u0327",
+    "\u0328",
+    "\u030a",
+    "\u0323",
+    "\u0338",
+]
 
 any_char = st.characters(blacklist_categories=("Cs",))
 pieces = st.one_of(
@@ -65,10 +135,18 @@ pieces = st.one_of(
 )
 raw_texts = st.lists(pieces, max_size=40).map("".join)
 # Mostly clean texts too, so the fast path is taken as often as the slow one.
-clean_texts = st.lists(st.one_of(st.sampled_from(FRENCH), st.sampled_from(LINE_ENDS[:-1]),
-                                 st.sampled_from(NEAR_MISSES), st.sampled_from(COMBINING)),
-                       max_size=40).map("".join)
-texts = st.one_of(raw_texts, clean_texts, clean_texts.map(lambda t: unicodedata.normalize("NFD", t)))
+clean_texts = st.lists(
+    st.one_of(
+        st.sampled_from(FRENCH),
+        st.sampled_from(LINE_ENDS[:-1]),
+        st.sampled_from(NEAR_MISSES),
+        st.sampled_from(COMBINING),
+    ),
+    max_size=40,
+).map("".join)
+texts = st.one_of(
+    raw_texts, clean_texts, clean_texts.map(lambda t: unicodedata.normalize("NFD", t))
+)
 
 MANY = settings(max_examples=600, deadline=None)
 
@@ -85,7 +163,9 @@ def test_sanitise_equals_the_reference_with_or_without_the_bytes(text):
 @MANY
 @given(texts)
 def test_the_byte_check_finds_exactly_the_unsafe_characters_but_cr(text):
-    assert _utf8_may_hold_unsafe(text.encode("utf-8")) == any(is_unsafe(c) and c != "\r" for c in text)
+    assert _utf8_may_hold_unsafe(text.encode("utf-8")) == any(
+        is_unsafe(c) and c != "\r" for c in text
+    )
 
 
 @pytest.mark.parametrize("c", [c for c in CONTROLS if is_unsafe(c)])
@@ -127,8 +207,12 @@ def test_loaded_document_is_what_the_slow_path_gives(text, bom, suffix):
         doc = load_document(path)
     decoded, encoding = decode(data)  # a text starting with U+FEFF is read as if it had a BOM
     assert encoding == doc.encoding and encoding in ("utf-8", "utf-8-sig")
-    slow = Document.from_text(decoded, path, markdown=suffix == ".md", encoding=encoding)  # no bytes: the regex
+    slow = Document.from_text(
+        decoded, path, markdown=suffix == ".md", encoding=encoding
+    )  # no bytes: the regex
     assert (doc.text, doc.title, doc.styles) == (slow.text, slow.title, slow.styles)
     if suffix == ".txt":
         assert doc.text == reference_sanitise(decoded)
-        assert [(p.start, p.end) for p in doc.paragraphs] == [(p.start, p.end) for p in slow.paragraphs]
+        assert [(p.start, p.end) for p in doc.paragraphs] == [
+            (p.start, p.end) for p in slow.paragraphs
+        ]

@@ -9,7 +9,7 @@ TEXT = "Les États-Unis et l’Élysée. ÉTATS. etats. Œuvre à İstanbul, ça
 
 
 def found(query: str, text: str = TEXT) -> list[str]:
-    return [text[h.start:h.end] for h in Searcher(text).find_all(query)]
+    return [text[h.start : h.end] for h in Searcher(text).find_all(query)]
 
 
 def test_accents_and_case_are_folded():
@@ -50,5 +50,5 @@ def test_hits_in_the_sample_are_in_order(sample_path):
     doc = load_document(sample_path)
     hits = Searcher(doc.text).find_all("KIM")
     assert len(hits) >= 5
-    assert all(doc.text[h.start:h.end] == "Kim" for h in hits)
+    assert all(doc.text[h.start : h.end] == "Kim" for h in hits)
     assert [h.start for h in hits] == sorted(h.start for h in hits)

@@ -66,12 +66,12 @@ def test_selection_span_is_ordered_whichever_way_it_grew():
 )
 def test_word_at_covers_whole_french_words(offset, word):
     span = word_at(TEXT, offset)
-    assert TEXT[span.start:span.end] == word
+    assert TEXT[span.start : span.end] == word
 
 
 def test_word_at_punctuation_is_its_own_word_and_the_end_is_empty():
     span = word_at(TEXT, at("!"))
-    assert TEXT[span.start:span.end] == "!"
+    assert TEXT[span.start : span.end] == "!"
     assert word_at(TEXT, len(TEXT)) == Span(len(TEXT), len(TEXT))
     assert word_at("   ", 0) == Span(3, 3)
 
@@ -80,12 +80,12 @@ def test_word_at_in_a_long_hyphenated_slug_starts_at_a_word_boundary():
     slug = "kim-jong-un-et-vladimir-poutine-se-rencontrent-au-cosmodrome-de-vostochny-en-russie"
     text = f"Lire https://www.lemonde.fr/international/article/{slug} ici."
     span = word_at(text, text.index("russie"))
-    assert text[span.start:span.end] == slug  # got "t-vladimir-poutine-…-en-russie"
+    assert text[span.start : span.end] == slug  # got "t-vladimir-poutine-…-en-russie"
 
 
 def test_start_selection_covers_the_word_under_the_cursor():
     sel = start_selection(DOC, at("Dupont") + 2)
-    assert TEXT[sel.span.start:sel.span.end] == "Dupont"
+    assert TEXT[sel.span.start : sel.span.end] == "Dupont"
     assert sel.head == end_of("Dupont")
 
 
@@ -112,13 +112,13 @@ def test_step_word_back_goes_to_the_end_of_the_previous_word():
 
 def test_step_sentence_extends_to_sentence_ends_across_paragraphs():
     s0, s1, s2 = DOC.sentences[:3]
-    assert TEXT[s0.start:s0.end] == "M. Dupont a parlé aujourd'hui."  # "M." is no sentence end
+    assert TEXT[s0.start : s0.end] == "M. Dupont a parlé aujourd'hui."  # "M." is no sentence end
     head = step_sentence(DOC, end_of("Dupont"), 1)
     assert head == s0.end
     head = step_sentence(DOC, head, 1)
     assert head == s1.end
     head = step_sentence(DOC, head, 1)  # into the next paragraph
-    assert head == s2.end and TEXT[s2.start:s2.end] == "Deuxième paragraphe, court."
+    assert head == s2.end and TEXT[s2.start : s2.end] == "Deuxième paragraphe, court."
 
 
 def test_step_sentence_back_from_a_sentence_end_goes_to_the_previous_end():
@@ -158,7 +158,9 @@ def test_steps_on_an_empty_document_do_not_move():
 # --- properties -------------------------------------------------------------------
 
 WORDS = st.text(alphabet="abcdéèçàzAÉKM", min_size=1, max_size=10)
-JOINERS = st.sampled_from([" ", " ", " ", "'", "’", "-", ", ", ". ", " ! ", " ? ", " « ", " » ", "\n", "\n\n", ".\n\n"])
+JOINERS = st.sampled_from(
+    [" ", " ", " ", "'", "’", "-", ", ", ". ", " ! ", " ? ", " « ", " » ", "\n", "\n\n", ".\n\n"]
+)
 
 
 @st.composite
@@ -182,7 +184,11 @@ def test_every_step_keeps_the_head_inside_the_text(text, data):
     text = doc.text  # sanitised, as the app sees it
     head = data.draw(st.integers(0, len(text)), label="head")
     step = data.draw(st.sampled_from([1, -1]), label="step")
-    for moved in (step_word(text, head, step), step_sentence(doc, head, step), step_paragraph(doc, head, step)):
+    for moved in (
+        step_word(text, head, step),
+        step_sentence(doc, head, step),
+        step_paragraph(doc, head, step),
+    ):
         assert 0 <= moved <= len(text)
     # and a selection started anywhere is inside the text too
     sel = start_selection(doc, head)
@@ -260,7 +266,7 @@ def test_selection_spans_are_slices_of_the_text_and_words_have_no_blank_edges(te
     text = doc.text
     offset = data.draw(st.integers(0, len(text)), label="offset")
     word = word_at(text, offset)
-    chosen = text[word.start:word.end]
+    chosen = text[word.start : word.end]
     assert chosen == chosen.strip()
     assert word.start >= min(offset, len(text)) or word.end > offset  # under or after the cursor
     sel = start_selection(doc, offset)
@@ -269,13 +275,17 @@ def test_selection_spans_are_slices_of_the_text_and_words_have_no_blank_edges(te
     span = sel.span
     assert 0 <= span.start <= span.end <= len(text)
     assert (span.start, span.end) == (min(sel.anchor, sel.head), max(sel.anchor, sel.head))
-    assert sel.anchor == start_selection(doc, offset).anchor  # growing or shrinking never moves the anchor
+    assert (
+        sel.anchor == start_selection(doc, offset).anchor
+    )  # growing or shrinking never moves the anchor
 
 
 @PROPS
 @given(text=st.one_of(french_like(), st.text(alphabet="ab -'’.é\n", max_size=150)), data=st.data())
 def test_word_at_is_a_whole_word_of_the_text_whatever_its_length(text, data):
-    from reader.selection import _WORD  # the definition of a word: the oracle tokenises the whole text
+    from reader.selection import (
+        _WORD,
+    )  # the definition of a word: the oracle tokenises the whole text
 
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     offset = data.draw(st.integers(0, len(text)), label="offset")

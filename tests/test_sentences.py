@@ -17,8 +17,10 @@ def split(text: str) -> list[str]:
         ("M. Dupont est venu. Il a parlé.", ["M. Dupont est venu.", "Il a parlé."]),
         ("Mme Martin et MM. Durand sont là. Fin.", ["Mme Martin et MM. Durand sont là.", "Fin."]),
         ("Le Dr. Martin est là. Fin.", ["Le Dr. Martin est là.", "Fin."]),
-        ("Il cite Pr. Martin, Mgr. Léon, etc. Puis il part.",
-         ["Il cite Pr. Martin, Mgr. Léon, etc. Puis il part."]),
+        (
+            "Il cite Pr. Martin, Mgr. Léon, etc. Puis il part.",
+            ["Il cite Pr. Martin, Mgr. Léon, etc. Puis il part."],
+        ),
         ("J. Dupont et A. Bernard signent. Fin.", ["J. Dupont et A. Bernard signent.", "Fin."]),
         ("Elle cite J.-P. Sartre. Fin.", ["Elle cite J.-P. Sartre.", "Fin."]),
         ("Né en 50 av. J.-C. à Rome. Fin.", ["Né en 50 av. J.-C. à Rome.", "Fin."]),
@@ -35,8 +37,10 @@ def test_abbreviations_and_initials_do_not_end_a_sentence(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("« Pourquoi ? » a-t-il demandé. Puis il est parti.",
-         ["« Pourquoi ? » a-t-il demandé.", "Puis il est parti."]),
+        (
+            "« Pourquoi ? » a-t-il demandé. Puis il est parti.",
+            ["« Pourquoi ? » a-t-il demandé.", "Puis il est parti."],
+        ),
         ("« Vraiment ! » s'exclama-t-elle.", ["« Vraiment ! » s'exclama-t-elle."]),
         ("Il attendait… et rien.", ["Il attendait… et rien."]),
         ("fin. début en minuscule.", ["fin. début en minuscule."]),
@@ -60,7 +64,10 @@ def test_no_split_before_a_lower_case_word(text, expected):
         ("Bonjour ! « Salut », dit-il.", ["Bonjour !", "« Salut », dit-il."]),
         ("« Pourquoi ? » Il partit.", ["« Pourquoi ? »", "Il partit."]),
         ("Il a dit : « Non. » Puis il est parti.", ["Il a dit : « Non. »", "Puis il est parti."]),
-        ("Il a dit\u00a0: «\u00a0Non.\u00a0» Puis rien.", ["Il a dit\u00a0: «\u00a0Non.\u00a0»", "Puis rien."]),
+        (
+            "Il a dit\u00a0: «\u00a0Non.\u00a0» Puis rien.",
+            ["Il a dit\u00a0: «\u00a0Non.\u00a0»", "Puis rien."],
+        ),
         ("(Voir plus haut.) Ensuite.", ["(Voir plus haut.)", "Ensuite."]),
     ],
 )
@@ -86,12 +93,15 @@ def test_sentences_of_the_sample_start_with_a_capital_or_quote(sample_path):
 
     doc = load_document(sample_path)
     firsts = {doc.text[s.start] for s in doc.sentences}
-    assert all(c.isupper() or c.isdigit() or c in "«–—-\"" for c in firsts)
-    assert "Mais pourquoi maintenant ?" in [doc.text[s.start:s.end] for s in doc.sentences]
+    assert all(c.isupper() or c.isdigit() or c in '«–—-"' for c in firsts)
+    assert "Mais pourquoi maintenant ?" in [doc.text[s.start : s.end] for s in doc.sentences]
 
 
 def test_a_numbered_item_is_not_a_one_word_sentence():
     text = "3. La délégation arrive. Elle repart."
-    assert [text[a:b] for a, b in split_sentences(text)] == ["3. La délégation arrive.", "Elle repart."]
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "3. La délégation arrive.",
+        "Elle repart.",
+    ]
     text = "Il en a vu 3. Ensuite il part."  # a figure ending a sentence still ends it
     assert [text[a:b] for a, b in split_sentences(text)] == ["Il en a vu 3.", "Ensuite il part."]

@@ -61,7 +61,9 @@ def test_main_screen_on_the_sample(snap_compare, make_app, sample_path):
 def test_main_screen_after_moving_and_searching(snap_compare, make_app, sample_path):
     async def run_before(pilot):
         await settle(pilot)
-        await pilot.press("right_square_bracket", "right_parenthesis", "slash", "k", "i", "m", "enter", "n")
+        await pilot.press(
+            "right_square_bracket", "right_parenthesis", "slash", "k", "i", "m", "enter", "n"
+        )
         await settle(pilot)
         pilot.app.clear_notifications()  # toasts expire on a timer: keep them out of the picture
         await pilot.pause()

@@ -16,7 +16,12 @@ import pytest
 
 from annotations.classroom import report as class_report
 from annotations.classroom import submission as submission_io
-from annotations.classroom.exercise import load_exercise, render_exercise, student_store_dir, tag_fields
+from annotations.classroom.exercise import (
+    load_exercise,
+    render_exercise,
+    student_store_dir,
+    tag_fields,
+)
 from annotations.model import make_annotation
 from annotations.store import Store
 from reader import analysis as analyzer
@@ -42,20 +47,38 @@ def claim(index: int, kind: str, speaker: str) -> dict:
 GOLD = {
     "document": "greve.txt",
     "language": "fr",
-    "actors": [{"name": "Sophie Lambert", "type": "PER", "mentions": ["Sophie Lambert"]},
-               {"name": "SNCTA", "type": "ORG", "mentions": ["SNCTA"]}],
-    "claims": [claim(2, "reported", "Sophie Lambert"), claim(3, "anonymous", "anonymous"),
-               claim(4, "fact", "author"), claim(5, "opinion", "author")],
+    "actors": [
+        {"name": "Sophie Lambert", "type": "PER", "mentions": ["Sophie Lambert"]},
+        {"name": "SNCTA", "type": "ORG", "mentions": ["SNCTA"]},
+    ],
+    "claims": [
+        claim(2, "reported", "Sophie Lambert"),
+        claim(3, "anonymous", "anonymous"),
+        claim(4, "fact", "author"),
+        claim(5, "opinion", "author"),
+    ],
 }
 
 # Who marked what: (passage, tag), and answers as (passage, question, text).
 CLASS = {
-    "Zoé Martin": ([(SENTENCES[2], "reported"), (SENTENCES[3], "anonymous"), (SENTENCES[4], "fact"),
-                    (SENTENCES[5], "opinion"), ("Sophie Lambert", "PER")],
-                   [(SENTENCES[2], "q1", "Sophie Lambert parle.")]),
-    "Léo Dubois": ([(SENTENCES[2], "hedged"), (SENTENCES[3], "anonymous"), (SENTENCES[5], "opinion")], []),
-    "Inès": ([(SENTENCES[3], "anonymous"), (SENTENCES[5], "opinion"), ("SNCTA", "ORG")],
-             [(SENTENCES[5], "q3", "Le mot « absurde ».")]),
+    "Zoé Martin": (
+        [
+            (SENTENCES[2], "reported"),
+            (SENTENCES[3], "anonymous"),
+            (SENTENCES[4], "fact"),
+            (SENTENCES[5], "opinion"),
+            ("Sophie Lambert", "PER"),
+        ],
+        [(SENTENCES[2], "q1", "Sophie Lambert parle.")],
+    ),
+    "Léo Dubois": (
+        [(SENTENCES[2], "hedged"), (SENTENCES[3], "anonymous"), (SENTENCES[5], "opinion")],
+        [],
+    ),
+    "Inès": (
+        [(SENTENCES[3], "anonymous"), (SENTENCES[5], "opinion"), ("SNCTA", "ORG")],
+        [(SENTENCES[5], "q3", "Le mot « absurde ».")],
+    ),
     "Hugo": ([(SENTENCES[2], "reported"), (SENTENCES[5], "hedged")], []),
 }
 
@@ -73,22 +96,52 @@ def exercise(tmp_path):
     article = tmp_path / "greve.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     document = load_document(article)
-    analyzer.save_cached(document.sha256, Analysis("fr", [], [], done=True, chars=len(document.text)))
+    analyzer.save_cached(
+        document.sha256, Analysis("fr", [], [], done=True, chars=len(document.text))
+    )
     (tmp_path / "greve.key.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
     path = tmp_path / "greve.toml"
-    path.write_text(render_exercise(ex_id="greve-snapshot", title="Qui parle de la grève ?", article="greve.txt",
-                                    article_sha256=document.sha256, key="greve.key.json"), encoding="utf-8")
+    path.write_text(
+        render_exercise(
+            ex_id="greve-snapshot",
+            title="Qui parle de la grève ?",
+            article="greve.txt",
+            article_sha256=document.sha256,
+            key="greve.key.json",
+        ),
+        encoding="utf-8",
+    )
     return load_exercise(path)
 
 
 def student_notes(exercise, name: str) -> list:
     document = exercise.document()
     marks, answers = CLASS[name]
-    notes = [make_annotation(document.text, document.sha256, str(exercise.article_path), document.title,
-                             *place(passage), author=name, **tag_fields(tag)) for passage, tag in marks]
-    notes += [make_annotation(document.text, document.sha256, str(exercise.article_path), document.title,
-                              *place(passage), note=text, author=name, question=qid)
-              for passage, qid, text in answers]
+    notes = [
+        make_annotation(
+            document.text,
+            document.sha256,
+            str(exercise.article_path),
+            document.title,
+            *place(passage),
+            author=name,
+            **tag_fields(tag),
+        )
+        for passage, tag in marks
+    ]
+    notes += [
+        make_annotation(
+            document.text,
+            document.sha256,
+            str(exercise.article_path),
+            document.title,
+            *place(passage),
+            note=text,
+            author=name,
+            question=qid,
+        )
+        for passage, qid, text in answers
+    ]
     return notes
 
 
@@ -128,7 +181,9 @@ def report(exercise, tmp_path):
     paths = []
     for n, name in enumerate(CLASS):
         path = tmp_path / f"{n}.submission.json"
-        submission_io.write(path, submission_io.build(exercise, document, name, student_notes(exercise, name)))
+        submission_io.write(
+            path, submission_io.build(exercise, document, name, student_notes(exercise, name))
+        )
         paths.append(path)
     subs, problems = class_report.load_submissions(exercise, document, paths)
     assert problems == [] and len(subs) == len(CLASS)
@@ -144,7 +199,9 @@ def test_class_heat_view_with_the_key_layer(snap_compare, report):
         view = pilot.app.screen.query_one("ArticleView")
         assert view.highlights.is_visible("key") and len(view.highlights.get("key").spans) == 6
 
-    assert snap_compare(ReaderApp(class_report=report), terminal_size=SIZE, run_before=settle(checks))
+    assert snap_compare(
+        ReaderApp(class_report=report), terminal_size=SIZE, run_before=settle(checks)
+    )
 
 
 def test_class_heat_view_one_tag_and_one_student(snap_compare, report):
@@ -155,4 +212,6 @@ def test_class_heat_view_one_tag_and_one_student(snap_compare, report):
         pilot.app.screen.query_one("#students-list").option_list.focus()
         await pilot.press("down", "enter")
 
-    assert snap_compare(ReaderApp(class_report=report), terminal_size=SIZE, run_before=settle(choose))
+    assert snap_compare(
+        ReaderApp(class_report=report), terminal_size=SIZE, run_before=settle(choose)
+    )

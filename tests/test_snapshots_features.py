@@ -26,21 +26,39 @@ SIZE = (120, 40)
 
 def hand_made_analysis(text: str) -> Analysis:
     actors = [
-        Actor("a1", "Emmanuel Macron", "PER",
-              [span(text, "Emmanuel Macron"), span(text, "Emmanuel Macron", 1), span(text, "Macron", 2)]),
-        Actor("a2", "Olaf Scholz", "PER", [span(text, "Olaf Scholz"), span(text, "Olaf Scholz", 1)]),
+        Actor(
+            "a1",
+            "Emmanuel Macron",
+            "PER",
+            [
+                span(text, "Emmanuel Macron"),
+                span(text, "Emmanuel Macron", 1),
+                span(text, "Macron", 2),
+            ],
+        ),
+        Actor(
+            "a2", "Olaf Scholz", "PER", [span(text, "Olaf Scholz"), span(text, "Olaf Scholz", 1)]
+        ),
         Actor("a3", "France", "GPE", [span(text, "France")]),
         Actor("a4", "ONU", "ORG", [span(text, "ONU")]),
     ]
 
     def claim(cid, needle, speaker, speaker_id, kind, cue=None):
         s = span(text, needle)
-        return Claim(cid, s.start, s.end, needle, speaker, speaker_id, kind, span(text, cue) if cue else None)
+        return Claim(
+            cid, s.start, s.end, needle, speaker, speaker_id, kind, span(text, cue) if cue else None
+        )
 
     claims = [
         claim("c1", "Nous devons agir vite", "Emmanuel Macron", "a1", "reported", "a déclaré"),
-        claim("c2", "la France pourrait envoyer des troupes", "anonymous", None, "anonymous",
-              "Selon une source diplomatique"),
+        claim(
+            "c2",
+            "la France pourrait envoyer des troupes",
+            "anonymous",
+            None,
+            "anonymous",
+            "Selon une source diplomatique",
+        ),
         claim("c3", "L'ONU a publié un rapport de 40 pages", "author", None, "fact"),
         claim("c4", "c'est une erreur", "Olaf Scholz", "a2", "opinion", "estime"),
     ]
@@ -71,8 +89,18 @@ def make_app(path: Path, root: Path, analysis: Analysis | None = None) -> Reader
 def add_note(root: Path, path: Path, needle: str, **kw) -> None:
     document = load_document(path)
     start = find(document.text, needle)
-    Store(root).add(make_annotation(document.text, document.sha256, str(path.resolve()), document.title,
-                                    start, start + len(needle), author="test", **kw))
+    Store(root).add(
+        make_annotation(
+            document.text,
+            document.sha256,
+            str(path.resolve()),
+            document.title,
+            start,
+            start + len(needle),
+            author="test",
+            **kw,
+        )
+    )
 
 
 def settle(then=None):
@@ -102,7 +130,9 @@ def test_note_editor_open_on_a_selection(snap_compare, article, tmp_path):
     async def select_and_write(pilot) -> None:
         pilot.app.screen.query_one(ArticleView).move_cursor(find(TEXT, "Nous"))
         await pilot.pause()
-        await pilot.press("v", "w", "w", "w", "a", *"Citation directe", "tab", *"source", "tab", "1")
+        await pilot.press(
+            "v", "w", "w", "w", "a", *"Citation directe", "tab", *"source", "tab", "1"
+        )
 
     assert snap_compare(app, terminal_size=SIZE, run_before=settle(select_and_write))
 
@@ -110,11 +140,28 @@ def test_note_editor_open_on_a_selection(snap_compare, article, tmp_path):
 def test_notes_tab_with_two_notes_and_an_orphan(snap_compare, article, tmp_path):
     root = tmp_path / "notes"
     add_note(root, article, "c'est une erreur", note="Avis de Scholz", category="opinion")
-    add_note(root, article, "Nous devons agir vite", note="Urgence", tags=["citation"], category="reported")
-    add_note(root, article, "la France pourrait envoyer des troupes", note="Source ?", category="anonymous")
-    changed = TEXT.replace("Selon une source diplomatique, la France pourrait envoyer des troupes. ", "")
+    add_note(
+        root,
+        article,
+        "Nous devons agir vite",
+        note="Urgence",
+        tags=["citation"],
+        category="reported",
+    )
+    add_note(
+        root,
+        article,
+        "la France pourrait envoyer des troupes",
+        note="Source ?",
+        category="anonymous",
+    )
+    changed = TEXT.replace(
+        "Selon une source diplomatique, la France pourrait envoyer des troupes. ", ""
+    )
     article.write_text(changed, encoding="utf-8")
-    app = make_app(article, root, Analysis("fr", [], [], done=True, chars=len(changed)))  # notes only
+    app = make_app(
+        article, root, Analysis("fr", [], [], done=True, chars=len(changed))
+    )  # notes only
 
     async def notes_tab(pilot) -> None:
         pilot.app.screen.show_tab("notes")

@@ -55,7 +55,9 @@ def test_the_name_is_the_hash_of_the_normalised_text_the_document_has():
 
 
 def test_legacy_encoding_is_decoded():
-    path = read_stdin(io.BytesIO("L’été à Orléans coûte cher, dit le maire. Œuvre.".encode("cp1252")))
+    path = read_stdin(
+        io.BytesIO("L’été à Orléans coûte cher, dit le maire. Œuvre.".encode("cp1252"))
+    )
     assert path.read_text("utf-8") == "L’été à Orléans coûte cher, dit le maire. Œuvre."
 
 
@@ -67,7 +69,9 @@ def test_same_text_is_the_same_file_and_is_not_rewritten():
     assert first.stat().st_mtime == 1_000_000
     other = read_stdin(io.BytesIO(b"Un autre texte."))
     assert other != first
-    assert sorted(p.name for p in stdin_dir().iterdir()) == sorted([first.name, other.name])  # no temp left
+    assert sorted(p.name for p in stdin_dir().iterdir()) == sorted(
+        [first.name, other.name]
+    )  # no temp left
 
 
 def test_over_the_limit_is_refused_after_reading_one_byte_more():
@@ -141,8 +145,14 @@ def test_a_piped_page_without_article_is_refused():
 def test_without_a_terminal_reopen_says_so():
     # A new session has no controlling terminal: /dev/tty cannot be opened.
     code = "from reader.stdin_text import reopen_tty_for_keys; print(reopen_tty_for_keys())"
-    out = subprocess.run([sys.executable, "-c", code], input=b"", capture_output=True,
-                         cwd=ROOT, start_new_session=True, timeout=20)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        input=b"",
+        capture_output=True,
+        cwd=ROOT,
+        start_new_session=True,
+        timeout=20,
+    )
     assert out.stdout.strip() == b"False", out.stderr
 
 
@@ -152,8 +162,9 @@ def test_reopen_is_a_no_op_when_stdin_is_already_a_terminal(monkeypatch):
     def untouched(*args):
         raise AssertionError("fd 0 must not change")
 
-    fake_os = types.SimpleNamespace(isatty=lambda fd: True, open=untouched, dup2=untouched,
-                                    O_RDONLY=os.O_RDONLY)
+    fake_os = types.SimpleNamespace(
+        isatty=lambda fd: True, open=untouched, dup2=untouched, O_RDONLY=os.O_RDONLY
+    )
     monkeypatch.setattr(stdin_text, "os", fake_os)  # not os itself: pytest's capture uses dup2
     assert reopen_tty_for_keys() is True
 
@@ -189,15 +200,33 @@ def test_keys_reach_the_app_after_a_pipe_only_once_the_tty_is_reopened(tmp_path,
     keys = tmp_path / "keys.log"
     tmux = ["tmux", "-S", str(tmp_path / "tmux.sock")]  # a private server: other sessions untouched
     session = f"reader-stdin-{os.getpid()}-{mode}"
-    command = (f"echo 'Bonjour. Texte.' | READER_DATA_DIR={tmp_path / 'data'} "
-               f"timeout --foreground 8 {sys.executable} {script} {mode} {keys}; sleep 3")
-    subprocess.run([*tmux, "new-session", "-d", "-s", session, "-x", "80", "-y", "24",
-                    "-c", str(ROOT), command], check=True)
+    command = (
+        f"echo 'Bonjour. Texte.' | READER_DATA_DIR={tmp_path / 'data'} "
+        f"timeout --foreground 8 {sys.executable} {script} {mode} {keys}; sleep 3"
+    )
+    subprocess.run(
+        [
+            *tmux,
+            "new-session",
+            "-d",
+            "-s",
+            session,
+            "-x",
+            "80",
+            "-y",
+            "24",
+            "-c",
+            str(ROOT),
+            command,
+        ],
+        check=True,
+    )
     try:
         deadline = time.monotonic() + 6
         while time.monotonic() < deadline:
-            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", session],
-                                    capture_output=True, text=True).stdout
+            screen = subprocess.run(
+                [*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True
+            ).stdout
             if "Bonjour. Texte." in screen:
                 break
             time.sleep(0.1)

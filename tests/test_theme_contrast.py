@@ -16,8 +16,11 @@ from reader.widgets.palette import PALETTE
 THEMES = ("textual-dark", "textual-light")
 # Every style drawn over article text. Text must keep WCAG AA contrast (4.5:1) on it.
 TEXT_STYLES = sorted(
-    name for name in PALETTE
-    if name.startswith(("actor", "claim", "note", "heat", "cursor", "search", "selection", "key", "heading"))
+    name
+    for name in PALETTE
+    if name.startswith(
+        ("actor", "claim", "note", "heat", "cursor", "search", "selection", "key", "heading")
+    )
 )
 
 
@@ -72,8 +75,12 @@ def test_every_kind_the_analysis_and_markdown_name_has_a_paint() -> None:
     from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
     from reader.markdown_text import _INLINE_STYLES
 
-    names = ({f"actor-{t.lower()}" for t in ACTOR_TYPES} | {f"claim-{k}" for k in CLAIM_KINDS}
-             | set(_INLINE_STYLES.values()) | {"heading1", "heading2", "heading3", "code"})
+    names = (
+        {f"actor-{t.lower()}" for t in ACTOR_TYPES}
+        | {f"claim-{k}" for k in CLAIM_KINDS}
+        | set(_INLINE_STYLES.values())
+        | {"heading1", "heading2", "heading3", "code"}
+    )
     assert names - set(PALETTE) == set()
 
 

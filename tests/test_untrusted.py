@@ -31,7 +31,9 @@ def hostile_file(tmp_path, name="piege.txt", text=HOSTILE):
 
 
 def rendered_lines(view: ArticleView) -> list[str]:
-    return ["".join(segment.text for segment in view.render_line(y)) for y in range(view.size.height)]
+    return [
+        "".join(segment.text for segment in view.render_line(y)) for y in range(view.size.height)
+    ]
 
 
 def screenshot(app) -> str:
@@ -57,7 +59,9 @@ def test_loaded_text_keeps_markup_and_loses_every_control(tmp_path):
 
 
 def test_markdown_does_not_turn_markup_into_styles():
-    doc = Document.from_text("# [bold]Titre[/bold]\n\nUn " + CLICK + " et \x1b]0;x\x07.\n", markdown=True)
+    doc = Document.from_text(
+        "# [bold]Titre[/bold]\n\nUn " + CLICK + " et \x1b]0;x\x07.\n", markdown=True
+    )
     assert "[bold]Titre[/bold]" in doc.text and CLICK in doc.text
     assert "\x1b" not in doc.text and "\x07" not in doc.text
     assert doc.title == "[bold]Titre[/bold]"
@@ -81,7 +85,9 @@ async def test_article_view_draws_markup_literally(make_app, tmp_path):
             for segment in view.render_line(y):
                 style = segment.style
                 assert style is None or not style.link, segment
-                assert style is None or not any(str(k).startswith("@") for k in (style.meta or {})), segment
+                assert style is None or not any(
+                    str(k).startswith("@") for k in (style.meta or {})
+                ), segment
 
 
 async def test_clicking_on_click_markup_does_nothing_but_move_the_cursor(make_app, tmp_path):

@@ -17,7 +17,7 @@ ARTICLES = sorted(p.name.removesuffix(".expected.txt") for p in PAGES.glob("*.ex
 
 
 def paragraphs(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in paragraph_spans(text)]
+    return [text[s.start : s.end] for s in paragraph_spans(text)]
 
 
 def extract(name: str) -> tuple[str, dict[str, str]]:
@@ -44,8 +44,11 @@ def test_main_text_is_kept_paragraph_by_paragraph(name):
 def test_boilerplate_is_dropped(name):
     text, _ = extract(name)
     folded = text.casefold()
-    leaked = [line for line in (PAGES / f"{name}.boilerplate.txt").read_text("utf-8").splitlines()
-              if line.strip() and line.casefold() in folded]
+    leaked = [
+        line
+        for line in (PAGES / f"{name}.boilerplate.txt").read_text("utf-8").splitlines()
+        if line.strip() and line.casefold() in folded
+    ]
     assert not leaked
 
 
@@ -70,12 +73,17 @@ def test_double_line_breaks_make_paragraphs_and_source_line_wraps_do_not():
     text, _ = extract("blog_content")
     assert len(paragraphs(text)) == 1 + 6
     assert not any(line != line.strip() for line in text.splitlines())
-    page = _page("<article><h1>T</h1><p>Une phrase écrite sur\n   plusieurs lignes du source HTML,\n"
-                 "qui reste une seule ligne dans le texte extrait pour le lecteur.</p>"
-                 + _FILLER + "</article>")
+    page = _page(
+        "<article><h1>T</h1><p>Une phrase écrite sur\n   plusieurs lignes du source HTML,\n"
+        "qui reste une seule ligne dans le texte extrait pour le lecteur.</p>"
+        + _FILLER
+        + "</article>"
+    )
     text, _ = extract_article(page, "wrapped.html")
-    assert ("Une phrase écrite sur plusieurs lignes du source HTML, qui reste une seule ligne "
-            "dans le texte extrait pour le lecteur.") in paragraphs(text)
+    assert (
+        "Une phrase écrite sur plusieurs lignes du source HTML, qui reste une seule ligne "
+        "dans le texte extrait pour le lecteur."
+    ) in paragraphs(text)
 
 
 def test_offsets_and_identity_are_those_of_the_extracted_text():
@@ -85,7 +93,7 @@ def test_offsets_and_identity_are_those_of_the_extracted_text():
     again, _ = extract("news_article")
     assert Document.from_text(again).sha256 == doc.sha256
     start = doc.text.index("Le syndicat majoritaire")
-    assert doc.text[doc.paragraphs[doc.paragraph_index(start)].start:].startswith("Le syndicat")
+    assert doc.text[doc.paragraphs[doc.paragraph_index(start)].start :].startswith("Le syndicat")
 
 
 # --- no article ---------------------------------------------------------------------
@@ -99,8 +107,10 @@ def test_page_without_article_body_is_refused_in_one_line():
     assert "\n" not in message
 
 
-@pytest.mark.parametrize("data", [b"", b"   ", b"<html><body></body></html>",
-                                  b"<html><body><img src=x.png></body></html>"])
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   ", b"<html><body></body></html>", b"<html><body><img src=x.png></body></html>"],
+)
 def test_empty_pages_are_refused(data):
     with pytest.raises(DocumentError):
         extract_article(data, "empty.html")
@@ -131,20 +141,28 @@ def test_windows_1252_page_is_decoded_by_its_meta_charset():
 
 
 def test_latin1_label_is_read_as_windows_1252_like_browsers_do():
-    assert declared_encoding(b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">') == "cp1252"
+    assert (
+        declared_encoding(
+            b'<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">'
+        )
+        == "cp1252"
+    )
     text, _ = extract("legacy_latin1_label")
     assert "semaine d’avance" in text and "main-d’œuvre" in text
     assert not any("\x80" <= ch <= "\x9f" for ch in text)  # no C1 control from 0x92
 
 
-@pytest.mark.parametrize("head, codec", [
-    (b'<meta charset="windows-1252">', "cp1252"),
-    (b"<meta charset=utf-8>", "utf-8"),
-    (b'<META HTTP-EQUIV="content-type" CONTENT="text/html;charset=iso-8859-15">', "iso8859-15"),
-    (b'<meta charset="utf-16">', "utf-8"),  # impossible in an ASCII meta: browsers use UTF-8
-    (b'<meta charset="no-such-codec">', None),
-    (b"<p>charset=latin1 in the text is not a declaration</p>", None),
-])
+@pytest.mark.parametrize(
+    "head, codec",
+    [
+        (b'<meta charset="windows-1252">', "cp1252"),
+        (b"<meta charset=utf-8>", "utf-8"),
+        (b'<META HTTP-EQUIV="content-type" CONTENT="text/html;charset=iso-8859-15">', "iso8859-15"),
+        (b'<meta charset="utf-16">', "utf-8"),  # impossible in an ASCII meta: browsers use UTF-8
+        (b'<meta charset="no-such-codec">', None),
+        (b"<p>charset=latin1 in the text is not a declaration</p>", None),
+    ],
+)
 def test_declared_encoding(head, codec):
     assert declared_encoding(b"<html><head>" + head) == codec
 
@@ -155,7 +173,9 @@ def test_xml_declaration_counts():
 
 def test_a_declaration_that_lies_falls_back_to_detection():
     body = "<p>" + "Les élèves ont préparé une fête très réussie à l’école. " * 20 + "</p>"
-    data = ('<html><head><meta charset="utf-8"></head><body>' + body + "</body></html>").encode("cp1252")
+    data = ('<html><head><meta charset="utf-8"></head><body>' + body + "</body></html>").encode(
+        "cp1252"
+    )
     html, encoding = decode_page(data, "lie.html")
     assert "élèves" in html and "l’école" in html
     assert encoding != "utf-8"
@@ -174,8 +194,11 @@ def test_bom_wins_over_the_meta_charset():
 
 def test_terminal_escapes_in_the_page_never_reach_text_or_metadata():
     esc = "\x1b]52;c;ZXZpbA==\x07"
-    data = _page(f"<article><h1>Titre{esc}</h1><p>Un paragraphe{esc} piégé.</p>{_FILLER}</article>",
-                 title=f"Titre{esc}", author=f"Auteur{esc}\nbis")
+    data = _page(
+        f"<article><h1>Titre{esc}</h1><p>Un paragraphe{esc} piégé.</p>{_FILLER}</article>",
+        title=f"Titre{esc}",
+        author=f"Auteur{esc}\nbis",
+    )
     text, meta = extract_article(data, "evil.html")
     for value in [text, *meta.values()]:
         assert "\x1b" not in value and "\x07" not in value
@@ -208,10 +231,14 @@ def test_extraction_prints_nothing(capfd):
 
 
 def test_data_tables_stay_tables_and_layout_tables_are_unwrapped():
-    table = ("<table><tr><th>Ville</th><th>Votants</th></tr><tr><td>Lyon</td><td>1200</td></tr>"
-             "<tr><td>Nantes</td><td>980</td></tr></table>")
-    page = _page(f"<table><tr><td class='menu'><a href='/'>Accueil</a> <a href='/x'>Rubrique</a></td>"
-                 f"<td><h1>Résultats</h1>{_FILLER}{table}</td></tr></table>")
+    table = (
+        "<table><tr><th>Ville</th><th>Votants</th></tr><tr><td>Lyon</td><td>1200</td></tr>"
+        "<tr><td>Nantes</td><td>980</td></tr></table>"
+    )
+    page = _page(
+        f"<table><tr><td class='menu'><a href='/'>Accueil</a> <a href='/x'>Rubrique</a></td>"
+        f"<td><h1>Résultats</h1>{_FILLER}{table}</td></tr></table>"
+    )
     text, _ = extract_article(page, "tables.html")
     assert "Ville | Votants\nLyon | 1200\nNantes | 980" in text
     assert "Accueil" not in text
@@ -225,5 +252,7 @@ _FILLER = "".join(
 
 def _page(body: str, *, title: str = "Page", author: str = "") -> bytes:
     meta = f'<meta name="author" content="{author}">' if author else ""
-    return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{meta}</head>'
-            f"<body>{body}</body></html>").encode("utf-8")
+    return (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{meta}</head>'
+        f"<body>{body}</body></html>"
+    ).encode("utf-8")

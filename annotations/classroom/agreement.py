@@ -20,7 +20,9 @@ def fleiss_kappa(counts: np.ndarray) -> float | None:
     raters = counts.sum(axis=1)
     n = raters[0]
     if n < 2 or not np.all(raters == n):
-        raise ValueError("Fleiss' kappa needs the same number of raters (at least two) for every subject")
+        raise ValueError(
+            "Fleiss' kappa needs the same number of raters (at least two) for every subject"
+        )
     p_j = counts.sum(axis=0) / counts.sum()
     p_i = ((counts * counts).sum(axis=1) - n) / (n * (n - 1))
     p_bar, p_e = p_i.mean(), float((p_j * p_j).sum())

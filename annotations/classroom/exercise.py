@@ -78,8 +78,15 @@ DEFAULT_TAGS: tuple[Tag, ...] = (
     Tag("fact", "5", "blue", "The author's check-worthy statement with a figure, date or count."),
     Tag("PER", "6", "cyan", "A person who acts or speaks."),
     Tag("ORG", "7", "bright_blue", "An organisation: government body, party, company, medium…"),
-    Tag("GPE", "8", "bright_green", "A state or city acting as an agent (« Moscou » that decides)."),
-    Tag("GROUP", "9", "bright_magenta", "A collective agent without a proper name (« les analystes »)."),
+    Tag(
+        "GPE", "8", "bright_green", "A state or city acting as an agent (« Moscou » that decides)."
+    ),
+    Tag(
+        "GROUP",
+        "9",
+        "bright_magenta",
+        "A collective agent without a proper name (« les analystes »).",
+    ),
 )
 DEFAULT_INSTRUCTIONS = """\
 Lisez l'article, puis repérez **qui parle** et **sur quelle preuve**.
@@ -91,7 +98,10 @@ Lisez l'article, puis repérez **qui parle** et **sur quelle preuve**.
 """
 DEFAULT_QUESTIONS = (
     Question("q1", "Qui parle dans cet article, et qui n'y est jamais cité ?"),
-    Question("q2", "Quelles affirmations reposent sur des sources anonymes ou sur des suppositions de l'auteur ?"),
+    Question(
+        "q2",
+        "Quelles affirmations reposent sur des sources anonymes ou sur des suppositions de l'auteur ?",
+    ),
     Question("q3", "Quelle phrase vous semble la plus orientée, et pourquoi ?"),
 )
 
@@ -110,7 +120,9 @@ class KeySpan:
 @dataclass(frozen=True)
 class Exercise:
     path: Path
-    sha256: str  # of what students are given (all but `key`): which version a submission was made with
+    sha256: (
+        str  # of what students are given (all but `key`): which version a submission was made with
+    )
     id: str
     title: str
     instructions: str
@@ -148,7 +160,9 @@ class Exercise:
         if self.key_path is None:
             return []
         gold = _read_json(self.key_path)
-        spans = _claim_spans(gold, document.text, self.key_path) + _actor_spans(gold, document.text, self.key_path)
+        spans = _claim_spans(gold, document.text, self.key_path) + _actor_spans(
+            gold, document.text, self.key_path
+        )
         names = set(self.tag_names)
         return sorted((s for s in spans if s.tag in names), key=lambda s: (s.start, s.end, s.tag))
 
@@ -159,7 +173,9 @@ class Exercise:
 def slugify(text: str, limit: int = 64) -> str:
     """ "Zoé Martin" -> "zoe-martin", "张伟" -> "张伟"; "" when no letter or digit is left."""
     folded = unicodedata.normalize("NFKD", text)
-    folded = unicodedata.normalize("NFC", "".join(c for c in folded if not unicodedata.combining(c))).lower()
+    folded = unicodedata.normalize(
+        "NFC", "".join(c for c in folded if not unicodedata.combining(c))
+    ).lower()
     return re.sub(r"[\W_]+", "-", folded).strip("-")[:limit].rstrip("-")
 
 
@@ -207,17 +223,29 @@ def load_exercise(path: Path | str) -> Exercise:
     except tomllib.TOMLDecodeError as exc:
         raise ExerciseError(f"{path}: not valid TOML: {exc}") from None
     check = _Checker(path, source)
-    check.fields(raw, None, 0, {"format", "id", "title", "instructions", "key", "article", "questions", "tags"})
+    check.fields(
+        raw,
+        None,
+        0,
+        {"format", "id", "title", "instructions", "key", "article", "questions", "tags"},
+    )
     if check.get(raw, None, 0, "format", int, required=False, default=FORMAT) != FORMAT:
         check.fail(None, 0, "format", f"this reader reads exercise format {FORMAT}")
     ex_id = check.get(raw, None, 0, "id", str)
     if not _ID.match(ex_id):
-        check.fail(None, 0, "id", f"{ex_id!r} must be lower-case letters, digits and dashes (at most 64)")
+        check.fail(
+            None, 0, "id", f"{ex_id!r} must be lower-case letters, digits and dashes (at most 64)"
+        )
     article = check.get(raw, None, 0, "article", dict)
     check.fields(article, "article", 0, {"path", "sha256"})
     sha = check.get(article, "article", 0, "sha256", str)
     if not re.fullmatch(r"[0-9a-f]{64}", sha):
-        check.fail("article", 0, "sha256", "must be 64 lower-case hex digits (`reader exercise new` writes it)")
+        check.fail(
+            "article",
+            0,
+            "sha256",
+            "must be 64 lower-case hex digits (`reader exercise new` writes it)",
+        )
     key = check.get(raw, None, 0, "key", str, required=False, default="")
     return Exercise(
         path=path,
@@ -227,7 +255,9 @@ def load_exercise(path: Path | str) -> Exercise:
         instructions=check.get(raw, None, 0, "instructions", str, required=False, default=""),
         article_path=path.parent / check.get(article, "article", 0, "path", str),
         article_sha256=sha,
-        questions=_questions(check, check.get(raw, None, 0, "questions", list, required=False, default=[])),
+        questions=_questions(
+            check, check.get(raw, None, 0, "questions", list, required=False, default=[])
+        ),
         tags=_tags(check, raw.get("tags")),
         key_path=path.parent / key if key else None,
     )
@@ -237,7 +267,9 @@ def _content_hash(raw: dict[str, Any]) -> str:
     """Comments, layout and the key line do not count: adding a key after handing the
     exercise out must not make every submission look made for another version."""
     given = {k: v for k, v in raw.items() if k != "key"}
-    return hashlib.sha256(json.dumps(given, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return hashlib.sha256(
+        json.dumps(given, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    ).hexdigest()
 
 
 def _questions(check: _Checker, items: list[Any]) -> tuple[Question, ...]:
@@ -245,7 +277,9 @@ def _questions(check: _Checker, items: list[Any]) -> tuple[Question, ...]:
     for i, item in enumerate(items):
         check.table(item, "questions", i)
         check.fields(item, "questions", i, {"id", "text"})
-        q = Question(check.get(item, "questions", i, "id", str), check.get(item, "questions", i, "text", str))
+        q = Question(
+            check.get(item, "questions", i, "id", str), check.get(item, "questions", i, "text", str)
+        )
         if any(q.id == o.id for o in out):
             check.fail("questions", i, "id", f"{q.id!r} is used by another question")
         out.append(q)
@@ -261,17 +295,29 @@ def _tags(check: _Checker, items: Any) -> tuple[Tag, ...]:
     for i, item in enumerate(items):
         check.table(item, "tags", i)
         check.fields(item, "tags", i, {"name", "key", "colour", "description"})
-        tag = Tag(*(check.get(item, "tags", i, f, str) for f in ("name", "key", "colour")),
-                  check.get(item, "tags", i, "description", str, required=False, default=""))
+        tag = Tag(
+            *(check.get(item, "tags", i, f, str) for f in ("name", "key", "colour")),
+            check.get(item, "tags", i, "description", str, required=False, default=""),
+        )
         if not tag.name.strip() or any(c.isspace() for c in tag.name):
             check.fail("tags", i, "name", f"{tag.name!r} must be one word")
         if len(tag.key) != 1 or tag.key in RESERVED_KEYS:
-            check.fail("tags", i, "key", f"{tag.key!r} must be one character, not one of the reading keys "
-                       f"{' '.join(sorted(RESERVED_KEYS - {' '}))} or space")
+            check.fail(
+                "tags",
+                i,
+                "key",
+                f"{tag.key!r} must be one character, not one of the reading keys "
+                f"{' '.join(sorted(RESERVED_KEYS - {' '}))} or space",
+            )
         try:
             Color.parse(tag.colour)
         except ColorParseError:
-            check.fail("tags", i, "colour", f"{tag.colour!r} is not a colour (a name like \"green\" or \"#2a9d8f\")")
+            check.fail(
+                "tags",
+                i,
+                "colour",
+                f'{tag.colour!r} is not a colour (a name like "green" or "#2a9d8f")',
+            )
         for field in ("name", "key"):
             if any(getattr(tag, field) == getattr(o, field) for o in out):
                 check.fail("tags", i, field, f"{getattr(tag, field)!r} is used by another tag")
@@ -292,15 +338,28 @@ class _Checker:
         what = ".".join(p for p in (table_name, field) if p)
         raise ExerciseError(f"{where}: {what + ': ' if what else ''}{message}")
 
-    def get(self, d: dict[str, Any], table: str | None, index: int, field: str, kind: type,
-            required: bool = True, default: Any = None) -> Any:
+    def get(
+        self,
+        d: dict[str, Any],
+        table: str | None,
+        index: int,
+        field: str,
+        kind: type,
+        required: bool = True,
+        default: Any = None,
+    ) -> Any:
         if field not in d:
             if required:
                 self.fail(table, index, None, f"missing field {field!r}")
             return default
         value = d[field]
         if not isinstance(value, kind) or isinstance(value, bool) != (kind is bool):
-            names = {str: "a string", int: "a whole number", dict: "a table", list: "a list of tables"}
+            names = {
+                str: "a string",
+                int: "a whole number",
+                dict: "a table",
+                list: "a list of tables",
+            }
             self.fail(table, index, field, f"must be {names[kind]}, not {_toml_type(value)}")
         return value
 
@@ -339,8 +398,14 @@ class _Checker:
 
 
 def _toml_type(value: Any) -> str:
-    return {bool: "true/false", int: "a number", float: "a number", str: "a string", list: "a list",
-            dict: "a table"}.get(type(value), type(value).__name__)
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        list: "a list",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
 
 
 # --- the answer key (gold format) -------------------------------------------------
@@ -374,7 +439,9 @@ def _claim_spans(gold: dict[str, Any], text: str, path: Path) -> list[KeySpan]:
         try:
             start, end, kind, quote = int(c["start"]), int(c["end"]), str(c["kind"]), str(c["text"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise ExerciseError(f"{where}: needs start, end, kind and text ({exc!r} is wrong or missing)") from None
+            raise ExerciseError(
+                f"{where}: needs start, end, kind and text ({exc!r} is wrong or missing)"
+            ) from None
         if kind not in CLAIM_KINDS:
             raise ExerciseError(f"{where}: kind {kind!r} is not one of {', '.join(CLAIM_KINDS)}")
         if text[start:end] != quote or start >= end:
@@ -391,17 +458,23 @@ def _actor_spans(gold: dict[str, Any], text: str, path: Path) -> list[KeySpan]:
     candidates = []
     for i, a in enumerate(_items(gold, "actors", path), 1):
         kind, mentions = a.get("type"), a.get("mentions", [])
-        if kind not in ACTOR_TYPES or not isinstance(mentions, list) or not all(isinstance(m, str) for m in mentions):
-            raise ExerciseError(f"{path}: actors[{i}]: needs a type ({', '.join(ACTOR_TYPES)}) "
-                                f"and mentions as a list of strings")
+        if (
+            kind not in ACTOR_TYPES
+            or not isinstance(mentions, list)
+            or not all(isinstance(m, str) for m in mentions)
+        ):
+            raise ExerciseError(
+                f"{path}: actors[{i}]: needs a type ({', '.join(ACTOR_TYPES)}) "
+                f"and mentions as a list of strings"
+            )
         for m in {*mentions, str(a.get("name") or "")} - {""}:
             for hit in re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", text):
                 candidates.append(KeySpan(kind, hit.start(), hit.end(), str(a.get("name") or m)))
     taken = bytearray(len(text))
     out = []
     for s in sorted(candidates, key=lambda s: (s.start - s.end, s.start)):
-        if not any(taken[s.start:s.end]):
-            taken[s.start:s.end] = b"\x01" * (s.end - s.start)
+        if not any(taken[s.start : s.end]):
+            taken[s.start : s.end] = b"\x01" * (s.end - s.start)
             out.append(s)
     return out
 
@@ -411,10 +484,18 @@ def gold_from_analysis(analysis: Any, document: Document) -> dict[str, Any]:
     return {
         "document": document.name,
         "language": analysis.language,
-        "actors": [{"name": a.name, "type": a.type, "mentions": list(dict.fromkeys(m.text for m in a.mentions))}
-                   for a in analysis.actors],
-        "claims": [{"text": c.text, "speaker": c.speaker, "kind": c.kind, "start": c.start, "end": c.end}
-                   for c in analysis.claims],
+        "actors": [
+            {
+                "name": a.name,
+                "type": a.type,
+                "mentions": list(dict.fromkeys(m.text for m in a.mentions)),
+            }
+            for a in analysis.actors
+        ],
+        "claims": [
+            {"text": c.text, "speaker": c.speaker, "kind": c.kind, "start": c.start, "end": c.end}
+            for c in analysis.claims
+        ],
     }
 
 
@@ -423,6 +504,7 @@ def gold_from_analysis(analysis: Any, document: Document) -> dict[str, Any]:
 
 def toml_string(value: str, multiline: bool = False) -> str:
     """A TOML basic string: quotes, backslashes and control characters escaped."""
+
     def esc(ch: str) -> str:
         if ch in '"\\':
             return "\\" + ch
@@ -438,12 +520,23 @@ def toml_string(value: str, multiline: bool = False) -> str:
     return f'"""\n{body}"""' if multiline else f'"{body}"'
 
 
-def render_exercise(*, ex_id: str, title: str, article: str, article_sha256: str, key: str | None,
-                    instructions: str = DEFAULT_INSTRUCTIONS, questions: Iterable[Question] = DEFAULT_QUESTIONS,
-                    tags: Iterable[Tag] = DEFAULT_TAGS) -> str:
+def render_exercise(
+    *,
+    ex_id: str,
+    title: str,
+    article: str,
+    article_sha256: str,
+    key: str | None,
+    instructions: str = DEFAULT_INSTRUCTIONS,
+    questions: Iterable[Question] = DEFAULT_QUESTIONS,
+    tags: Iterable[Tag] = DEFAULT_TAGS,
+) -> str:
     s = toml_string
-    key_line = (f"key = {s(key)}" if key else
-                '# key = "NAME.key.json"   # an answer key in the gold format, beside this file')
+    key_line = (
+        f"key = {s(key)}"
+        if key
+        else '# key = "NAME.key.json"   # an answer key in the gold format, beside this file'
+    )
     out = [
         "# A reader exercise. Students: `reader exercise open THIS.toml --student NAME`, then",
         "# `reader exercise submit THIS.toml --student NAME`. Teacher: `reader report THIS.toml SUBMISSIONS...`",
@@ -462,8 +555,14 @@ def render_exercise(*, ex_id: str, title: str, article: str, article_sha256: str
     for q in questions:
         out += ["", "[[questions]]", f"id = {s(q.id)}", f"text = {s(q.text)}"]
     for t in tags:
-        out += ["", "[[tags]]", f"name = {s(t.name)}", f"key = {s(t.key)}", f"colour = {s(t.colour)}",
-                f"description = {s(t.description)}"]
+        out += [
+            "",
+            "[[tags]]",
+            f"name = {s(t.name)}",
+            f"key = {s(t.key)}",
+            f"colour = {s(t.colour)}",
+            f"description = {s(t.description)}",
+        ]
     return "\n".join(out) + "\n"
 
 
@@ -472,8 +571,14 @@ def key_path_for(exercise_path: Path) -> Path:
     return exercise_path.with_name(exercise_path.stem + ".key.json")
 
 
-def scaffold(document: Document, article: Path, out: Path, *, title: str | None = None,
-             gold: dict[str, Any] | None = None) -> Exercise:
+def scaffold(
+    document: Document,
+    article: Path,
+    out: Path,
+    *,
+    title: str | None = None,
+    gold: dict[str, Any] | None = None,
+) -> Exercise:
     """Write a new exercise file for `article` (and its key beside it when `gold` is
     given), atomically, and return it loaded back, which also checks what was written."""
     key_file = key_path_for(out) if gold is not None else None
@@ -487,7 +592,9 @@ def scaffold(document: Document, article: Path, out: Path, *, title: str | None 
     )
     try:
         if key_file is not None:
-            write_atomic(key_file, (json.dumps(gold, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+            write_atomic(
+                key_file, (json.dumps(gold, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+            )
         write_atomic(out, text.encode("utf-8"))
     except OSError as exc:
         raise ExerciseError(f"{out}: cannot write ({exc.strerror or exc})") from None

@@ -28,7 +28,9 @@ def match_spans(found: Sequence[Span], key: Sequence[Span]) -> list[tuple[int, i
     pairs = []
     for fi, f in enumerate(found):
         # only key spans starting before f ends and after f.start - longest can overlap
-        for pos in range(bisect.bisect_left(starts, f[0] - longest), bisect.bisect_left(starts, f[1])):
+        for pos in range(
+            bisect.bisect_left(starts, f[0] - longest), bisect.bisect_left(starts, f[1])
+        ):
             ki = order[pos]
             if spans_match(f, key[ki]):
                 pairs.append((overlap(f, key[ki]), fi, ki))

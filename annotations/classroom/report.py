@@ -72,8 +72,9 @@ class ClassReport:
 # --- loading ----------------------------------------------------------------------
 
 
-def load_submissions(exercise: Exercise, document: Document,
-                     paths: Iterable[Path]) -> tuple[list[Submission], list[str]]:
+def load_submissions(
+    exercise: Exercise, document: Document, paths: Iterable[Path]
+) -> tuple[list[Submission], list[str]]:
     """The usable submissions, and one line per file set aside or worth a warning."""
     subs, problems, seen = [], [], set()
     for path in paths:
@@ -98,7 +99,9 @@ def sentences_covered(document: Document, start: int, end: int) -> range:
     return range(document.sentence_index(start), document.sentence_index(max(start, end - 1)) + 1)
 
 
-def heat_by_sentence(document: Document, submissions: Sequence[Submission], tag: str | None = None) -> list[int]:
+def heat_by_sentence(
+    document: Document, submissions: Sequence[Submission], tag: str | None = None
+) -> list[int]:
     """How many students marked each sentence of `document.sentences` (with `tag`, or any note)."""
     heat = [0] * len(document.sentences)
     for sub in submissions:
@@ -114,12 +117,18 @@ def heat_by_sentence(document: Document, submissions: Sequence[Submission], tag:
 # --- computing ----------------------------------------------------------------------
 
 
-def build(exercise: Exercise, document: Document, submissions: Sequence[Submission],
-          problems: Sequence[str] = ()) -> ClassReport:
+def build(
+    exercise: Exercise,
+    document: Document,
+    submissions: Sequence[Submission],
+    problems: Sequence[str] = (),
+) -> ClassReport:
     key = exercise.key_spans(document)
     names = exercise.tag_names
     labels, duplicates = _labels(submissions)
-    students = [_score(label, sub, key, exercise.graded_tags) for label, sub in zip(labels, submissions)]
+    students = [
+        _score(label, sub, key, exercise.graded_tags) for label, sub in zip(labels, submissions)
+    ]
     marks = np.zeros((len(names), len(submissions), len(document.sentences)), dtype=np.int8)
     sentence_tags: list[Counter[str]] = [Counter() for _ in document.sentences]
     for s, sub in enumerate(submissions):
@@ -130,10 +139,20 @@ def build(exercise: Exercise, document: Document, submissions: Sequence[Submissi
         for i in np.flatnonzero(marks[t].any(axis=0)):
             sentence_tags[i][tag] = int(marks[t, :, i].sum())
     agreement = [_agreement(tag, marks[t]) for t, tag in enumerate(names)]
-    by_student = marks.transpose(1, 0, 2).reshape(len(submissions), len(names) * len(document.sentences))
+    by_student = marks.transpose(1, 0, 2).reshape(
+        len(submissions), len(names) * len(document.sentences)
+    )
     agreement.append(_agreement("overall", by_student))
-    return ClassReport(exercise, document, key, students, agreement,
-                       heat_by_sentence(document, submissions), sentence_tags, [*problems, *duplicates])
+    return ClassReport(
+        exercise,
+        document,
+        key,
+        students,
+        agreement,
+        heat_by_sentence(document, submissions),
+        sentence_tags,
+        [*problems, *duplicates],
+    )
 
 
 def _labels(submissions: Sequence[Submission]) -> tuple[list[str], list[str]]:
@@ -145,7 +164,9 @@ def _labels(submissions: Sequence[Submission]) -> tuple[list[str], list[str]]:
     for group in by_name.values():
         if len(group) > 1:
             files = ", ".join(str(submissions[i].path) for i in group)
-            flags.append(f"{len(group)} submissions from {labels[group[0]]!r}: {files}; all kept, numbered")
+            flags.append(
+                f"{len(group)} submissions from {labels[group[0]]!r}: {files}; all kept, numbered"
+            )
             for n, i in enumerate(group, 1):
                 labels[i] = f"{labels[i]} ({n})"
     return labels, flags
@@ -175,9 +196,13 @@ def _score(label: str, sub: Submission, key: list[KeySpan], graded: Sequence[str
 def _agreement(tag: str, marks: np.ndarray) -> Agreement:
     """marks: students x units, 0/1."""
     enough = marks.shape[0] >= 2 and marks.shape[1] > 0
-    return Agreement(tag, marks.shape[1], int(marks.sum()),
-                     fleiss_kappa(binary_counts(marks)) if enough else None,
-                     krippendorff_alpha(marks) if enough else None)
+    return Agreement(
+        tag,
+        marks.shape[1],
+        int(marks.sum()),
+        fleiss_kappa(binary_counts(marks)) if enough else None,
+        krippendorff_alpha(marks) if enough else None,
+    )
 
 
 def key_found_by(report: ClassReport) -> list[int]:
@@ -198,7 +223,7 @@ def md(text: str) -> str:
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
     words = " ".join(text.split())
-    return words if len(words) <= limit else words[:limit - 1] + "…"
+    return words if len(words) <= limit else words[: limit - 1] + "…"
 
 
 def fmt(x: float | None) -> str:
@@ -213,12 +238,21 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]
 
 def markdown(report: ClassReport) -> str:
     ex, doc, key = report.exercise, report.document, report.key
-    out = [f"# Class report: {md(ex.title)}", "",
-           f"Exercise `{ex.id}` on {md(ex.article_path.name)} (SHA-256 {doc.sha256[:12]}…), "
-           f"{len(report.students)} submission(s), {len(key)} key passage(s) "
-           f"({'no answer key' if ex.key_path is None else md(ex.key_path.name)}), {iso_time()}.", ""]
+    out = [
+        f"# Class report: {md(ex.title)}",
+        "",
+        f"Exercise `{ex.id}` on {md(ex.article_path.name)} (SHA-256 {doc.sha256[:12]}…), "
+        f"{len(report.students)} submission(s), {len(key)} key passage(s) "
+        f"({'no answer key' if ex.key_path is None else md(ex.key_path.name)}), {iso_time()}.",
+        "",
+    ]
     if report.problems:
-        out += ["## Submissions set aside or flagged", "", *(f"- {md(p)}" for p in report.problems), ""]
+        out += [
+            "## Submissions set aside or flagged",
+            "",
+            *(f"- {md(p)}" for p in report.problems),
+            "",
+        ]
     out += _students_section(report) + _agreement_section(report) + _passages_section(report)
     out += _answers_section(report)
     return "\n".join(out).rstrip() + "\n"
@@ -226,33 +260,78 @@ def markdown(report: ClassReport) -> str:
 
 def _students_section(report: ClassReport) -> list[str]:
     out = ["## Students", ""]
-    out += _table(["Student", "Notes", "Answered", "Precision", "Recall", "F1", "Started", "Last edit"], (
-        [md(s.label), len(s.submission.notes), f"{s.answered}/{len(report.exercise.questions)}",
-         fmt(s.overall.precision), fmt(s.overall.recall), fmt(s.overall.f1),
-         md(s.submission.times.get("started", "")), md(s.submission.times.get("last_edit", ""))]
-        for s in report.students))
+    out += _table(
+        ["Student", "Notes", "Answered", "Precision", "Recall", "F1", "Started", "Last edit"],
+        (
+            [
+                md(s.label),
+                len(s.submission.notes),
+                f"{s.answered}/{len(report.exercise.questions)}",
+                fmt(s.overall.precision),
+                fmt(s.overall.recall),
+                fmt(s.overall.f1),
+                md(s.submission.times.get("started", "")),
+                md(s.submission.times.get("last_edit", "")),
+            ]
+            for s in report.students
+        ),
+    )
     if not report.exercise.graded_tags:
-        return out + ["", "No answer key (or no claim or actor tag in the codebook): no scores.", ""]
-    out += ["", "Precision, recall and F1 against the key, over the claim and actor tags. A note matches a "
-            "key passage of its tag when they overlap by at least half of the shorter; each key passage "
-            "matches one note at most.", ""]
+        return out + [
+            "",
+            "No answer key (or no claim or actor tag in the codebook): no scores.",
+            "",
+        ]
+    out += [
+        "",
+        "Precision, recall and F1 against the key, over the claim and actor tags. A note matches a "
+        "key passage of its tag when they overlap by at least half of the shorter; each key passage "
+        "matches one note at most.",
+        "",
+    ]
     for s in report.students:
         out += [f"### {md(s.label)}", ""]
-        out += _table(["Tag", "Notes", "Matched", "Key", "Precision", "Recall", "F1"], (
-            [md(tag), sc.found, sc.matched, sc.key, fmt(sc.precision), fmt(sc.recall), fmt(sc.f1)]
-            for tag, sc in s.scores.items()))
+        out += _table(
+            ["Tag", "Notes", "Matched", "Key", "Precision", "Recall", "F1"],
+            (
+                [
+                    md(tag),
+                    sc.found,
+                    sc.matched,
+                    sc.key,
+                    fmt(sc.precision),
+                    fmt(sc.recall),
+                    fmt(sc.f1),
+                ]
+                for tag, sc in s.scores.items()
+            ),
+        )
         out.append("")
     return out
 
 
 def _agreement_section(report: ClassReport) -> list[str]:
     n, sentences = len(report.students), len(report.document.sentences)
-    out = ["## Agreement among students", "",
-           f"Units: each of the {sentences} sentences × each tag, marked or not by each of the {n} students. "
-           "A dash: undefined (fewer than two students, or every rating alike).", ""]
-    out += _table(["Tag", "Units", "Marks", "Fleiss κ", "Krippendorff α"], (
-        [f"**{a.tag}**" if a.tag == "overall" else md(a.tag), a.units, a.marks, fmt(a.kappa), fmt(a.alpha)]
-        for a in report.agreement))
+    out = [
+        "## Agreement among students",
+        "",
+        f"Units: each of the {sentences} sentences × each tag, marked or not by each of the {n} students. "
+        "A dash: undefined (fewer than two students, or every rating alike).",
+        "",
+    ]
+    out += _table(
+        ["Tag", "Units", "Marks", "Fleiss κ", "Krippendorff α"],
+        (
+            [
+                f"**{a.tag}**" if a.tag == "overall" else md(a.tag),
+                a.units,
+                a.marks,
+                fmt(a.kappa),
+                fmt(a.alpha),
+            ]
+            for a in report.agreement
+        ),
+    )
     return out + [""]
 
 
@@ -261,19 +340,41 @@ def _passages_section(report: ClassReport) -> list[str]:
     ranked = sorted(range(len(report.heat)), key=lambda i: (-report.heat[i], i))
     top = [i for i in ranked if report.heat[i]][:TOP_PASSAGES]
     out = ["## Passages most marked", ""]
-    out += _table(["Sentence", "Students", "Tags (students)", "Text"], (
-        [i + 1, report.heat[i], md(", ".join(f"{t} ({c})" for t, c in report.sentence_tags[i].most_common())),
-         md(excerpt(text[doc.sentences[i].start:doc.sentences[i].end]))] for i in top))
+    out += _table(
+        ["Sentence", "Students", "Tags (students)", "Text"],
+        (
+            [
+                i + 1,
+                report.heat[i],
+                md(", ".join(f"{t} ({c})" for t, c in report.sentence_tags[i].most_common())),
+                md(excerpt(text[doc.sentences[i].start : doc.sentences[i].end])),
+            ]
+            for i in top
+        ),
+    )
     out.append("")
     if report.key:
         found = key_found_by(report)
-        order = {t: i for i, t in enumerate(report.exercise.tag_names)}  # ties: the codebook's order
-        missed = sorted(range(len(report.key)),
-                        key=lambda k: (found[k], order[report.key[k].tag], report.key[k].start))[:TOP_PASSAGES]
+        order = {
+            t: i for i, t in enumerate(report.exercise.tag_names)
+        }  # ties: the codebook's order
+        missed = sorted(
+            range(len(report.key)),
+            key=lambda k: (found[k], order[report.key[k].tag], report.key[k].start),
+        )[:TOP_PASSAGES]
         out += ["## Key passages most missed", ""]
-        out += _table(["Tag", "Found by", "Who / what", "Text"], (
-            [md(report.key[k].tag), f"{found[k]}/{len(report.students)}", md(report.key[k].label),
-             md(excerpt(text[report.key[k].start:report.key[k].end]))] for k in missed))
+        out += _table(
+            ["Tag", "Found by", "Who / what", "Text"],
+            (
+                [
+                    md(report.key[k].tag),
+                    f"{found[k]}/{len(report.students)}",
+                    md(report.key[k].label),
+                    md(excerpt(text[report.key[k].start : report.key[k].end])),
+                ]
+                for k in missed
+            ),
+        )
         out.append("")
     return out
 
@@ -282,8 +383,12 @@ def _answers_section(report: ClassReport) -> list[str]:
     out = ["## Answers", ""]
     for q in report.exercise.questions:
         out += [f"### {md(q.id)}: {md(q.text)}", ""]
-        rows = [[md(s.label), md(a.text) or "(no text)", md(excerpt(a.quote, 80))]
-                for s in report.students for a in s.submission.answers if a.question == q.id]
+        rows = [
+            [md(s.label), md(a.text) or "(no text)", md(excerpt(a.quote, 80))]
+            for s in report.students
+            for a in s.submission.answers
+            if a.question == q.id
+        ]
         out += _table(["Student", "Answer", "On the passage"], rows) if rows else ["No answers."]
         out.append("")
     return out
@@ -305,15 +410,37 @@ def csv_tables(report: ClassReport) -> dict[str, list[list[object]]]:
     found = key_found_by(report)
     text = report.document.text
     return {
-        "students.csv": [["student", "file", "tag", "notes", "matched", "key", "precision", "recall", "f1"]] + [
-            [s.label, str(s.submission.path), tag, sc.found, sc.matched, sc.key, sc.precision, sc.recall, sc.f1]
-            for s in report.students for tag, sc in [*s.scores.items(), ("overall", s.overall)]],
-        "agreement.csv": [["tag", "units", "marks", "fleiss_kappa", "krippendorff_alpha"]] + [
-            [a.tag, a.units, a.marks, a.kappa, a.alpha] for a in report.agreement],
-        "key_passages.csv": [["tag", "start", "end", "label", "found_by", "text"]] + [
-            [k.tag, k.start, k.end, k.label, found[i], text[k.start:k.end]] for i, k in enumerate(report.key)],
-        "answers.csv": [["student", "question", "answer", "passage"]] + [
-            [s.label, a.question, a.text, a.quote] for s in report.students for a in s.submission.answers],
+        "students.csv": [
+            ["student", "file", "tag", "notes", "matched", "key", "precision", "recall", "f1"]
+        ]
+        + [
+            [
+                s.label,
+                str(s.submission.path),
+                tag,
+                sc.found,
+                sc.matched,
+                sc.key,
+                sc.precision,
+                sc.recall,
+                sc.f1,
+            ]
+            for s in report.students
+            for tag, sc in [*s.scores.items(), ("overall", s.overall)]
+        ],
+        "agreement.csv": [["tag", "units", "marks", "fleiss_kappa", "krippendorff_alpha"]]
+        + [[a.tag, a.units, a.marks, a.kappa, a.alpha] for a in report.agreement],
+        "key_passages.csv": [["tag", "start", "end", "label", "found_by", "text"]]
+        + [
+            [k.tag, k.start, k.end, k.label, found[i], text[k.start : k.end]]
+            for i, k in enumerate(report.key)
+        ],
+        "answers.csv": [["student", "question", "answer", "passage"]]
+        + [
+            [s.label, a.question, a.text, a.quote]
+            for s in report.students
+            for a in s.submission.answers
+        ],
     }
 
 

@@ -62,9 +62,13 @@ def encode(content: dict[str, Any]) -> bytes:
     """The file's bytes: the content as indented JSON, then a last member holding the
     SHA-256 of every byte before it. Hashing bytes, not re-serialised JSON, keeps
     checking 40 files of 200 notes cheap, and notices any change."""
-    body = json.dumps({k: v for k, v in content.items() if k != "checksum"}, ensure_ascii=False, indent=1)
+    body = json.dumps(
+        {k: v for k, v in content.items() if k != "checksum"}, ensure_ascii=False, indent=1
+    )
     head = body[:-2].encode("utf-8")  # all but the closing "\n}"
-    return head + f',\n "checksum": "sha256:{hashlib.sha256(head).hexdigest()}"\n}}\n'.encode("utf-8")
+    return head + f',\n "checksum": "sha256:{hashlib.sha256(head).hexdigest()}"\n}}\n'.encode(
+        "utf-8"
+    )
 
 
 def checksum_ok(data: bytes) -> bool:
@@ -72,7 +76,7 @@ def checksum_ok(data: bytes) -> bool:
     way are forgiven: JSON strings hold no raw line breaks, so no text changed)."""
     data = data.replace(b"\r\n", b"\n")
     m = _CHECKSUM.search(data)
-    return bool(m) and hashlib.sha256(data[:m.start()]).hexdigest() == m.group(1).decode("ascii")
+    return bool(m) and hashlib.sha256(data[: m.start()]).hexdigest() == m.group(1).decode("ascii")
 
 
 _CHECKSUM = re.compile(rb',\n "checksum": "sha256:([0-9a-f]{64})"\n\}\n?\Z')
@@ -83,24 +87,33 @@ def place_notes(notes: list[Annotation], document: Document) -> tuple[list[Annot
     text of it), and how many could not be placed (orphans, left out)."""
     placed, orphans = [], 0
     for a in notes:
-        if a.sha256 == document.sha256 and document.text[a.start:a.end] == a.quote.exact:
+        if a.sha256 == document.sha256 and document.text[a.start : a.end] == a.quote.exact:
             placed.append(a)
             continue
         where = anchor(a, document.text)
         if where.orphan:
             orphans += 1
             continue
-        placed.append(a.revised(sha256=document.sha256, position=PositionSelector(where.start, where.end),
-                                quote=quote_selector(document.text, where.start, where.end)))
+        placed.append(
+            a.revised(
+                sha256=document.sha256,
+                position=PositionSelector(where.start, where.end),
+                quote=quote_selector(document.text, where.start, where.end),
+            )
+        )
     return placed, orphans
 
 
-def build(exercise: Exercise, document: Document, student: str, notes: list[Annotation]) -> dict[str, Any]:
+def build(
+    exercise: Exercise, document: Document, student: str, notes: list[Annotation]
+) -> dict[str, Any]:
     """The submission's content (`write` adds the checksum). Notes carry the student's name as
     author and no path (the document is named once, at the top): no login name or
     home folder leaves the student's machine."""
     article = exercise.article_path.name
-    notes = sorted((a.revised(author=student, path="") for a in notes), key=lambda a: (a.start, a.created))
+    notes = sorted(
+        (a.revised(author=student, path="") for a in notes), key=lambda a: (a.start, a.created)
+    )
     content: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
@@ -113,8 +126,11 @@ def build(exercise: Exercise, document: Document, student: str, notes: list[Anno
             "submitted": iso_time(),
         },
         "annotations": [to_web_annotation(a) for a in notes],
-        "answers": [{"question": a.question, "annotation": a.id, "text": a.note, "quote": a.quote.exact}
-                    for a in notes if a.question],
+        "answers": [
+            {"question": a.question, "annotation": a.id, "text": a.note, "quote": a.quote.exact}
+            for a in notes
+            if a.question
+        ],
     }
     return content
 
@@ -136,7 +152,9 @@ def load(path: Path, exercise: Exercise, document: Document) -> Submission:
     if not isinstance(content, dict) or content.get("format") != FORMAT:
         raise SubmissionError("not a reader submission")
     if content.get("version") != VERSION:
-        raise SubmissionError(f"submission version {content.get('version')!r}; this reader reads {VERSION}")
+        raise SubmissionError(
+            f"submission version {content.get('version')!r}; this reader reads {VERSION}"
+        )
     if not checksum_ok(data):
         raise SubmissionError("damaged: its checksum does not match its content")
     try:
@@ -145,19 +163,32 @@ def load(path: Path, exercise: Exercise, document: Document) -> Submission:
         raise SubmissionError(f"damaged: {exc}") from None
 
 
-def _parse(path: Path, content: dict[str, Any], exercise: Exercise, document: Document) -> Submission:
+def _parse(
+    path: Path, content: dict[str, Any], exercise: Exercise, document: Document
+) -> Submission:
     ex, doc = content["exercise"], content["document"]
     if ex["id"] != exercise.id:
         raise SubmissionError(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
     notes = [from_web_annotation(w) for w in content["annotations"]]
-    answers = [Answer(str(a["question"]), str(a["annotation"]), str(a["text"]), str(a["quote"]))
-               for a in content["answers"]]
-    sub = Submission(path, str(content["student"]), str(ex["sha256"]), str(doc["sha256"]),
-                     {str(k): str(v) for k, v in content["times"].items()}, [], answers)
+    answers = [
+        Answer(str(a["question"]), str(a["annotation"]), str(a["text"]), str(a["quote"]))
+        for a in content["answers"]
+    ]
+    sub = Submission(
+        path,
+        str(content["student"]),
+        str(ex["sha256"]),
+        str(doc["sha256"]),
+        {str(k): str(v) for k, v in content["times"].items()},
+        [],
+        answers,
+    )
     if sub.exercise_sha256 != exercise.sha256:
         sub.warnings.append("made with another version of the exercise file")
     sub.notes, orphans = place_notes(notes, document)
     if sub.document_sha256 != document.sha256:
         lost = f", {orphans} left out (their passage is not in the article)" if orphans else ""
-        sub.warnings.append(f"made on a changed article: {len(sub.notes)} note(s) re-anchored{lost}")
+        sub.warnings.append(
+            f"made on a changed article: {len(sub.notes)} note(s) re-anchored{lost}"
+        )
     return sub

@@ -32,7 +32,7 @@ def place(notes: Iterable[Annotation], text: str) -> list[tuple[Annotation, Anch
 
 def passage(document: Document, a: Annotation, where: Anchor) -> str:
     """The words a note points at now; an orphan keeps its last known quote."""
-    return a.quote.exact if where.orphan else document.text[where.start:where.end]
+    return a.quote.exact if where.orphan else document.text[where.start : where.end]
 
 
 def paragraph_number(document: Document, where: Anchor) -> int | None:
@@ -56,7 +56,9 @@ def export_time(now: str | None = None) -> str:
         try:
             return iso_time(datetime.fromtimestamp(int(epoch), timezone.utc))
         except (ValueError, OverflowError, OSError):
-            raise ValueError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970") from None
+            raise ValueError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970"
+            ) from None
     return iso_time()
 
 

@@ -31,8 +31,18 @@ def render_csv(document: Document, placed: list[tuple[Annotation, Anchor]]) -> s
     writer.writerow(COLUMNS)
     for a, where in placed:
         number = paragraph_number(document, where)
-        writer.writerow([a.created, _cell(a.author), "" if number is None else number, _cell(a.category or ""),
-                         _cell(", ".join(a.tags)), _cell(passage(document, a, where)), _cell(a.note), a.id])
+        writer.writerow(
+            [
+                a.created,
+                _cell(a.author),
+                "" if number is None else number,
+                _cell(a.category or ""),
+                _cell(", ".join(a.tags)),
+                _cell(passage(document, a, where)),
+                _cell(a.note),
+                a.id,
+            ]
+        )
     return out.getvalue()
 
 

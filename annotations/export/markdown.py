@@ -38,8 +38,15 @@ EXCERPT_CHARS = 160
 SPEAKERS = {"author": "l'auteur", "anonymous": "source anonyme"}
 
 
-def export_notes(document: Document, store: Store, fmt: str, *, analysis: Analysis | None = None,
-                 annotator: str | None = None, now: str | None = None) -> str:
+def export_notes(
+    document: Document,
+    store: Store,
+    fmt: str,
+    *,
+    analysis: Analysis | None = None,
+    annotator: str | None = None,
+    now: str | None = None,
+) -> str:
     """The notes on `document` (and on earlier versions of its path) in `fmt`:
     "md", "json" (Web Annotation; stored offsets, so it re-imports exactly) or "csv".
     ValueError for an unknown format or a `now` that is not a time."""
@@ -49,31 +56,53 @@ def export_notes(document: Document, store: Store, fmt: str, *, analysis: Analys
     path = store_path(document)
     notes = store.notes_for(document.sha256, path)
     if fmt == "json":
-        return to_json(export_collection(notes, source_path=path, sha256=document.sha256, title=document.title))
+        return to_json(
+            export_collection(notes, source_path=path, sha256=document.sha256, title=document.title)
+        )
     placed = place(notes, document.text)
     if fmt == "csv":
         return render_csv(document, placed)
-    return render_markdown(document, placed, analysis=analysis, annotator=annotator or default_author(), now=when)
+    return render_markdown(
+        document, placed, analysis=analysis, annotator=annotator or default_author(), now=when
+    )
 
 
-def render_markdown(document: Document, placed: list[tuple[Annotation, Anchor]], *,
-                    analysis: Analysis | None = None, annotator: str, now: str) -> str:
+def render_markdown(
+    document: Document,
+    placed: list[tuple[Annotation, Anchor]],
+    *,
+    analysis: Analysis | None = None,
+    annotator: str,
+    now: str,
+) -> str:
     """`placed` as `place` returns it: in reading order, orphans last."""
     found = [p for p in placed if not p[1].orphan]
     orphans = [p for p in placed if p[1].orphan]
     counts: dict[str, int] = {"notes": len(placed), "orphans": len(orphans)}
     if analysis is not None:
         counts.update(actors=len(analysis.actors), claims=len(analysis.claims))
-    out = [_front_matter(title=document.title, source=store_path(document), sha256=document.sha256,
-                         exported_at=now, annotator=annotator, counts=counts),
-           f"# {escape_inline(document.title or document.name)}"]
+    out = [
+        _front_matter(
+            title=document.title,
+            source=store_path(document),
+            sha256=document.sha256,
+            exported_at=now,
+            annotator=annotator,
+            counts=counts,
+        ),
+        f"# {escape_inline(document.title or document.name)}",
+    ]
     if analysis is not None:
         out += _actors(analysis) + _claims(document, analysis)
     out.append(f"## Notes ({len(found)})")
-    out += [block for a, where in found for block in _note(document, a, where)] or ["*Aucune note.*"]
+    out += [block for a, where in found for block in _note(document, a, where)] or [
+        "*Aucune note.*"
+    ]
     if orphans:
-        out += [f"## Notes orphelines ({len(orphans)})",
-                "*Leur passage n'est plus dans le texte ; voici la dernière citation connue.*"]
+        out += [
+            f"## Notes orphelines ({len(orphans)})",
+            "*Leur passage n'est plus dans le texte ; voici la dernière citation connue.*",
+        ]
         out += [block for a, where in orphans for block in _note(document, a, where)]
     return "\n\n".join(out) + "\n"
 
@@ -96,7 +125,10 @@ def _front_matter(**fields: Any) -> str:
 def _actors(analysis: Analysis) -> list[str]:
     actors = sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.name.casefold()))
     rows = ["| Acteur | Type | Mentions |", "| --- | --- | ---: |"]
-    rows += [f"| {escape_inline(a.name)} | {escape_inline(a.type)} | {len(a.mentions)} |" for a in actors[:ACTORS_SHOWN]]
+    rows += [
+        f"| {escape_inline(a.name)} | {escape_inline(a.type)} | {len(a.mentions)} |"
+        for a in actors[:ACTORS_SHOWN]
+    ]
     out = ["## Acteurs", "\n".join(rows) if actors else "*Aucun acteur repéré.*"]
     if len(actors) > ACTORS_SHOWN:
         out.append(f"*… et {len(actors) - ACTORS_SHOWN} autres acteurs.*")
@@ -109,9 +141,11 @@ def _claims(document: Document, analysis: Analysis) -> list[str]:
         claims = [c for c in analysis.claims if c.kind == kind]
         if not claims:
             continue
-        items = [f"- **{escape_inline(SPEAKERS.get(c.speaker, c.speaker))}** "
-                 f"(¶{document.paragraph_index(c.start) + 1}) : {escape_inline(_excerpt(c.text))}"
-                 for c in claims[:CLAIMS_SHOWN]]
+        items = [
+            f"- **{escape_inline(SPEAKERS.get(c.speaker, c.speaker))}** "
+            f"(¶{document.paragraph_index(c.start) + 1}) : {escape_inline(_excerpt(c.text))}"
+            for c in claims[:CLAIMS_SHOWN]
+        ]
         if len(claims) > CLAIMS_SHOWN:
             items.append(f"- *… et {len(claims) - CLAIMS_SHOWN} autres.*")
         out += [f"### {escape_inline(label)} : {len(claims)}", "\n".join(items)]
@@ -145,7 +179,7 @@ def _when(iso: str) -> str:
 
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1].rstrip() + "…"
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
 
 # --- escaping article text --------------------------------------------------------
@@ -184,7 +218,9 @@ _DEMOTE = re.compile(rf"^({_MARKERS})([#>])", re.M)  # a heading or a block quot
 _RULE = re.compile(rf"^({_MARKERS})([-=_*])(?=[ \t]*(?:\2[ \t]*)*$)", re.M)  # hr, setext underline
 _CODE_SPAN = re.compile(r"(?<![`\\])(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
 # A closed fenced code block: its lines are code and are kept as they are.
-_FENCED = re.compile(r"^ {0,3}((`)\2{2,}|(~)\3{2,})[^\n]*\n.*?^ {0,3}\1(?:\2|\3)*[ \t]*$", re.M | re.S)
+_FENCED = re.compile(
+    r"^ {0,3}((`)\2{2,}|(~)\3{2,})[^\n]*\n.*?^ {0,3}\1(?:\2|\3)*[ \t]*$", re.M | re.S
+)
 _SENTINEL = "END-OF-NOTE"
 
 
@@ -196,7 +232,7 @@ def note_markdown(note: str) -> str:
     note = note.strip("\n")
     pieces, pos = [], 0
     for fence in _FENCED.finditer(note):
-        pieces += [_demote(note[pos:fence.start()]), fence[0]]
+        pieces += [_demote(note[pos : fence.start()]), fence[0]]
         pos = fence.end()
     safe = "".join(pieces + [_demote(note[pos:])])
     if ("`" in note and "<" in note) or "```" in note or "~~~" in note:
@@ -213,7 +249,7 @@ def _escape_html(text: str) -> str:
     """`<` becomes `&lt;` outside code spans, so no tag, comment or autolink forms."""
     out, pos = [], 0
     for m in _CODE_SPAN.finditer(text):
-        out += [text[pos:m.start()].replace("<", "&lt;"), m[0]]
+        out += [text[pos : m.start()].replace("<", "&lt;"), m[0]]
         pos = m.end()
     out.append(text[pos:].replace("<", "&lt;"))
     return "".join(out)
@@ -227,4 +263,6 @@ def _embeds_cleanly(md: str) -> bool:
     if any(t.type in banned or any(c.type in banned for c in t.children or ()) for t in tokens):
         return False
     last = tokens[-2] if len(tokens) >= 2 else None  # paragraph_open, inline, paragraph_close
-    return last is not None and last.type == "inline" and last.level == 1 and last.content == _SENTINEL
+    return (
+        last is not None and last.type == "inline" and last.level == 1 and last.content == _SENTINEL
+    )

@@ -41,7 +41,9 @@ def to_web_annotation(a: Annotation) -> dict[str, Any]:
     return {"@context": CONTEXTS, **_annotation(a)}
 
 
-def export_collection(notes: list[Annotation], *, source_path: str, sha256: str, title: str) -> dict[str, Any]:
+def export_collection(
+    notes: list[Annotation], *, source_path: str, sha256: str, title: str
+) -> dict[str, Any]:
     """The notes on one document as an AnnotationCollection with its one page embedded.
     Items are sorted by place, then creation, then id: the same notes, the same bytes."""
     document = _source(source_path, sha256, title)
@@ -54,8 +56,12 @@ def export_collection(notes: list[Annotation], *, source_path: str, sha256: str,
         "label": title,
         "reader:document": document,
         "total": len(items),
-        "first": {"id": _urn_for(collection_id + "/page/0"), "type": "AnnotationPage", "startIndex": 0,
-                  "items": items},
+        "first": {
+            "id": _urn_for(collection_id + "/page/0"),
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": items,
+        },
     }
 
 
@@ -67,7 +73,7 @@ def to_json(collection: dict[str, Any]) -> str:
     shell = json.dumps({**collection, "first": {**page, "items": []}}, ensure_ascii=False, indent=2)
     empty = "[]\n  }\n}"  # "items" closes the page and "first" the collection (export_collection's order)
     items = ",\n".join("      " + json.dumps(item, ensure_ascii=False) for item in page["items"])
-    return shell[:-len(empty)] + (f"[\n{items}\n    ]\n  }}\n}}\n" if items else empty + "\n")
+    return shell[: -len(empty)] + (f"[\n{items}\n    ]\n  }}\n}}\n" if items else empty + "\n")
 
 
 def read_collection(data: dict[str, Any] | list[Any]) -> list[Annotation]:
@@ -83,7 +89,9 @@ def read_collection(data: dict[str, Any] | list[Any]) -> list[Annotation]:
                 raise ValueError("its id appears earlier in the file")
         except ValueError as exc:
             named = item.get("id") if isinstance(item, dict) else None
-            raise ValueError(f"record {i}{f' ({named})' if isinstance(named, str) else ''}: {exc}") from None
+            raise ValueError(
+                f"record {i}{f' ({named})' if isinstance(named, str) else ''}: {exc}"
+            ) from None
         seen.add(a.id)
         notes.append(a)
     return notes
@@ -93,7 +101,7 @@ def from_web_annotation(d: dict[str, Any]) -> Annotation:
     """The note a Web Annotation written by to_web_annotation describes; ValueError
     saying what is missing or wrong, for anything else."""
     if not isinstance(d, dict) or d.get("type") != "Annotation":
-        raise ValueError("not a Web Annotation (no \"type\": \"Annotation\")")
+        raise ValueError('not a Web Annotation (no "type": "Annotation")')
     ann_id = _text(d, "id")
     if not ann_id.startswith(URN_UUID):
         raise ValueError(f"id {ann_id!r} is not a urn:uuid: (not a note exported by reader)")
@@ -117,18 +125,20 @@ def from_web_annotation(d: dict[str, Any]) -> Annotation:
     creator = d.get("creator", {})
     question, extra = d.get("reader:question"), d.get("reader:extra", {})
     if not isinstance(creator, dict) or not isinstance(creator.get("name", ""), str):
-        raise ValueError("creator is not a {\"name\": ...} object")
+        raise ValueError('creator is not a {"name": ...} object')
     if not (question is None or isinstance(question, str)) or not isinstance(extra, dict):
         raise ValueError("reader:question must be text and reader:extra an object")
     return Annotation(
-        id=ann_id[len(URN_UUID):],
+        id=ann_id[len(URN_UUID) :],
         sha256=_text(source, "reader:sha256", "target.source."),
         path=_path_of(_text(source, "id", "target.source.")),
         title=_text(source, "reader:title", "target.source."),
         position=PositionSelector(start, end),
-        quote=QuoteSelector(_text(quote, "exact", "TextQuoteSelector."),
-                            _text(quote, "prefix", "TextQuoteSelector."),
-                            _text(quote, "suffix", "TextQuoteSelector.")),
+        quote=QuoteSelector(
+            _text(quote, "exact", "TextQuoteSelector."),
+            _text(quote, "prefix", "TextQuoteSelector."),
+            _text(quote, "suffix", "TextQuoteSelector."),
+        ),
         author=creator.get("name", ""),
         created=_text(d, "created"),
         updated=_text(d, "modified"),
@@ -145,7 +155,18 @@ def from_web_annotation(d: dict[str, Any]) -> Annotation:
 
 
 def _annotation(a: Annotation) -> dict[str, Any]:
-    body = [{"type": "TextualBody", "purpose": "commenting", "format": "text/markdown", "value": a.note}] if a.note else []
+    body = (
+        [
+            {
+                "type": "TextualBody",
+                "purpose": "commenting",
+                "format": "text/markdown",
+                "value": a.note,
+            }
+        ]
+        if a.note
+        else []
+    )
     body += [{"type": "TextualBody", "purpose": "tagging", "value": t} for t in a.tags]
     if a.category is not None:
         body.append({"type": "TextualBody", "purpose": "classifying", "value": a.category})
@@ -158,7 +179,12 @@ def _annotation(a: Annotation) -> dict[str, Any]:
     out["target"] = {
         "source": _source(a.path, a.sha256, a.title),
         "selector": [
-            {"type": "TextQuoteSelector", "exact": a.quote.exact, "prefix": a.quote.prefix, "suffix": a.quote.suffix},
+            {
+                "type": "TextQuoteSelector",
+                "exact": a.quote.exact,
+                "prefix": a.quote.prefix,
+                "suffix": a.quote.suffix,
+            },
             {"type": "TextPositionSelector", "start": a.start, "end": a.end},
         ],
     }
@@ -172,7 +198,11 @@ def _annotation(a: Annotation) -> dict[str, Any]:
 def _source(path: str, sha256: str, title: str) -> dict[str, Any]:
     # quote() by hand, not Path.as_uri(): pathlib would tidy the path ("a//b/" -> "a/b"),
     # and an imported note must come back filed under exactly the same path.
-    iri = "file://" + quote(path if path.startswith("/") else os.path.abspath(path)) if path else URN_SHA256 + sha256
+    iri = (
+        "file://" + quote(path if path.startswith("/") else os.path.abspath(path))
+        if path
+        else URN_SHA256 + sha256
+    )
     return {"id": iri, "type": "Text", "reader:sha256": sha256, "reader:title": title}
 
 
@@ -191,16 +221,24 @@ def _items(data: Any) -> list[Any]:
     if kind == "AnnotationCollection":
         page = data.get("first")
         if not isinstance(page, dict) or "next" in page:
-            raise ValueError("the collection's annotations are not all in one page embedded in the file")
-        if isinstance(page.get("items"), list) and data.get("total", len(page["items"])) != len(page["items"]):
-            raise ValueError(f"the collection says it has {data['total']} annotations but holds {len(page['items'])}")
+            raise ValueError(
+                "the collection's annotations are not all in one page embedded in the file"
+            )
+        if isinstance(page.get("items"), list) and data.get("total", len(page["items"])) != len(
+            page["items"]
+        ):
+            raise ValueError(
+                f"the collection says it has {data['total']} annotations but holds {len(page['items'])}"
+            )
         data, kind = page, page.get("type")
     if kind == "AnnotationPage" and isinstance(data.get("items"), list):
         return data["items"]
     if kind == "Annotation":
         return [data]
-    raise ValueError("not Web Annotation JSON (expected an AnnotationCollection, an AnnotationPage "
-                     "or a list of annotations)")
+    raise ValueError(
+        "not Web Annotation JSON (expected an AnnotationCollection, an AnnotationPage "
+        "or a list of annotations)"
+    )
 
 
 def _text(d: dict[str, Any], key: str, where: str = "") -> str:
@@ -228,9 +266,15 @@ def _bodies(body: Any) -> dict[str, list[str]]:
     """Body values by purpose; at most one note and one category."""
     out: dict[str, list[str]] = {p: [] for p in PURPOSES}
     for b in body if isinstance(body, list) else [body]:
-        if not (isinstance(b, dict) and b.get("type") == "TextualBody" and isinstance(b.get("value"), str)
-                and b.get("purpose") in PURPOSES):
-            raise ValueError(f"a body is not a TextualBody with a text value and a purpose among {', '.join(PURPOSES)}")
+        if not (
+            isinstance(b, dict)
+            and b.get("type") == "TextualBody"
+            and isinstance(b.get("value"), str)
+            and b.get("purpose") in PURPOSES
+        ):
+            raise ValueError(
+                f"a body is not a TextualBody with a text value and a purpose among {', '.join(PURPOSES)}"
+            )
         out[b["purpose"]].append(b["value"])
     for purpose in ("commenting", "classifying"):
         if len(out[purpose]) > 1:

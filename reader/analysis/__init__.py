@@ -11,9 +11,16 @@ from .version import ANALYZER_VERSION
 # The model, the analyzer (lexicons, rules) and the process that runs it load when
 # first used (PEP 562): an article is on the screen before any of them is needed,
 # and a first open only asks whether a cache file exists.
-_LAZY = {"analyze": ".analyzer", "iter_analyze": ".analyzer", "stream_analysis": ".isolated",
-         "detect_language": ".language", "Actor": ".model", "Analysis": ".model", "Claim": ".model",
-         "Span": ".model"}
+_LAZY = {
+    "analyze": ".analyzer",
+    "iter_analyze": ".analyzer",
+    "stream_analysis": ".isolated",
+    "detect_language": ".language",
+    "Actor": ".model",
+    "Analysis": ".model",
+    "Claim": ".model",
+    "Span": ".model",
+}
 
 
 def __getattr__(name: str):
@@ -25,5 +32,17 @@ def __getattr__(name: str):
     return value
 
 
-__all__ = ["ANALYZER_VERSION", "Actor", "Analysis", "Claim", "Span", "analyze", "detect_language",
-           "is_cached", "iter_analyze", "load_cached", "save_cached", "stream_analysis"]
+__all__ = [
+    "ANALYZER_VERSION",
+    "Actor",
+    "Analysis",
+    "Claim",
+    "Span",
+    "analyze",
+    "detect_language",
+    "is_cached",
+    "iter_analyze",
+    "load_cached",
+    "save_cached",
+    "stream_analysis",
+]

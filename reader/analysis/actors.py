@@ -47,27 +47,81 @@ from functools import cache
 from . import lexicons as lx
 from .model import Actor, Span
 
-NAME_PARTICLES = {"de", "du", "des", "van", "von", "der", "al", "el", "ben", "bin", "da", "di", "le", "la", "y"}
+NAME_PARTICLES = {
+    "de",
+    "du",
+    "des",
+    "van",
+    "von",
+    "der",
+    "al",
+    "el",
+    "ben",
+    "bin",
+    "da",
+    "di",
+    "le",
+    "la",
+    "y",
+}
 LEADING_JUNK = {"l'", "l’", "d'", "d’", "le", "la", "les", "du", "des", "de", "un", "une", "-"}
 # Titles before a name, with the gender they tell (None: "Me" (Maître) is a lawyer's
 # title for a man or a woman). They are no part of the name: "Me Inès Ferrand" is Inès Ferrand.
-HONORIFICS = {"m.": "Masc", "mme": "Fem", "mlle": "Fem", "mr": "Masc", "mrs": "Fem", "me": None, "maître": None,
-              "dr": None, "pr": None}
+HONORIFICS = {
+    "m.": "Masc",
+    "mme": "Fem",
+    "mlle": "Fem",
+    "mr": "Masc",
+    "mrs": "Fem",
+    "me": None,
+    "maître": None,
+    "dr": None,
+    "pr": None,
+}
 HONORIFIC_BEFORE_NAME = r"(?:(?:M\.|Mme|Mlle|Me|Maître|Dr|Pr)\s+)?"
 # Endings of plural names of inhabitants or supporters ("les Toulousains", "les Bordelais").
 INHABITANTS = ("ais", "ois", "ains", "ens", "ins", "ards", "ots")
 GENITIVE = {"de", "d'", "d’", "du", "des"}
 CITY_NOUNS = {"ville", "commune", "village", "municipalité", "métropole"}
-QUANTIFIERS = {"certains", "certaines", "plusieurs", "quelques", "des", "nombreux", "nombreuses", "divers"}
+QUANTIFIERS = {
+    "certains",
+    "certaines",
+    "plusieurs",
+    "quelques",
+    "des",
+    "nombreux",
+    "nombreuses",
+    "divers",
+}
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "sur", "chez"}
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
 NEGATIVE = {"aucun", "aucune", "nul", "nulle"}
 # "son avocate": before a vowel the possessive is masculine whatever the gender.
 POSSESSIVE = {"son", "mon", "ton"}
 # Words NER glues to the end of a name ("la Bourse de Paris lundi").
-TRAILING_JUNK = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "demain",
-                 "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-                 "octobre", "novembre", "décembre"}
+TRAILING_JUNK = {
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "demain",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+}
 # A name inside "ministre des Comptes publics" is a portfolio, not an actor (but the
 # ONU in "secrétaire général de l'ONU" is one).
 PORTFOLIO = re.compile(r"(?:ministre|ministère|secrétaire d['’]état|secrétariat d['’]état)\b")
@@ -75,7 +129,20 @@ SUBJECT_DEPS = ("nsubj", "nsubj:pass")
 MAX_DESCRIPTION_TOKENS = 8
 # The prepositions that complete a role ("directrice de recherche à l'Inserm", "expert en
 # ...", "chercheur chez X"); others start a circumstance ("le gérant devant les juges").
-ROLE_PREPOSITIONS = {"de", "d'", "d’", "du", "des", "à", "au", "aux", "en", "chez", "pour", "auprès"}
+ROLE_PREPOSITIONS = {
+    "de",
+    "d'",
+    "d’",
+    "du",
+    "des",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "chez",
+    "pour",
+    "auprès",
+}
 
 
 @dataclass
@@ -94,18 +161,25 @@ class Mention:
     anaphor_noun: bool = False  # a company noun ("groupe", "société"), with or without article
     place: bool = False  # a place not in the lexicons: an actor only if it acts
     locative: bool = False  # after "à", "en", "dans"...: used as a location here
-    located: bool = False  # right after "en", "au", "à"... ("en France", not "à la Russie"): only a place here
+    located: bool = (
+        False  # right after "en", "au", "à"... ("en France", not "à la Russie"): only a place here
+    )
     alias_of: str | None = None  # an acronym's key points to its full name's key
-    minor: bool = False  # "les Toulousains", "le bouclier de Brennus": an actor only if it recurs and acts
+    minor: bool = (
+        False  # "les Toulousains", "le bouclier de Brennus": an actor only if it recurs and acts
+    )
     family: str | None = None  # a description's role family ("élu" for "élue"), see role_nouns.tsv
     generic: bool = False  # a generic role ("l'élue") may refer to the person named last
     definite: bool = False  # "le maire", "la procureure": refers to someone known
-    bare: bool = False  # the role noun with adjectives at most: "le maire", "le commissaire lituanien"
+    bare: bool = (
+        False  # the role noun with adjectives at most: "le maire", "le commissaire lituanien"
+    )
     determined: bool = False  # has an article or another determiner ("comme témoin" has none)
     acts: bool = False  # a name that is more than a place or a complement: see _acts
 
 
 # --- per chunk --------------------------------------------------------------------
+
 
 def extract(doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
@@ -116,13 +190,25 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     # A description stops at a person's name, and at an organisation's name set right
     # after it ("le quotidien Le Monde"), not at one it governs ("directeur de l'OMS").
-    stops = {i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)}
-    stops |= {r[0] for m in names if m.type == "ORG" and (r := _token_range(doc, m.start - base, m.end - base))
-              and r[0] > 0 and toks[r[0] - 1].pos_ not in ("ADP", "DET") and toks[r[0] - 1].lower_ not in LEADING_JUNK}
+    stops = {
+        i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)
+    }
+    stops |= {
+        r[0]
+        for m in names
+        if m.type == "ORG"
+        and (r := _token_range(doc, m.start - base, m.end - base))
+        and r[0] > 0
+        and toks[r[0] - 1].pos_ not in ("ADP", "DET")
+        and toks[r[0] - 1].lower_ not in LEADING_JUNK
+    }
     descriptions = _descriptions(toks, base, text, taken, stops)
     portfolios = [(d.start, d.end) for d in descriptions if PORTFOLIO.match(d.key)]
-    names = [m for m in names if m.type in ("PER", "GPE") or not any(a <= m.start and m.end <= b
-                                                                        for a, b in portfolios)]
+    names = [
+        m
+        for m in names
+        if m.type in ("PER", "GPE") or not any(a <= m.start and m.end <= b for a, b in portfolios)
+    ]
     _link(text, names, descriptions)
     descriptions += _city_descriptions(text, names)
     taken |= {i for m in descriptions for i in _token_range(doc, m.start - base, m.end - base)}
@@ -139,33 +225,68 @@ def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mentio
         state = lx.lookup("countries.tsv", tok.text) or lx.lookup("capitals.tsv", tok.text)
         if state and tok.pos_ == "PROPN" and base + tok.idx not in starts and not tok.ent_type_:
             start = base + tok.idx
-            out.append(Mention(start, start + len(tok), tok.text, "name", "GPE", state, tok.dep_ in SUBJECT_DEPS))
+            out.append(
+                Mention(
+                    start,
+                    start + len(tok),
+                    tok.text,
+                    "name",
+                    "GPE",
+                    state,
+                    tok.dep_ in SUBJECT_DEPS,
+                )
+            )
     return out
 
 
 # Nouns that say the capitalised words after them name an organisation: company
 # nouns ("la banque Lorrain Frères", "la société X") and media ("le quotidien L'Écho").
-MEDIA_NOUNS = {"quotidien", "journal", "hebdomadaire", "mensuel", "magazine", "revue", "chaîne", "radio"}
+MEDIA_NOUNS = {
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "mensuel",
+    "magazine",
+    "revue",
+    "chaîne",
+    "radio",
+}
 
 
 def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> list[Mention]:
-    """"la banque Lorrain Frères": NER saw a person "Frères"; the capitalised words
+    """ "la banque Lorrain Frères": NER saw a person "Frères"; the capitalised words
     after a company or media noun are one organisation name."""
     out = list(names)
     for tok in toks:
-        if not (tok.lower_ in MEDIA_NOUNS or tok.lower_ in lx.words("company_nouns.txt")) or tok.pos_ != "NOUN":
+        if (
+            not (tok.lower_ in MEDIA_NOUNS or tok.lower_ in lx.words("company_nouns.txt"))
+            or tok.pos_ != "NOUN"
+        ):
             continue
         k = tok.i + 1
-        if k < len(toks) and toks[k].lower_ in ("l'", "l’", "le", "la", "les") and toks[k].text[0].isupper():
+        if (
+            k < len(toks)
+            and toks[k].lower_ in ("l'", "l’", "le", "la", "les")
+            and toks[k].text[0].isupper()
+        ):
             k += 1  # "L'Écho", "Le Monde"
         first = k
-        while k < len(toks) and (toks[k].is_title or toks[k].is_upper and len(toks[k]) > 1) and toks[k].is_alpha:
+        while (
+            k < len(toks)
+            and (toks[k].is_title or toks[k].is_upper and len(toks[k]) > 1)
+            and toks[k].is_alpha
+        ):
             k += 1
         if k == first:
             continue
         if toks[first].is_sent_start:
             continue
-        while k < len(toks) and toks[k].pos_ == "ADJ" and toks[k].head.i in range(first, k) and toks[k].is_lower:
+        while (
+            k < len(toks)
+            and toks[k].pos_ == "ADJ"
+            and toks[k].head.i in range(first, k)
+            and toks[k].is_lower
+        ):
             k += 1  # "L'Écho savoyard"
         start, end = base + toks[tok.i + 1].idx, base + toks[k - 1].idx + len(toks[k - 1])
         inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
@@ -180,12 +301,27 @@ def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> li
 
 ACRONYM = re.compile(r"\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
 LONG_THEN_SHORT = re.compile(r"\s*\(\s*([A-ZÀ-Þ][^()]{6,80})\)")
-ACRONYM_FILLERS = {"de", "du", "des", "d", "la", "le", "les", "l", "et", "pour", "en", "à", "aux", "au"}
+ACRONYM_FILLERS = {
+    "de",
+    "du",
+    "des",
+    "d",
+    "la",
+    "le",
+    "les",
+    "l",
+    "et",
+    "pour",
+    "en",
+    "à",
+    "aux",
+    "au",
+}
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Mention]:
-    """"Forces de soutien rapide (FSR)", "La France insoumise (LFI)": the words before
+    """ "Forces de soutien rapide (FSR)", "La France insoumise (LFI)": the words before
     a bracketed acronym that spell it make one organisation name, and the acronym
     is its alias; "l'OMS (Organisation mondiale de la santé)" too. Updates `names`
     in place (a name NER cut inside the spelled-out words is replaced)."""
@@ -199,16 +335,29 @@ def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Ment
         if full is None:
             for m in inside:
                 names.remove(m)
-            full = Mention(span[0], span[1], text[span[0]:span[1]], "name", "ORG", _fold(text[span[0]:span[1]]))
+            full = Mention(
+                span[0],
+                span[1],
+                text[span[0] : span[1]],
+                "name",
+                "ORG",
+                _fold(text[span[0] : span[1]]),
+            )
             names.append(full)
         short = next((m for m in names if m.start == found.start(1)), None)
         if short is None:
-            short = Mention(found.start(1), found.end(1), acronym, "name", full.type, _fold(acronym))
+            short = Mention(
+                found.start(1), found.end(1), acronym, "name", full.type, _fold(acronym)
+            )
             names.append(short)
         short.alias_of = full.key
     by_start = {m.start: m for m in names}
     for m in names:
-        if m.text.isupper() and (found := LONG_THEN_SHORT.match(text, m.end)) and found.start(1) in by_start:
+        if (
+            m.text.isupper()
+            and (found := LONG_THEN_SHORT.match(text, m.end))
+            and found.start(1) in by_start
+        ):
             m.alias_of = by_start[found.start(1)].key
     names.sort(key=lambda m: m.start)
 
@@ -216,21 +365,31 @@ def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Ment
 def _spelled_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
     letters = [c for c in acronym.lower() if c.isalpha()]
     words = list(WORD.finditer(text, max(0, paren - 150), paren))
-    if not words or text[words[-1].end():paren].strip():
+    if not words or text[words[-1].end() : paren].strip():
         return None  # the acronym must follow the words it abbreviates
     for k in range(len(letters), min(len(words), len(letters) + 5) + 1):
         chosen = words[-k:]
-        initials = [w.group()[0].lower() for n, w in enumerate(chosen)
-                    if n == 0 or w.group().lower() not in ACRONYM_FILLERS]
-        if initials == letters and (chosen[0].group()[0].isupper() or _after_article(text, chosen[0].start())):
+        initials = [
+            w.group()[0].lower()
+            for n, w in enumerate(chosen)
+            if n == 0 or w.group().lower() not in ACRONYM_FILLERS
+        ]
+        if initials == letters and (
+            chosen[0].group()[0].isupper() or _after_article(text, chosen[0].start())
+        ):
             return chosen[0].start(), chosen[-1].end()
     return None
 
 
 def _after_article(text: str, start: int) -> bool:
-    """"l'agence régionale de santé (ARS)": French writes many organisation names in
+    """ "l'agence régionale de santé (ARS)": French writes many organisation names in
     lower case; the article says the words start there."""
-    return re.search(r"(?:^|\s)(?:l['’]|la |le |les )$", text[max(0, start - 5):start], re.IGNORECASE) is not None
+    return (
+        re.search(
+            r"(?:^|\s)(?:l['’]|la |le |les )$", text[max(0, start - 5) : start], re.IGNORECASE
+        )
+        is not None
+    )
 
 
 def _token_range(doc, start: int, end: int) -> range:
@@ -245,21 +404,42 @@ def _name(ent, base: int, text: str) -> Mention | None:
     while i < j - 1 and ent.label_ == "PER" and _is_honorific(doc[i]):
         honorific, i = HONORIFICS[doc[i].lower_], i + 1  # "Mme Boone" is Boone, a woman
     while i < j and (doc[i].lower_ in LEADING_JUNK or doc[i].is_punct or doc[i].is_space):
-        if doc[i].is_title and i > 0 and not doc[i].is_sent_start and doc[i].lower_ in ("le", "la", "les"):
+        if (
+            doc[i].is_title
+            and i > 0
+            and not doc[i].is_sent_start
+            and doc[i].lower_ in ("le", "la", "les")
+        ):
             break  # a capital article mid-sentence is part of the name: "Le Monde", "Les Républicains"
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in TRAILING_JUNK):
+    while j > i and (
+        doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in TRAILING_JUNK
+    ):
         j -= 1
-    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and doc[j + 1].is_title:
+    while (
+        j + 1 < len(doc)
+        and doc[j].text == "-"
+        and not doc[j - 1].whitespace_
+        and doc[j + 1].is_title
+    ):
         j += 2  # "Toulouse" + "-Garonne": NER cuts names at a hyphen
     if ent.label_ == "PER":  # "Kim Jong" + "Un": NER cuts names that end in a word it knows
-        while j < len(doc) and doc[j].dep_ == "flat:name" and doc[j].head.i in range(i, j) and doc[j].is_title:
+        while (
+            j < len(doc)
+            and doc[j].dep_ == "flat:name"
+            and doc[j].head.i in range(i, j)
+            and doc[j].is_title
+        ):
             j += 1
     if i >= j:
         return None
     start, end = base + doc[i].idx, base + doc[j - 1].idx + len(doc[j - 1])
     surface = text[start:end]
-    if not surface[0].isupper() or not any(c.isalpha() for c in surface) or _not_a_name(doc[i:j], text, start, end):
+    if (
+        not surface[0].isupper()
+        or not any(c.isalpha() for c in surface)
+        or _not_a_name(doc[i:j], text, start, end)
+    ):
         return None
     if j - i == 1 and i > 0 and doc[i - 1].lower_ in QUANTIFIERS and doc[i].pos_ == "NOUN":
         return None  # "certains États membres": a capitalised common noun
@@ -279,14 +459,39 @@ def _name(ent, base: int, text: str) -> Mention | None:
         gender = [honorific] if honorific else _honorific_gender(doc, i)
     locative = i > 0 and (doc[i - 1].lower_ in LOCATIVE or i > 1 and doc[i - 2].lower_ in LOCATIVE)
     located = i > 0 and doc[i - 1].lower_ in LOCATIVE
-    if kind == "GPE" and place and i > 1 and doc[i - 2].lower_ in CITY_NOUNS and doc[i - 1].lower_ in GENITIVE:
+    if (
+        kind == "GPE"
+        and place
+        and i > 1
+        and doc[i - 2].lower_ in CITY_NOUNS
+        and doc[i - 1].lower_ in GENITIVE
+    ):
         # "la ville de Chambéry a promis": a city, that acts when "ville" does
         locative, subject = True, subject or doc[i - 2].dep_ in SUBJECT_DEPS
-    plural = (j - i == 1 and i > 0 and doc[i - 1].lower_ in ("les", "des") and surface.endswith(INHABITANTS)
-              and not (kind == "GPE" and not place))
-    complement = kind == "PER" and root.dep_ == "nmod" and any(c.lower_ in GENITIVE for c in root.children)
-    return Mention(start, end, surface, "name", kind, key, subject, gender[0] if gender else None,
-                   place=place, locative=locative, located=located, minor=plural or complement)
+    plural = (
+        j - i == 1
+        and i > 0
+        and doc[i - 1].lower_ in ("les", "des")
+        and surface.endswith(INHABITANTS)
+        and not (kind == "GPE" and not place)
+    )
+    complement = (
+        kind == "PER" and root.dep_ == "nmod" and any(c.lower_ in GENITIVE for c in root.children)
+    )
+    return Mention(
+        start,
+        end,
+        surface,
+        "name",
+        kind,
+        key,
+        subject,
+        gender[0] if gender else None,
+        place=place,
+        locative=locative,
+        located=located,
+        minor=plural or complement,
+    )
 
 
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
@@ -297,10 +502,16 @@ def _not_a_name(span, text: str, start: int, end: int) -> bool:
     start of a sentence ("Repérer les personnes isolées..."), a dateline ("LYON –",
     "PARIS, 3 mai (AFP) -"), a name ending in a number (a competition or a product:
     "Ligue 1", "Top 14")."""
-    if len(span) == 1 and (span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm")):
+    if len(span) == 1 and (
+        span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm")
+    ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
-    if text[start:end].isupper() and not text[line_start:start].strip() and DATELINE_END.match(text, end):
+    if (
+        text[start:end].isupper()
+        and not text[line_start:start].strip()
+        and DATELINE_END.match(text, end)
+    ):
         return True
     return len(span) > 1 and span[-1].is_digit
 
@@ -313,11 +524,20 @@ def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
         if (state := lx.lookup(table, surface)) is not None:
             return "GPE", state, False
     first = span[0].lower_
-    org_head = first in lx.words("org_heads.txt") or surface.isupper() and len(surface) > 1 and label != "PER"
+    org_head = (
+        first in lx.words("org_heads.txt")
+        or surface.isupper()
+        and len(surface) > 1
+        and label != "PER"
+    )
     if label == "PER":
-        ok = len(span) <= 6 and all(t.is_title or t.lower_ in NAME_PARTICLES or not t.is_alpha or _after_hyphen(t)
-                                    for t in span)
-        return ("PER", _fold(surface), False) if ok and not any(c.isdigit() for c in surface) else None
+        ok = len(span) <= 6 and all(
+            t.is_title or t.lower_ in NAME_PARTICLES or not t.is_alpha or _after_hyphen(t)
+            for t in span
+        )
+        return (
+            ("PER", _fold(surface), False) if ok and not any(c.isdigit() for c in surface) else None
+        )
     if label == "ORG" or org_head:
         return "ORG", _fold(surface), False
     if label == "LOC":  # a city that acts, or a company NER took for a place: see assemble
@@ -326,13 +546,13 @@ def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
 
 
 def _after_hyphen(tok) -> bool:
-    """"jin" in "Ho-jin": the second half of a hyphenated given name."""
+    """ "jin" in "Ho-jin": the second half of a hyphenated given name."""
     prev = tok.doc[tok.i - 1] if tok.i else None
     return prev is not None and prev.text.endswith("-") and not prev.whitespace_
 
 
 def _is_honorific(tok) -> bool:
-    """"M.", "Mme", "Me"... capitalised: the pronoun "me" is no title."""
+    """ "M.", "Mme", "Me"... capitalised: the pronoun "me" is no title."""
     return tok.lower_ in HONORIFICS and tok.text[0].isupper()
 
 
@@ -355,7 +575,9 @@ def _role(tok) -> str | None:
     return entry[0] if entry else None
 
 
-def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[int]) -> list[Mention]:
+def _descriptions(
+    toks: list, base: int, text: str, names: set[int], taken: set[int]
+) -> list[Mention]:
     """Role nouns and what qualifies them ("ancien ambassadeur en Russie"), outside
     names, stopping at the tokens in `taken` and right after a name they govern
     ("délégué du SAM[ à l'usine]": the name completes the role)."""
@@ -364,7 +586,12 @@ def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[
     doc = toks[0].doc if toks else None
     for tok in toks:
         entry = _role_entry(tok)
-        if entry is None or tok.i in covered or not _role_noun(tok) or "Plur" in tok.morph.get("Number"):
+        if (
+            entry is None
+            or tok.i in covered
+            or not _role_noun(tok)
+            or "Plur" in tok.morph.get("Number")
+        ):
             continue
         kind, family = entry[0], entry[1] if len(entry) > 1 else tok.lower_
         i = tok.i
@@ -372,8 +599,13 @@ def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[
             i -= 1  # "ancien ambassadeur", "Premier ministre"
         j = tok.i + 1
         subtree = {t.i for t in tok.subtree} | _conjunct_complement(doc, tok)
-        while (j < len(doc) and j - i < MAX_DESCRIPTION_TOKENS and j in subtree and j not in taken
-               and _continues_role(doc[j], tok, names)):
+        while (
+            j < len(doc)
+            and j - i < MAX_DESCRIPTION_TOKENS
+            and j in subtree
+            and j not in taken
+            and _continues_role(doc[j], tok, names)
+        ):
             j += 1
         while j - 1 > tok.i and doc[j - 1].pos_ in ("ADP", "DET"):
             j -= 1
@@ -382,18 +614,44 @@ def _descriptions(toks: list, base: int, text: str, names: set[int], taken: set[
         det = doc[i - 1] if i > 0 and doc[i - 1].pos_ == "DET" else None
         if det is not None and det.lower_ in NEGATIVE:
             continue  # "aucune victime": nobody
-        company = tok.lemma_.lower() in lx.words("company_nouns.txt") or tok.lower_ in lx.words("company_nouns.txt")
+        company = tok.lemma_.lower() in lx.words("company_nouns.txt") or tok.lower_ in lx.words(
+            "company_nouns.txt"
+        )
         subject = tok.dep_ in SUBJECT_DEPS
-        gender = ["Fem"] if family != tok.lower_ and kind == "PER" else (
-            (det.morph.get("Gender") if det is not None and det.lower_ not in POSSESSIVE else None)
-            or tok.morph.get("Gender"))
+        gender = (
+            ["Fem"]
+            if family != tok.lower_ and kind == "PER"
+            else (
+                (
+                    det.morph.get("Gender")
+                    if det is not None and det.lower_ not in POSSESSIVE
+                    else None
+                )
+                or tok.morph.get("Gender")
+            )
+        )
         word = det.lower_ if det is not None else ""
         bare = all(doc[k].pos_ == "ADJ" or k == tok.i for k in range(i, j))
-        out.append(Mention(start, end, text[start:end], "description", kind, _fold(text[start:end]), subject,
-                           gender[0] if gender else None, vague=word in ("un", "une", "des"),
-                           anaphor=word in DEFINITE and j == tok.i + 1 and company,
-                           anaphor_noun=company, family=family, generic="generic" in entry[2:],
-                           definite=word in DEFINITE, bare=bare, determined=det is not None))
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "description",
+                kind,
+                _fold(text[start:end]),
+                subject,
+                gender[0] if gender else None,
+                vague=word in ("un", "une", "des"),
+                anaphor=word in DEFINITE and j == tok.i + 1 and company,
+                anaphor_noun=company,
+                family=family,
+                generic="generic" in entry[2:],
+                definite=word in DEFINITE,
+                bare=bare,
+                determined=det is not None,
+            )
+        )
     return out
 
 
@@ -402,7 +660,9 @@ def _continues_role(t, head, names: set[int]) -> bool:
     doc, j = t.doc, t.i
     if (t.is_punct and not _inner_hyphen(t)) or t.is_space or t.pos_ in ("AUX", "PRON", "SCONJ"):
         return False
-    if (t.pos_ == "VERB" or t.dep_ in ("appos", "acl", "acl:relcl")) and not _role_participle(t, head):
+    if (t.pos_ == "VERB" or t.dep_ in ("appos", "acl", "acl:relcl")) and not _role_participle(
+        t, head
+    ):
         return False  # a clause, except "chargé de la Défense"
     if t.dep_ == "case" and t.lower_ not in ROLE_PREPOSITIONS:
         return False  # "le gérant[ face aux ouvriers]": a circumstance
@@ -441,8 +701,14 @@ def _starts_role(doc, k: int) -> bool:
 def _inner_hyphen(tok) -> bool:
     """The hyphen inside "Toulouse-Garonne", which the tokenizer splits."""
     doc = tok.doc
-    return (tok.text == "-" and tok.i > 0 and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
-            and tok.i + 1 < len(doc) and doc[tok.i + 1].is_title)
+    return (
+        tok.text == "-"
+        and tok.i > 0
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].is_title
+    )
 
 
 def _role_noun(tok) -> bool:
@@ -452,30 +718,50 @@ def _role_noun(tok) -> bool:
     if tok.pos_ == "NOUN":
         return True
     prev = tok.doc[tok.i - 1] if tok.i else None
-    return (tok.pos_ in ("ADJ", "VERB") and tok.lower_ in lx.table("role_nouns.tsv") and prev is not None
-            and (prev.pos_ == "DET" or prev.text in (",", "et")))
+    return (
+        tok.pos_ in ("ADJ", "VERB")
+        and tok.lower_ in lx.table("role_nouns.tsv")
+        and prev is not None
+        and (prev.pos_ == "DET" or prev.text in (",", "et"))
+    )
 
 
-CITY_BEFORE = re.compile(r"\b(?:%s)\s+(?:de|d['’])\s*$" % "|".join(sorted(CITY_NOUNS)), re.IGNORECASE)
+CITY_BEFORE = re.compile(
+    r"\b(?:%s)\s+(?:de|d['’])\s*$" % "|".join(sorted(CITY_NOUNS)), re.IGNORECASE
+)
 
 
 def _city_descriptions(text: str, names: list[Mention]) -> list[Mention]:
-    """"la ville de Chambéry" is a mention of the city Chambéry."""
+    """ "la ville de Chambéry" is a mention of the city Chambéry."""
     out = []
     for m in names:
         found = CITY_BEFORE.search(text, max(0, m.start - 20), m.start)
         if m.type == "GPE" and found:
-            out.append(Mention(found.start(), m.end, text[found.start():m.end], "description", "GPE",
-                               _fold(text[found.start():m.end]), m.subject, link=m.start))
+            out.append(
+                Mention(
+                    found.start(),
+                    m.end,
+                    text[found.start() : m.end],
+                    "description",
+                    "GPE",
+                    _fold(text[found.start() : m.end]),
+                    m.subject,
+                    link=m.start,
+                )
+            )
     return out
 
 
 def _role_participle(tok, head) -> bool:
-    """"le commissaire chargé de la Défense": a past participle with its complement
+    """ "le commissaire chargé de la Défense": a past participle with its complement
     right after the role noun belongs to the role."""
-    return (tok.i == head.i + 1 and tok.head.i == head.i and "Part" in tok.morph.get("VerbForm")
-            and tok.i + 1 < len(tok.doc)
-            and tok.doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "aux"))
+    return (
+        tok.i == head.i + 1
+        and tok.head.i == head.i
+        and "Part" in tok.morph.get("VerbForm")
+        and tok.i + 1 < len(tok.doc)
+        and tok.doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "aux")
+    )
 
 
 def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
@@ -487,12 +773,14 @@ def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
     for d in reversed(descriptions):
         if d.link is not None:
             continue
-        nxt = re.match(r"\s*(?:,|et)\s*(?:(?:un|une|le|la|les|l['’])\s*)?", text[d.end:d.end + 12])
+        nxt = re.match(
+            r"\s*(?:,|et)\s*(?:(?:un|une|le|la|les|l['’])\s*)?", text[d.end : d.end + 12]
+        )
         other = by_start.get(d.end + nxt.end()) if nxt else None
         if d.link is None and other is not None and other.link is not None and other.type == d.type:
             d.link, d.vague = other.link, False
     for d in descriptions:
-        nxt = re.match(r"\s+et\s+(?:(?:un|une|le|la|l['’])\s*)?", text[d.end:d.end + 12])
+        nxt = re.match(r"\s+et\s+(?:(?:un|une|le|la|l['’])\s*)?", text[d.end : d.end + 12])
         other = by_start.get(d.end + nxt.end()) if nxt else None
         if d.link is not None and other is not None and other.link is None and other.type == d.type:
             other.link, other.vague = d.link, False
@@ -504,20 +792,31 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
     by_start = {m.start: m for m in names}
     by_end = {m.end: m for m in names}
     for d in descriptions:
-        after = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end:d.end + 16])
+        after = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end : d.end + 16])
         name = by_start.get(d.end + after.end())
         if name is None and d.type == "ORG":  # "le club de la ville, le Stade rennais"
-            after = re.match(r"\s*,\s*(?:le|la|les|l['’])\s*", text[d.end:d.end + 12])
+            after = re.match(r"\s*,\s*(?:le|la|les|l['’])\s*", text[d.end : d.end + 12])
             name = by_start.get(d.end + after.end()) if after else None
         if name is not None and name.type == "PER" and d.anaphor_noun:
-            name.type, name.key = "ORG", _fold(name.text)  # "le groupe Logistar": NER took it for a person
+            name.type, name.key = (
+                "ORG",
+                _fold(name.text),
+            )  # "le groupe Logistar": NER took it for a person
         if name is None or name.type != d.type:  # "X, gérant de l'entreprise Y": X, not Y
-            before = re.search(r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - 12):d.start])
+            before = re.search(
+                r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - 12) : d.start]
+            )
             name = by_end.get(d.start - len(before.group())) if before else name
         if name is not None and name.type == "PER" and d.anaphor_noun:
-            name.type, name.key = "ORG", _fold(name.text)  # "le groupe Logistar": NER took it for a person
+            name.type, name.key = (
+                "ORG",
+                _fold(name.text),
+            )  # "le groupe Logistar": NER took it for a person
         if name is not None and name.place and d.type == "ORG":
-            name.type, name.place = "ORG", False  # "le club de la ville, le Stade rennais": not a place
+            name.type, name.place = (
+                "ORG",
+                False,
+            )  # "le club de la ville, le Stade rennais": not a place
         if name is not None and name.type == d.type:
             d.link = name.start
             d.vague = False
@@ -530,16 +829,39 @@ def _groups(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
     out = []
     for tok in toks:
         key = _group_key(tok) if tok.pos_ == "NOUN" else None
-        if (key is None or tok.i in taken
-                or "Plur" not in tok.morph.get("Number")
-                or any(c.dep_ == "nummod" for c in tok.children)  # "les deux dirigeants": known people
-                or _of_an_organisation(tok)):
+        if (
+            key is None
+            or tok.i in taken
+            or "Plur" not in tok.morph.get("Number")
+            or any(c.dep_ == "nummod" for c in tok.children)  # "les deux dirigeants": known people
+            or _of_an_organisation(tok)
+        ):
             continue
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         start, end = base + tok.idx, base + _group_end(tok)
-        out.append(Mention(start, end, text[start:end], "group", "GROUP", key,
-                           tok.dep_ in SUBJECT_DEPS, vague=det in ("des", "certains", "certaines", "plusieurs",
-                                                                    "quelques", "de", "d'", "d’", "nombreux")))
+        out.append(
+            Mention(
+                start,
+                end,
+                text[start:end],
+                "group",
+                "GROUP",
+                key,
+                tok.dep_ in SUBJECT_DEPS,
+                vague=det
+                in (
+                    "des",
+                    "certains",
+                    "certaines",
+                    "plusieurs",
+                    "quelques",
+                    "de",
+                    "d'",
+                    "d’",
+                    "nombreux",
+                ),
+            )
+        )
     return out
 
 
@@ -573,11 +895,14 @@ COMPANY_VOICES = {"analyste", "économiste", "stratégiste", "expert"}
 
 
 def _of_an_organisation(tok) -> bool:
-    """"les analystes de la banque X": a company's analysts speak for it, not as a
+    """ "les analystes de la banque X": a company's analysts speak for it, not as a
     group (but "les salariés du groupe", "les députés du RN" are groups)."""
     return tok.lemma_.lower() in COMPANY_VOICES and any(
-        c.dep_ == "nmod" and any(g.lower_ in GENITIVE for g in c.children)
-        and c.lemma_.lower() in lx.words("company_nouns.txt") for c in tok.children)
+        c.dep_ == "nmod"
+        and any(g.lower_ in GENITIVE for g in c.children)
+        and c.lemma_.lower() in lx.words("company_nouns.txt")
+        for c in tok.children
+    )
 
 
 def _group_end(tok) -> int:
@@ -586,16 +911,27 @@ def _group_end(tok) -> int:
     doc, j = tok.doc, tok.i + 1
     if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == tok.i:
         j += 1
-    elif (j + 1 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].pos_ in ("NOUN", "PROPN")
-          and doc[j + 1].head.i == tok.i):
+    elif (
+        j + 1 < len(doc)
+        and doc[j].lower_ == "de"
+        and doc[j + 1].pos_ in ("NOUN", "PROPN")
+        and doc[j + 1].head.i == tok.i
+    ):
         j += 2
-    elif (j + 2 < len(doc) and doc[j].lower_ == "de" and doc[j + 1].lower_ in ("l'", "l’", "la")
-          and doc[j + 2].pos_ == "NOUN" and doc[j + 2].head.i == tok.i and _group_key(tok) != tok.lemma_.lower()):
+    elif (
+        j + 2 < len(doc)
+        and doc[j].lower_ == "de"
+        and doc[j + 1].lower_ in ("l'", "l’", "la")
+        and doc[j + 2].pos_ == "NOUN"
+        and doc[j + 2].head.i == tok.i
+        and _group_key(tok) != tok.lemma_.lower()
+    ):
         j += 3  # "les auteurs de l'étude": the complement that makes them a group
     return doc[j - 1].idx + len(doc[j - 1])
 
 
 # --- whole text -------------------------------------------------------------------
+
 
 def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[list[Actor], dict]:
     """Actors from all mentions, and a map mention start -> actor id for each mention
@@ -645,8 +981,16 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
     return _build(mentions, cluster, types)
 
 
-def _resolve(m: Mention, cluster: dict, types: dict, linked: dict, by_state: dict, refs: "_Referents",
-             speakers: set[int], later_heads: set[str]) -> None:
+def _resolve(
+    m: Mention,
+    cluster: dict,
+    types: dict,
+    linked: dict,
+    by_state: dict,
+    refs: "_Referents",
+    speakers: set[int],
+    later_heads: set[str],
+) -> None:
     """The actor of a description not apposed to a name, if any."""
     owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
     if len(owners) == 1:
@@ -698,8 +1042,15 @@ class _Referents:
         if c is None and m.vague and m.role == "description" and m.family:
             self.unnamed[m.family] = (m.start, m.gender)
         if c is None:
-            if m.role == "description" and m.type in ("ORG", "GROUP") and not m.bare and not m.vague:
-                self.by_head[m.family] = m  # "le tribunal correctionnel de X": an actor if "le tribunal" acts later
+            if (
+                m.role == "description"
+                and m.type in ("ORG", "GROUP")
+                and not m.bare
+                and not m.vague
+            ):
+                self.by_head[m.family] = (
+                    m  # "le tribunal correctionnel de X": an actor if "le tribunal" acts later
+                )
             return
         if self.types.get(c) == "PER":
             if m.role == "name":
@@ -711,11 +1062,16 @@ class _Referents:
                 self.by_head[head] = c
             if self.types.get(c) == "ORG" and m.subject and m.role == "name":
                 self.last_acting = c  # the company that acts, not a newspaper cited
-            elif m.anaphor_noun and m.role == "description" and m.link is not None or _after_company_noun(self.text, m):
+            elif (
+                m.anaphor_noun
+                and m.role == "description"
+                and m.link is not None
+                or _after_company_noun(self.text, m)
+            ):
                 self.last_introduced = c  # "la société X": a company, though it has not acted yet
 
     def unnamed_antecedent(self, m: Mention) -> bool:
-        """"le responsable" after "un responsable ..." and no person described so since
+        """ "le responsable" after "un responsable ..." and no person described so since
         ("la chercheuse" after "un chercheur" is someone else)."""
         if m.type != "PER" or not (m.definite and m.family in self.unnamed):
             return False
@@ -724,7 +1080,7 @@ class _Referents:
         return (gender is None or m.gender is None or gender == m.gender) and not named_since
 
     def person_for(self, m: Mention) -> tuple | None:
-        """"le maire", "la procureure", "le commissaire lituanien": the last person
+        """ "le maire", "la procureure", "le commissaire lituanien": the last person
         described by that role (with the same gender); when nobody was before it
         (a headline), the single person the text describes so later; a generic role
         ("l'élue") may be the last person named, when the gender says so."""
@@ -741,7 +1097,7 @@ class _Referents:
         return None
 
     def organisation_for(self, m: Mention) -> tuple | None:
-        """"la préfecture" after "la préfecture du Calvados", "le ministère" after
+        """ "la préfecture" after "la préfecture du Calvados", "le ministère" after
         "le ministère de la Santé"; "l'entreprise", "l'instance" after the last
         organisation that acted."""
         if m.type not in ("ORG", "GROUP") or not (m.definite and m.bare):
@@ -761,10 +1117,14 @@ class _Referents:
 
 
 def _after_company_noun(text: str, m: Mention) -> bool:
-    """"gérant de l'entreprise Bâtiments Le Guern": a name right after a company noun,
+    """ "gérant de l'entreprise Bâtiments Le Guern": a name right after a company noun,
     even when that noun belongs to another description."""
-    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start - 30):m.start])
-    return m.role == "name" and before is not None and before.group(1).lower() in lx.words("company_nouns.txt")
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, m.start - 30) : m.start])
+    return (
+        m.role == "name"
+        and before is not None
+        and before.group(1).lower() in lx.words("company_nouns.txt")
+    )
 
 
 def _org_head(m: Mention) -> str | None:
@@ -774,7 +1134,11 @@ def _org_head(m: Mention) -> str | None:
         return m.family
     first = _fold(m.text).split()[0]
     entry = lx.lookup("role_nouns.tsv", first)
-    return entry.split("\t")[1] if entry and entry.startswith("ORG") and len(entry.split("\t")) > 1 else None
+    return (
+        entry.split("\t")[1]
+        if entry and entry.startswith("ORG") and len(entry.split("\t")) > 1
+        else None
+    )
 
 
 def _cluster_genders(mentions: list[Mention], cluster: dict) -> dict[tuple, str]:
@@ -790,11 +1154,15 @@ def _state_of(d: Mention) -> str | None:
     """The state a person description names by its demonym ("le leader nord-coréen")."""
     if d.role != "description" or d.type != "PER":
         return None
-    forms = (form for w in d.key.split() for form in (w, w[:-1], w[:-2]))  # "nord-coréenne" -> "nord-coréen"
+    forms = (
+        form for w in d.key.split() for form in (w, w[:-1], w[:-2])
+    )  # "nord-coréenne" -> "nord-coréen"
     return next((state for form in forms if (state := lx.lookup("demonyms.tsv", form))), None)
 
 
-def _people_by_state(descriptions: list[Mention], cluster: dict[int, tuple], types: dict) -> dict[str, set]:
+def _people_by_state(
+    descriptions: list[Mention], cluster: dict[int, tuple], types: dict
+) -> dict[str, set]:
     """State -> the persons already described by that state's demonym: when there is
     a single one, "le dirigeant nord-coréen" alone elsewhere is that person."""
     out: dict[str, set] = {}
@@ -805,7 +1173,7 @@ def _people_by_state(descriptions: list[Mention], cluster: dict[int, tuple], typ
 
 
 def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, tuple]) -> None:
-    """"l'armée" joins "l'armée soudanaise" when that is the only organisation the
+    """ "l'armée" joins "l'armée soudanaise" when that is the only organisation the
     bare noun can be."""
     heads: dict[str, set] = {}
     for d in descriptions:
@@ -827,13 +1195,19 @@ def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) 
     types = {}
     for key, ms in members.items():
         speaks = any(m.start in speakers for m in ms)
-        if all(m.minor for m in ms) and not (speaks or (len(ms) >= 2 and any(m.subject for m in ms))):
+        if all(m.minor for m in ms) and not (
+            speaks or (len(ms) >= 2 and any(m.subject for m in ms))
+        ):
             continue
         if all(m.locative and _capital_only(m) for m in ms) and not speaks:
             continue  # "arrivée à Tokyo": a city where something happens, not Japan acting
         known = [m.type for m in ms if not m.place]
-        if (known and Counter(known).most_common(1)[0][0] == "GPE" and not speaks
-                and all(m.located and not m.subject for m in ms)):
+        if (
+            known
+            and Counter(known).most_common(1)[0][0] == "GPE"
+            and not speaks
+            and all(m.located and not m.subject for m in ms)
+        ):
             continue  # "en France", "dans plusieurs pays dont l'Italie": a state named only as a place
         if known:
             types[key] = Counter(known).most_common(1)[0][0]
@@ -843,7 +1217,9 @@ def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) 
 
 
 def _capital_only(m: Mention) -> bool:
-    return lx.lookup("capitals.tsv", m.text) is not None and lx.lookup("countries.tsv", m.text) is None
+    return (
+        lx.lookup("capitals.tsv", m.text) is not None and lx.lookup("countries.tsv", m.text) is None
+    )
 
 
 def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -853,58 +1229,81 @@ def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         if m.role == "name" and m.type == "PER":
-            nxt = re.match(r" [A-ZÀ-Þ][\w-]*", text[m.end:m.end + 40])
+            nxt = re.match(r" [A-ZÀ-Þ][\w-]*", text[m.end : m.end + 40])
             if nxt and m.text + nxt.group() in full:
                 end = m.end + nxt.end()
-                m = replace(m, end=end, text=text[m.start:end], key=_fold(text[m.start:end]))
+                m = replace(m, end=end, text=text[m.start : end], key=_fold(text[m.start : end]))
         out.append(m)
     return out
 
 
-NICKNAME = re.compile(r"\b(?:surnommée?s?|alias)\s*,?\s*[«\"“]\s*(?:(?:le|la|les|l['’])\s*)?"
-                      r"([^«»\"“”\n]{2,40}?)\s*[»\"”]", re.IGNORECASE)
+NICKNAME = re.compile(
+    r"\b(?:surnommée?s?|alias)\s*,?\s*[«\"“]\s*(?:(?:le|la|les|l['’])\s*)?"
+    r"([^«»\"“”\n]{2,40}?)\s*[»\"”]",
+    re.IGNORECASE,
+)
 
 
 def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Yanis Bouaziz, surnommé « le Facteur »": the nickname, wherever it is used
+    """ "Yanis Bouaziz, surnommé « le Facteur »": the nickname, wherever it is used
     ("Le Facteur a encore frappé"), is that person. Returns new mentions."""
     people = [m for m in mentions if m.role == "name" and m.type == "PER"]
     out = list(mentions)
     for found in NICKNAME.finditer(text):
-        person = max((m for m in people if 0 <= found.start() - m.end <= 40), key=lambda m: m.end, default=None)
+        person = max(
+            (m for m in people if 0 <= found.start() - m.end <= 40),
+            key=lambda m: m.end,
+            default=None,
+        )
         nick = _fold(found.group(1))
         if person is None or not nick[:1].isalpha():
             continue
         if not any(m.start == found.start(1) for m in out):
             out.append(Mention(found.start(1), found.end(1), found.group(1), "name", "PER", nick))
-        out = [replace(m, type="PER", place=False, minor=False, alias_of=person.key)
-               if m.role == "name" and _fold(m.text) == nick else m for m in out]
+        out = [
+            replace(m, type="PER", place=False, minor=False, alias_of=person.key)
+            if m.role == "name" and _fold(m.text) == nick
+            else m
+            for m in out
+        ]
     return sorted(out, key=lambda m: m.start)
 
 
 def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
-    """"Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter person
+    """ "Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter person
     name that is the first or last words of exactly one longer one; "l'Assemblée"
     joins "l'Assemblée nationale": an organisation name that begins exactly one
     longer one; "Montferrand" (NER: a place) joins "AS Montferrand": a place name
     that ends exactly one organisation name (a club, a company named after its town)."""
     for kind, ends in (("PER", True), ("ORG", False)):
-        full = {tuple(_fold(k).split()): cluster[id(m)] for m in names if m.type == kind and not m.place
-                for k in (m.key, m.text)}  # "Alliance" -> "Alliance atlantique", whose key is "Otan"
+        full = {
+            tuple(_fold(k).split()): cluster[id(m)]
+            for m in names
+            if m.type == kind and not m.place
+            for k in (m.key, m.text)
+        }  # "Alliance" -> "Alliance atlantique", whose key is "Otan"
         for m in names:
             # NER takes a lone surname for a place too, and a club for its town
             if m.type != kind and not m.place or m.alias_of or cluster[id(m)] != ("name", m.key):
                 continue
             tail = ends or m.place
             words = tuple(_fold(m.key).split())
-            longer = {f for f in full if len(f) > len(words) and (
-                f[:len(words)] == words or tail and f[-len(words):] == words)}
-            longest = {f for f in longer if not any(len(g) > len(f) and f == g[:len(f)] for g in longer)}
+            longer = {
+                f
+                for f in full
+                if len(f) > len(words)
+                and (f[: len(words)] == words or tail and f[-len(words) :] == words)
+            }
+            longest = {
+                f for f in longer if not any(len(g) > len(f) and f == g[: len(f)] for g in longer)
+            }
             if len(longest) == 1:
                 cluster[id(m)] = full[longest.pop()]
 
 
-def _build(mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple, str]) -> tuple[list[Actor], dict]:
+def _build(
+    mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple, str]
+) -> tuple[list[Actor], dict]:
     members: dict[tuple, list[Mention]] = {}
     for m in mentions:
         if id(m) in cluster:

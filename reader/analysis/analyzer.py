@@ -22,9 +22,12 @@ def analyze(text: str) -> Analysis:
     return result
 
 
-def iter_analyze(text: str, first: tuple[int, int] | None = None,
-                 should_stop: Callable[[], bool] | None = None,
-                 step: float = 0.0) -> Iterator[tuple[Analysis, float]]:
+def iter_analyze(
+    text: str,
+    first: tuple[int, int] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    step: float = 0.0,
+) -> Iterator[tuple[Analysis, float]]:
     """Cumulative snapshots with progress 0..1: the chunks overlapping `first` come
     first, then the rest in reading order. The last snapshot has done=True and is
     the same as analyze(text), since every snapshot is assembled from per-chunk
@@ -35,8 +38,13 @@ def iter_analyze(text: str, first: tuple[int, int] | None = None,
     return _run(text, first, should_stop, snapshots=True, step=step)
 
 
-def _run(text: str, first: tuple[int, int] | None, should_stop: Callable[[], bool] | None,
-         snapshots: bool, step: float = 0.0) -> Iterator[tuple[Analysis, float]]:
+def _run(
+    text: str,
+    first: tuple[int, int] | None,
+    should_stop: Callable[[], bool] | None,
+    snapshots: bool,
+    step: float = 0.0,
+) -> Iterator[tuple[Analysis, float]]:
     language = detect_language(text)
     spans = chunks(text) if language in READABLE else []
     if not spans:
@@ -61,8 +69,10 @@ def _run(text: str, first: tuple[int, int] | None, should_stop: Callable[[], boo
         if should_stop is not None and should_stop():
             return
         now, progress = time.monotonic(), done_chars / total
-        if snapshots and (pending_first == 0 or (pending_first < 0 and now - last >= SNAPSHOT_SECONDS
-                                                 and progress - shown >= step)):
+        if snapshots and (
+            pending_first == 0
+            or (pending_first < 0 and now - last >= SNAPSHOT_SECONDS and progress - shown >= step)
+        ):
             yield _assemble(text, language, results, done=False), progress
             last, shown = time.monotonic(), progress
     yield _assemble(text, language, results, done=True), 1.0

@@ -37,8 +37,19 @@ PLURAL_PRONOUNS = {"ils", "elles", "eux"}
 INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)")
 # Verbs whose past participle carries the judgement of the agent after "par":
 # "une demande jugée « irrecevable » par le maire", "qualifié de fiasco par X".
-EVALUATIVE_PASSIVES = {"juger", "qualifier", "estimer", "considérer", "décrire", "dénoncer", "critiquer",
-                       "saluer", "taxer", "contester", "démentir"}
+EVALUATIVE_PASSIVES = {
+    "juger",
+    "qualifier",
+    "estimer",
+    "considérer",
+    "décrire",
+    "dénoncer",
+    "critiquer",
+    "saluer",
+    "taxer",
+    "contester",
+    "démentir",
+}
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)")
 # Verbs that take another verb's infinitive to make a speech act: "a fait savoir".
 LIGHT_VERBS = {"faire", "laisser"}
@@ -46,38 +57,211 @@ LIGHT_VERBS = {"faire", "laisser"}
 ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
 # Nouns of persons by their trade or state ("gériatre", "chercheuse", "prévenu",
 # "avocate"), and endings of things that look like them ("document", "communiqué").
-PERSON_SUFFIXES = ("iste", "logue", "iatre", "ien", "ienne", "eur", "euse", "rice", "ier", "ière", "ant", "ante",
-                   "ent", "ente", "aire", "at", "ate", "é", "ée", "enu", "enue", "élu", "élue", "cin", "cine")
-THING_SUFFIXES = ("ment", "communiqué", "comité", "marché", "texte", "rapport", "projet", "contrat", "mandat",
-                  "résultat", "état", "climat", "syndicat", "secrétariat", "bilan", "plan", "jugement", "arrêt",
-                  "avenant", "courant", "chantier", "dossier", "calendrier", "papier", "moteur", "secteur",
-                  "conseil", "tribunal", "vote", "article", "décret", "tableau", "site", "budget", "ministère",
-                  "traité", "arrêté", "degré", "été", "côté", "journal", "quotidien", "média", "réseau")
+PERSON_SUFFIXES = (
+    "iste",
+    "logue",
+    "iatre",
+    "ien",
+    "ienne",
+    "eur",
+    "euse",
+    "rice",
+    "ier",
+    "ière",
+    "ant",
+    "ante",
+    "ent",
+    "ente",
+    "aire",
+    "at",
+    "ate",
+    "é",
+    "ée",
+    "enu",
+    "enue",
+    "élu",
+    "élue",
+    "cin",
+    "cine",
+)
+THING_SUFFIXES = (
+    "ment",
+    "communiqué",
+    "comité",
+    "marché",
+    "texte",
+    "rapport",
+    "projet",
+    "contrat",
+    "mandat",
+    "résultat",
+    "état",
+    "climat",
+    "syndicat",
+    "secrétariat",
+    "bilan",
+    "plan",
+    "jugement",
+    "arrêt",
+    "avenant",
+    "courant",
+    "chantier",
+    "dossier",
+    "calendrier",
+    "papier",
+    "moteur",
+    "secteur",
+    "conseil",
+    "tribunal",
+    "vote",
+    "article",
+    "décret",
+    "tableau",
+    "site",
+    "budget",
+    "ministère",
+    "traité",
+    "arrêté",
+    "degré",
+    "été",
+    "côté",
+    "journal",
+    "quotidien",
+    "média",
+    "réseau",
+)
 # Groups whose word is their employer's ("les analystes de la banque X"), unlike
 # "les salariés de X" or "les supporters de X", who speak for themselves.
-SPOKESPEOPLE = {"analyste", "économiste", "expert", "stratégiste", "juriste", "avocat", "dirigeant", "responsable",
-                "porte-parole", "service", "chercheur"}
+SPOKESPEOPLE = {
+    "analyste",
+    "économiste",
+    "expert",
+    "stratégiste",
+    "juriste",
+    "avocat",
+    "dirigeant",
+    "responsable",
+    "porte-parole",
+    "service",
+    "chercheur",
+}
 # Nouns that announce an organisation's name: "la banque X", "le cabinet X".
-EMPLOYER_NOUNS = {"banque", "cabinet", "groupe", "société", "entreprise", "firme", "compagnie", "agence", "institut",
-                  "fonds", "laboratoire", "association", "fédération", "syndicat", "parti", "club", "journal"}
+EMPLOYER_NOUNS = {
+    "banque",
+    "cabinet",
+    "groupe",
+    "société",
+    "entreprise",
+    "firme",
+    "compagnie",
+    "agence",
+    "institut",
+    "fonds",
+    "laboratoire",
+    "association",
+    "fédération",
+    "syndicat",
+    "parti",
+    "club",
+    "journal",
+}
 # A headline ends without a sentence mark (closing quotes and brackets aside).
 SENTENCE_MARKS = ".!?…"
-VAGUE_DETS = {"des", "certains", "certaines", "plusieurs", "quelques", "un", "une", "de", "d'", "d’", "nombreux",
-              "nombreuses", "divers", "diverses", "aucun"}
+VAGUE_DETS = {
+    "des",
+    "certains",
+    "certaines",
+    "plusieurs",
+    "quelques",
+    "un",
+    "une",
+    "de",
+    "d'",
+    "d’",
+    "nombreux",
+    "nombreuses",
+    "divers",
+    "diverses",
+    "aucun",
+}
 DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-NUMBER_WORDS = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize",
-                "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante", "soixante", "cent",
-                "cents", "mille", "million", "millions", "milliard", "milliards", "dizaine", "dizaines",
-                "douzaine", "centaine", "centaines", "millier", "milliers", "moitié", "tiers", "quart", "double",
-                "triple"}
+NUMBER_WORDS = {
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "dizaine",
+    "dizaines",
+    "douzaine",
+    "centaine",
+    "centaines",
+    "millier",
+    "milliers",
+    "moitié",
+    "tiers",
+    "quart",
+    "double",
+    "triple",
+}
 ANAPHORIC_DETS = {"les", "ces", "ses", "leurs", "nos", "vos"}
 # Indefinite pronouns that make a vague source as subjects: "certains jugent", "d'autres redoutent".
-VAGUE_PRONOUNS = {"certain", "certains", "certaines", "autre", "autres", "plusieurs", "beaucoup", "plupart",
-                  "nombre", "aucun"}
+VAGUE_PRONOUNS = {
+    "certain",
+    "certains",
+    "certaines",
+    "autre",
+    "autres",
+    "plusieurs",
+    "beaucoup",
+    "plupart",
+    "nombre",
+    "aucun",
+}
 NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
 NO_COMMENT = {"commenter", "réagir", "répondre", "exprimer"}
-ER_ENDINGS = ("ent", "es", "e", "ée", "ées", "és", "é", "ait", "aient", "a", "èrent", "ant", "era", "eront",
-              "erait", "eraient", "ons", "ez")
+ER_ENDINGS = (
+    "ent",
+    "es",
+    "e",
+    "ée",
+    "ées",
+    "és",
+    "é",
+    "ait",
+    "aient",
+    "a",
+    "èrent",
+    "ant",
+    "era",
+    "eront",
+    "erait",
+    "eraient",
+    "ons",
+    "ez",
+)
 
 
 @dataclass
@@ -89,13 +273,16 @@ class Candidate:
     speaker: tuple[int, int] | None = None  # span of the speaking mention
     pronoun: tuple[int, str] | None = None  # (offset, gender) of "il"/"elle" to resolve
     plural: bool = False  # the speaking subject is plural ("ils", "les analystes de la banque X")
-    person: bool = False  # `pronoun` is a description of a person ("le gériatre"), to resolve as one
+    person: bool = (
+        False  # `pronoun` is a description of a person ("le gériatre"), to resolve as one
+    )
     topic: tuple[int, int] | None = None  # kind "topic": no claim, only a person to refer back to
     source: str | None = None  # "selon la défense": a party named by a noun, found in `assemble`
     fallback: Candidate | None = None  # the author's own claim, when that party is nobody we know
 
 
 # --- per chunk --------------------------------------------------------------------
+
 
 def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidate]:
     at_token: dict[int, Mention] = {}
@@ -114,7 +301,9 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
         cand = _classify(toks, start, end, base, text, at_token)
         if cand:
             out.append(cand)
-        if (cand is None or cand.kind != "reported") and (topic := _topic(toks, start, end, at_token)):
+        if (cand is None or cand.kind != "reported") and (
+            topic := _topic(toks, start, end, at_token)
+        ):
             out.append(topic)  # a speaker is an antecedent already
     return out
 
@@ -129,10 +318,18 @@ def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidat
         i += 1
     m = at_token.get(i) if i < j else None
     if m is not None and m.role == "group" and toks[i].lemma_.lower() in SPOKESPEOPLE:
-        employer = _employer(toks[i], at_token)  # "Les experts du cabinet X ont été entendus. Ils ..."
+        employer = _employer(
+            toks[i], at_token
+        )  # "Les experts du cabinet X ont été entendus. Ils ..."
         if employer is not None:
-            return Candidate(employer.start, employer.end, "topic", None, topic=(employer.start, employer.end),
-                             plural=True)
+            return Candidate(
+                employer.start,
+                employer.end,
+                "topic",
+                None,
+                topic=(employer.start, employer.end),
+                plural=True,
+            )
     if m is None or m.role != "name" or m.type != "PER":
         return None
     return Candidate(m.start, m.end, "topic", None, topic=(m.start, m.end))
@@ -175,7 +372,9 @@ def _units(doc, toks: list) -> list[tuple[int, int]]:
     return units
 
 
-def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[int, Mention]) -> Candidate | None:
+def _classify(
+    toks: list, i: int, j: int, base: int, text: str, at_token: dict[int, Mention]
+) -> Candidate | None:
     while i < j and toks[i].is_space:
         i += 1
     while j > i and toks[j - 1].is_space:
@@ -197,8 +396,15 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     def said_by(cue_: tuple[int, int], speaker: tuple[int, int], plural: bool = False) -> Candidate:
         # A generic head ("la direction", "le club") is a mention that may be nobody's
         # in the end (`assemble`): the sentence is then the author's own, if anything.
-        return Candidate(start, end, "reported", cue_, speaker=speaker, plural=plural,
-                         fallback=_authorial(sent, start, end, base, lower, quoted, at_token))
+        return Candidate(
+            start,
+            end,
+            "reported",
+            cue_,
+            speaker=speaker,
+            plural=plural,
+            fallback=_authorial(sent, start, end, base, lower, quoted, at_token),
+        )
 
     anonymous = described = party = None
     for t in sent:
@@ -219,15 +425,29 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
             m = _employer(subj, at_token) or m
         plural = word in PLURAL_PRONOUNS or _plural_verb(t)
         if word in PRONOUNS:
-            return Candidate(start, end, "reported", tok_cue(t), pronoun=(base + subj.idx, PRONOUNS[word]),
-                             plural=plural)
+            return Candidate(
+                start,
+                end,
+                "reported",
+                tok_cue(t),
+                pronoun=(base + subj.idx, PRONOUNS[word]),
+                plural=plural,
+            )
         if m is not None and not m.vague:
             return said_by(tok_cue(t), (m.start, m.end), plural=plural)
         if m is None and described is None and (gender := _person_description(subj)):
-            described = (tok_cue(t), (base + subj.idx, gender))  # weaker than a named speaker: keep looking
+            described = (
+                tok_cue(t),
+                (base + subj.idx, gender),
+            )  # weaker than a named speaker: keep looking
         elif m is None and party is None and (noun := _party(subj)):
             party = (noun, tok_cue(t))  # "l'instance a précisé", "la défense a plaidé"
-        if word == "on" or word in VAGUE_PRONOUNS or (m is not None and m.vague) or _vague_source(subj):
+        if (
+            word == "on"
+            or word in VAGUE_PRONOUNS
+            or (m is not None and m.vague)
+            or _vague_source(subj)
+        ):
             anonymous = anonymous or tok_cue(t)
     if described:
         return Candidate(start, end, "reported", described[0], pronoun=described[1], person=True)
@@ -240,15 +460,28 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
         if t.lower_ == "selon":
             source = t.head
         elif t.lower_ == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’"):
-            source = t.head.head if t.dep_ == "fixed" else t.head  # "D'" + "après" (fixed) -> the noun
+            source = (
+                t.head.head if t.dep_ == "fixed" else t.head
+            )  # "D'" + "après" (fixed) -> the noun
         else:
             continue
         if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
-            return Candidate(start, end, "reported", tok_cue(t),
-                             pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]),
-                             plural=source.lower_ in PLURAL_PRONOUNS)
+            return Candidate(
+                start,
+                end,
+                "reported",
+                tok_cue(t),
+                pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]),
+                plural=source.lower_ in PLURAL_PRONOUNS,
+            )
         m = at_token.get(source.i) or next(
-            (at_token[k.i] for k in source.subtree if k.i in at_token and at_token[k.i].role != "group"), None)
+            (
+                at_token[k.i]
+                for k in source.subtree
+                if k.i in at_token and at_token[k.i].role != "group"
+            ),
+            None,
+        )
         if m is not None and not m.vague and m.role != "group":
             return said_by(tok_cue(t), (m.start, m.end))
         if _vague_source(source):
@@ -265,20 +498,32 @@ def _classify(toks: list, i: int, j: int, base: int, text: str, at_token: dict[i
     return own
 
 
-def _authorial(sent, start: int, end: int, base: int, lower: str, quoted: set[int],
-               at_token: dict[int, Mention]) -> Candidate | None:
+def _authorial(
+    sent,
+    start: int,
+    end: int,
+    base: int,
+    lower: str,
+    quoted: set[int],
+    at_token: dict[int, Mention],
+) -> Candidate | None:
     """The author's own claim: hedged, opinion or fact, by the precedence of the
     module's docstring; questions and plain narration are none."""
+
     def cue(a: int, b: int) -> tuple[int, int]:
         return start + a, start + b
 
     def tok_cue(t) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    if lower.rstrip(" »”\"").endswith("?"):
+    if lower.rstrip(' »”"').endswith("?"):
         return None
     hedges = lx.hedge_patterns()
-    strong = [tok_cue(t) for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)]
+    strong = [
+        tok_cue(t)
+        for t in sent
+        if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)
+    ]
     if found := hedges["strong"].search(lower):
         strong.append(cue(*found.span()))
     if strong:
@@ -303,7 +548,13 @@ def _conditional(tok) -> bool:
     if "Cnd" in tok.morph.get("Mood"):
         return True
     lemma, form = tok.lemma_.lower(), tok.lower_
-    stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,) if lemma.endswith(("er", "ir")) else ()
+    stems = (
+        (lemma, lemma[:-1])
+        if lemma.endswith("re")
+        else (lemma,)
+        if lemma.endswith(("er", "ir"))
+        else ()
+    )
     return any(form == stem + ending for stem in stems for ending in CONDITIONAL_ENDINGS)
 
 
@@ -327,10 +578,19 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     with its object noun ("livrer une version") or an infinitive after a light verb
     ("faire savoir"). Any entry counts in an incise after a quotation."""
     pos = tok.pos_
-    if pos == "ADJ" and "Part" in tok.morph.get("VerbForm") or pos == "ADJ" and _after_auxiliary(tok):
+    if (
+        pos == "ADJ"
+        and "Part" in tok.morph.get("VerbForm")
+        or pos == "ADJ"
+        and _after_auxiliary(tok)
+    ):
         pos = "VERB"  # "a-t-elle martelé": a participle the tagger took for an adjective
-    elif pos == "NOUN" and tok.i > 0 and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN") \
-            and not any(c.dep_ == "det" for c in tok.children):
+    elif (
+        pos == "NOUN"
+        and tok.i > 0
+        and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN")
+        and not any(c.dep_ == "det" for c in tok.children)
+    ):
         pos = "VERB"  # "L'OMS (...) juge ces résultats": a verb form the tagger took for a noun
     if _inverted_clitic(tok) is not None and pos in ("ADJ", "NOUN"):
         pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
@@ -346,7 +606,9 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     if not _known(lemma, verbs):
         if lemma != tok.lower_ and tok.pos_ == "VERB":
             return False
-        lemma = _er_lemma(tok.lower_, verbs)  # "estime" left as found, "raconte" read as an adjective
+        lemma = _er_lemma(
+            tok.lower_, verbs
+        )  # "estime" left as found, "raconte" read as an adjective
         if lemma is None:
             return False
     if lemma in verbs or _after_quotation(tok):
@@ -355,9 +617,13 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     if f"{lemma} que" in verbs and _has_clause(tok):
         return True
     if f"{lemma} à" in verbs:  # the "à"-complement may hang on the object in the parse
-        return bool(objects) and any(t.lower_ in ("à", "au", "aux") for t in tok.subtree if t.i > objects[0].i)
+        return bool(objects) and any(
+            t.lower_ in ("à", "au", "aux") for t in tok.subtree if t.i > objects[0].i
+        )
     if f"{lemma} +obj" in verbs:
-        return _has_clause(tok) or any(c.i not in at_token and c.pos_ in ("NOUN", "NUM") for c in objects)
+        return _has_clause(tok) or any(
+            c.i not in at_token and c.pos_ in ("NOUN", "NUM") for c in objects
+        )
     return False
 
 
@@ -366,16 +632,27 @@ def _bare_past_participle(tok) -> bool:
     adjectival ("le gérant, jugé par le tribunal"). An auxiliary far before it
     ("a de son côté assuré") may be unattached: only a noun modifier counts."""
     doc = tok.doc
-    auxiliary_before = any(doc[k].lemma_ in ("avoir", "être") for k in range(max(0, tok.i - 6), tok.i))
-    return ("Part" in tok.morph.get("VerbForm") and "Past" in tok.morph.get("Tense") and tok.dep_ in ("acl", "amod")
-            and not any(c.dep_.startswith("aux") for c in tok.children) and not auxiliary_before)
+    auxiliary_before = any(
+        doc[k].lemma_ in ("avoir", "être") for k in range(max(0, tok.i - 6), tok.i)
+    )
+    return (
+        "Part" in tok.morph.get("VerbForm")
+        and "Past" in tok.morph.get("Tense")
+        and tok.dep_ in ("acl", "amod")
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+        and not auxiliary_before
+    )
 
 
 def _plural_verb(verb) -> bool:
-    """"jugent", "ont estimé": the subject is plural, whatever token the parse gave
+    """ "jugent", "ont estimé": the subject is plural, whatever token the parse gave
     as its head ("les analystes de la banque X")."""
     light = _light_verb(verb)
-    finite = [verb] + [c for c in verb.children if c.dep_.startswith("aux")] + ([light] if light is not None else [])
+    finite = (
+        [verb]
+        + [c for c in verb.children if c.dep_.startswith("aux")]
+        + ([light] if light is not None else [])
+    )
     return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite)
 
 
@@ -384,7 +661,7 @@ def _has_clause(tok) -> bool:
 
 
 def _light_verb(tok):
-    """"fait" in "a fait savoir": the light verb right before an infinitive."""
+    """ "fait" in "a fait savoir": the light verb right before an infinitive."""
     if "Inf" not in tok.morph.get("VerbForm"):
         return None
     k = tok.i - 1
@@ -399,11 +676,12 @@ def _known(lemma: str, verbs: frozenset[str]) -> bool:
 
 
 def _in_cleft(verb) -> bool:
-    """"C'est la peine qu'a requise le procureur": the relative clause of a cleft
+    """ "C'est la peine qu'a requise le procureur": the relative clause of a cleft
     carries the statement, it is no background."""
     head = verb.head
     return any(c.dep_ == "cop" for c in head.children) and any(
-        c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in head.children)
+        c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in head.children
+    )
 
 
 def _after_quotation(tok) -> bool:
@@ -412,12 +690,19 @@ def _after_quotation(tok) -> bool:
     k = tok.i - 1
     while k > 0 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
         k -= 1
-    return doc[k].text in CLOSING_QUOTES or doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
+    return (
+        doc[k].text in CLOSING_QUOTES
+        or doc[k].text == ","
+        and k > 0
+        and doc[k - 1].text in CLOSING_QUOTES
+    )
 
 
 def _after_auxiliary(tok) -> bool:
     doc = tok.doc
-    return any(doc[k].lemma_ == "avoir" and doc[k].pos_ == "AUX" for k in range(max(0, tok.i - 3), tok.i))
+    return any(
+        doc[k].lemma_ == "avoir" and doc[k].pos_ == "AUX" for k in range(max(0, tok.i - 3), tok.i)
+    )
 
 
 def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
@@ -431,15 +716,22 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
 
 
 def _declined(verb) -> bool:
-    """"n'a pas souhaité commenter ces rumeurs", "n'a pas dit": nothing is said."""
+    """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit": nothing is said."""
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     if not any(c.lower_ in NEGATIONS for v in governors for c in v.children):
         return False
-    return verb.lemma_ in NO_COMMENT or not any(c.dep_ in ("ccomp", "obj") or c.lower_ == "que"
-                                                for c in verb.children)
+    return verb.lemma_ in NO_COMMENT or not any(
+        c.dep_ in ("ccomp", "obj") or c.lower_ == "que" for c in verb.children
+    )
 
 
-def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int, quoted: set[int] = frozenset()):
+def _subject(
+    verb,
+    at_token: dict[int, Mention],
+    sent_start: int,
+    sent_end: int,
+    quoted: set[int] = frozenset(),
+):
     """The subject of a reporting verb: its own; in an incise after a quotation or a
     comma ("», a déclaré la ministre"), the mention that follows it; that of the verb
     it is coordinated with or governed by ("a annoncé ... et ajouté", "tenu à
@@ -461,7 +753,10 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int,
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
     incise = first > 0 and doc[first - 1].text in (",", "»", "”", ":")
-    cleft = first > 0 and doc[first - 1].lower_ in ("qu'", "qu’")  # "c'est la peine qu'a requise jeudi X"
+    cleft = first > 0 and doc[first - 1].lower_ in (
+        "qu'",
+        "qu’",
+    )  # "c'est la peine qu'a requise jeudi X"
     if incise or cleft:  # the subject follows the verb
         for k in range(verb.i + 1, min(verb.i + (6 if cleft else 4), sent_end)):
             if k in at_token:
@@ -477,7 +772,11 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int,
         if re.sub(r"^-(?:t-)?", "", doc[k].lower_) in PRONOUNS and doc[k].text.startswith("-"):
             return doc[k]  # "a-t-elle martelé", however the parser attached "-elle"
     k = first - 1
-    while k >= sent_start and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")") and k not in at_token:
+    while (
+        k >= sent_start
+        and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")")
+        and k not in at_token
+    ):
         k -= 1
     if k >= sent_start and k in at_token:
         return doc[k]  # "Mme Boone juge que": the mention right before the verb
@@ -488,7 +787,7 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int,
     k = sent_start + (doc[sent_start].pos_ == "DET")
     if k in at_token:
         m = at_token[k]
-        after = next((t for t in doc[k:verb.i] if at_token.get(t.i) is not m), None)
+        after = next((t for t in doc[k : verb.i] if at_token.get(t.i) is not m), None)
         if after is not None and after.text == ",":
             return doc[k]
     return None
@@ -497,13 +796,20 @@ def _subject(verb, at_token: dict[int, Mention], sent_start: int, sent_end: int,
 def _subjects_of(verb, quoted: set[int] = frozenset()):
     """The verb's own subject, a pronoun preferred ("a-t-il" gives "-t" and "-il"),
     never a word inside a quotation when the verb is outside it."""
-    subjects = [_clitic(c) for c in verb.children  # the parser sometimes takes "a-t-il" for a passive
-                if (c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-")) and c.i not in quoted]
-    return next((s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS), subjects[0] if subjects else None)
+    subjects = [
+        _clitic(c)
+        for c in verb.children  # the parser sometimes takes "a-t-il" for a passive
+        if (c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-"))
+        and c.i not in quoted
+    ]
+    return next(
+        (s for s in subjects if re.sub(r"^-(?:t-)?", "", s.lower_) in PRONOUNS),
+        subjects[0] if subjects else None,
+    )
 
 
 def _party(source) -> str | None:
-    """"la défense", "le parquet", "l'instance": a definite noun, after "selon" or as
+    """ "la défense", "le parquet", "l'instance": a definite noun, after "selon" or as
     the subject of a speech verb, that names a party of the story without naming
     it. Returns the noun's lemma."""
     det = next((c for c in source.children if c.dep_ == "det"), None)
@@ -516,7 +822,7 @@ def _party(source) -> str | None:
 
 
 def _person_description(subj) -> str | None:
-    """"le gériatre", "la chercheuse", "le prévenu": a definite singular noun that
+    """ "le gériatre", "la chercheuse", "le prévenu": a definite singular noun that
     names a person by what they do, and no mention of its own: like a pronoun, it
     refers back to someone named before. Returns its gender ("Masc"/"Fem")."""
     if subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number"):
@@ -532,7 +838,7 @@ def _person_description(subj) -> str | None:
 
 
 def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
-    """"les analystes de la banque X", "les juristes du groupe X": a generic group
+    """ "les analystes de la banque X", "les juristes du groupe X": a generic group
     that speaks for a named organisation is that organisation. A name the tagger
     took for a person counts when an organisation noun announces it."""
     for t in subj.subtree:
@@ -546,7 +852,7 @@ def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
 
 
 def _inverted_clitic(verb):
-    """"-elle" in "précise-t-elle", "-il" in "a-t-il ajouté": the clitic pronoun
+    """ "-elle" in "précise-t-elle", "-il" in "a-t-il ajouté": the clitic pronoun
     glued to the verb or to its auxiliary."""
     doc = verb.doc
     heads = [verb] + [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
@@ -554,27 +860,37 @@ def _inverted_clitic(verb):
         k = h.i + 1
         if k < len(doc) and doc[k].lower_ == "-t":
             k += 1
-        if k < len(doc) and INVERTED_CLITIC.fullmatch(doc[k].lower_ if doc[k].lower_.startswith("-") else ""):
+        if k < len(doc) and INVERTED_CLITIC.fullmatch(
+            doc[k].lower_ if doc[k].lower_.startswith("-") else ""
+        ):
             return doc[k]
     return None
 
 
 def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
-    """"le pédiatre Antoine Vial": a subject noun that is no mention itself but
+    """ "le pédiatre Antoine Vial": a subject noun that is no mention itself but
     carries a name in apposition."""
-    return next((at_token[t.i] for t in subj.subtree
-                 if t.i in at_token and at_token[t.i].role == "name" and t.dep_ in ("appos", "flat:name", "nmod")
-                 and t.head.i == subj.i), None)
+    return next(
+        (
+            at_token[t.i]
+            for t in subj.subtree
+            if t.i in at_token
+            and at_token[t.i].role == "name"
+            and t.dep_ in ("appos", "flat:name", "nmod")
+            and t.head.i == subj.i
+        ),
+        None,
+    )
 
 
 def _clitic(tok):
-    """"a-t-il" comes as "-t" + "-il": the pronoun is the token after "-t"."""
+    """ "a-t-il" comes as "-t" + "-il": the pronoun is the token after "-t"."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt if tok.lower_ == "-t" and nxt is not None and nxt.text.startswith("-") else tok
 
 
 def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | None:
-    """"Pour Nadia Kaci, ...": a sentence opened by "pour" + a person or an
+    """ "Pour Nadia Kaci, ...": a sentence opened by "pour" + a person or an
     organisation and a comma gives that actor's view."""
     if len(sent) < 3 or sent[0].lower_ != "pour":
         return None
@@ -589,29 +905,35 @@ def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | N
 
 
 def _passive_attribution(sent, at_token: dict[int, Mention]):
-    """"Une demande jugée « irrecevable » par le maire", "un projet qualifié de
+    """ "Une demande jugée « irrecevable » par le maire", "un projet qualifié de
     fiasco par l'opposition": the judgement is the agent's. The judgement must
     stand between the participle and "par": "jugé par le tribunal" is a trial.
     Returns (participle, agent mention)."""
     for n, t in enumerate(sent):
-        if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(PARTICIPLE.pattern + "$", t.lower_):
+        if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(
+            PARTICIPLE.pattern + "$", t.lower_
+        ):
             continue
         if t.i > 0 and t.doc[t.i - 1].lemma_ == "avoir":
             continue  # "a jugé": active, handled as speech
-        window = sent[n + 1:n + 10]
+        window = sent[n + 1 : n + 10]
         by = next((k for k, w in enumerate(window) if w.lower_ == "par"), None)
-        judgement = any(w.pos_ == "ADJ" or w.text in OPENING_QUOTES or w.lower_ in ("de", "d'", "d’", "comme")
-                        for w in window[:by or 0])
+        judgement = any(
+            w.pos_ == "ADJ" or w.text in OPENING_QUOTES or w.lower_ in ("de", "d'", "d’", "comme")
+            for w in window[: by or 0]
+        )
         if by is None or not judgement:
             continue
-        m = next((at_token[x.i] for x in window[by + 1:by + 3] if x.i in at_token), None)
+        m = next((at_token[x.i] for x in window[by + 1 : by + 3] if x.i in at_token), None)
         if m is not None and not m.vague:
             return t, m
     return None
 
 
 def _vague_source(tok) -> bool:
-    if tok.lemma_.lower() not in lx.words("source_nouns.txt") and tok.lower_ not in lx.words("source_nouns.txt"):
+    if tok.lemma_.lower() not in lx.words("source_nouns.txt") and tok.lower_ not in lx.words(
+        "source_nouns.txt"
+    ):
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")}
     return bool(dets & VAGUE_DETS) or not dets
@@ -622,15 +944,20 @@ def _metaphor(sent):
     bras de fer", "jouer une comédie", "tourner à la farce"."""
     for n, t in enumerate(sent):
         if t.pos_ == "NOUN" and _starts_metaphor(t):
-            if any(c.dep_ == "cop" for c in t.children) or t.head.lemma_ in PREDICATE_VERBS or any(
-                    PREDICATE_FORMS.fullmatch(w.lower_) for w in sent[max(0, n - 8):n]):
+            if (
+                any(c.dep_ == "cop" for c in t.children)
+                or t.head.lemma_ in PREDICATE_VERBS
+                or any(PREDICATE_FORMS.fullmatch(w.lower_) for w in sent[max(0, n - 8) : n])
+            ):
                 return t
     return None
 
 
 PREDICATE_VERBS = {"jouer", "ressembler", "tourner", "virer", "devenir", "rester", "relever"}
 # The same verbs by their forms, for when the tagger garbles them ("ressemble/ADJ").
-PREDICATE_FORMS = re.compile(r"(?:ressembl|tourn|vir|jou|relev)(?:e|es|ent|ait|aient|é|ée|er)|devien\w*|devenu\w*")
+PREDICATE_FORMS = re.compile(
+    r"(?:ressembl|tourn|vir|jou|relev)(?:e|es|ent|ait|aient|é|ée|er)|devien\w*|devenu\w*"
+)
 
 
 def _starts_metaphor(tok) -> bool:
@@ -640,7 +967,7 @@ def _starts_metaphor(tok) -> bool:
     for m in lx.words("metaphors.txt"):
         words = m.split()
         if len(words) > 1 and words[0] == lemma:
-            following = [t.lower_ for t in tok.doc[tok.i + 1:tok.i + len(words)]]
+            following = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + len(words)]]
             if following == words[1:]:
                 return True
     return False
@@ -649,10 +976,16 @@ def _starts_metaphor(tok) -> bool:
 def _figure(sent, at_token: dict[int, Mention]):
     for t in sent:
         if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
-                c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children):
+            c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children
+        ):
             return t
-        if not (t.like_num or t.lower_ in NUMBER_WORDS or t.lower_ in DATE_WORDS or t.text == "%"
-                or ORDINAL.fullmatch(t.lower_)):
+        if not (
+            t.like_num
+            or t.lower_ in NUMBER_WORDS
+            or t.lower_ in DATE_WORDS
+            or t.text == "%"
+            or ORDINAL.fullmatch(t.lower_)
+        ):
             continue
         if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
             continue
@@ -665,6 +998,7 @@ def _figure(sent, at_token: dict[int, Mention]):
 
 # --- whole text -------------------------------------------------------------------
 
+
 @dataclass
 class Antecedent:
     start: int
@@ -675,15 +1009,29 @@ class Antecedent:
     salient: bool  # a subject, or the speaker of an earlier claim
 
 
-def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], span_map: dict,
-             actors: list[Actor]) -> list[Claim]:
+def assemble(
+    text: str,
+    candidates: list[Candidate],
+    mentions: list[Mention],
+    span_map: dict,
+    actors: list[Actor],
+) -> list[Claim]:
     names = {a.id: a.name for a in actors}
     people = {a.id for a in actors if a.type == "PER"}
     named = {span_map[m.start] for m in mentions if m.start in span_map and m.role == "name"}
     genders = _actor_genders(mentions, span_map)
-    antecedents = [Antecedent(m.start, m.gender or genders.get(span_map[m.start]), span_map[m.start],
-                              span_map[m.start] in people, m.role == "group", m.subject)
-                   for m in mentions if m.start in span_map]
+    antecedents = [
+        Antecedent(
+            m.start,
+            m.gender or genders.get(span_map[m.start]),
+            span_map[m.start],
+            span_map[m.start] in people,
+            m.role == "group",
+            m.subject,
+        )
+        for m in mentions
+        if m.start in span_map
+    ]
     antecedents.sort(key=_start)  # stable: mentions at one offset keep their order
     claims = []
     for c in sorted(candidates, key=lambda c: c.start):
@@ -697,15 +1045,23 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
                 kind = c.kind
         if kind == "topic":
             if (actor := span_map.get(c.topic[0])) is not None:
-                bisect.insort(antecedents, Antecedent(c.topic[0], genders.get(actor), actor, actor in people,
-                                                      c.plural, True), key=_start)
+                bisect.insort(
+                    antecedents,
+                    Antecedent(
+                        c.topic[0], genders.get(actor), actor, actor in people, c.plural, True
+                    ),
+                    key=_start,
+                )
             continue
         if c.speaker:
             speaker_id = span_map.get(c.speaker[0])
         elif c.pronoun:
             speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
         if kind == "reported" and speaker_id is None and c.fallback is not None:
-            c, kind = c.fallback, c.fallback.kind  # the attribution names no actor: the author's own
+            c, kind = (
+                c.fallback,
+                c.fallback.kind,
+            )  # the attribution names no actor: the author's own
         if kind == "reported" and speaker_id is None:
             continue  # a pronoun or a description that refers to nobody we know
         if speaker_id in people and speaker_id not in named:
@@ -715,11 +1071,20 @@ def assemble(text: str, candidates: list[Candidate], mentions: list[Mention], sp
         if kind == "reported":  # who just spoke is what the next "il a ajouté" refers to
             at = c.speaker[0] if c.speaker else c.start
             gender = genders.get(speaker_id) or (c.pronoun[1] if c.pronoun else None)
-            bisect.insort(antecedents, Antecedent(at, gender, speaker_id, speaker_id in people, c.plural, True),
-                          key=_start)
-        speaker = names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
-        cue = Span(c.cue[0], c.cue[1], text[c.cue[0]:c.cue[1]]) if c.cue else None
-        claims.append(Claim(f"c{c.start}", c.start, c.end, text[c.start:c.end], speaker, speaker_id, kind, cue))
+            bisect.insort(
+                antecedents,
+                Antecedent(at, gender, speaker_id, speaker_id in people, c.plural, True),
+                key=_start,
+            )
+        speaker = (
+            names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
+        )
+        cue = Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None
+        claims.append(
+            Claim(
+                f"c{c.start}", c.start, c.end, text[c.start : c.end], speaker, speaker_id, kind, cue
+            )
+        )
     return claims
 
 
@@ -727,13 +1092,13 @@ ARTICLES = re.compile(r"^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*")
 
 
 def _head(m: Mention) -> str:
-    """"procureure" for "la procureure de la République": the first word of a mention."""
+    """ "procureure" for "la procureure de la République": the first word of a mention."""
     words = ARTICLES.sub("", m.text.lower()).split()
     return words[0] if words else ""
 
 
 def _headed_by(m: Mention, heads: set[str]) -> bool:
-    """"avocat général de Paris" is headed by "avocat général" (and by "avocat")."""
+    """ "avocat général de Paris" is headed by "avocat général" (and by "avocat")."""
     words = ARTICLES.sub("", m.text.lower()).split()
     return any(" ".join(words[:n]) in heads for n in range(1, min(3, len(words)) + 1))
 
@@ -742,8 +1107,14 @@ def _party_heads(noun: str) -> set[str]:
     return {noun} | set(lx.table("party_nouns.tsv")[noun].split(","))
 
 
-def _same_head(mentions: list[Mention], span_map: dict, heads: set[str], before: int,
-               among: set[str] | None = None, text: str | None = None) -> str | None:
+def _same_head(
+    mentions: list[Mention],
+    span_map: dict,
+    heads: set[str],
+    before: int,
+    among: set[str] | None = None,
+    text: str | None = None,
+) -> str | None:
     """The actor of the nearest mention before `before` whose first word is one of
     `heads`, restricted to the actors `among` when given; then a description is
     also worth the name set right after it ("le commissaire chargé de X, Jonas V.")."""
@@ -762,13 +1133,21 @@ def _same_head(mentions: list[Mention], span_map: dict, heads: set[str], before:
 def _apposed_name(d: Mention, mentions: list[Mention], span_map: dict, text: str) -> str | None:
     """The actor of the name apposed to a description: the next mention, a name, in
     the same phrase and behind a comma ("le commissaire chargé de la Défense, X")."""
-    nxt = min((m for m in mentions if m.start >= d.end and m.role == "name" and m.start in span_map),
-              key=lambda m: m.start, default=None)
+    nxt = min(
+        (m for m in mentions if m.start >= d.end and m.role == "name" and m.start in span_map),
+        key=lambda m: m.start,
+        default=None,
+    )
     if nxt is None:
         return None
-    between = text[d.end:nxt.start]
-    return span_map[nxt.start] if len(between) <= 40 and between.rstrip().endswith(",") and not re.search(
-        r"[.;:!?«»]", between) else None
+    between = text[d.end : nxt.start]
+    return (
+        span_map[nxt.start]
+        if len(between) <= 40
+        and between.rstrip().endswith(",")
+        and not re.search(r"[.;:!?«»]", between)
+        else None
+    )
 
 
 def _actor_genders(mentions: list[Mention], span_map: dict) -> dict[str, str]:
@@ -791,8 +1170,13 @@ def _start(a: Antecedent) -> int:
     return a.start
 
 
-def _antecedent(antecedents: list[Antecedent], offset: int, gender: str, plural: bool = False,
-                person: bool = False) -> str | None:
+def _antecedent(
+    antecedents: list[Antecedent],
+    offset: int,
+    gender: str,
+    plural: bool = False,
+    person: bool = False,
+) -> str | None:
     """The actor a pronoun refers to, nearest first. "il"/"elle": a person that was a
     subject or a speaker and whose gender does not contradict the pronoun; else any
     such subject of agreeing gender ("le Kremlin ... il"); else the nearest subject
@@ -801,16 +1185,27 @@ def _antecedent(antecedents: list[Antecedent], offset: int, gender: str, plural:
     or a state, which French may take up with a plural. A person description ("le
     gériatre") is resolved like "il"/"elle" among persons only."""
     i = bisect.bisect_left(antecedents, offset, key=_start)  # `antecedents` is kept in text order
-    before = sorted(antecedents[max(0, i - ANTECEDENT_WINDOW):i], key=_start, reverse=True)
+    before = sorted(antecedents[max(0, i - ANTECEDENT_WINDOW) : i], key=_start, reverse=True)
     agrees = [a for a in before if a.gender is None or a.gender == gender]
     salient = [a for a in agrees if a.salient]
     if person:  # "le gériatre": a person, by the noun's gender
-        tiers = [[a for a in salient if a.person and not a.plural], [a for a in agrees if a.person and not a.plural]]
+        tiers = [
+            [a for a in salient if a.person and not a.plural],
+            [a for a in agrees if a.person and not a.plural],
+        ]
     elif plural:  # last, any subject: the speech is still reported, by someone
-        tiers = [[a for a in salient if a.plural], [a for a in agrees if a.plural],
-                 [a for a in salient if not a.person], [a for a in before if a.salient]]
+        tiers = [
+            [a for a in salient if a.plural],
+            [a for a in agrees if a.plural],
+            [a for a in salient if not a.person],
+            [a for a in before if a.salient],
+        ]
     else:
         singular = [a for a in salient if not a.plural]
-        tiers = [[a for a in singular if a.person], singular, [a for a in before if a.salient and not a.plural],
-                 [a for a in agrees if a.person]]
+        tiers = [
+            [a for a in singular if a.person],
+            singular,
+            [a for a in before if a.salient and not a.plural],
+            [a for a in agrees if a.person],
+        ]
     return next((tier[0].actor_id for tier in tiers if tier), None)

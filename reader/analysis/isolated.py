@@ -25,7 +25,9 @@ POLL_SECONDS = 0.1
 TEXT_SLICE = 128 * 1024
 
 
-def _child(conn, text_pipe, first: tuple[int, int] | None, step: float, cache_as: str | None) -> None:
+def _child(
+    conn, text_pipe, first: tuple[int, int] | None, step: float, cache_as: str | None
+) -> None:
     text = _receive_text(text_pipe)  # first: the parent waits until it is all sent
     from .analyzer import iter_analyze
     from .cache import save_cached
@@ -45,7 +47,7 @@ def _child(conn, text_pipe, first: tuple[int, int] | None, step: float, cache_as
 
 def _send_text(pipe, text: str) -> None:
     for start in range(0, len(text), TEXT_SLICE):  # the GIL is let go while each slice is written
-        pipe.send_bytes(text[start:start + TEXT_SLICE].encode("utf-8", "surrogatepass"))
+        pipe.send_bytes(text[start : start + TEXT_SLICE].encode("utf-8", "surrogatepass"))
     pipe.send_bytes(b"")  # the end of the text
 
 
@@ -69,9 +71,13 @@ def _start(child) -> None:
         sys.stderr = captured
 
 
-def stream_analysis(text: str, first: tuple[int, int] | None = None,
-                    should_stop: Callable[[], bool] | None = None, step: float = 0.0,
-                    cache_as: str | None = None) -> Iterator[tuple[Analysis, float]]:
+def stream_analysis(
+    text: str,
+    first: tuple[int, int] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+    step: float = 0.0,
+    cache_as: str | None = None,
+) -> Iterator[tuple[Analysis, float]]:
     """What iter_analyze(text, first, step=step) yields, computed in a child process
     that is ended as soon as `should_stop()` says so (the article was closed) or the
     stream is dropped. With `cache_as` (the document's sha256) the child caches the
@@ -79,8 +85,12 @@ def stream_analysis(text: str, first: tuple[int, int] | None = None,
     context = multiprocessing.get_context("spawn")  # a fresh interpreter: no Textual, no threads
     receive, send = context.Pipe(duplex=False)
     text_in, text_out = context.Pipe(duplex=False)
-    child = context.Process(target=_child, args=(send, text_in, first, step, cache_as), daemon=True,
-                            name="reader-analysis")
+    child = context.Process(
+        target=_child,
+        args=(send, text_in, first, step, cache_as),
+        daemon=True,
+        name="reader-analysis",
+    )
     _start(child)
     send.close()
     text_in.close()
@@ -97,7 +107,9 @@ def stream_analysis(text: str, first: tuple[int, int] | None = None,
                 return
             if not receive.poll(POLL_SECONDS):
                 if not child.is_alive() and not receive.poll(0):
-                    raise RuntimeError(f"the analysis process ended unexpectedly (exit {child.exitcode})")
+                    raise RuntimeError(
+                        f"the analysis process ended unexpectedly (exit {child.exitcode})"
+                    )
                 continue
             item = receive.recv()
             if item is None:

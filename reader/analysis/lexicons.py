@@ -11,7 +11,9 @@ from importlib import resources
 
 
 def _lines(name: str) -> list[str]:
-    raw = resources.files(__package__).joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    raw = (
+        resources.files(__package__).joinpath("lexicons").joinpath(name).read_text(encoding="utf-8")
+    )
     return [line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#")]
 
 

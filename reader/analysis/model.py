@@ -54,12 +54,25 @@ class Analysis:
         return {
             "document": {"sha256": sha256, "language": self.language, "chars": self.chars},
             "actors": [
-                {"id": a.id, "name": a.name, "type": a.type, "mentions": [m.to_dict() for m in a.mentions]}
+                {
+                    "id": a.id,
+                    "name": a.name,
+                    "type": a.type,
+                    "mentions": [m.to_dict() for m in a.mentions],
+                }
                 for a in self.actors
             ],
             "claims": [
-                {"id": c.id, "start": c.start, "end": c.end, "text": c.text, "speaker": c.speaker,
-                 "speaker_id": c.speaker_id, "kind": c.kind, "cue": c.cue.to_dict() if c.cue else None}
+                {
+                    "id": c.id,
+                    "start": c.start,
+                    "end": c.end,
+                    "text": c.text,
+                    "speaker": c.speaker,
+                    "speaker_id": c.speaker_id,
+                    "kind": c.kind,
+                    "cue": c.cue.to_dict() if c.cue else None,
+                }
                 for c in self.claims
             ],
         }
@@ -69,14 +82,25 @@ class Analysis:
         """Inverse of to_contract; raises KeyError/TypeError/ValueError on a malformed dict."""
         doc = d["document"]
         actors = [
-            Actor(str(a["id"]), str(a["name"]), _checked(a["type"], ACTOR_TYPES),
-                  [Span.from_dict(m) for m in a["mentions"]])
+            Actor(
+                str(a["id"]),
+                str(a["name"]),
+                _checked(a["type"], ACTOR_TYPES),
+                [Span.from_dict(m) for m in a["mentions"]],
+            )
             for a in d["actors"]
         ]
         claims = [
-            Claim(str(c["id"]), int(c["start"]), int(c["end"]), str(c["text"]), str(c["speaker"]),
-                  None if c.get("speaker_id") is None else str(c["speaker_id"]),
-                  _checked(c["kind"], CLAIM_KINDS), Span.from_dict(c["cue"]) if c.get("cue") else None)
+            Claim(
+                str(c["id"]),
+                int(c["start"]),
+                int(c["end"]),
+                str(c["text"]),
+                str(c["speaker"]),
+                None if c.get("speaker_id") is None else str(c["speaker_id"]),
+                _checked(c["kind"], CLAIM_KINDS),
+                Span.from_dict(c["cue"]) if c.get("cue") else None,
+            )
             for c in d["claims"]
         ]
         return cls(str(doc["language"]), actors, claims, done=True, chars=int(doc.get("chars", 0)))

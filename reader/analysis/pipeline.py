@@ -74,7 +74,7 @@ _SPACE = re.compile(r"\s")
 
 def _cut_point(text: str, start: int, limit: int) -> int:
     """The last sentence end before `limit`, else the last space, else `limit`."""
-    window = text[start + (limit - start) // 2:limit]
+    window = text[start + (limit - start) // 2 : limit]
     base = limit - len(window)
     for pattern in (_SENTENCE_END, _SPACE):
         last = None

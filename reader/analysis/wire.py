@@ -23,15 +23,25 @@ def _span(span: Span | None) -> tuple | None:
 
 def pieces(analysis: Analysis, progress: float) -> Iterator[tuple]:
     """The messages that carry `analysis`, to be fed in order to a Receiver."""
-    yield ("begin", analysis.language, analysis.done, analysis.chars, progress,
-           [(a.id, a.name, a.type) for a in analysis.actors])
-    mentions = [(i, m.start, m.end, m.text) for i, a in enumerate(analysis.actors) for m in a.mentions]
+    yield (
+        "begin",
+        analysis.language,
+        analysis.done,
+        analysis.chars,
+        progress,
+        [(a.id, a.name, a.type) for a in analysis.actors],
+    )
+    mentions = [
+        (i, m.start, m.end, m.text) for i, a in enumerate(analysis.actors) for m in a.mentions
+    ]
     for k in range(0, len(mentions), BATCH):
-        yield ("mentions", mentions[k:k + BATCH])
-    claims = [(c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue))
-              for c in analysis.claims]
+        yield ("mentions", mentions[k : k + BATCH])
+    claims = [
+        (c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue))
+        for c in analysis.claims
+    ]
     for k in range(0, len(claims), BATCH):
-        yield ("claims", claims[k:k + BATCH])
+        yield ("claims", claims[k : k + BATCH])
     yield ("end",)
 
 
@@ -47,15 +57,20 @@ class Receiver:
         kind = piece[0]
         if kind == "begin":
             _, language, done, chars, self._progress, actors = piece
-            self._analysis = Analysis(language, [Actor(i, name, t) for i, name, t in actors], [], done, chars)
+            self._analysis = Analysis(
+                language, [Actor(i, name, t) for i, name, t in actors], [], done, chars
+            )
         elif kind == "mentions":
             actors = self._analysis.actors
             for index, start, end, text in piece[1]:
                 actors[index].mentions.append(Span(start, end, text))
         elif kind == "claims":
             self._analysis.claims.extend(
-                Claim(i, start, end, text, speaker, speaker_id, k, None if cue is None else Span(*cue))
-                for i, start, end, text, speaker, speaker_id, k, cue in piece[1])
+                Claim(
+                    i, start, end, text, speaker, speaker_id, k, None if cue is None else Span(*cue)
+                )
+                for i, start, end, text, speaker, speaker_id, k, cue in piece[1]
+            )
         else:
             done, self._analysis = self._analysis, None
             return done, self._progress

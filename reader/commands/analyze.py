@@ -13,13 +13,24 @@ from collections import defaultdict
 
 import click
 
-from reader.analysis import Analysis, analyze as run_analysis, detect_language, load_cached, save_cached
+from reader.analysis import (
+    Analysis,
+    analyze as run_analysis,
+    detect_language,
+    load_cached,
+    save_cached,
+)
 from reader.analysis.analyzer import READABLE
 from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
 from reader.commands.common import load
 
 EXCERPT_CHARS = 90
-TYPE_TITLES = {"PER": "People", "ORG": "Organisations", "GPE": "States and places", "GROUP": "Groups"}
+TYPE_TITLES = {
+    "PER": "People",
+    "ORG": "Organisations",
+    "GPE": "States and places",
+    "GROUP": "Groups",
+}
 
 
 @click.command("analyze")
@@ -76,4 +87,4 @@ def summary(a: Analysis) -> list[str]:
 
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1].rstrip() + "…"
+    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"

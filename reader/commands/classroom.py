@@ -13,9 +13,17 @@ import click
 
 from annotations.classroom import report as class_report
 from annotations.classroom import submission
-from annotations.classroom.exercise import (Exercise, ExerciseError, gold_from_analysis, key_path_for,
-                                            load_article, load_exercise, scaffold, student_slug,
-                                            student_store_dir)
+from annotations.classroom.exercise import (
+    Exercise,
+    ExerciseError,
+    gold_from_analysis,
+    key_path_for,
+    load_article,
+    load_exercise,
+    scaffold,
+    student_slug,
+    student_store_dir,
+)
 from annotations.atomic import write_atomic
 from annotations.store import Store, StoreError
 from reader.commands.common import fail, warn
@@ -59,12 +67,23 @@ def exercise() -> None:
 
 @exercise.command("new")
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True, help="The exercise file to write.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The exercise file to write.",
+)
 @click.option("--title", default=None, help="Title (default: the article's).")
-@click.option("--key-from-analysis", is_flag=True,
-              help="Pre-fill an answer key (EXERCISE.key.json) from the analyzer's actors and claims.")
+@click.option(
+    "--key-from-analysis",
+    is_flag=True,
+    help="Pre-fill an answer key (EXERCISE.key.json) from the analyzer's actors and claims.",
+)
 @click.option("--force", is_flag=True, help="Replace an existing exercise file (and key).")
-def new(article: Path, output: Path, title: str | None, key_from_analysis: bool, force: bool) -> None:
+def new(
+    article: Path, output: Path, title: str | None, key_from_analysis: bool, force: bool
+) -> None:
     """Write a new exercise file for ARTICLE, to edit before handing it out."""
     _refuse_overwrite(output, force)
     if key_from_analysis:
@@ -100,8 +119,13 @@ def open_exercise(exercise_file: Path, student: str) -> None:
 @exercise.command("submit")
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.option("--student", required=True, help="Your name, as in `reader exercise open`.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="The file to hand in (default: EXERCISE-ID--STUDENT.submission.json here).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="The file to hand in (default: EXERCISE-ID--STUDENT.submission.json here).",
+)
 def submit(exercise_file: Path, student: str, output: Path | None) -> None:
     """Write the one file to hand in: your notes and answers, with a checksum."""
     ex, document = _exercise(exercise_file)
@@ -122,24 +146,47 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
     except OSError as exc:
         raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
     answered = len({a["question"] for a in content["answers"]})
-    click.echo(f"Wrote {out}: {len(notes)} note(s), {answered}/{len(ex.questions)} question(s) answered.")
+    click.echo(
+        f"Wrote {out}: {len(notes)} note(s), {answered}/{len(ex.questions)} question(s) answered."
+    )
 
 
 @click.command("report")
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
-              help="Write the Markdown report here (default: print it).")
-@click.option("--csv", "csv_dir", type=click.Path(path_type=Path), default=None,
-              help="Also write the tables as CSV files into this folder.")
-@click.option("--tui", is_flag=True, help="Open the class heat view in the reader instead of printing the report.")
-def report(exercise_file: Path, submissions: tuple[Path, ...], output: Path | None, csv_dir: Path | None,
-           tui: bool) -> None:
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Write the Markdown report here (default: print it).",
+)
+@click.option(
+    "--csv",
+    "csv_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write the tables as CSV files into this folder.",
+)
+@click.option(
+    "--tui",
+    is_flag=True,
+    help="Open the class heat view in the reader instead of printing the report.",
+)
+def report(
+    exercise_file: Path,
+    submissions: tuple[Path, ...],
+    output: Path | None,
+    csv_dir: Path | None,
+    tui: bool,
+) -> None:
     """Compare the SUBMISSIONS with the answer key and with each other."""
     ex, document = _exercise(exercise_file)
     if ex.article_changed(document):  # the key's offsets are on the text it was written for
-        raise fail(f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
-                    f"written for; restore it, or update [article] sha256 and the key")
+        raise fail(
+            f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
+            f"written for; restore it, or update [article] sha256 and the key"
+        )
     subs, problems = class_report.load_submissions(ex, document, submissions)
     for line in problems:
         warn(line)
@@ -160,8 +207,12 @@ def report(exercise_file: Path, submissions: tuple[Path, ...], output: Path | No
     except ExerciseError as exc:
         raise fail(str(exc)) from None
     except OSError as exc:
-        raise fail(f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}") from None
+        raise fail(
+            f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}"
+        ) from None
     if output is None:
         sys.stdout.write(text)
     else:
-        click.echo(f"Wrote {output}: {len(subs)} submission(s), {len(problems)} problem(s).", err=True)
+        click.echo(
+            f"Wrote {output}: {len(subs)} submission(s), {len(problems)} problem(s).", err=True
+        )

@@ -20,8 +20,12 @@ if TYPE_CHECKING:
     from annotations.classroom.exercise import Exercise
     from annotations.store import Store
 
-db_option = click.option("--db", type=click.Path(path_type=Path), default=None,
-                         help="Notes folder (default: $READER_DB, else the data dir).")
+db_option = click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Notes folder (default: $READER_DB, else the data dir).",
+)
 
 
 def fail(message: str, code: int = 2) -> click.exceptions.Exit:
@@ -56,7 +60,9 @@ def resolve_db(db: Path | None, exercise: Exercise | None = None, student: str =
 
 
 @contextmanager
-def open_store(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Iterator[Store]:
+def open_store(
+    db: Path | None, exercise: Exercise | None = None, student: str = ""
+) -> Iterator[Store]:
     """The notes store; its warnings go to stderr at the end, a StoreError is exit 1."""
     from annotations.store import Store, StoreError
 

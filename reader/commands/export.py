@@ -27,17 +27,41 @@ from reader.document import sanitise
 
 @click.command("export")
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(list(SUFFIXES)), default="md", show_default=True,
-              help="md for people, json (W3C Web Annotation) for tools, csv for spreadsheets.")
-@click.option("-o", "--output", default=None,
-              help="Where to write; - for stdout. Default: ARTICLE.notes.EXT in the working directory.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(SUFFIXES)),
+    default="md",
+    show_default=True,
+    help="md for people, json (W3C Web Annotation) for tools, csv for spreadsheets.",
+)
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    help="Where to write; - for stdout. Default: ARTICLE.notes.EXT in the working directory.",
+)
 @click.option("--force", is_flag=True, help="Replace the output file if it exists.")
-@click.option("--no-analysis", is_flag=True, help="Leave the actors and claims out of the Markdown.")
-@click.option("--excel", is_flag=True, help="Start the CSV with a UTF-8 byte-order mark, for Excel.")
-@click.option("--now", hidden=True, default=None, help="Export time (ISO 8601), for reproducible files.")
+@click.option(
+    "--no-analysis", is_flag=True, help="Leave the actors and claims out of the Markdown."
+)
+@click.option(
+    "--excel", is_flag=True, help="Start the CSV with a UTF-8 byte-order mark, for Excel."
+)
+@click.option(
+    "--now", hidden=True, default=None, help="Export time (ISO 8601), for reproducible files."
+)
 @db_option
-def export(file: Path, fmt: str, output: str | None, force: bool, no_analysis: bool, excel: bool,
-           now: str | None, db: Path | None) -> None:
+def export(
+    file: Path,
+    fmt: str,
+    output: str | None,
+    force: bool,
+    no_analysis: bool,
+    excel: bool,
+    now: str | None,
+    db: Path | None,
+) -> None:
     """Export the notes on FILE (and their orphans) to Markdown, JSON or CSV."""
     if excel and fmt != "csv":
         raise fail("--excel applies to --format csv only", 2)
@@ -45,7 +69,9 @@ def export(file: Path, fmt: str, output: str | None, force: bool, no_analysis: b
     if target is not None and target.exists() and not force:
         raise fail(f"{target} already exists; add --force to replace it", 2)
     document = load(file)
-    analysis = analysis_for(document.text, document.sha256) if fmt == "md" and not no_analysis else None
+    analysis = (
+        analysis_for(document.text, document.sha256) if fmt == "md" and not no_analysis else None
+    )
     with open_store(db) as store:
         try:
             text = export_notes(document, store, fmt, analysis=analysis, now=now)
@@ -98,4 +124,3 @@ def _sanitised(value: Any) -> Any:
     if isinstance(value, dict):
         return {sanitise(k): _sanitised(v) for k, v in value.items()}
     return value
-

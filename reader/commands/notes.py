@@ -23,8 +23,14 @@ from reader.document import Document, sanitise
 
 EXCERPT_CHARS = 80
 
-def _exercise(file: Path, exercise_file: Path | None, student: str | None, db: Path | None,
-              question: str | None) -> Exercise | None:
+
+def _exercise(
+    file: Path,
+    exercise_file: Path | None,
+    student: str | None,
+    db: Path | None,
+    question: str | None,
+) -> Exercise | None:
     """The exercise FILE is annotated for, checked against the other options, or None."""
     if exercise_file is None:
         if student or question:
@@ -37,8 +43,11 @@ def _exercise(file: Path, exercise_file: Path | None, student: str | None, db: P
     except ExerciseError as exc:
         raise fail(str(exc), 2) from None
     if question is not None and exercise.question(question) is None:
-        raise fail(f"{exercise_file}: no question {question!r} (questions: "
-                    f"{', '.join(q.id for q in exercise.questions) or 'none'})", 2)
+        raise fail(
+            f"{exercise_file}: no question {question!r} (questions: "
+            f"{', '.join(q.id for q in exercise.questions) or 'none'})",
+            2,
+        )
     if file.resolve() != exercise.article_path.resolve():
         raise fail(f"{file}: not the article of {exercise_file} ({exercise.article_path})", 2)
     return exercise
@@ -57,20 +66,45 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
 @click.command()
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--quote", required=True, help="The passage, as it appears in the article.")
-@click.option("--occurrence", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Which place, when the passage occurs more than once.")
+@click.option(
+    "--occurrence",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Which place, when the passage occurs more than once.",
+)
 @click.option("--note", default="", help="The note (Markdown).")
 @click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
-@click.option("--category", type=click.Choice(list(CATEGORIES), case_sensitive=False), default=None,
-              help="A category from the codebook.")
+@click.option(
+    "--category",
+    type=click.Choice(list(CATEGORIES), case_sensitive=False),
+    default=None,
+    help="A category from the codebook.",
+)
 @db_option
-@click.option("--exercise", "exercise_file", type=click.Path(path_type=Path), default=None,
-              help="An exercise file: the note goes to the student's own folder for it.")
+@click.option(
+    "--exercise",
+    "exercise_file",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="An exercise file: the note goes to the student's own folder for it.",
+)
 @click.option("--student", default=None, help="With --exercise: whose note this is.")
-@click.option("--question", default=None, help="With --exercise: the id of the question this note answers.")
-def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str, ...],
-             category: str | None, db: Path | None, exercise_file: Path | None, student: str | None,
-             question: str | None) -> None:
+@click.option(
+    "--question", default=None, help="With --exercise: the id of the question this note answers."
+)
+def annotate(
+    file: Path,
+    quote: str,
+    occurrence: int,
+    note: str,
+    tags: tuple[str, ...],
+    category: str | None,
+    db: Path | None,
+    exercise_file: Path | None,
+    student: str | None,
+    question: str | None,
+) -> None:
     """Add a note on a passage of FILE and print its id."""
     exercise = _exercise(file, exercise_file, student, db, question)
     document = load(file)
@@ -80,8 +114,18 @@ def annotate(file: Path, quote: str, occurrence: int, note: str, tags: tuple[str
     if occurrence > len(places):
         raise fail(f"{file}: the quote occurs {len(places)} time(s), not {occurrence}", 2)
     start, end = places[occurrence - 1]
-    a = make_annotation(document.text, document.sha256, document.location, document.title, start, end,
-                        note=sanitise(note), tags=tags, category=category, question=question)
+    a = make_annotation(
+        document.text,
+        document.sha256,
+        document.location,
+        document.title,
+        start,
+        end,
+        note=sanitise(note),
+        tags=tags,
+        category=category,
+        question=question,
+    )
     with open_store(db, exercise, student or "") as store:
         store.add(a)
     click.echo(a.id)
@@ -98,11 +142,30 @@ def notes(file: Path, as_json: bool, db: Path | None) -> None:
         saved = store.notes_for(document.sha256, document.location)
     anchored = [(a, anchor(a, document.text)) for a in saved]
     if as_json:
-        click.echo(json.dumps({
-            "document": {"sha256": document.sha256, "path": document.location, "title": document.title},
-            "notes": [{**a.to_dict(), "anchor": {"start": an.start, "end": an.end, "status": an.status,
-                                                 "score": round(an.score, 3)}} for a, an in anchored],
-        }, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "document": {
+                        "sha256": document.sha256,
+                        "path": document.location,
+                        "title": document.title,
+                    },
+                    "notes": [
+                        {
+                            **a.to_dict(),
+                            "anchor": {
+                                "start": an.start,
+                                "end": an.end,
+                                "status": an.status,
+                                "score": round(an.score, 3),
+                            },
+                        }
+                        for a, an in anchored
+                    ],
+                },
+                indent=2,
+            )
+        )
         return
     placed = sorted(((a, an) for a, an in anchored if not an.orphan), key=lambda p: p[1].start)
     orphans = [(a, an) for a, an in anchored if an.orphan]
@@ -118,8 +181,8 @@ def notes(file: Path, as_json: bool, db: Path | None) -> None:
 
 def _block(a: Annotation, an: Anchor, document: Document) -> str:
     where = "orphan" if an.orphan else f"¶{document.paragraph_index(an.start) + 1}"
-    words = " ".join((document.text[an.start:an.end] if not an.orphan else a.quote.exact).split())
-    excerpt = words if len(words) <= EXCERPT_CHARS else words[:EXCERPT_CHARS - 1] + "…"
+    words = " ".join((document.text[an.start : an.end] if not an.orphan else a.quote.exact).split())
+    excerpt = words if len(words) <= EXCERPT_CHARS else words[: EXCERPT_CHARS - 1] + "…"
     head = [where, f"«{excerpt}»"]
     if a.category:
         head.append(f"[{a.category}]")

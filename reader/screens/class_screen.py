@@ -36,9 +36,11 @@ def student_rows(report: ClassReport) -> list[Row]:
     for result in report.students:
         label = Text(result.label, style="bold")
         f1 = result.overall.f1
-        facts = [f"{len(result.submission.notes)} notes",
-                 f"F1 {f1:.2f}" if f1 is not None else "pas de clé",
-                 f"{result.answered}/{len(report.exercise.questions)} réponses"]
+        facts = [
+            f"{len(result.submission.notes)} notes",
+            f"F1 {f1:.2f}" if f1 is not None else "pas de clé",
+            f"{result.answered}/{len(report.exercise.questions)} réponses",
+        ]
         label.append("\n  " + " · ".join(facts), style="dim")
         rows.append(Row(label, result, "Élèves", result.label))
     return rows
@@ -88,8 +90,12 @@ class ClassScreen(Screen):
     def _show_heat(self) -> None:
         tag = self.tags[self.tag_index]
         subs = [s.submission for s in self.report.students]
-        heat = self.report.heat if tag is None else heat_by_sentence(self.report.document, subs, tag)
-        self.article.set_layer("heat", heat_highlights(self.report.document, heat, len(subs)), priority=1)
+        heat = (
+            self.report.heat if tag is None else heat_by_sentence(self.report.document, subs, tag)
+        )
+        self.article.set_layer(
+            "heat", heat_highlights(self.report.document, heat, len(subs)), priority=1
+        )
         who = f" · notes de {self.student} (Échap: toute la classe)" if self.student else ""
         self.query_one(StatusLine).detail = f"{len(subs)} élèves · marques: {tag or 'toutes'}{who}"
 
@@ -108,7 +114,10 @@ class ClassScreen(Screen):
     @on(FilterList.Chosen, "#students-list")
     def _student(self, event: FilterList.Chosen) -> None:
         result = event.payload
-        notes = [Highlight(a.start, a.end, "note", "✎" if a.note else "▌") for a in result.submission.notes]
+        notes = [
+            Highlight(a.start, a.end, "note", "✎" if a.note else "▌")
+            for a in result.submission.notes
+        ]
         self.article.set_layer("student", notes, priority=4)
         self.student = result.label
         self._show_heat()

@@ -23,8 +23,12 @@ def entry_row(e: Entry) -> Row:
         label.append(f"\n  {e.error}", style="dim")
         return Row(label, e, "Illisibles", name)
     label = Text(e.title, style="bold", no_wrap=True, overflow="ellipsis")
-    facts = [e.date, f"{e.words} mots", f"{e.notes} note{'s' if e.notes != 1 else ''}",
-             "analysé" if e.analysed else "non analysé"]
+    facts = [
+        e.date,
+        f"{e.words} mots",
+        f"{e.notes} note{'s' if e.notes != 1 else ''}",
+        "analysé" if e.analysed else "non analysé",
+    ]
     if e.position is not None:
         facts.append(f"lu à {e.position:.0%}")
     label.append("\n  " + " · ".join(f for f in facts if f) + f" · {name}", style="dim")
@@ -40,7 +44,9 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(Text(safe_name(self.heading), style="bold"), id="library-title")
-        yield FilterList(placeholder="Filtrer par titre ou nom de fichier…", empty="Lecture…", id="library-list")
+        yield FilterList(
+            placeholder="Filtrer par titre ou nom de fichier…", empty="Lecture…", id="library-list"
+        )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -67,8 +73,10 @@ class LibraryScreen(Screen):
 
     def _show(self, entries: list[Entry], done: int) -> None:
         self.entries = entries
-        footer = Text(f"{done}/{len(self.paths)} articles" if done < len(self.paths) else f"{done} articles",
-                      style="dim")
+        footer = Text(
+            f"{done}/{len(self.paths)} articles" if done < len(self.paths) else f"{done} articles",
+            style="dim",
+        )
         self.query_one(FilterList).set_rows([entry_row(e) for e in entries], footer)
 
     @on(FilterList.Chosen)

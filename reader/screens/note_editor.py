@@ -78,8 +78,15 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         Binding("escape", "cancel", "Cancel", id="note_cancel"),
     ]
 
-    def __init__(self, quote: str, *, save: Callable[[NoteDraft], str | None], draft: NoteDraft | None = None,
-                 known_tags: list[str] = (), title: str = "Note") -> None:
+    def __init__(
+        self,
+        quote: str,
+        *,
+        save: Callable[[NoteDraft], str | None],
+        draft: NoteDraft | None = None,
+        known_tags: list[str] = (),
+        title: str = "Note",
+    ) -> None:
         super().__init__()
         self.quote = quote
         self.save_callback = save
@@ -92,19 +99,36 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             yield Label(self.heading, id="note-heading")
             shown = self.quote if len(self.quote) <= 400 else self.quote[:399] + "…"
             yield Static(Text("« " + shown + " »", style="italic"), id="note-quote")
-            yield TextArea(self.initial.note, id="note-text", soft_wrap=True, show_line_numbers=False)
-            yield Input(format_tags(self.initial.tags), placeholder="tags: espaces ou virgules (→ complète)",
-                        suggester=TagSuggester(self.known_tags), id="note-tags")
-            options = [Option(Text(f"{c.key or '·'}  {c.name} — {c.label}"), id=c.name) for c in CODEBOOK]
-            yield OptionList(Option(Text("   (aucune catégorie)"), id="-"), *options, id="note-category")
+            yield TextArea(
+                self.initial.note, id="note-text", soft_wrap=True, show_line_numbers=False
+            )
+            yield Input(
+                format_tags(self.initial.tags),
+                placeholder="tags: espaces ou virgules (→ complète)",
+                suggester=TagSuggester(self.known_tags),
+                id="note-tags",
+            )
+            options = [
+                Option(Text(f"{c.key or '·'}  {c.name} — {c.label}"), id=c.name) for c in CODEBOOK
+            ]
+            yield OptionList(
+                Option(Text("   (aucune catégorie)"), id="-"), *options, id="note-category"
+            )
             with Horizontal(id="note-buttons"):
-                yield Static(Text("ctrl+s: enregistrer · Échap: annuler · dans la liste: 0-9 choisit", style="dim"))
+                yield Static(
+                    Text(
+                        "ctrl+s: enregistrer · Échap: annuler · dans la liste: 0-9 choisit",
+                        style="dim",
+                    )
+                )
                 yield Button("Enregistrer", variant="primary", id="note-save")
 
     def on_mount(self) -> None:
         categories = self.query_one("#note-category", OptionList)
         names = ["-"] + [c.name for c in CODEBOOK]
-        categories.highlighted = names.index(self.initial.category) if self.initial.category in names else 0
+        categories.highlighted = (
+            names.index(self.initial.category) if self.initial.category in names else 0
+        )
         self.query_one("#note-text").border_title = "Note (Markdown)"
         self.query_one("#note-tags").border_title = "Tags"
         categories.border_title = "Catégorie"
@@ -127,7 +151,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         return NoteDraft(
             note=self.query_one("#note-text", TextArea).text.strip("\n"),
             # Untouched tags stay exactly as stored, whatever characters they hold.
-            tags=self.initial.tags if typed == format_tags(self.initial.tags) else parse_tags(typed),
+            tags=self.initial.tags
+            if typed == format_tags(self.initial.tags)
+            else parse_tags(typed),
             category=category,
         )
 
@@ -153,4 +179,6 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             if drop:
                 self.dismiss(None)
 
-        self.app.push_screen(Confirm("Abandonner le texte saisi ?", yes="abandonner", no="continuer"), answered)
+        self.app.push_screen(
+            Confirm("Abandonner le texte saisi ?", yes="abandonner", no="continuer"), answered
+        )

@@ -19,8 +19,15 @@ if TYPE_CHECKING:
     from annotations.store import Store
 
 CATEGORY_GROUP = {
-    "reported": "claim", "anonymous": "claim", "hedged": "claim", "opinion": "claim", "fact": "claim",
-    "PER": "actor", "ORG": "actor", "GPE": "actor", "GROUP": "actor",
+    "reported": "claim",
+    "anonymous": "claim",
+    "hedged": "claim",
+    "opinion": "claim",
+    "fact": "claim",
+    "PER": "actor",
+    "ORG": "actor",
+    "GPE": "actor",
+    "GROUP": "actor",
 }
 
 
@@ -44,7 +51,6 @@ class NotesController:
         notes = self.store.notes_for(self.document.sha256, self.document.location)
         self.placed = [(n, anchor(n, self.document.text)) for n in notes]
 
-
     @property
     def orphans(self) -> int:
         return sum(1 for _, where in self.placed if where.orphan)
@@ -64,11 +70,29 @@ class NotesController:
 
     # --- changes: each raises StoreError when the store could not write -------------
 
-    def add(self, start: int, end: int, *, note: str = "", tags=(), category: str | None = None,
-            question: str | None = None) -> Annotation:
-        created = make_annotation(self.document.text, self.document.sha256, self.document.location, self.document.title,
-                                  start, end, note=note, tags=tags, category=category, author=self.author,
-                                  question=question)
+    def add(
+        self,
+        start: int,
+        end: int,
+        *,
+        note: str = "",
+        tags=(),
+        category: str | None = None,
+        question: str | None = None,
+    ) -> Annotation:
+        created = make_annotation(
+            self.document.text,
+            self.document.sha256,
+            self.document.location,
+            self.document.title,
+            start,
+            end,
+            note=note,
+            tags=tags,
+            category=category,
+            author=self.author,
+            question=question,
+        )
         self.store.add(created)
         self.undo_stack.append(Undo("add", None, created.id))
         self.load()
@@ -81,8 +105,11 @@ class NotesController:
         before, where = found
         if where.status != "exact" and not where.orphan:
             # Saving a re-anchored note fixes it on the text as it is now.
-            changes.update(sha256=self.document.sha256, position=PositionSelector(where.start, where.end),
-                           quote=quote_selector(self.document.text, where.start, where.end))
+            changes.update(
+                sha256=self.document.sha256,
+                position=PositionSelector(where.start, where.end),
+                quote=quote_selector(self.document.text, where.start, where.end),
+            )
         updated = self.store.update(before.revised(**changes))
         self.undo_stack.append(Undo("edit", before, note_id))
         self.load()

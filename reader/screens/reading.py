@@ -111,7 +111,9 @@ class ReadingScreen(Screen):
         status = self.query_one(StatusLine)
         status.title = self.document.title or self.document.name
         meta = self.document.metadata
-        status.source = " · ".join(v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v)
+        status.source = " · ".join(
+            v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v
+        )
         self.article.focus()
         if len(self.document.text) <= LONG_ARTICLE:
             # An analysed article of ordinary length shows its actors and claims in
@@ -189,7 +191,9 @@ class ReadingScreen(Screen):
     def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
         sel = event.selection
         self.query_one(StatusLine).detail = (
-            f"sélection {sel.span.end - sel.span.start} car. · a: annoter" if sel and not sel.empty else ""
+            f"sélection {sel.span.end - sel.span.start} car. · a: annoter"
+            if sel and not sel.empty
+            else ""
         )
 
     def on_jump(self, event) -> None:  # the outline's Jump
@@ -275,8 +279,13 @@ class ReadingScreen(Screen):
         worker = get_current_worker()
         # The visible part first, then a snapshot every SNAPSHOT_STEP of progress,
         # and the end, which the analysis process caches itself.
-        stream = analyzer.stream_analysis(self.document.text, first, should_stop=lambda: worker.is_cancelled,
-                                          step=SNAPSHOT_STEP, cache_as=self.document.sha256)
+        stream = analyzer.stream_analysis(
+            self.document.text,
+            first,
+            should_stop=lambda: worker.is_cancelled,
+            step=SNAPSHOT_STEP,
+            cache_as=self.document.sha256,
+        )
         shown = None
         with interpreter.NO_FULL_COLLECTIONS.held(), interpreter.QUICK_GIL_HANDOFFS.held():
             for snapshot, progress in stream:
@@ -299,7 +308,9 @@ class ReadingScreen(Screen):
         if cached is None:
             self.app.call_from_thread(self._deliver, self._analyse_afresh)
         else:
-            self.app.call_from_thread(self._deliver, self.show_analysis, AnalysisView.of(cached), 1.0)
+            self.app.call_from_thread(
+                self._deliver, self.show_analysis, AnalysisView.of(cached), 1.0
+            )
 
     def on_worker_state_changed(self, event) -> None:
         if event.worker.group == "analysis" and event.worker.error is not None:
@@ -337,8 +348,11 @@ class ReadingScreen(Screen):
         self.notify(f"{layer}: {'shown' if visible else 'hidden'}", timeout=1.5)
 
     def on_filter_list_chosen(self, event) -> None:
-        {"actors-list": self._actor_chosen, "claims-list": self._claim_chosen,
-         "notes-list": self._note_chosen}.get(event.control.id, lambda _: None)(event)
+        {
+            "actors-list": self._actor_chosen,
+            "claims-list": self._claim_chosen,
+            "notes-list": self._note_chosen,
+        }.get(event.control.id, lambda _: None)(event)
 
     def on_filter_list_done(self) -> None:
         self.article.focus()
@@ -367,8 +381,12 @@ class ReadingScreen(Screen):
             self.notes.load()
             position = store.reading_position(self.document.sha256)
             if not store.read_only:
-                store.remember_opened(self.document.location, self.document.sha256, self.document.title,
-                                      self.document.word_count)
+                store.remember_opened(
+                    self.document.location,
+                    self.document.sha256,
+                    self.document.title,
+                    self.document.word_count,
+                )
         except StoreError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -377,8 +395,10 @@ class ReadingScreen(Screen):
             self.call_after_refresh(self._restore_position, position)
         self._show_notes()
         if self.notes.orphans:
-            self.notify(f"{self.notes.orphans} note(s) could not be placed on this version: see the Notes tab.",
-                        severity="warning")
+            self.notify(
+                f"{self.notes.orphans} note(s) could not be placed on this version: see the Notes tab.",
+                severity="warning",
+            )
         self.set_interval(3, self.save_position)
 
     def _restore_position(self, position: int) -> None:
@@ -388,7 +408,12 @@ class ReadingScreen(Screen):
 
     def save_position(self) -> None:
         store = getattr(self.app, "store", None)
-        if store is None or store.read_only or not self.is_mounted or self.article.cursor == self._saved_position:
+        if (
+            store is None
+            or store.read_only
+            or not self.is_mounted
+            or self.article.cursor == self._saved_position
+        ):
             return
         try:
             store.set_reading_position(self.document.sha256, self.article.cursor)
@@ -405,7 +430,9 @@ class ReadingScreen(Screen):
         from reader.widgets.notes_pane import note_rows
 
         self.article.set_layer("notes", self.notes.highlights(), priority=4)
-        self.query_one("#notes-list").set_rows(note_rows(self.notes.placed, self.document.paragraph_index))
+        self.query_one("#notes-list").set_rows(
+            note_rows(self.notes.placed, self.document.paragraph_index)
+        )
         if self.exercise is not None:
             answered = {n.question for n, _ in self.notes.placed if n.question}
             self.query_one("#exercise-pane").show_answered(answered)
@@ -434,23 +461,38 @@ class ReadingScreen(Screen):
         if span is None:
             return
 
-        from reader.screens.note_editor import NoteDraft, NoteEditor  # a TextArea: loads on first use
+        from reader.screens.note_editor import (
+            NoteDraft,
+            NoteEditor,
+        )  # a TextArea: loads on first use
 
         def save(draft: NoteDraft) -> str | None:
-            return self._guarded(lambda: self.notes.add(span.start, span.end, note=draft.note, tags=draft.tags,
-                                                         category=draft.category, question=question))
+            return self._guarded(
+                lambda: self.notes.add(
+                    span.start,
+                    span.end,
+                    note=draft.note,
+                    tags=draft.tags,
+                    category=draft.category,
+                    question=question,
+                )
+            )
 
         def done(draft: NoteDraft | None) -> None:
             if draft is not None:
                 self.article.selection = None
                 self.notify("Note saved.", timeout=2)
 
-        quote = self.document.text[span.start:span.end]
+        quote = self.document.text[span.start : span.end]
         known = self.notes.store.tags_in_use()
         asked = self.exercise.question(question) if self.exercise and question else None
         heading = f"Réponse à {asked.id}: {asked.text}" if asked else "Note"
-        self.app.push_screen(NoteEditor(quote, save=save, known_tags=known, title=heading,
-                                        draft=NoteDraft("", (), None)), done)
+        self.app.push_screen(
+            NoteEditor(
+                quote, save=save, known_tags=known, title=heading, draft=NoteDraft("", (), None)
+            ),
+            done,
+        )
 
     # --- exercise: one keystroke tags, questions answered by notes -----------------
 
@@ -474,8 +516,11 @@ class ReadingScreen(Screen):
             self.notify(error, severity="error")
             return
         self.article.selection = None
-        excerpt = self.document.text[span.start:span.end]
-        self.notify(f"{tag.name}: « {excerpt[:40]}{'…' if len(excerpt) > 40 else ''} »  (u: annuler)", timeout=2)
+        excerpt = self.document.text[span.start : span.end]
+        self.notify(
+            f"{tag.name}: « {excerpt[:40]}{'…' if len(excerpt) > 40 else ''} »  (u: annuler)",
+            timeout=2,
+        )
 
     async def action_highlight(self) -> None:
         await self._notes_tried.wait()
@@ -518,15 +563,22 @@ class ReadingScreen(Screen):
             if not yes:
                 return
             try:
-                text = export_notes(self.document, self.notes.store, "md", analysis=self.analysis,
-                                    annotator=self.app.config.author)
+                text = export_notes(
+                    self.document,
+                    self.notes.store,
+                    "md",
+                    analysis=self.analysis,
+                    annotator=self.app.config.author,
+                )
                 write_atomic(target, text.encode("utf-8"))
             except (OSError, ValueError, StoreError) as exc:
                 self.notify(f"Export failed: {exc}", severity="error")
                 return
             self.notify(f"Exported {len(self.notes.placed)} note(s) to {target}", timeout=5)
 
-        self.app.push_screen(Confirm(f"Exporter les notes en Markdown vers\n{target}{exists} ?"), answered)
+        self.app.push_screen(
+            Confirm(f"Exporter les notes en Markdown vers\n{target}{exists} ?"), answered
+        )
 
     def _note_chosen(self, event) -> None:
         found = self.notes.find(event.payload) if self.notes else None
@@ -534,8 +586,11 @@ class ReadingScreen(Screen):
             return
         note, where = found
         if where.orphan:
-            self.notify(f"This note's passage is no longer in the text: « {note.quote.exact[:80]} »",
-                        severity="warning", timeout=5)
+            self.notify(
+                f"This note's passage is no longer in the text: « {note.quote.exact[:80]} »",
+                severity="warning",
+                timeout=5,
+            )
             return
         self.article.move_cursor(where.start, center=True)
         self.article.focus()
@@ -548,18 +603,31 @@ class ReadingScreen(Screen):
         from reader.screens.note_editor import NoteDraft, NoteEditor
 
         def save(draft: NoteDraft) -> str | None:
-            return self._guarded(lambda: self.notes.edit(note.id, note=draft.note, tags=draft.tags,
-                                                          category=draft.category))
+            return self._guarded(
+                lambda: self.notes.edit(
+                    note.id, note=draft.note, tags=draft.tags, category=draft.category
+                )
+            )
 
-        self.app.push_screen(NoteEditor(note.quote.exact, save=save, title="Modifier la note",
-                                        known_tags=self.notes.store.tags_in_use(),
-                                        draft=NoteDraft(note.note, note.tags, note.category)),
-                             lambda d: d and self.notify("Note saved.", timeout=2))
+        self.app.push_screen(
+            NoteEditor(
+                note.quote.exact,
+                save=save,
+                title="Modifier la note",
+                known_tags=self.notes.store.tags_in_use(),
+                draft=NoteDraft(note.note, note.tags, note.category),
+            ),
+            lambda d: d and self.notify("Note saved.", timeout=2),
+        )
         self._note_chosen(event)  # an edit request is a choice too: the article shows the note
 
     def on_notes_pane_delete_requested(self, event) -> None:
         error = self._guarded(lambda: self.notes.delete(event.payload)) if self.notes else None
-        self.notify(error or "Note deleted. u: undo", severity="error" if error else "information", timeout=3)
+        self.notify(
+            error or "Note deleted. u: undo",
+            severity="error" if error else "information",
+            timeout=3,
+        )
 
     # --- search and walking a list of spans ---------------------------------------
 
@@ -581,7 +649,10 @@ class ReadingScreen(Screen):
             self.action_walk(1, from_cursor=True)
         if event.final and not hits:
             # A count would only cover the status line, which shows "hit n/m" already.
-            self.notify(f"No hit for “{event.query}”" if event.query.strip() else "Search cleared", timeout=2)
+            self.notify(
+                f"No hit for “{event.query}”" if event.query.strip() else "Search cleared",
+                timeout=2,
+            )
 
     def on_search_bar_closed(self) -> None:
         self.article.focus()
@@ -608,6 +679,8 @@ class ReadingScreen(Screen):
             index = (self._walk_index + step) % len(self._walk)
         self._walk_index = index
         hit = self._walk[index]
-        self.article.set_layer("current", [Highlight(hit.start, hit.end, "search-current")], priority=6)
+        self.article.set_layer(
+            "current", [Highlight(hit.start, hit.end, "search-current")], priority=6
+        )
         self.article.move_cursor(hit.start, center=True)
         self.query_one(StatusLine).detail = f"{index + 1}/{len(self._walk)}"

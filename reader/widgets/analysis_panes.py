@@ -8,7 +8,14 @@ from rich.text import Span as TextSpan
 from rich.text import Text
 
 from reader.analysis import Analysis
-from reader.analysis_layers import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, actor_highlights, claim_highlights, legend
+from reader.analysis_layers import (
+    ACTOR_LABELS,
+    KIND_LABELS,
+    KIND_MARKS,
+    actor_highlights,
+    claim_highlights,
+    legend,
+)
 from reader.highlights import SortedSpans
 from reader.widgets.filter_list import Arranged, FilterList, Row, arrange
 from reader.widgets.outline import excerpt
@@ -21,7 +28,9 @@ def actor_rows(analysis: Analysis) -> list[Row]:
     actors = sorted(analysis.actors, key=lambda a: (order.get(a.type, 9), -len(a.mentions), a.name))
     rows = []
     for actor in actors:
-        label = Text(actor.name, style=ACTOR_STYLES.get(actor.type, ""), no_wrap=True, overflow="ellipsis")
+        label = Text(
+            actor.name, style=ACTOR_STYLES.get(actor.type, ""), no_wrap=True, overflow="ellipsis"
+        )
         label.append(f"  ×{len(actor.mentions)}", style="dim")
         aliases = sorted({m.text for m in actor.mentions} - {actor.name})
         rows.append(Row(label, actor, ACTOR_LABELS.get(actor.type, actor.type), " ".join(aliases)))
@@ -36,8 +45,11 @@ def claim_rows(analysis: Analysis) -> list[Row]:
         mark = f"{KIND_MARKS.get(claim.kind, ' ')} "
         speaker = (len(mark), len(mark) + len(claim.speaker))
         # One Text with its span, not three appends: a book has 40,000 of these rows.
-        label = Text(f"{mark}{claim.speaker}\n  {excerpt(claim.text, 0, len(claim.text), 56)}", style="bold",
-                     spans=[TextSpan(*speaker, "italic")])
+        label = Text(
+            f"{mark}{claim.speaker}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
+            style="bold",
+            spans=[TextSpan(*speaker, "italic")],
+        )
         rows.append(Row(label, claim, KIND_LABELS.get(claim.kind, claim.kind), claim.text))
     return rows
 
@@ -58,17 +70,33 @@ class AnalysisView:
     @classmethod
     def of(cls, analysis: Analysis) -> "AnalysisView":
         actors, claims = actor_rows(analysis), claim_rows(analysis)
-        return cls(analysis, SortedSpans(actor_highlights(analysis)), SortedSpans(claim_highlights(analysis)),
-                   actors, claims, arrange(actors), arrange(claims))
+        return cls(
+            analysis,
+            SortedSpans(actor_highlights(analysis)),
+            SortedSpans(claim_highlights(analysis)),
+            actors,
+            claims,
+            arrange(actors),
+            arrange(claims),
+        )
 
     def dismantle(self, piece: int = 2000) -> None:
         """Free a view the screen no longer shows, a slice at a time, from the worker
         that made it: let go of at once, on the screen's thread, a book's half a
         million objects took 40-60 ms to free, and the GIL is not given up meanwhile."""
         # Only lists this view and its snapshot own: the objects in them may be shared.
-        lists = [self.actor_spans, self.claim_spans, self.actor_rows, self.claim_rows,
-                 self.actor_list.entries, self.actor_list.shown, self.claim_list.entries, self.claim_list.shown,
-                 self.analysis.claims, self.analysis.actors]
+        lists = [
+            self.actor_spans,
+            self.claim_spans,
+            self.actor_rows,
+            self.claim_rows,
+            self.actor_list.entries,
+            self.actor_list.shown,
+            self.claim_list.entries,
+            self.claim_list.shown,
+            self.analysis.claims,
+            self.analysis.actors,
+        ]
         for items in lists:
             while items:
                 del items[-piece:]
@@ -76,10 +104,17 @@ class AnalysisView:
 
 class ActorsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
-        self.set_rows(view.actor_rows, Text(f"{len(view.analysis.actors)} acteurs", style="dim"), view.actor_list)
+        self.set_rows(
+            view.actor_rows,
+            Text(f"{len(view.analysis.actors)} acteurs", style="dim"),
+            view.actor_list,
+        )
 
 
 class ClaimsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
-        self.set_rows(view.claim_rows, Text(f"{len(view.analysis.claims)} affirmations\n{legend()}"),
-                      view.claim_list)
+        self.set_rows(
+            view.claim_rows,
+            Text(f"{len(view.analysis.claims)} affirmations\n{legend()}"),
+            view.claim_list,
+        )

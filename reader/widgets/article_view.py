@@ -48,24 +48,74 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("k,up", "cursor_line(-1)", "Line up", show=False, id="line_up"),
         Binding("space,pagedown", "page(1)", "Page down", id="page_down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
-        Binding("b", "page_or_word(-1)", "Page up (in a selection: one word less)", show=False, id="page_up_b"),
+        Binding(
+            "b",
+            "page_or_word(-1)",
+            "Page up (in a selection: one word less)",
+            show=False,
+            id="page_up_b",
+        ),
         Binding("g,home", "top", "Top", show=False, id="top"),
         Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
-        Binding("right_square_bracket", "paragraph(1)", "Next paragraph", show=False, id="next_paragraph"),
-        Binding("left_square_bracket", "paragraph(-1)", "Previous paragraph", show=False, id="prev_paragraph"),
-        Binding("right_parenthesis", "sentence(1)", "Next sentence", show=False, id="next_sentence"),
-        Binding("left_parenthesis", "sentence(-1)", "Previous sentence", show=False, id="prev_sentence"),
+        Binding(
+            "right_square_bracket",
+            "paragraph(1)",
+            "Next paragraph",
+            show=False,
+            id="next_paragraph",
+        ),
+        Binding(
+            "left_square_bracket",
+            "paragraph(-1)",
+            "Previous paragraph",
+            show=False,
+            id="prev_paragraph",
+        ),
+        Binding(
+            "right_parenthesis", "sentence(1)", "Next sentence", show=False, id="next_sentence"
+        ),
+        Binding(
+            "left_parenthesis", "sentence(-1)", "Previous sentence", show=False, id="prev_sentence"
+        ),
         Binding("v", "toggle_selection", "Select", id="select"),
         Binding("w", "select_word(1)", "Select one word more", show=False, id="select_word"),
-        Binding("right_curly_bracket", "select_paragraph(1)", "Select to paragraph end", show=False,
-                id="select_paragraph"),
-        Binding("left_curly_bracket", "select_paragraph(-1)", "Select one paragraph less", show=False,
-                id="unselect_paragraph"),
-        Binding("shift+right", "select_char(1)", "Select one character more", show=False, id="select_char"),
-        Binding("shift+left", "select_char(-1)", "Select one character less", show=False, id="unselect_char"),
-        Binding("shift+down", "select_line(1)", "Select one line more", show=False, id="select_line"),
-        Binding("shift+up", "select_line(-1)", "Select one line less", show=False, id="unselect_line"),
-        Binding("escape", "cancel_selection", "Cancel selection", show=False, id="cancel_selection"),
+        Binding(
+            "right_curly_bracket",
+            "select_paragraph(1)",
+            "Select to paragraph end",
+            show=False,
+            id="select_paragraph",
+        ),
+        Binding(
+            "left_curly_bracket",
+            "select_paragraph(-1)",
+            "Select one paragraph less",
+            show=False,
+            id="unselect_paragraph",
+        ),
+        Binding(
+            "shift+right",
+            "select_char(1)",
+            "Select one character more",
+            show=False,
+            id="select_char",
+        ),
+        Binding(
+            "shift+left",
+            "select_char(-1)",
+            "Select one character less",
+            show=False,
+            id="unselect_char",
+        ),
+        Binding(
+            "shift+down", "select_line(1)", "Select one line more", show=False, id="select_line"
+        ),
+        Binding(
+            "shift+up", "select_line(-1)", "Select one line less", show=False, id="unselect_line"
+        ),
+        Binding(
+            "escape", "cancel_selection", "Cancel selection", show=False, id="cancel_selection"
+        ),
     ]
 
     cursor: reactive[int] = reactive(0, always_update=True, layout=False)
@@ -82,8 +132,14 @@ class ArticleView(ScrollView, can_focus=True):
         def control(self) -> "ArticleView":
             return self.view
 
-    def __init__(self, document: Document, *, name: str | None = None, id: str | None = None,
-                 classes: str | None = None) -> None:
+    def __init__(
+        self,
+        document: Document,
+        *,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.document = document
         self.highlights = Layers()
@@ -141,7 +197,9 @@ class ArticleView(ScrollView, can_focus=True):
     def scroll_to_cursor(self, *, center: bool = False) -> None:
         layout = self.layout_lines
         y = layout.line_of(self.cursor)
-        if y >= self.virtual_size.height or (layout.complete and self.virtual_size.height != len(layout.starts)):
+        if y >= self.virtual_size.height or (
+            layout.complete and self.virtual_size.height != len(layout.starts)
+        ):
             self._sync_virtual_size()  # the estimate was short, or a key just wrapped the rest
         self.scroll_to_region(Region(0, y, 1, 1), animate=False, center=center, immediate=True)
 
@@ -190,7 +248,9 @@ class ArticleView(ScrollView, can_focus=True):
             target += direction
         span = layout.span(target)
         if span is not None:
-            self.scroll_to(y=max(0, self.scroll_offset.y + direction * height), animate=False, immediate=True)
+            self.scroll_to(
+                y=max(0, self.scroll_offset.y + direction * height), animate=False, immediate=True
+            )
             self.cursor = span.start
             self.scroll_to_cursor()
 
@@ -318,7 +378,9 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _post_cursor_moved(self) -> None:
         layout = self.layout_lines
-        self.post_message(self.CursorMoved(self, self.cursor, layout.line_of(self.cursor), layout.estimated_lines))
+        self.post_message(
+            self.CursorMoved(self, self.cursor, layout.line_of(self.cursor), layout.estimated_lines)
+        )
 
     def _refresh_cursor_layer(self) -> None:
         sentence = self.document.sentence_at(self.cursor)
@@ -391,8 +453,9 @@ class ArticleView(ScrollView, can_focus=True):
     def _sync_virtual_size(self) -> None:
         """Lines so far plus an estimate of the rest (exact once all are wrapped)."""
         layout = self.layout_lines
-        self.virtual_size = Size(self.scrollable_content_region.width or layout.width + GUTTER,
-                                 layout.estimated_lines)
+        self.virtual_size = Size(
+            self.scrollable_content_region.width or layout.width + GUTTER, layout.estimated_lines
+        )
 
     def resolved_style(self, name: str) -> Style:
         """A highlight's style as drawn: only what its paint sets, with colours that
@@ -400,8 +463,11 @@ class ArticleView(ScrollView, can_focus=True):
         style = self._styles.get(name)
         if style is None:
             paint = palette.paint_for(name, self.app.current_theme.dark)
-            style = Style() if paint is None else palette.resolve(
-                paint, self.app.theme_variables, self.background_colors[1])
+            style = (
+                Style()
+                if paint is None
+                else palette.resolve(paint, self.app.theme_variables, self.background_colors[1])
+            )
             self._styles[name] = style
         return style
 
@@ -427,7 +493,7 @@ class ArticleView(ScrollView, can_focus=True):
         span = layout.span(line)
         if span is None:
             return Strip.blank(width, base)
-        raw = self.document.text[span.start:span.end].replace("\t", " ")
+        raw = self.document.text[span.start : span.end].replace("\t", " ")
         text = Text(raw, no_wrap=True, end="")
         mark = ""
         for hl in self.highlights.overlapping(span.start, span.end):

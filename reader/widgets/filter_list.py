@@ -114,7 +114,9 @@ class FilterList(Vertical):
     def option_list(self) -> RowList:
         return self.query_one(RowList)
 
-    def set_rows(self, rows: list[Row], footer: Text | None = None, arranged: Arranged | None = None) -> None:
+    def set_rows(
+        self, rows: list[Row], footer: Text | None = None, arranged: Arranged | None = None
+    ) -> None:
         """`arranged`: `arrange(rows)` made beforehand (off the screen's thread)."""
         self._rows = rows
         self._arranged = arranged
@@ -135,13 +137,24 @@ class FilterList(Vertical):
         needle = fold(filter_input.first().value.strip())
         option_list = self.option_list
         keep = option_list.highlighted
-        arranged = self._arranged if self._arranged is not None and not needle else arrange(self._rows, needle)
+        arranged = (
+            self._arranged
+            if self._arranged is not None and not needle
+            else arrange(self._rows, needle)
+        )
         entries, self._shown, starts = arranged.entries, arranged.shown, arranged.starts
         if not entries:
-            message = f"Aucun résultat pour « {self.query_one(Input).value.strip()} »" if needle and self._rows \
+            message = (
+                f"Aucun résultat pour « {self.query_one(Input).value.strip()} »"
+                if needle and self._rows
                 else self.empty
+            )
             if message:
-                entries, self._shown, starts = [Entry(Text(message, style="dim"), disabled=True)], [None], None
+                entries, self._shown, starts = (
+                    [Entry(Text(message, style="dim"), disabled=True)],
+                    [None],
+                    None,
+                )
         if keep is None or keep >= len(entries) or entries[keep].disabled:
             keep = next((i for i, e in enumerate(entries) if not e.disabled), None)
         option_list.set_entries(entries, keep, starts)

@@ -23,7 +23,9 @@ def note_rows(placed: list[tuple[Annotation, Anchor]], paragraph_of) -> list[Row
             label = Text(f"¶{paragraph_of(where.start) + 1} ", style="dim")
             label.append(quote, style="italic")
             group = "Notes"
-        details = " ".join(filter(None, [note.category and f"[{note.category}]", *("#" + t for t in note.tags)]))
+        details = " ".join(
+            filter(None, [note.category and f"[{note.category}]", *("#" + t for t in note.tags)])
+        )
         if details:
             label.append("\n  " + details, style="bold")
         if note.note:

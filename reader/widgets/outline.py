@@ -22,7 +22,7 @@ class Jump(Message):
 
 
 def excerpt(text: str, start: int, end: int, width: int = FIRST_WORDS) -> str:
-    snippet = " ".join(text[start:min(end, start + width * 2)].split())
+    snippet = " ".join(text[start : min(end, start + width * 2)].split())
     return snippet if len(snippet) <= width else snippet[: width - 1].rstrip() + "…"
 
 
@@ -45,8 +45,9 @@ class Outline(RowList):
             if i % stride and p.start not in headings:
                 continue
             label = Text(f"{i + 1:>3} ", style="dim", no_wrap=True, overflow="ellipsis")
-            label.append(excerpt(document.text, p.start, p.end),
-                         style="bold" if p.start in headings else "")
+            label.append(
+                excerpt(document.text, p.start, p.end), style="bold" if p.start in headings else ""
+            )
             entries.append(Entry(label))
             self._offsets.append(p.start)
         self.set_entries(entries, 0 if entries else None)

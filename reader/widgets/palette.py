@@ -84,7 +84,8 @@ def resolve(paint: Paint, variables: Mapping[str, str], background: Color) -> St
     fill = background + _colour(paint.background, variables) if paint.background else None
     ink = (fill or background) + _colour(paint.color, variables) if paint.color else None
     return Style.parse(paint.text_style or "none") + Style(
-        color=ink.rich_color if ink else None, bgcolor=fill.rich_color if fill else None)
+        color=ink.rich_color if ink else None, bgcolor=fill.rich_color if fill else None
+    )
 
 
 def _colour(declared: str, variables: Mapping[str, str]) -> Color:

@@ -65,7 +65,11 @@ class RowList(ScrollView, can_focus=True):
         & > .row-list--disabled { color: $text-disabled; }
     }
     """
-    COMPONENT_CLASSES: ClassVar[set[str]] = {"row-list--row", "row-list--highlighted", "row-list--disabled"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "row-list--row",
+        "row-list--highlighted",
+        "row-list--disabled",
+    }
     # Remappable by id, but without descriptions: like OptionList's, a list's own
     # moves stay out of the help screen and the command palette.
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -98,7 +102,9 @@ class RowList(ScrollView, can_focus=True):
 
     # --- content ----------------------------------------------------------------
 
-    def set_entries(self, entries: list[Entry], highlighted: int | None, starts: list[int] | None = None) -> None:
+    def set_entries(
+        self, entries: list[Entry], highlighted: int | None, starts: list[int] | None = None
+    ) -> None:
         """`starts`: line_starts(entries), when a thread made it beforehand."""
         starts = starts if starts is not None else line_starts(entries)
         self._entries, self._starts, self._lines = entries, starts, {}
@@ -146,8 +152,12 @@ class RowList(ScrollView, can_focus=True):
         if index is None or not self.is_mounted:
             return
         self.refresh()
-        self.scroll_to_region(Region(0, self._starts[index], 1, self._starts[index + 1] - self._starts[index]),
-                              animate=False, force=True, immediate=True)
+        self.scroll_to_region(
+            Region(0, self._starts[index], 1, self._starts[index + 1] - self._starts[index]),
+            animate=False,
+            force=True,
+            immediate=True,
+        )
         self.post_message(self.Highlighted(self, index))
 
     def validate_highlighted(self, index: int | None) -> int | None:
@@ -170,7 +180,11 @@ class RowList(ScrollView, can_focus=True):
         return None
 
     def action_cursor(self, step: int) -> None:
-        start = self.highlighted + step if self.highlighted is not None else (0 if step > 0 else len(self._entries) - 1)
+        start = (
+            self.highlighted + step
+            if self.highlighted is not None
+            else (0 if step > 0 else len(self._entries) - 1)
+        )
         found = self._enabled(start, step)
         if found is not None:
             self.highlighted = found

@@ -22,22 +22,30 @@ class SearchResults(OptionList):
         self.clear_options()
         self._hits = hits[:SHOWN]
         if not hits:
-            self.add_option(Option(Text(f"No hit for “{query}”" if query else "Type / to search", style="dim"),
-                                   disabled=True))
+            self.add_option(
+                Option(
+                    Text(f"No hit for “{query}”" if query else "Type / to search", style="dim"),
+                    disabled=True,
+                )
+            )
             return
         text = document.text
         options = []
         for hit in self._hits:
-            before = " ".join(text[max(0, hit.start - CONTEXT):hit.start].split())
-            after = " ".join(text[hit.end:hit.end + CONTEXT].split())
+            before = " ".join(text[max(0, hit.start - CONTEXT) : hit.start].split())
+            after = " ".join(text[hit.end : hit.end + CONTEXT].split())
             label = Text(f"{document.paragraph_index(hit.start) + 1:>3} ", style="dim")
             label.append("…" + before + " ")
-            label.append(text[hit.start:hit.end], style="bold reverse")
+            label.append(text[hit.start : hit.end], style="bold reverse")
             label.append(" " + after + "…")
             options.append(Option(label))
         if len(hits) > SHOWN:
-            options.append(Option(Text(f"… {len(hits) - SHOWN} more (n/N walks them all)", style="dim"),
-                                   disabled=True))
+            options.append(
+                Option(
+                    Text(f"… {len(hits) - SHOWN} more (n/N walks them all)", style="dim"),
+                    disabled=True,
+                )
+            )
         self.add_options(options)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

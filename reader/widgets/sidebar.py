@@ -25,9 +25,17 @@ def build_sidebar(document: Document, exercise=None, *, classes: str = "") -> Ta
     panes += [
         TabPane("Plan", Outline(document, id="outline-list"), id="outline"),
         TabPane("Acteurs", ActorsPane(empty="Analyse en cours…", id="actors-list"), id="actors"),
-        TabPane("Affirmations", ClaimsPane(empty="Analyse en cours…", id="claims-list"), id="claims"),
-        TabPane("Notes", NotesPane(empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
-                                   id="notes-list"), id="notes"),
+        TabPane(
+            "Affirmations", ClaimsPane(empty="Analyse en cours…", id="claims-list"), id="claims"
+        ),
+        TabPane(
+            "Notes",
+            NotesPane(
+                empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
+                id="notes-list",
+            ),
+            id="notes",
+        ),
         TabPane("Recherche", SearchResults(id="search-results"), id="search-tab"),
     ]
     for pane in panes:

@@ -21,7 +21,9 @@ class StatusLine(Widget):
 
     def render(self) -> Text:
         # Untrusted title: a Text, never markup.
-        right = f" {self.fraction:4.0%}" + ("" if self.minutes is None else f" · {self.minutes} min")
+        right = f" {self.fraction:4.0%}" + (
+            "" if self.minutes is None else f" · {self.minutes} min"
+        )
         if self.detail:
             right = f" {self.detail} ·{right}"
         room = max(0, self.size.width - cell_len(right) - 1)
@@ -30,7 +32,10 @@ class StatusLine(Widget):
         if cell_len(title) + cell_len(source) > room:  # widths in cells: CJK titles take two each
             title = set_cell_size(title, max(0, room - cell_len(source) - 1)) + "…"
         line = Text(title, style="bold", no_wrap=True, overflow="ellipsis")
-        line.append(set_cell_size(source, max(0, min(cell_len(source), room - cell_len(title)))), style="italic")
+        line.append(
+            set_cell_size(source, max(0, min(cell_len(source), room - cell_len(title)))),
+            style="italic",
+        )
         line.append(" " * max(1, room - line.cell_len + 1))
         line.append(right, style="dim")
         return line

@@ -9,9 +9,11 @@ import pytest
 
 from reader.analysis import analyze, load_cached, stream_analysis
 
-TEXT = ("Le ministre de l'Économie, Paul Mercier, a annoncé mardi que la croissance "
-        "atteindrait 1,2 % en 2025. Selon des sources proches du dossier, le budget pourrait "
-        "être revu. « Nous tiendrons nos engagements », a-t-il assuré.")
+TEXT = (
+    "Le ministre de l'Économie, Paul Mercier, a annoncé mardi que la croissance "
+    "atteindrait 1,2 % en 2025. Selon des sources proches du dossier, le budget pourrait "
+    "être revu. « Nous tiendrons nos engagements », a-t-il assuré."
+)
 
 
 @pytest.mark.slow
@@ -21,7 +23,9 @@ def test_the_child_process_gives_what_analyze_gives_and_caches_it():
     assert items[-1][1] == 1.0 and items[-1][0].done
     expected = analyze(TEXT).to_contract("x")
     assert items[-1][0].to_contract("x") == expected
-    assert load_cached("sha").to_contract("x") == expected  # written by the child, before the stream ended
+    assert (
+        load_cached("sha").to_contract("x") == expected
+    )  # written by the child, before the stream ended
     assert not multiprocessing.active_children()
 
 

@@ -8,8 +8,17 @@ import re
 import pytest
 import spacy
 
-from reader.analysis import (ANALYZER_VERSION, Actor, Analysis, Claim, Span, analyze, detect_language,
-                             load_cached, save_cached)
+from reader.analysis import (
+    ANALYZER_VERSION,
+    Actor,
+    Analysis,
+    Claim,
+    Span,
+    analyze,
+    detect_language,
+    load_cached,
+    save_cached,
+)
 from reader.analysis import pipeline
 from reader.analysis.pipeline import CHUNK_CHARS, chunks, mask
 
@@ -72,8 +81,8 @@ def test_analyze_a_megabyte_paragraph_feeds_the_model_small_chunks_with_right_of
     assert max(seen) <= CHUNK_CHARS and sum(seen) == len(text) - 1
     assert result.done and result.claims
     for claim in result.claims:
-        assert text[claim.start:claim.end] == claim.text
-        assert claim.cue is None or text[claim.cue.start:claim.cue.end] == claim.cue.text
+        assert text[claim.start : claim.end] == claim.text
+        assert claim.cue is None or text[claim.cue.start : claim.cue.end] == claim.cue.text
     kinds = {c.kind for c in result.claims}
     assert {"opinion", "anonymous", "fact"} <= kinds
 
@@ -86,14 +95,26 @@ def test_update_markers_are_masked_without_moving_offsets():
     assert masked.index("Le ministre") == text.index("Le ministre")
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Le gouvernement a annoncé mardi que la réforme des retraites serait votée avant l'été.", "fr"),
-    ("The government said on Tuesday that the pension reform would be passed before the summer.", "en"),
-    ("Die Regierung hat am Dienstag gesagt, dass die Reform nicht vor dem Sommer kommt.", "de"),
-    ("El gobierno dijo el martes que la reforma de las pensiones se aprobará antes del verano.", "es"),
-    ("", "und"),
-    ("12 34 56", "und"),
-])
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Le gouvernement a annoncé mardi que la réforme des retraites serait votée avant l'été.",
+            "fr",
+        ),
+        (
+            "The government said on Tuesday that the pension reform would be passed before the summer.",
+            "en",
+        ),
+        ("Die Regierung hat am Dienstag gesagt, dass die Reform nicht vor dem Sommer kommt.", "de"),
+        (
+            "El gobierno dijo el martes que la reforma de las pensiones se aprobará antes del verano.",
+            "es",
+        ),
+        ("", "und"),
+        ("12 34 56", "und"),
+    ],
+)
 def test_detect_language(text, lang):
     assert detect_language(text) == lang
 
@@ -103,7 +124,9 @@ def test_non_french_text_gets_no_actors_and_loads_no_model(monkeypatch):
         raise AssertionError("the model must not load for a text it cannot read")
 
     monkeypatch.setattr(pipeline, "get_nlp", no_model)
-    result = analyze("The Kremlin said the talks with the United States were very productive indeed.")
+    result = analyze(
+        "The Kremlin said the talks with the United States were very productive indeed."
+    )
     assert (result.language, result.actors, result.claims, result.done) == ("en", [], [], True)
 
 
@@ -118,7 +141,16 @@ def test_contract_round_trip():
     a = sample_analysis()
     contract = a.to_contract("ab" * 32)
     assert contract["document"] == {"sha256": "ab" * 32, "language": "fr", "chars": a.chars}
-    assert set(contract["claims"][0]) == {"id", "start", "end", "text", "speaker", "speaker_id", "kind", "cue"}
+    assert set(contract["claims"][0]) == {
+        "id",
+        "start",
+        "end",
+        "text",
+        "speaker",
+        "speaker_id",
+        "kind",
+        "cue",
+    }
     assert Analysis.from_contract(json.loads(json.dumps(contract))) == a
 
 
@@ -160,4 +192,6 @@ def test_every_lexicon_names_its_source():
     assert len(files) >= 10
     for f in files:
         head = f.read_text(encoding="utf-8").split("\n", 6)
-        assert any(re.search(r"source", line, re.I) for line in head if line.startswith("#")), f.name
+        assert any(re.search(r"source", line, re.I) for line in head if line.startswith("#")), (
+            f.name
+        )

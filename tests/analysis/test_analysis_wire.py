@@ -9,10 +9,24 @@ from reader.analysis import wire
 
 
 def big_analysis(n: int) -> Analysis:
-    actors = [Actor("a1", "Paul Mercier", "PER", [Span(i * 10, i * 10 + 6, "Mercier") for i in range(n)]),
-              Actor("a2", "ONU", "ORG", [Span(5, 8, "ONU")]), Actor("a3", "Paris", "GPE", [])]
-    claims = [Claim(f"c{i}", i * 10, i * 10 + 9, f"claim {i}", "Paul Mercier", "a1", "reported",
-                    Span(i * 10, i * 10 + 2, "dit") if i % 2 else None) for i in range(n)]
+    actors = [
+        Actor("a1", "Paul Mercier", "PER", [Span(i * 10, i * 10 + 6, "Mercier") for i in range(n)]),
+        Actor("a2", "ONU", "ORG", [Span(5, 8, "ONU")]),
+        Actor("a3", "Paris", "GPE", []),
+    ]
+    claims = [
+        Claim(
+            f"c{i}",
+            i * 10,
+            i * 10 + 9,
+            f"claim {i}",
+            "Paul Mercier",
+            "a1",
+            "reported",
+            Span(i * 10, i * 10 + 2, "dit") if i % 2 else None,
+        )
+        for i in range(n)
+    ]
     return Analysis("fr", actors, claims, done=False, chars=n * 10)
 
 
@@ -32,5 +46,7 @@ def test_a_snapshot_in_pieces_comes_out_the_same_after_pickling():
 
 def test_an_empty_analysis_comes_out_the_same():
     receiver = wire.Receiver()
-    results = [receiver.feed(p) for p in wire.pieces(Analysis("und", [], [], done=True, chars=3), 1.0)]
+    results = [
+        receiver.feed(p) for p in wire.pieces(Analysis("und", [], [], done=True, chars=3), 1.0)
+    ]
     assert results[:-1] == [None] and results[-1][0] == Analysis("und", [], [], done=True, chars=3)

@@ -6,9 +6,11 @@ from hypothesis import strategies as st
 from annotations.anchoring import QUOTE_MIN, anchor, quote_similarity
 from annotations.model import make_annotation
 
-ARTICLE = ("Le président russe Vladimir Poutine a reçu Kim Jong Un au cosmodrome de Vostochny. "
-           "Selon des sources proches du Kremlin, les deux dirigeants ont discuté de coopération militaire. "
-           "Washington s'inquiète de cette rencontre, a déclaré un porte-parole du département d'État.")
+ARTICLE = (
+    "Le président russe Vladimir Poutine a reçu Kim Jong Un au cosmodrome de Vostochny. "
+    "Selon des sources proches du Kremlin, les deux dirigeants ont discuté de coopération militaire. "
+    "Washington s'inquiète de cette rencontre, a déclaré un porte-parole du département d'État."
+)
 
 
 def note_on(text, passage, occurrence=0):
@@ -28,7 +30,11 @@ def test_text_inserted_before_moves_the_note():
     a = note_on(ARTICLE, "sources proches du Kremlin")
     edited = "MISE À JOUR. " + ARTICLE
     an = anchor(a, edited)
-    assert an.status == "moved" and an.start == a.start + 13 and edited[an.start:an.end] == a.quote.exact
+    assert (
+        an.status == "moved"
+        and an.start == a.start + 13
+        and edited[an.start : an.end] == a.quote.exact
+    )
 
 
 def test_a_repeated_quote_goes_where_its_context_fits():
@@ -42,29 +48,31 @@ def test_a_typo_fixed_inside_the_passage_is_a_fuzzy_match():
     a = note_on(ARTICLE, "les deux dirigeants ont discuté de coopération militaire")
     edited = ARTICLE.replace("les deux dirigeants ont discuté", "les deux chefs d'État ont discuté")
     an = anchor(a, edited)
-    assert an.status == "fuzzy" and edited[an.start:an.end].startswith("les deux chefs")
-    assert edited[an.start:an.end].endswith("militaire")
+    assert an.status == "fuzzy" and edited[an.start : an.end].startswith("les deux chefs")
+    assert edited[an.start : an.end].endswith("militaire")
 
 
 def test_a_long_passage_edited_inside_and_moved_is_found_by_its_ends():
-    passage = ARTICLE[ARTICLE.index("Selon"):]
+    passage = ARTICLE[ARTICLE.index("Selon") :]
     a = note_on(ARTICLE, passage)
     edited = "Titre\n\n" + ARTICLE.replace("cette rencontre", "ce sommet inattendu")
     an = anchor(a, edited)
-    assert an.status == "fuzzy" and edited[an.start:an.end].startswith("Selon des sources")
-    assert edited[an.start:an.end].endswith("département d'État.")
+    assert an.status == "fuzzy" and edited[an.start : an.end].startswith("Selon des sources")
+    assert edited[an.start : an.end].endswith("département d'État.")
 
 
 def test_a_deleted_passage_is_an_orphan_that_keeps_its_offsets():
     a = note_on(ARTICLE, "Washington s'inquiète de cette rencontre")
-    edited = ARTICLE[:ARTICLE.index("Washington")]
+    edited = ARTICLE[: ARTICLE.index("Washington")]
     an = anchor(a, edited)
     assert an.orphan and (an.start, an.end) == (a.start, a.end)
 
 
 def test_a_rewritten_passage_is_not_attached_to_other_words():
     a = note_on(ARTICLE, "Vladimir Poutine a reçu Kim Jong Un")
-    edited = ARTICLE.replace("Vladimir Poutine a reçu Kim Jong Un", "le chef du Kremlin accueillait son hôte")
+    edited = ARTICLE.replace(
+        "Vladimir Poutine a reçu Kim Jong Un", "le chef du Kremlin accueillait son hôte"
+    )
     assert anchor(a, edited).orphan
 
 
@@ -87,7 +95,7 @@ def outside_edits(draw, text, start, end):
         else:
             limit = start if pos <= start else len(text)
             cut = draw(st.integers(0, limit - pos))
-            text = text[:pos] + text[pos + cut:]
+            text = text[:pos] + text[pos + cut :]
             start, end = (start - cut, end - cut) if pos < start else (start, end)
     return text, start
 
@@ -112,7 +120,7 @@ def test_edits_outside_the_passage_keep_the_note_on_the_same_words(case):
     a, text, mapped = case
     an = anchor(a, text)
     assert an.status in ("exact", "moved")
-    assert text[an.start:an.end] == a.quote.exact
+    assert text[an.start : an.end] == a.quote.exact
     if _occurrences(text, a.quote.exact) == 1:
         assert an.start == mapped
     full = a.quote.prefix + a.quote.exact + a.quote.suffix
@@ -125,7 +133,9 @@ def test_edits_outside_the_passage_keep_the_note_on_the_same_words(case):
 def test_deleting_the_passage_makes_an_orphan(before, after, quote, data):
     assume(sum(c in "XYZW" for c in quote) * 2 > len(quote))  # unlike any other words of the text
     text = before + quote + after
-    a = make_annotation(text, "0" * 64, "/a.txt", "t", len(before), len(text) - len(after), author="t")
+    a = make_annotation(
+        text, "0" * 64, "/a.txt", "t", len(before), len(text) - len(after), author="t"
+    )
     extra = data.draw(st.text(LETTERS, max_size=30))
     assert anchor(a, before + extra + after).orphan
 
@@ -139,13 +149,13 @@ def test_a_note_is_never_placed_on_words_unlike_its_quote(text, data):
     for _ in range(data.draw(st.integers(1, 6))):  # edits anywhere, the passage included
         pos = data.draw(st.integers(0, len(text)))
         cut = data.draw(st.integers(0, 10))
-        text = text[:pos] + data.draw(st.text(LETTERS, max_size=10)) + text[pos + cut:]
+        text = text[:pos] + data.draw(st.text(LETTERS, max_size=10)) + text[pos + cut :]
     an = anchor(a, text)
     event(an.status)  # --hypothesis-show-statistics: every status is reached
     if an.status in ("exact", "moved"):
-        assert text[an.start:an.end] == a.quote.exact
+        assert text[an.start : an.end] == a.quote.exact
     elif an.status == "fuzzy":
-        assert quote_similarity(text[an.start:an.end], a.quote.exact) >= QUOTE_MIN
+        assert quote_similarity(text[an.start : an.end], a.quote.exact) >= QUOTE_MIN
 
 
 @FAST
@@ -153,9 +163,13 @@ def test_a_note_is_never_placed_on_words_unlike_its_quote(text, data):
 def test_a_small_edit_inside_the_passage_finds_it_fuzzily(before, after, quote, data):
     assume(sum(c in "XYZW" for c in quote) * 2 > len(quote))
     text = before + quote + after
-    a = make_annotation(text, "0" * 64, "/a.txt", "t", len(before), len(text) - len(after), author="t")
+    a = make_annotation(
+        text, "0" * 64, "/a.txt", "t", len(before), len(text) - len(after), author="t"
+    )
     i = data.draw(st.integers(0, len(quote) - 1))
-    edited = before + quote[:i] + data.draw(st.sampled_from(["", "b", "bc"])) + quote[i + 1:] + after
+    edited = (
+        before + quote[:i] + data.draw(st.sampled_from(["", "b", "bc"])) + quote[i + 1 :] + after
+    )
     assume(quote not in edited)  # the edit may rebuild the quote with its neighbours
     an = anchor(a, edited)
     start, end = len(before), len(edited) - len(after)  # the edited passage

@@ -4,14 +4,25 @@ import re
 
 import pytest
 
-from annotations.model import (CODEBOOK, SCHEMA_VERSION, Annotation, default_author, derive_motivation,
-                               make_annotation, migrate)
+from annotations.model import (
+    CODEBOOK,
+    SCHEMA_VERSION,
+    Annotation,
+    default_author,
+    derive_motivation,
+    make_annotation,
+    migrate,
+)
 
-TEXT = "Selon des sources proches du Kremlin, la rencontre aurait été préparée depuis des mois. " * 3
+TEXT = (
+    "Selon des sources proches du Kremlin, la rencontre aurait été préparée depuis des mois. " * 3
+)
 
 
 def note(start=40, end=52, **kw):
-    return make_annotation(TEXT, "ab" * 32, "/articles/a.txt", "Un titre", start, end, author="alice", **kw)
+    return make_annotation(
+        TEXT, "ab" * 32, "/articles/a.txt", "Un titre", start, end, author="alice", **kw
+    )
 
 
 def test_selectors_hold_position_quote_and_32_chars_of_context():
@@ -77,11 +88,29 @@ def test_unknown_fields_from_a_newer_minor_version_survive_a_round_trip():
 
 
 def test_a_v0_record_migrates():
-    v0 = {"id": "n1", "doc_sha256": "cd" * 32, "doc_path": "/a.txt", "start": 3, "end": 9,
-          "quote": "rencon", "prefix": "la ", "suffix": "tre", "comment": "vu",
-          "tags": "source, kremlin ,", "created": 1700000000, "author": "bob"}
+    v0 = {
+        "id": "n1",
+        "doc_sha256": "cd" * 32,
+        "doc_path": "/a.txt",
+        "start": 3,
+        "end": 9,
+        "quote": "rencon",
+        "prefix": "la ",
+        "suffix": "tre",
+        "comment": "vu",
+        "tags": "source, kremlin ,",
+        "created": 1700000000,
+        "author": "bob",
+    }
     a = Annotation.from_dict(v0)
-    assert (a.id, a.sha256, a.path, a.start, a.end, a.quote.exact) == ("n1", "cd" * 32, "/a.txt", 3, 9, "rencon")
+    assert (a.id, a.sha256, a.path, a.start, a.end, a.quote.exact) == (
+        "n1",
+        "cd" * 32,
+        "/a.txt",
+        3,
+        9,
+        "rencon",
+    )
     assert a.note == "vu" and a.motivation == "commenting" and a.tags == ("source", "kremlin")
     assert a.created == a.updated == "2023-11-14T22:13:20Z"
     assert migrate(v0)["schema"] == SCHEMA_VERSION
@@ -100,7 +129,17 @@ def test_records_from_a_newer_schema_or_malformed_are_refused_with_a_message():
 
 def test_codebook_has_the_guideline_categories_and_unique_number_keys():
     names = [c.name for c in CODEBOOK]
-    assert names[:9] == ["reported", "anonymous", "hedged", "opinion", "fact", "PER", "ORG", "GPE", "GROUP"]
+    assert names[:9] == [
+        "reported",
+        "anonymous",
+        "hedged",
+        "opinion",
+        "fact",
+        "PER",
+        "ORG",
+        "GPE",
+        "GROUP",
+    ]
     keys = [c.key for c in CODEBOOK if c.key]
     assert sorted(keys) == sorted("1234567890")
 

@@ -37,11 +37,17 @@ def test_add_get_update_delete_restore():
     store.add(a)
     assert store.get(a.id) == a
     edited = store.update(a.revised(note="", category="reported"))
-    assert store.get(a.id) == edited and edited.motivation == "classifying" and edited.updated >= a.updated
+    assert (
+        store.get(a.id) == edited
+        and edited.motivation == "classifying"
+        and edited.updated >= a.updated
+    )
     deleted = store.delete(a.id)
     assert deleted == edited and store.get(a.id) is None and store.notes_for(SHA) == []
     store.restore(deleted)
-    assert store.get(a.id) == edited and Store().get(a.id) == edited  # and from a fresh process view
+    assert (
+        store.get(a.id) == edited and Store().get(a.id) == edited
+    )  # and from a fresh process view
 
 
 def test_adding_the_same_note_twice_or_deleting_a_missing_one_is_a_store_error():
@@ -56,14 +62,20 @@ def test_adding_the_same_note_twice_or_deleting_a_missing_one_is_a_store_error()
 
 def test_notes_for_includes_earlier_versions_of_the_same_path_but_not_other_articles():
     store = Store()
-    old, new, other = note(sha="1" * 64), note(15, 20, sha="2" * 64), note(sha="3" * 64, path="/b.txt")
+    old, new, other = (
+        note(sha="1" * 64),
+        note(15, 20, sha="2" * 64),
+        note(sha="3" * 64, path="/b.txt"),
+    )
     same_text_elsewhere = note(25, 30, sha="2" * 64, path="/copy/visite.txt")
     store.add_many([old, new, other])
     store.add(same_text_elsewhere)
     assert store.notes_for("2" * 64, PATH) == [old, new, same_text_elsewhere]
     assert store.notes_for("2" * 64) == [new, same_text_elsewhere]
     assert store.notes_for("3" * 64, "/b.txt") == [other]
-    assert sorted(a.id for a in store.all_notes()) == sorted(a.id for a in (old, new, other, same_text_elsewhere))
+    assert sorted(a.id for a in store.all_notes()) == sorted(
+        a.id for a in (old, new, other, same_text_elsewhere)
+    )
 
 
 def test_tags_in_use_most_used_first():
@@ -82,8 +94,14 @@ def test_reading_positions_and_recent_articles():
     assert Store().reading_position(SHA) == 345
     recent = store.recent()
     assert [r["path"] for r in recent] == [PATH, "/b.txt"]  # one entry per path
-    assert recent[0]["sha256"] in (SHA, "c" * 64) and set(recent[0]) == {"path", "sha256", "title", "opened",
-                                                                         "position", "words"}
+    assert recent[0]["sha256"] in (SHA, "c" * 64) and set(recent[0]) == {
+        "path",
+        "sha256",
+        "title",
+        "opened",
+        "position",
+        "words",
+    }
     assert len(store.recent(limit=1)) == 1
 
 
@@ -91,7 +109,7 @@ def _article_files(root):
     return sorted((root / "articles").glob("*.json"))
 
 
-@pytest.mark.parametrize("damage", [b"{\"notes\": {\"x\": ", b"", b"\xff\xfe garbage", b"[1, 2]"])
+@pytest.mark.parametrize("damage", [b'{"notes": {"x": ', b"", b"\xff\xfe garbage", b"[1, 2]"])
 def test_a_damaged_article_file_is_moved_aside_with_a_warning(tmp_path, damage):
     store = Store()
     store.add(note())
@@ -101,7 +119,11 @@ def test_a_damaged_article_file_is_moved_aside_with_a_warning(tmp_path, damage):
     assert fresh.notes_for(SHA, PATH) == []
     (moved,) = list(file.parent.glob(file.name + ".corrupt-*"))
     assert moved.read_bytes() == damage
-    assert len(fresh.warnings) == 1 and str(moved) in fresh.warnings[0] and "\n" not in fresh.warnings[0]
+    assert (
+        len(fresh.warnings) == 1
+        and str(moved) in fresh.warnings[0]
+        and "\n" not in fresh.warnings[0]
+    )
     b = note(12, 20)
     fresh.add(b)
     assert Store().notes_for(SHA, PATH) == [b]
@@ -145,7 +167,10 @@ def immutable_dir(tmp_path):
     """A folder nobody may write to, root included (chmod does not stop root)."""
     root = tmp_path / "ro"
     Store(root).add(note())
-    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", root], capture_output=True).returncode:
+    if (
+        shutil.which("chattr") is None
+        or subprocess.run(["chattr", "+i", root], capture_output=True).returncode
+    ):
         root.chmod(0o555)
         if (root / "w").touch() is None and (root / "w").exists():
             pytest.skip("cannot make a read-only folder here")
@@ -173,7 +198,9 @@ def test_a_folder_that_cannot_exist_gives_a_read_only_session(tmp_path):
 
 def test_text_with_lone_surrogates_round_trips():
     store = Store()
-    a = note(note="coller \udce9", path="/articles/caf\udce9.txt")  # as os.fsdecode gives undecodable names
+    a = note(
+        note="coller \udce9", path="/articles/caf\udce9.txt"
+    )  # as os.fsdecode gives undecodable names
     store.add(a)
     assert Store().notes_for(SHA, a.path) == [a]
 

@@ -8,10 +8,12 @@ from click.testing import CliRunner
 from annotations.store import Store
 from reader.commands.notes import annotate, find_quote, notes
 
-ARTICLE = ("Poutine reçoit Kim\n\n"
-           "Le président russe a reçu Kim Jong Un. Selon des sources proches du Kremlin,\n"
-           "la visite pourrait durer trois jours.\n\n"
-           "Kim Jong Un a salué « une lutte sacrée ».\n")
+ARTICLE = (
+    "Poutine reçoit Kim\n\n"
+    "Le président russe a reçu Kim Jong Un. Selon des sources proches du Kremlin,\n"
+    "la visite pourrait durer trois jours.\n\n"
+    "Kim Jong Un a salué « une lutte sacrée ».\n"
+)
 
 
 @pytest.fixture
@@ -29,25 +31,50 @@ def run(command, *args):
 
 
 def test_annotate_prints_the_id_and_notes_lists_it(env):
-    r = run(annotate, env, "--quote", "Kim Jong Un", "--occurrence", 2, "--note", "Qui parle ?",
-            "--tag", "acteur", "--category", "per")
+    r = run(
+        annotate,
+        env,
+        "--quote",
+        "Kim Jong Un",
+        "--occurrence",
+        2,
+        "--note",
+        "Qui parle ?",
+        "--tag",
+        "acteur",
+        "--category",
+        "per",
+    )
     assert r.exit_code == 0, r.output
     note_id = r.output.strip()
     (saved,) = Store().all_notes()
     assert saved.id == note_id and saved.category == "PER" and saved.tags == ("acteur",)
-    assert ARTICLE[saved.start:saved.end] == "Kim Jong Un" and saved.start == ARTICLE.rindex("Kim Jong Un")
+    assert ARTICLE[saved.start : saved.end] == "Kim Jong Un" and saved.start == ARTICLE.rindex(
+        "Kim Jong Un"
+    )
     out = run(notes, env).output
-    assert "¶3" in out and "«Kim Jong Un»" in out and "[PER]" in out and "#acteur" in out and "Qui parle ?" in out
+    assert (
+        "¶3" in out
+        and "«Kim Jong Un»" in out
+        and "[PER]" in out
+        and "#acteur" in out
+        and "Qui parle ?" in out
+    )
 
 
 def test_a_quote_typed_on_one_line_finds_a_wrapped_passage():
-    assert find_quote(ARTICLE, "du Kremlin, la visite") == [(ARTICLE.index("du Kremlin"), ARTICLE.index(" pourrait"))]
+    assert find_quote(ARTICLE, "du Kremlin, la visite") == [
+        (ARTICLE.index("du Kremlin"), ARTICLE.index(" pourrait"))
+    ]
 
 
-@pytest.mark.parametrize("args,message", [
-    (["--quote", "Macron"], "is not in the article"),
-    (["--quote", "Kim Jong Un", "--occurrence", "3"], "occurs 2 time(s), not 3"),
-])
+@pytest.mark.parametrize(
+    "args,message",
+    [
+        (["--quote", "Macron"], "is not in the article"),
+        (["--quote", "Kim Jong Un", "--occurrence", "3"], "occurs 2 time(s), not 3"),
+    ],
+)
 def test_a_quote_not_found_is_exit_2_with_one_line(env, args, message):
     r = run(annotate, env, *args)
     assert r.exit_code == 2 and message in r.output and len(r.output.strip().splitlines()) == 1
@@ -61,8 +88,19 @@ def test_a_missing_file_is_exit_2_without_traceback(env):
 
 def test_notes_json_reanchors_against_the_current_text_and_marks_orphans(env, tmp_path):
     run(annotate, env, "--quote", "la visite pourrait durer trois jours", "--db", tmp_path / "mine")
-    run(annotate, env, "--quote", "une lutte sacrée", "--note", "citation", "--db", tmp_path / "mine")
-    env.write_text("Mise à jour\n\n" + ARTICLE.replace("« une lutte sacrée »", "l'alliance"), encoding="utf-8")
+    run(
+        annotate,
+        env,
+        "--quote",
+        "une lutte sacrée",
+        "--note",
+        "citation",
+        "--db",
+        tmp_path / "mine",
+    )
+    env.write_text(
+        "Mise à jour\n\n" + ARTICLE.replace("« une lutte sacrée »", "l'alliance"), encoding="utf-8"
+    )
     data = json.loads(run(notes, env, "--json", "--db", tmp_path / "mine").output)
     status = {n["quote"]["exact"]: n["anchor"]["status"] for n in data["notes"]}
     assert status == {"la visite pourrait durer trois jours": "moved", "une lutte sacrée": "orphan"}

@@ -18,7 +18,11 @@ TEXT = "La rencontre a eu lieu au cosmodrome de Vostochny, selon l'agence offici
 def add_notes(root: str, who: int, count: int) -> None:
     store = Store(Path(root))
     for i in range(count):
-        store.add(make_annotation(TEXT, "c" * 64, "/same.txt", "t", i, i + 20, note=f"{who}-{i}", author=str(who)))
+        store.add(
+            make_annotation(
+                TEXT, "c" * 64, "/same.txt", "t", i, i + 20, note=f"{who}-{i}", author=str(who)
+            )
+        )
         store.set_reading_position(f"{who}" * 64, i)
 
 

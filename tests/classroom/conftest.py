@@ -9,16 +9,24 @@ import pytest
 from annotations.classroom.exercise import scaffold
 from reader.document import load_document
 
-ARTICLE = ("Poutine reçoit Kim\n\n"
-           "Le président russe a reçu Kim Jong Un au cosmodrome. Selon des sources proches du Kremlin, "
-           "la visite pourrait durer trois jours.\n\n"
-           "« Nous sommes unis », a déclaré Kim Jong Un. La Russie a livré 12 satellites en 2022. "
-           "Bien sûr, tout cela est un grand théâtre.\n")
+ARTICLE = (
+    "Poutine reçoit Kim\n\n"
+    "Le président russe a reçu Kim Jong Un au cosmodrome. Selon des sources proches du Kremlin, "
+    "la visite pourrait durer trois jours.\n\n"
+    "« Nous sommes unis », a déclaré Kim Jong Un. La Russie a livré 12 satellites en 2022. "
+    "Bien sûr, tout cela est un grand théâtre.\n"
+)
 
 
 def claim(text: str, kind: str, speaker: str) -> dict:
     start = ARTICLE.index(text)
-    return {"text": text, "speaker": speaker, "kind": kind, "start": start, "end": start + len(text)}
+    return {
+        "text": text,
+        "speaker": speaker,
+        "kind": kind,
+        "start": start,
+        "end": start + len(text),
+    }
 
 
 GOLD = {
@@ -30,7 +38,11 @@ GOLD = {
         {"name": "Kremlin", "type": "ORG", "mentions": ["Kremlin"]},
     ],
     "claims": [
-        claim("Selon des sources proches du Kremlin, la visite pourrait durer trois jours.", "anonymous", "anonymous"),
+        claim(
+            "Selon des sources proches du Kremlin, la visite pourrait durer trois jours.",
+            "anonymous",
+            "anonymous",
+        ),
         claim("« Nous sommes unis », a déclaré Kim Jong Un.", "reported", "Kim Jong Un"),
         claim("La Russie a livré 12 satellites en 2022.", "fact", "author"),
         claim("Bien sûr, tout cela est un grand théâtre.", "opinion", "author"),

@@ -35,7 +35,9 @@ def test_fleiss_worked_example():
 
 
 def test_krippendorff_nominal_worked_example():
-    data = np.array([[np.nan if v is None else v for v in row] for row in KRIPPENDORFF_DATA], dtype=float)
+    data = np.array(
+        [[np.nan if v is None else v for v in row] for row in KRIPPENDORFF_DATA], dtype=float
+    )
     assert krippendorff_alpha(data) == pytest.approx(0.743, abs=5e-4)
 
 

@@ -13,8 +13,14 @@ from annotations.classroom.exercise import load_exercise
 from reader.cli import main
 
 KINDS = ("reported", "anonymous", "hedged", "opinion", "fact")
-ACTOR_PLACES = [("Poutine", 1, "PER"), ("Kim", 1, "PER"), ("président russe", 1, "PER"),
-                ("Kim Jong Un", 1, "PER"), ("Kim Jong Un", 2, "PER"), ("Kremlin", 1, "ORG")]
+ACTOR_PLACES = [
+    ("Poutine", 1, "PER"),
+    ("Kim", 1, "PER"),
+    ("président russe", 1, "PER"),
+    ("Kim Jong Un", 1, "PER"),
+    ("Kim Jong Un", 2, "PER"),
+    ("Kremlin", 1, "ORG"),
+]
 
 
 def cli(*args):
@@ -35,15 +41,25 @@ def classroom(env, article, gold):
     assert r.exit_code == 0 and "Wrote visite.toml" in r.stdout, r.output
     (env / "visite.key.json").write_text(json.dumps(gold), encoding="utf-8")
     text = (env / "visite.toml").read_text(encoding="utf-8")
-    (env / "visite.toml").write_text(text.replace('# key = "NAME.key.json"', 'key = "visite.key.json"  #'),
-                                     encoding="utf-8")
+    (env / "visite.toml").write_text(
+        text.replace('# key = "NAME.key.json"', 'key = "visite.key.json"  #'), encoding="utf-8"
+    )
     ex = env / "visite.toml"
     # The perfect student: every claim with its kind, every place of every actor.
     for c in gold["claims"]:
         annotate(article, ex, "Parfait", c["text"], "--category", c["kind"])
     for quote, occurrence, kind in ACTOR_PLACES:
         annotate(article, ex, "Parfait", quote, "--occurrence", occurrence, "--category", kind)
-    annotate(article, ex, "Parfait", "sources proches", "--question", "q2", "--note", "Des sources | anonymes")
+    annotate(
+        article,
+        ex,
+        "Parfait",
+        "sources proches",
+        "--question",
+        "q2",
+        "--note",
+        "Des sources | anonymes",
+    )
     # A generated class: each finds some claims, sometimes with the wrong kind.
     rng = random.Random(7)
     names = ["Zoé Martin", "Léo", "Inès", "Hugo", "Chloé"]
@@ -53,8 +69,18 @@ def classroom(env, article, gold):
                 kind = c["kind"] if rng.random() < 0.8 else rng.choice(KINDS)
                 annotate(article, ex, name, c["text"], "--category", kind)
         if rng.random() < 0.6:
-            annotate(article, ex, name, "Kim Jong Un", "--category", "PER", "--question", "q1",
-                     "--note", f"Kim parle, selon {name}")
+            annotate(
+                article,
+                ex,
+                name,
+                "Kim Jong Un",
+                "--category",
+                "PER",
+                "--question",
+                "q1",
+                "--note",
+                f"Kim parle, selon {name}",
+            )
     submitted = []
     for name in ["Parfait", *names]:
         out = env / f"{name}.json"
@@ -70,15 +96,21 @@ def test_a_class_report(classroom, env, article):
     assert r.exit_code == 0, r.output
     md = (env / "report.md").read_text(encoding="utf-8")
     assert "| Parfait | 11 | 1/3 | 1.00 | 1.00 | 1.00 |" in md
-    assert "## Agreement among students" in md and "| **overall** | 54 |" in md  # 6 sentences x 9 tags
+    assert (
+        "## Agreement among students" in md and "| **overall** | 54 |" in md
+    )  # 6 sentences x 9 tags
     assert "## Key passages most missed" in md and "## Passages most marked" in md
     assert "Des sources \\| anonymes" in md  # user text cannot break the table
     assert "### q1: Qui parle" in md
     rows = list(csv.DictReader((env / "tables" / "students.csv").open(encoding="utf-8")))
     perfect = next(r for r in rows if r["student"] == "Parfait" and r["tag"] == "overall")
     assert (perfect["precision"], perfect["recall"], perfect["f1"]) == ("1.0", "1.0", "1.0")
-    assert {p.name for p in (env / "tables").iterdir()} == {"students.csv", "agreement.csv", "key_passages.csv",
-                                                             "answers.csv"}
+    assert {p.name for p in (env / "tables").iterdir()} == {
+        "students.csv",
+        "agreement.csv",
+        "key_passages.csv",
+        "answers.csv",
+    }
 
 
 def test_heat_and_key_spans_for_the_heat_view(classroom, env):
@@ -92,10 +124,19 @@ def test_heat_and_key_spans_for_the_heat_view(classroom, env):
     claim = document.text.index("La Russie a livré")
     i = document.sentence_index(claim)
     facts = class_report.heat_by_sentence(document, subs, tag="fact")
-    by_hand = sum(any(a.category == "fact" and a.start <= claim < a.end for a in s.notes) for s in subs)
+    by_hand = sum(
+        any(a.category == "fact" and a.start <= claim < a.end for a in s.notes) for s in subs
+    )
     assert facts[i] == by_hand >= 1  # Parfait at least
     assert class_report.heat_by_sentence(document, subs, tag="GROUP") == [0] * len(heat)
-    assert {k.tag for k in exercise.key_spans(document)} == {"anonymous", "reported", "fact", "opinion", "PER", "ORG"}
+    assert {k.tag for k in exercise.key_spans(document)} == {
+        "anonymous",
+        "reported",
+        "fact",
+        "opinion",
+        "PER",
+        "ORG",
+    }
 
 
 def test_bad_and_mismatched_submissions_are_one_line_each(classroom, env, article):
@@ -104,10 +145,17 @@ def test_bad_and_mismatched_submissions_are_one_line_each(classroom, env, articl
     damaged.write_text(submitted[1].read_text(encoding="utf-8")[:200], encoding="utf-8")
     assert cli("exercise", "new", article, "-o", "other.toml").exit_code == 0
     annotate(article, env / "other.toml", "Zoé Martin", "Kremlin")
-    assert cli("exercise", "submit", env / "other.toml", "--student", "Zoé Martin", "-o", "other.json").exit_code == 0
+    assert (
+        cli(
+            "exercise", "submit", env / "other.toml", "--student", "Zoé Martin", "-o", "other.json"
+        ).exit_code
+        == 0
+    )
     # Léa worked on a copy of the article that the teacher has fixed since.
     original = article.read_text(encoding="utf-8")
-    article.write_text(original.replace("Poutine reçoit Kim", "Poutine reçoit Kim Jong Un"), encoding="utf-8")
+    article.write_text(
+        original.replace("Poutine reçoit Kim", "Poutine reçoit Kim Jong Un"), encoding="utf-8"
+    )
     annotate(article, ex, "Léa", "12 satellites", "--category", "fact")
     r = cli("exercise", "submit", ex, "--student", "Léa", "-o", "lea.json")
     assert r.exit_code == 0 and "the article has changed" in r.stderr
@@ -123,7 +171,11 @@ def test_bad_and_mismatched_submissions_are_one_line_each(classroom, env, articl
     assert any("other.json: set aside: for another exercise" in x for x in lines)
     assert any("lea.json: made on a changed article: 1 note(s) re-anchored" in x for x in lines)
     md = (env / "report.md").read_text(encoding="utf-8")
-    assert "2 submissions from 'Zoé Martin'" in md and "| Zoé Martin (1) |" in md and "| Zoé Martin (2) |" in md
+    assert (
+        "2 submissions from 'Zoé Martin'" in md
+        and "| Zoé Martin (1) |" in md
+        and "| Zoé Martin (2) |" in md
+    )
     assert "| Léa | 1 |" in md
 
 
@@ -131,14 +183,19 @@ def test_no_usable_submission_is_an_error_and_writes_nothing(classroom, env):
     ex, _ = classroom
     (env / "junk.json").write_text("{}", encoding="utf-8")
     r = cli("report", ex, "junk.json", "-o", "report.md")
-    assert r.exit_code == 2 and "no usable submission" in r.stderr and not (env / "report.md").exists()
+    assert (
+        r.exit_code == 2 and "no usable submission" in r.stderr and not (env / "report.md").exists()
+    )
 
 
 def test_a_malformed_exercise_is_one_line_and_exit_2(env, article):
     bad = f'id = "x"\ntitle = "t"\n[article]\npath = 3\nsha256 = "{"0" * 64}"\n'
     (env / "bad.toml").write_text(bad, encoding="utf-8")
-    for args in (["exercise", "submit", "bad.toml", "--student", "A"], ["report", "bad.toml", "x.json"],
-                 ["annotate", article, "--quote", "Kim", "--exercise", "bad.toml", "--student", "A"]):
+    for args in (
+        ["exercise", "submit", "bad.toml", "--student", "A"],
+        ["report", "bad.toml", "x.json"],
+        ["annotate", article, "--quote", "Kim", "--exercise", "bad.toml", "--student", "A"],
+    ):
         r = cli(*args)
         assert r.exit_code == 2 and r.stderr.count("\n") == 1, r.output
         assert "bad.toml, line 4: article.path: must be a string, not a number" in r.stderr
@@ -154,7 +211,9 @@ def test_annotate_refuses_another_article_and_half_options(classroom, env, artic
     assert r.exit_code == 2 and "go with --exercise" in r.stderr
 
 
-def test_exercise_open_hands_the_app_the_exercise_and_the_student_store(classroom, env, monkeypatch):
+def test_exercise_open_hands_the_app_the_exercise_and_the_student_store(
+    classroom, env, monkeypatch
+):
     import reader.app
 
     opened = {}
@@ -170,7 +229,9 @@ def test_exercise_open_hands_the_app_the_exercise_and_the_student_store(classroo
     ex, _ = classroom
     r = cli("exercise", "open", ex, "--student", "Zoé Martin")
     assert r.exit_code == 0, r.output
-    assert opened["ran"] and opened["exercise"].path == ex and len(opened["document"].sentences) == 6
+    assert (
+        opened["ran"] and opened["exercise"].path == ex and len(opened["document"].sentences) == 6
+    )
     assert opened["store"].root == env / "data" / "exercises" / opened["exercise"].id / "zoe-martin"
     assert len(list(opened["store"].all_notes())) >= 1
 
@@ -181,7 +242,11 @@ def test_new_with_key_from_analysis_writes_a_key_the_exercise_reads(env, article
     assert r.exit_code == 0 and "answer key" in r.stdout, r.output
     exercise = load_exercise(env / "ex.toml")
     key = json.loads(exercise.key_path.read_text(encoding="utf-8"))
-    assert {"actors", "claims"} <= key.keys() and all(isinstance(m, str) for a in key["actors"] for m in a["mentions"])
+    assert {"actors", "claims"} <= key.keys() and all(
+        isinstance(m, str) for a in key["actors"] for m in a["mentions"]
+    )
     spans = exercise.key_spans(exercise.document())
     assert any(s.tag == "PER" and s.label == "Kim Jong Un" for s in spans)
-    assert cli("exercise", "new", article, "-o", "ex.toml", "--key-from-analysis").exit_code == 2  # never overwritten
+    assert (
+        cli("exercise", "new", article, "-o", "ex.toml", "--key-from-analysis").exit_code == 2
+    )  # never overwritten

@@ -6,15 +6,18 @@ import pytest
 from annotations.classroom.matching import Score, match_spans, spans_match
 
 
-@pytest.mark.parametrize("a,b,expected", [
-    ((0, 10), (5, 15), True),     # overlap 5, shorter 10: exactly half
-    ((0, 10), (6, 16), False),    # overlap 4
-    ((0, 4), (2, 100), True),     # shorter 4, overlap 2
-    ((0, 4), (3, 100), False),
-    ((0, 100), (40, 50), True),   # one inside the other
-    ((0, 10), (10, 20), False),   # touching is not overlapping
-    ((5, 5), (0, 10), False),     # an empty span matches nothing
-])
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        ((0, 10), (5, 15), True),  # overlap 5, shorter 10: exactly half
+        ((0, 10), (6, 16), False),  # overlap 4
+        ((0, 4), (2, 100), True),  # shorter 4, overlap 2
+        ((0, 4), (3, 100), False),
+        ((0, 100), (40, 50), True),  # one inside the other
+        ((0, 10), (10, 20), False),  # touching is not overlapping
+        ((5, 5), (0, 10), False),  # an empty span matches nothing
+    ],
+)
 def test_half_of_the_shorter(a, b, expected):
     assert spans_match(a, b) is expected and spans_match(b, a) is expected
 
@@ -38,5 +41,7 @@ def test_nested_and_unsorted_key_spans_are_all_considered():
 def test_scores():
     s = Score(matched=2, found=4, key=5)
     assert (s.precision, s.recall) == (0.5, 0.4) and s.f1 == pytest.approx(2 * 0.5 * 0.4 / 0.9)
-    assert Score(0, 0, 3).precision is None and Score(0, 0, 3).f1 is None and Score(0, 2, 3).f1 == 0.0
+    assert (
+        Score(0, 0, 3).precision is None and Score(0, 0, 3).f1 is None and Score(0, 2, 3).f1 == 0.0
+    )
     assert Score(1, 2, 3) + Score(1, 1, 1) == Score(2, 3, 4)

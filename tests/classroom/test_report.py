@@ -16,7 +16,11 @@ def student(document, name, *marks, answers=()):
     for quote, tag in marks:
         start = document.text.index(quote)
         fields = {"category": tag} if tag != "custom" else {"tags": ("custom",)}
-        notes.append(make_annotation(document.text, document.sha256, "", "", start, start + len(quote), **fields))
+        notes.append(
+            make_annotation(
+                document.text, document.sha256, "", "", start, start + len(quote), **fields
+            )
+        )
     return Submission(Path(f"{name}.json"), name, "", document.sha256, {}, notes, list(answers))
 
 
@@ -26,16 +30,27 @@ def document(exercise):
 
 
 def test_a_wrong_kind_counts_against_precision_and_a_custom_tag_does_not(exercise, document):
-    sub = student(document, "Inès", ("Bien sûr, tout cela est un grand théâtre.", "hedged"),  # the key says opinion
-                  ("La Russie a livré 12 satellites en 2022.", "fact"), ("Kremlin", "custom"))
+    sub = student(
+        document,
+        "Inès",
+        ("Bien sûr, tout cela est un grand théâtre.", "hedged"),  # the key says opinion
+        ("La Russie a livré 12 satellites en 2022.", "fact"),
+        ("Kremlin", "custom"),
+    )
     (result,) = report.build(exercise, document, [sub]).students
     assert result.scores["hedged"].precision == 0.0 and result.scores["fact"].recall == 1.0
-    assert (result.overall.matched, result.overall.found) == (1, 2) and "custom" not in result.scores
+    assert (result.overall.matched, result.overall.found) == (
+        1,
+        2,
+    ) and "custom" not in result.scores
 
 
 def test_a_note_over_two_sentences_heats_both_once_per_student(exercise, document):
     both = "Kim Jong Un. La Russie"
-    subs = [student(document, "A", (both, "fact"), ("La Russie a livré", "fact")), student(document, "B")]
+    subs = [
+        student(document, "A", (both, "fact"), ("La Russie a livré", "fact")),
+        student(document, "B"),
+    ]
     heat = report.heat_by_sentence(document, subs)
     i = document.sentence_index(document.text.index(both))
     assert heat[i] == heat[i + 1] == 1 and sum(heat) == 2
@@ -43,17 +58,27 @@ def test_a_note_over_two_sentences_heats_both_once_per_student(exercise, documen
 
 
 def test_without_a_key_there_are_no_scores(exercise, document):
-    exercise.path.write_text(exercise.path.read_text(encoding="utf-8").replace('key = "visite.key.json"', ""),
-                             encoding="utf-8")
+    exercise.path.write_text(
+        exercise.path.read_text(encoding="utf-8").replace('key = "visite.key.json"', ""),
+        encoding="utf-8",
+    )
     ex = load_exercise(exercise.path)
     result = report.build(ex, document, [student(document, "A", ("Kremlin", "ORG"))])
     md = report.markdown(result)
-    assert "no scores" in md and "Key passages most missed" not in md and result.students[0].scores == {}
+    assert (
+        "no scores" in md
+        and "Key passages most missed" not in md
+        and result.students[0].scores == {}
+    )
 
 
 def test_user_text_is_inert_in_markdown_and_csv(exercise, document, env):
-    sub = student(document, "| <b>*Zoé*</b> \x1b[31m", ("Kremlin", "ORG"),
-                  answers=[Answer("q1", "x", "=HYPERLINK(\"http://x\")\n# titre", "Kremlin")])
+    sub = student(
+        document,
+        "| <b>*Zoé*</b> \x1b[31m",
+        ("Kremlin", "ORG"),
+        answers=[Answer("q1", "x", '=HYPERLINK("http://x")\n# titre', "Kremlin")],
+    )
     result = report.build(exercise, document, [sub])
     md = report.markdown(result)
     assert "\x1b" not in md and "\\| \\<b\\>\\*Zoé\\*\\</b\\>" in md and "\\# titre" in md
@@ -66,7 +91,9 @@ def test_agreement_rows_per_tag_and_overall(exercise, document):
     same = [("« Nous sommes unis », a déclaré Kim Jong Un.", "reported")]
     subs = [student(document, n, *same) for n in "ABC"]
     rows = {a.tag: a for a in report.build(exercise, document, subs).agreement}
-    assert rows["reported"].kappa == pytest.approx(1.0) and rows["reported"].alpha == pytest.approx(1.0)
+    assert rows["reported"].kappa == pytest.approx(1.0) and rows["reported"].alpha == pytest.approx(
+        1.0
+    )
     assert rows["fact"].kappa is None and rows["overall"].units == 9 * len(document.sentences)
     lone = {a.tag: a for a in report.build(exercise, document, subs[:1]).agreement}
     assert lone["overall"].kappa is None and lone["overall"].alpha is None

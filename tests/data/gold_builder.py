@@ -23,13 +23,22 @@ def build(here: Path, name: str, actors, claims) -> None:
         # GUIDELINES.md: an actor speaks a reported claim; "anonymous" and "author" the others
         assert kind in KINDS, kind
         assert (kind == "reported") == (speaker in names), (speaker, kind)
-        assert kind == "reported" or speaker == ("anonymous" if kind == "anonymous" else "author"), (speaker, kind)
+        assert kind == "reported" or speaker == (
+            "anonymous" if kind == "anonymous" else "author"
+        ), (speaker, kind)
         i = text.index(sentence)
         assert text.count(sentence) == 1, sentence
         # the annotation is the whole sentence: it must end on its final punctuation
         j = i + len(sentence)
-        assert text[j - 1] in ".»" and (j == len(text) or text[j] in " \n"), (sentence[-20:], text[j - 1:j + 2])
+        assert text[j - 1] in ".»" and (j == len(text) or text[j] in " \n"), (
+            sentence[-20:],
+            text[j - 1 : j + 2],
+        )
         assert i == 0 or text[i - 1] in " \n", sentence[:20]
-        out["claims"].append({"text": text[i:j], "speaker": speaker, "kind": kind, "start": i, "end": j})
-    (here / f"{name}.gold.json").write_text(json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8")
+        out["claims"].append(
+            {"text": text[i:j], "speaker": speaker, "kind": kind, "start": i, "end": j}
+        )
+    (here / f"{name}.gold.json").write_text(
+        json.dumps(out, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     print(name, len(out["actors"]), "actors", len(out["claims"]), "claims")

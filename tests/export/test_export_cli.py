@@ -13,10 +13,12 @@ from reader.analysis import Actor, Analysis, Span, save_cached
 from reader.cli import main
 from reader.document import load_document
 
-ARTICLE = ("Rungis : la grève des transporteurs se prolonge\n\n"
-           "Les syndicats ont annoncé jeudi que la grève durerait « au moins jusqu'à lundi ». "
-           "Selon des sources proches de la direction, un accord serait pourtant proche.\n\n"
-           "Les grossistes, eux, redoutent une pénurie de fruits.\n")
+ARTICLE = (
+    "Rungis : la grève des transporteurs se prolonge\n\n"
+    "Les syndicats ont annoncé jeudi que la grève durerait « au moins jusqu'à lundi ». "
+    "Selon des sources proches de la direction, un accord serait pourtant proche.\n\n"
+    "Les grossistes, eux, redoutent une pénurie de fruits.\n"
+)
 
 
 @pytest.fixture
@@ -26,13 +28,29 @@ def article(tmp_path, monkeypatch):
     path = tmp_path / "greve-rungis.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     start = ARTICLE.index("syndicats")
-    save_cached(load_document(path).sha256,
-                Analysis("fr", [Actor("a1", "syndicats", "GROUP", [Span(start, start + 9, "syndicats")])], [],
-                         chars=len(ARTICLE)))
-    for args in (["--quote", "au moins jusqu'à lundi", "--category", "reported", "--tag", "citation",
-                  "--note", "Qui, exactement ?\nQuel syndicat ?"],
-                 ["--quote", "un accord serait pourtant proche", "--category", "anonymous"],
-                 ["--quote", "redoutent une pénurie", "--note", "Chiffres ?", "--tag", "à vérifier"]):
+    save_cached(
+        load_document(path).sha256,
+        Analysis(
+            "fr",
+            [Actor("a1", "syndicats", "GROUP", [Span(start, start + 9, "syndicats")])],
+            [],
+            chars=len(ARTICLE),
+        ),
+    )
+    for args in (
+        [
+            "--quote",
+            "au moins jusqu'à lundi",
+            "--category",
+            "reported",
+            "--tag",
+            "citation",
+            "--note",
+            "Qui, exactement ?\nQuel syndicat ?",
+        ],
+        ["--quote", "un accord serait pourtant proche", "--category", "anonymous"],
+        ["--quote", "redoutent une pénurie", "--note", "Chiffres ?", "--tag", "à vérifier"],
+    ):
         assert run("annotate", path, *args).exit_code == 0
     return path
 
@@ -41,17 +59,25 @@ def run(*args, **kwargs):
     return CliRunner().invoke(main, [str(a) for a in args], **kwargs)
 
 
-def test_export_writes_article_notes_md_in_the_working_directory_and_will_not_overwrite(article, tmp_path):
+def test_export_writes_article_notes_md_in_the_working_directory_and_will_not_overwrite(
+    article, tmp_path
+):
     r = run("export", article, "--now", "2026-03-01T10:00:00Z")
     out = tmp_path / "greve-rungis.notes.md"
     assert r.exit_code == 0 and str(out.name) in r.output
     md = out.read_text(encoding="utf-8")
-    assert md.count("\n> ") == 3 and "| syndicats | GROUP | 1 |" in md and 'exported_at: "2026-03-01T10:00:00Z"' in md
+    assert (
+        md.count("\n> ") == 3
+        and "| syndicats | GROUP | 1 |" in md
+        and 'exported_at: "2026-03-01T10:00:00Z"' in md
+    )
     out.write_text("mine")
     r = run("export", article)
     assert r.exit_code == 2 and "already exists" in r.stderr and "--force" in r.stderr
     assert out.read_text() == "mine"
-    assert run("export", article, "--force").exit_code == 0 and out.read_text(encoding="utf-8").startswith("---\n")
+    assert run("export", article, "--force").exit_code == 0 and out.read_text(
+        encoding="utf-8"
+    ).startswith("---\n")
 
 
 def test_output_option_stdout_and_no_analysis(article, tmp_path):
@@ -60,7 +86,9 @@ def test_output_option_stdout_and_no_analysis(article, tmp_path):
     assert "## Notes (3)" in r.stdout and not list(tmp_path.glob("*.notes.*"))
     target = tmp_path / "sub" / "rendu.md"
     target.parent.mkdir()
-    assert run("export", article, "-o", target).exit_code == 0 and "## Acteurs" in target.read_text(encoding="utf-8")
+    assert run("export", article, "-o", target).exit_code == 0 and "## Acteurs" in target.read_text(
+        encoding="utf-8"
+    )
 
 
 def test_csv_with_a_byte_order_mark_for_excel(article):
@@ -90,7 +118,10 @@ def test_a_malformed_file_imports_nothing_and_names_the_first_bad_record(article
     broken.write_text(json.dumps(data), encoding="utf-8")
     r = run("import", broken, "--db", tmp_path / "other")
     assert r.exit_code == 2 and "Traceback" not in r.output
-    assert r.stderr.strip() == f"reader: {broken}: record 2 ({bad_id}): target.selector is not a list of selectors"
+    assert (
+        r.stderr.strip()
+        == f"reader: {broken}: record 2 ({bad_id}): target.selector is not a list of selectors"
+    )
     assert list(Store(tmp_path / "other").all_notes()) == []
     broken.write_text("{not json")
     r = run("import", broken)
