@@ -14,7 +14,7 @@ import getpass
 import os
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -155,7 +155,21 @@ class Annotation:
 
 
 _V1_KEYS = frozenset(
-    "schema id document position quote note tags category author created updated motivation question".split()
+    [
+        "schema",
+        "id",
+        "document",
+        "position",
+        "quote",
+        "note",
+        "tags",
+        "category",
+        "author",
+        "created",
+        "updated",
+        "motivation",
+        "question",
+    ]
 )
 
 
@@ -165,7 +179,7 @@ _V1_KEYS = frozenset(
 def _v0_to_v1(r: dict[str, Any]) -> dict[str, Any]:
     """v0, the prototype: flat fields, `comment` for the note, tags as one
     comma-separated string and epoch-seconds times."""
-    created = iso_time(datetime.fromtimestamp(float(r["created"]), timezone.utc))
+    created = iso_time(datetime.fromtimestamp(float(r["created"]), UTC))
     tags = [t.strip() for t in str(r.get("tags") or "").split(",") if t.strip()]
     note, category = r.get("comment") or "", r.get("category")
     return {
@@ -222,7 +236,7 @@ def migrate(record: dict[str, Any]) -> dict[str, Any]:
 
 def iso_time(moment: datetime | None = None) -> str:
     """ISO 8601 in UTC to the second, with Z: sortable as text."""
-    moment = (moment or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    moment = (moment or datetime.now(UTC)).astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 

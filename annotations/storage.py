@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from annotations.atomic import fsync_dir, write_atomic
+from reader.atomic import fsync_dir, write_atomic
 
 
 class CorruptFile(Exception):
@@ -51,7 +51,7 @@ def read_json(path: Path) -> dict[str, Any] | None:
 
 def quarantine(path: Path) -> Path:
     """Move a damaged file aside to NAME.corrupt-TIMESTAMP (never over another one)."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     n = 1
     while target.exists():

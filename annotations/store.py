@@ -40,9 +40,9 @@ from tinydb.table import Document, Table
 
 from annotations.errors import StoreError
 from annotations.model import Annotation, iso_time
-from annotations.atomic import TMP_SUFFIX, fsync_dir
 from annotations.storage import AtomicJSONStorage, CorruptFile, quarantine, read_json
 from reader import paths
+from reader.atomic import TMP_SUFFIX, fsync_dir
 
 INDEX = "index.json"
 ARTICLES = "articles"

@@ -343,10 +343,10 @@ async def analysis_run(
 ) -> Run:
     """Open `path` (empty cache), press keys from first paint; stop `observe` s after
     the visible actors unless `whole` (then at the final snapshot and the cache file)."""
+    import gc
+
     from reader.analysis import is_cached
     from reader.document import load_document
-
-    import gc
 
     forget_screens(reader)
     gc.collect()

@@ -18,12 +18,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from annotations.export import place  # noqa: E402
-from annotations.export.csv_export import render_csv  # noqa: E402
-from annotations.export.markdown import render_markdown  # noqa: E402
-from annotations.export.w3c import export_collection, to_json  # noqa: E402
-from annotations.model import make_annotation  # noqa: E402
-from reader.document import Document  # noqa: E402
+from annotations.export import place
+from annotations.export.csv_export import render_csv
+from annotations.export.markdown import render_markdown
+from annotations.export.w3c import export_collection, to_json
+from annotations.model import make_annotation
+from reader.document import Document
 
 NOTES = 1000
 PARAGRAPH = (

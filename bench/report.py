@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from annotations.classroom import report, submission  # noqa: E402
 from annotations.classroom.exercise import DEFAULT_TAGS, load_exercise, scaffold  # noqa: E402
 from annotations.model import make_annotation  # noqa: E402
-from annotations.atomic import write_atomic  # noqa: E402
+from reader.atomic import write_atomic  # noqa: E402
 from reader.document import Document, load_document  # noqa: E402
 
 SAMPLE = ROOT / "sample_articles" / "poutine-kim-vostochny.txt"

@@ -19,10 +19,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tinydb import TinyDB  # noqa: E402
+from tinydb import TinyDB
 
-from annotations.model import Annotation, make_annotation  # noqa: E402
-from annotations.store import Store  # noqa: E402
+from annotations.model import Annotation, make_annotation
+from annotations.store import Store
 
 ARTICLES = 100
 TEXT = (

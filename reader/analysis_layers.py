@@ -7,22 +7,8 @@ any theme and without colour. No Textual imports.
 from __future__ import annotations
 
 from reader.analysis import Analysis
+from reader.analysis.labels import KIND_LABELS, KIND_MARKS
 from reader.highlights import Highlight
-
-ACTOR_LABELS = {
-    "PER": "Personnes",
-    "ORG": "Organisations",
-    "GPE": "États et villes",
-    "GROUP": "Groupes",
-}
-KIND_LABELS = {
-    "reported": "Rapportées (reported)",
-    "anonymous": "Anonymes (anonymous)",
-    "hedged": "Prudentes (hedged)",
-    "opinion": "Opinions (opinion)",
-    "fact": "Faits chiffrés (fact)",
-}
-KIND_MARKS = {"reported": "»", "anonymous": "?", "hedged": "~", "opinion": "!", "fact": "#"}
 
 
 def actor_highlights(analysis: Analysis) -> list[Highlight]:

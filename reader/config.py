@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from annotations.atomic import write_atomic
 from reader import paths
+from reader.atomic import write_atomic
 
 EXAMPLE = """\
 # reader settings. Keys are Textual key names; ids are listed by the help screen (?).

@@ -66,7 +66,7 @@ def _placeholder(match: re.Match[str]) -> str:
 # at a time; one regex with the three alternatives has no literal prefix and takes
 # ~70 ms). In valid UTF-8 each code point has exactly one encoding, so these find
 # every unsafe character the decoded text holds.
-_C0_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_C0_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _ALL_BUT_C0_BYTES = bytes(sorted(set(range(256)) - set(_C0_BYTES)))  # for bytes.translate
 _C1_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")  # U+0080-U+009F
 _BIDI_UTF8 = re.compile(rb"\xe2\x80[\xaa-\xae]|\xe2\x81[\xa6-\xa9]")  # U+202A-U+202E, U+2066-U+2069
@@ -273,7 +273,7 @@ class Document:
         markdown: bool = False,
         encoding: str = "utf-8",
         utf8: bytes | None = None,
-    ) -> "Document":
+    ) -> Document:
         """`utf8`: the bytes `raw` was strictly decoded from as UTF-8, if it was (see sanitise)."""
         text = sanitise(raw, utf8=utf8)
         if markdown:

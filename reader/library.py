@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.document import DocumentError, load_document
@@ -45,7 +45,7 @@ def describe(path: Path, store=None, is_analysed: Callable[[str], bool] | None =
     date = doc.metadata.get("date", "")
     if not date:
         try:
-            date = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc).strftime("%Y-%m-%d")
+            date = datetime.fromtimestamp(path.stat().st_mtime, UTC).strftime("%Y-%m-%d")
         except OSError:
             date = ""
     entry = Entry(path, doc.title or path.name, doc.word_count, date)

@@ -25,7 +25,7 @@ class Selection:
     def empty(self) -> bool:
         return self.anchor == self.head
 
-    def to(self, head: int) -> "Selection":
+    def to(self, head: int) -> Selection:
         return Selection(self.anchor, head)
 
 
@@ -87,7 +87,7 @@ def step_paragraph(document: Document, head: int, step: int) -> int:
     paras = document.paragraphs
     if not paras:
         return head
-    if step > 0 and head >= paras[-1].end or step < 0 and head <= paras[0].start:
+    if (step > 0 and head >= paras[-1].end) or (step < 0 and head <= paras[0].start):
         return head  # in the blank at either end: nothing further that way
     i = document.paragraph_index(max(0, head - 1))
     if step > 0:

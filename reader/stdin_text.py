@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 from typing import BinaryIO
 
-from annotations.atomic import write_atomic
 from reader import paths
+from reader.atomic import write_atomic
 from reader.document import MAX_BYTES, DocumentError, decode, sanitise
 
 NAME = "standard input"

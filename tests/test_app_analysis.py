@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import TEXT, find, span
 from textual.widgets import OptionList, TabbedContent
 
 from annotations.store import Store
@@ -19,7 +20,6 @@ from reader.document import load_document
 from reader.screens.reading import ReadingScreen
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.article_view import ArticleView
-from support import TEXT, find, span
 
 SIZE = (120, 40)
 

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support import STRIKE_ARTICLE as ARTICLE
+from support import STRIKE_SENTENCES as SENTENCES
 from textual.widgets import Input, OptionList
 
 from annotations.classroom import report as class_report
@@ -44,8 +46,6 @@ from reader.screens.reading import ReadingScreen
 from reader.widgets.article_view import ArticleView
 from reader.widgets.filter_list import FilterList
 from reader.widgets.status_line import StatusLine
-
-from support import STRIKE_ARTICLE as ARTICLE, STRIKE_SENTENCES as SENTENCES
 
 SIZE = (120, 40)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import TEXT, find
 from textual import events
 from textual.widgets import Input, OptionList, TabbedContent, TextArea
 
@@ -20,7 +21,6 @@ from reader.screens.note_editor import NoteEditor
 from reader.screens.reading import ReadingScreen
 from reader.widgets.article_view import ArticleView
 from reader.widgets.notes_pane import NotesPane
-from support import TEXT, find
 
 SIZE = (120, 40)
 

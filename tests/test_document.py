@@ -132,7 +132,7 @@ def test_escape_is_shown_as_a_visible_picture():
 
 
 def test_loaded_document_has_no_escape(tmp_path):
-    data = "Titre\n\nTexte \x1b]52;c;aGk=\x07 et \x1b]0;pwn\x07 et \x1b[2J.".encode()
+    data = b"Titre\n\nTexte \x1b]52;c;aGk=\x07 et \x1b]0;pwn\x07 et \x1b[2J."
     doc = load_document(write(tmp_path, "esc.txt", data))
     assert "\x1b" not in doc.text and "\x07" not in doc.text
     assert "]52;c;aGk=" in doc.text  # the rest stays, as text
@@ -359,7 +359,7 @@ def test_undecodable_bytes_are_an_error_or_decoded_without_loss_of_safety(tmp_pa
         assert "\n" not in str(exc)
     else:
         assert not any(
-            0x7F <= ord(c) <= 0x9F or ord(c) < 0x20 and c not in "\n\t" for c in doc.text
+            0x7F <= ord(c) <= 0x9F or (ord(c) < 0x20 and c not in "\n\t") for c in doc.text
         )
 
 

@@ -88,7 +88,7 @@ LINE_ENDS = [
     "\u2029",
     "\u0085",
 ]
-CONTROLS = [chr(c) for c in [*range(0x00, 0x20), *range(0x7F, 0xA0)]] + list(BIDI)
+CONTROLS = [chr(c) for c in [*range(0x20), *range(0x7F, 0xA0)]] + list(BIDI)
 NEAR_MISSES = [  # share UTF-8 bytes with an unsafe character, or sit next to one
     "\u00a0",
     "\u00ab",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from support import STRIKE_ARTICLE as ARTICLE
+from support import STRIKE_SENTENCES as SENTENCES
 
 from annotations.classroom import report as class_report
 from annotations.classroom import submission as submission_io
@@ -28,8 +30,6 @@ from reader import analysis as analyzer
 from reader.analysis import Analysis
 from reader.app import ReaderApp
 from reader.document import load_document
-
-from support import STRIKE_ARTICLE as ARTICLE, STRIKE_SENTENCES as SENTENCES
 
 SIZE = (120, 40)
 

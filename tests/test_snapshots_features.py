@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from support import TEXT, find, span
 from textual.widgets import TextArea
 
 from annotations.model import make_annotation
@@ -19,7 +20,6 @@ from reader.analysis import Actor, Analysis, Claim
 from reader.app import ReaderApp
 from reader.document import load_document
 from reader.widgets.article_view import ArticleView
-from support import TEXT, find, span
 
 SIZE = (120, 40)
 

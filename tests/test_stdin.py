@@ -40,8 +40,8 @@ class CountingStream(io.BytesIO):
 
 
 def test_text_is_stored_under_the_data_dir_by_its_sha256(data_dir):
-    path = read_stdin(io.BytesIO("Bonjour. Texte.\n".encode()))
-    digest = hashlib.sha256("Bonjour. Texte.\n".encode()).hexdigest()
+    path = read_stdin(io.BytesIO(b"Bonjour. Texte.\n"))
+    digest = hashlib.sha256(b"Bonjour. Texte.\n").hexdigest()
     assert path == data_dir / "stdin" / f"{digest}.txt"
     assert path.read_text("utf-8") == "Bonjour. Texte.\n"
 

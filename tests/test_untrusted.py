@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 
-
 from reader.document import Document, load_document
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen

@@ -255,4 +255,4 @@ def _page(body: str, *, title: str = "Page", author: str = "") -> bytes:
     return (
         f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{meta}</head>'
         f"<body>{body}</body></html>"
-    ).encode("utf-8")
+    ).encode()

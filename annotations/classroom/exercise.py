@@ -38,9 +38,9 @@ from typing import Any
 from rich.color import Color, ColorParseError
 
 from annotations.model import CATEGORIES, Annotation
-from annotations.atomic import write_atomic
 from reader import paths
 from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
+from reader.atomic import write_atomic
 from reader.document import Document, DocumentError, load_document
 
 FORMAT = 1

@@ -28,7 +28,7 @@ from annotations.classroom.exercise import Exercise, KeySpan, tags_of
 from annotations.classroom.matching import Score, match_spans
 from annotations.classroom.submission import Submission, SubmissionError
 from annotations.model import iso_time
-from annotations.atomic import write_atomic
+from reader.atomic import write_atomic
 from reader.document import Document, sanitise
 
 TOP_PASSAGES = 5

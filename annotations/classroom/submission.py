@@ -27,7 +27,7 @@ from annotations.anchoring import anchor
 from annotations.classroom.exercise import Exercise
 from annotations.export.w3c import from_web_annotation, to_web_annotation
 from annotations.model import Annotation, PositionSelector, iso_time, quote_selector
-from annotations.atomic import write_atomic
+from reader.atomic import write_atomic
 from reader.document import Document
 
 FORMAT = "reader-submission"
@@ -66,9 +66,7 @@ def encode(content: dict[str, Any]) -> bytes:
         {k: v for k, v in content.items() if k != "checksum"}, ensure_ascii=False, indent=1
     )
     head = body[:-2].encode("utf-8")  # all but the closing "\n}"
-    return head + f',\n "checksum": "sha256:{hashlib.sha256(head).hexdigest()}"\n}}\n'.encode(
-        "utf-8"
-    )
+    return head + f',\n "checksum": "sha256:{hashlib.sha256(head).hexdigest()}"\n}}\n'.encode()
 
 
 def checksum_ok(data: bytes) -> bool:

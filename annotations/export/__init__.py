@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -50,11 +50,11 @@ def export_time(now: str | None = None) -> str:
     clock; always as iso_time writes it. ValueError for a value that is not a time."""
     if now:
         moment = datetime.fromisoformat(now)
-        return iso_time(moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc))
+        return iso_time(moment if moment.tzinfo else moment.replace(tzinfo=UTC))
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         try:
-            return iso_time(datetime.fromtimestamp(int(epoch), timezone.utc))
+            return iso_time(datetime.fromtimestamp(int(epoch), UTC))
         except (ValueError, OverflowError, OSError):
             raise ValueError(
                 f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970"

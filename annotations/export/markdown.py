@@ -25,7 +25,7 @@ from annotations.export import SUFFIXES, export_time, paragraph_number, passage,
 from annotations.export.csv_export import render_csv
 from annotations.export.w3c import export_collection, to_json
 from annotations.model import CATEGORIES, Annotation, default_author
-from reader.analysis_layers import KIND_LABELS
+from reader.analysis.labels import KIND_LABELS
 
 if TYPE_CHECKING:
     from annotations.store import Store

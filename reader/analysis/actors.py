@@ -273,7 +273,7 @@ def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> li
         first = k
         while (
             k < len(toks)
-            and (toks[k].is_title or toks[k].is_upper and len(toks[k]) > 1)
+            and (toks[k].is_title or (toks[k].is_upper and len(toks[k]) > 1))
             and toks[k].is_alpha
         ):
             k += 1
@@ -457,7 +457,9 @@ def _name(ent, base: int, text: str) -> Mention | None:
         return None  # "un Petit Poucet", "une Cassandre": a type, not a person
     if kind == "PER":
         gender = [honorific] if honorific else _honorific_gender(doc, i)
-    locative = i > 0 and (doc[i - 1].lower_ in LOCATIVE or i > 1 and doc[i - 2].lower_ in LOCATIVE)
+    locative = i > 0 and (
+        doc[i - 1].lower_ in LOCATIVE or (i > 1 and doc[i - 2].lower_ in LOCATIVE)
+    )
     located = i > 0 and doc[i - 1].lower_ in LOCATIVE
     if (
         kind == "GPE"
@@ -524,11 +526,8 @@ def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
         if (state := lx.lookup(table, surface)) is not None:
             return "GPE", state, False
     first = span[0].lower_
-    org_head = (
-        first in lx.words("org_heads.txt")
-        or surface.isupper()
-        and len(surface) > 1
-        and label != "PER"
+    org_head = first in lx.words("org_heads.txt") or (
+        surface.isupper() and len(surface) > 1 and label != "PER"
     )
     if label == "PER":
         ok = len(span) <= 6 and all(
@@ -987,7 +986,7 @@ def _resolve(
     types: dict,
     linked: dict,
     by_state: dict,
-    refs: "_Referents",
+    refs: _Referents,
     speakers: set[int],
     later_heads: set[str],
 ) -> None:
@@ -997,9 +996,9 @@ def _resolve(
         cluster[id(m)] = next(iter(owners))
     elif refs.unnamed_antecedent(m):
         pass  # "Un responsable, sous couvert d'anonymat, ... Le responsable ajoute": nobody named
-    elif (found := refs.person_for(m)) is not None:
-        cluster[id(m)] = found
-    elif (found := refs.organisation_for(m)) is not None:
+    elif (found := refs.person_for(m)) is not None or (
+        found := refs.organisation_for(m)
+    ) is not None:
         cluster[id(m)] = found
     elif m.anaphor_noun and m.type == "ORG":
         pass  # "l'entreprise", "le fabricant de l'échafaudage": a generic head is no actor of its own
@@ -1063,11 +1062,8 @@ class _Referents:
             if self.types.get(c) == "ORG" and m.subject and m.role == "name":
                 self.last_acting = c  # the company that acts, not a newspaper cited
             elif (
-                m.anaphor_noun
-                and m.role == "description"
-                and m.link is not None
-                or _after_company_noun(self.text, m)
-            ):
+                m.anaphor_noun and m.role == "description" and m.link is not None
+            ) or _after_company_noun(self.text, m):
                 self.last_introduced = c  # "la société X": a company, though it has not acted yet
 
     def unnamed_antecedent(self, m: Mention) -> bool:
@@ -1284,7 +1280,7 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
         }  # "Alliance" -> "Alliance atlantique", whose key is "Otan"
         for m in names:
             # NER takes a lone surname for a place too, and a club for its town
-            if m.type != kind and not m.place or m.alias_of or cluster[id(m)] != ("name", m.key):
+            if (m.type != kind and not m.place) or m.alias_of or cluster[id(m)] != ("name", m.key):
                 continue
             tail = ends or m.place
             words = tuple(_fold(m.key).split())
@@ -1292,7 +1288,7 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
                 f
                 for f in full
                 if len(f) > len(words)
-                and (f[: len(words)] == words or tail and f[-len(words) :] == words)
+                and (f[: len(words)] == words or (tail and f[-len(words) :] == words))
             }
             longest = {
                 f for f in longer if not any(len(g) > len(f) and f == g[: len(f)] for g in longer)

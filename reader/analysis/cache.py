@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from annotations.atomic import write_atomic
+from reader.atomic import write_atomic
 from reader.paths import cache_dir
 
 from .version import ANALYZER_VERSION

@@ -410,7 +410,7 @@ def _classify(
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
-        if _declined(t) or t.dep_ == "acl:relcl" and not _in_cleft(t):
+        if _declined(t) or (t.dep_ == "acl:relcl" and not _in_cleft(t)):
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
         if _bare_past_participle(t):
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
@@ -419,7 +419,7 @@ def _classify(
             continue
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
         m = at_token.get(subj.i) or _named_in(subj, at_token)
-        if m is None or m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE:
+        if m is None or (m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE):
             # "les économistes de la banque X" (no group of their own), "les analystes
             # du cabinet X": people who speak for a named organisation
             m = _employer(subj, at_token) or m
@@ -578,11 +578,8 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     with its object noun ("livrer une version") or an infinitive after a light verb
     ("faire savoir"). Any entry counts in an incise after a quotation."""
     pos = tok.pos_
-    if (
-        pos == "ADJ"
-        and "Part" in tok.morph.get("VerbForm")
-        or pos == "ADJ"
-        and _after_auxiliary(tok)
+    if (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")) or (
+        pos == "ADJ" and _after_auxiliary(tok)
     ):
         pos = "VERB"  # "a-t-elle martelé": a participle the tagger took for an adjective
     elif (
@@ -690,11 +687,8 @@ def _after_quotation(tok) -> bool:
     k = tok.i - 1
     while k > 0 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
         k -= 1
-    return (
-        doc[k].text in CLOSING_QUOTES
-        or doc[k].text == ","
-        and k > 0
-        and doc[k - 1].text in CLOSING_QUOTES
+    return doc[k].text in CLOSING_QUOTES or (
+        doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
     )
 
 
@@ -799,7 +793,7 @@ def _subjects_of(verb, quoted: set[int] = frozenset()):
     subjects = [
         _clitic(c)
         for c in verb.children  # the parser sometimes takes "a-t-il" for a passive
-        if (c.dep_ == "nsubj" or c.dep_ == "nsubj:pass" and c.text.startswith("-"))
+        if (c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and c.text.startswith("-")))
         and c.i not in quoted
     ]
     return next(
@@ -846,7 +840,7 @@ def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
         if t.i == subj.i or m is None or m.role != "name":
             continue
         announced = t.i > 0 and t.doc[t.i - 1].lemma_.lower() in EMPLOYER_NOUNS
-        if m.type == "ORG" or m.type == "PER" and announced:
+        if m.type == "ORG" or (m.type == "PER" and announced):
             return m
     return None
 

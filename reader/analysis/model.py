@@ -18,7 +18,7 @@ class Span:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Span":
+    def from_dict(cls, d: dict) -> Span:
         return cls(int(d["start"]), int(d["end"]), str(d["text"]))
 
 
@@ -78,7 +78,7 @@ class Analysis:
         }
 
     @classmethod
-    def from_contract(cls, d: dict) -> "Analysis":
+    def from_contract(cls, d: dict) -> Analysis:
         """Inverse of to_contract; raises KeyError/TypeError/ValueError on a malformed dict."""
         doc = d["document"]
         actors = [

@@ -13,7 +13,6 @@ import inspect
 from contextlib import contextmanager
 from re import _compiler  # type: ignore[attr-defined]
 
-
 _SIGNATURE = ["charset", "iscased", "fixup", "fixes"]  # as in CPython 3.11
 
 

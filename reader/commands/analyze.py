@@ -15,10 +15,12 @@ import click
 
 from reader.analysis import (
     Analysis,
-    analyze as run_analysis,
     detect_language,
     load_cached,
     save_cached,
+)
+from reader.analysis import (
+    analyze as run_analysis,
 )
 from reader.analysis.analyzer import READABLE
 from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS

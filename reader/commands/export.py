@@ -19,7 +19,7 @@ import click
 from annotations.export import SUFFIXES, output_name
 from annotations.export.markdown import export_notes
 from annotations.export.w3c import read_collection
-from annotations.atomic import write_atomic
+from reader.atomic import write_atomic
 from reader.commands.analyze import analysis_for
 from reader.commands.common import db_option, fail, load, open_store
 from reader.document import sanitise

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, TabbedContent, Tabs, TabPane
+from textual.widgets import Footer, TabbedContent, TabPane, Tabs
 
 from annotations.classroom.report import ClassReport, heat_by_sentence
 from reader.highlights import Highlight

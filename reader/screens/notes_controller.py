@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from annotations.anchoring import Anchor, anchor
-from annotations.model import Annotation, PositionSelector, make_annotation, quote_selector
 from annotations.errors import StoreError
+from annotations.model import Annotation, PositionSelector, make_annotation, quote_selector
 from reader.document import Document
 from reader.highlights import Highlight
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import bisect
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from textual import on, work
@@ -13,7 +12,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-
 from textual.worker import get_current_worker
 
 from annotations.errors import StoreError
@@ -552,9 +550,9 @@ class ReadingScreen(Screen):
         if self.notes is None:
             return
         from annotations.export import output_name
-        from reader.screens.confirm import Confirm
         from annotations.export.markdown import export_notes
-        from annotations.atomic import write_atomic
+        from reader.atomic import write_atomic
+        from reader.screens.confirm import Confirm
 
         target = Path.cwd() / output_name(self.document.path or "stdin", "md")
         exists = " (le fichier existe: il sera remplacé)" if target.exists() else ""

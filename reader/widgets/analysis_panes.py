@@ -8,14 +8,8 @@ from rich.text import Span as TextSpan
 from rich.text import Text
 
 from reader.analysis import Analysis
-from reader.analysis_layers import (
-    ACTOR_LABELS,
-    KIND_LABELS,
-    KIND_MARKS,
-    actor_highlights,
-    claim_highlights,
-    legend,
-)
+from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS
+from reader.analysis_layers import actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
 from reader.widgets.filter_list import Arranged, FilterList, Row, arrange
 from reader.widgets.outline import excerpt
@@ -68,7 +62,7 @@ class AnalysisView:
     claim_list: Arranged
 
     @classmethod
-    def of(cls, analysis: Analysis) -> "AnalysisView":
+    def of(cls, analysis: Analysis) -> AnalysisView:
         actors, claims = actor_rows(analysis), claim_rows(analysis)
         return cls(
             analysis,

@@ -123,13 +123,13 @@ class ArticleView(ScrollView, can_focus=True):
 
     @dataclass
     class CursorMoved(Message):
-        view: "ArticleView"
+        view: ArticleView
         offset: int
         line: int
         lines: int
 
         @property
-        def control(self) -> "ArticleView":
+        def control(self) -> ArticleView:
             return self.view
 
     def __init__(
@@ -152,11 +152,11 @@ class ArticleView(ScrollView, can_focus=True):
 
     @dataclass
     class SelectionChanged(Message):
-        view: "ArticleView"
+        view: ArticleView
         selection: Selection | None
 
         @property
-        def control(self) -> "ArticleView":
+        def control(self) -> ArticleView:
             return self.view
 
     # --- public API -------------------------------------------------------------

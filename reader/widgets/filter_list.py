@@ -77,11 +77,11 @@ class FilterList(Vertical):
     class Chosen(Message):
         """A row was chosen (Enter or click)."""
 
-        filter_list: "FilterList"
+        filter_list: FilterList
         payload: Any
 
         @property
-        def control(self) -> "FilterList":
+        def control(self) -> FilterList:
             return self.filter_list
 
     class Done(Message):
@@ -89,11 +89,11 @@ class FilterList(Vertical):
 
     @dataclass
     class Highlighted(Message):
-        filter_list: "FilterList"
+        filter_list: FilterList
         payload: Any
 
         @property
-        def control(self) -> "FilterList":
+        def control(self) -> FilterList:
             return self.filter_list
 
     def __init__(self, placeholder: str = "Filtrer…", empty: str = "", **kwargs) -> None:

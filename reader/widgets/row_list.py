@@ -86,12 +86,12 @@ class RowList(ScrollView, can_focus=True):
 
     @dataclass
     class Highlighted(Message):
-        row_list: "RowList"
+        row_list: RowList
         index: int
 
     @dataclass
     class Selected(Message):
-        row_list: "RowList"
+        row_list: RowList
         index: int
 
     def __init__(self, **kwargs) -> None:

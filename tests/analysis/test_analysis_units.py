@@ -17,9 +17,9 @@ from reader.analysis import (
     analyze,
     detect_language,
     load_cached,
+    pipeline,
     save_cached,
 )
-from reader.analysis import pipeline
 from reader.analysis.pipeline import CHUNK_CHARS, chunks, mask
 
 SPACY_MAX_LENGTH = 1_000_000  # spaCy's default nlp.max_length

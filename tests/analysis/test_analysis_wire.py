@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pickle
 
-from reader.analysis import Actor, Analysis, Claim, Span
-from reader.analysis import wire
+from reader.analysis import Actor, Analysis, Claim, Span, wire
 
 
 def big_analysis(n: int) -> Analysis:

@@ -3,7 +3,8 @@
 import re
 from re import _compiler, _parser
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reader.analysis.regex_memo import shared_charsets
 
