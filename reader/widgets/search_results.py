@@ -7,7 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.document import Document, Span
-from reader.widgets.outline import Jump
+from reader.widgets.messages import Jump
 
 CONTEXT = 28
 SHOWN = 500  # the list is for picking; n/N still walk every hit
