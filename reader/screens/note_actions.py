@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.errors import StoreError
-from reader.document import Span
+from reader.document import TextRange
 
 if TYPE_CHECKING:
     from annotations.store import Store
@@ -126,7 +126,7 @@ class NoteActions:
 
     # --- changes ------------------------------------------------------------------------
 
-    def _target(self) -> Span | None:
+    def _target(self) -> TextRange | None:
         """The selection, else the sentence under the cursor."""
         article = self.screen.article
         sel = article.selection

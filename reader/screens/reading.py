@@ -17,7 +17,7 @@ from textual.screen import Screen
 from textual.worker import Worker
 
 from reader import interpreter
-from reader.document import Document, Span, word_slices
+from reader.document import Document, TextRange, word_slices
 from reader.screens.analysis_controller import AnalysisController
 from reader.screens.note_actions import NoteActions
 from reader.screens.search_controller import SearchController
@@ -274,9 +274,8 @@ class ReadingScreen(Screen[None]):
 
     @on(messages.Chosen, "#actors-list")
     def _actor_chosen(self, event: messages.Chosen) -> None:
-        actor = event.payload
-        mentions = [Span(m.start, m.end) for m in sorted(actor.mentions, key=lambda m: m.start)]
-        self.search.set_walk(mentions, layer="walk", style="search")
+        mentions = sorted(event.payload.mentions, key=lambda m: m.start)
+        self.search.set_walk([TextRange(m.start, m.end) for m in mentions], layer="walk")
         self.search.walk(1)
         self.article.focus()
 

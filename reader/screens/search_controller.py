@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from reader.document import Span
+from reader.document import TextRange
 from reader.highlights import Highlight
 from reader.search import Searcher
 
@@ -23,7 +23,7 @@ class SearchController:
         self.screen = screen
         self.document = screen.document
         self._searcher = Searcher(self.document.text)
-        self._walk: list[Span] = []
+        self._walk: list[TextRange] = []
         self._index = -1
 
     def search(self, query: str, *, final: bool) -> None:
@@ -31,7 +31,7 @@ class SearchController:
         one from the cursor on."""
         screen = self.screen
         hits = self._searcher.find_all(query)
-        self.set_walk(hits, layer="search", style="search")
+        self.set_walk(hits, layer="search")
         screen.sidebar.search_results.show(self.document, hits, query)
         if hits:
             screen.sidebar.active = "search-tab"
@@ -43,13 +43,14 @@ class SearchController:
                 timeout=2,
             )
 
-    def set_walk(self, spans: list[Span], *, layer: str, style: str) -> None:
-        """Make `spans` what n/N walk (search hits, an actor's mentions...)."""
+    def set_walk(self, spans: list[TextRange], *, layer: str) -> None:
+        """Make `spans` what n/N walk (search hits, an actor's mentions...), drawn on
+        the article's `layer`."""
         article = self.screen.article
         self._walk = spans
         self._index = -1
         article.set_layer(
-            layer, [Highlight(s.start, s.end, style) for s in spans], priority=WALK_PRIORITY
+            layer, [Highlight(s.start, s.end, "search") for s in spans], priority=WALK_PRIORITY
         )
         for other in ("search", "walk"):
             if other != layer:
