@@ -24,7 +24,12 @@ _CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udf
 
 
 class GateError(Exception):
-    """A file that will not be read; the message is one line naming it."""
+    """A file that will not be read; the message is one line naming it, `why` the
+    same without the name (for a caller that names the file itself)."""
+
+    def __init__(self, name: str, why: str):
+        super().__init__(f"{name}: {why}")
+        self.why = why
 
 
 def shown(path: str | os.PathLike[str]) -> str:
@@ -61,28 +66,24 @@ def read_capped(
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise GateError(_open_error(name, exc)) from None
+        raise GateError(name, _open_error(exc)) from None
     try:
         st = os.fstat(fd)
         if stat.S_ISDIR(st.st_mode):
-            raise GateError(_("{name}: is a folder, not a file").format(name=name))
+            raise GateError(name, _("is a folder, not a file"))
         if stat.S_ISFIFO(st.st_mode) and allow_pipe:
             fcntl.fcntl(fd, fcntl.F_SETFL, fcntl.fcntl(fd, fcntl.F_GETFL) & ~os.O_NONBLOCK)
         elif not stat.S_ISREG(st.st_mode):
-            raise GateError(
-                _("{name}: not a regular file (a pipe, a device or a socket)").format(name=name)
-            )
+            raise GateError(name, _("not a regular file (a pipe, a device or a socket)"))
         elif st.st_size > limit:
-            raise GateError(_too_big(name, what, limit))
+            raise GateError(name, _too_big(what, limit))
         data = _read_fd(fd, limit)
     except OSError as exc:
-        raise GateError(
-            _("{name}: cannot read ({why})").format(name=name, why=exc.strerror or exc)
-        ) from None
+        raise GateError(name, _("cannot read ({why})").format(why=exc.strerror or exc)) from None
     finally:
         os.close(fd)
     if len(data) > limit:  # a pipe, or a file that grew while it was read
-        raise GateError(_too_big(name, what, limit))
+        raise GateError(name, _too_big(what, limit))
     return data
 
 
@@ -99,22 +100,20 @@ def _read_fd(fd: int, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _too_big(name: str, what: str, limit: int) -> str:
-    return _("{name}: over the {limit} limit for {what}").format(
-        name=name, limit=size_text(limit), what=what
-    )
+def _too_big(what: str, limit: int) -> str:
+    return _("over the {limit} limit for {what}").format(limit=size_text(limit), what=what)
 
 
-def _open_error(name: str, exc: OSError) -> str:
+def _open_error(exc: OSError) -> str:
     if exc.errno == errno.ENOENT:
-        return _("{name}: no such file").format(name=name)
+        return _("no such file")
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return _("{name}: permission denied").format(name=name)
+        return _("permission denied")
     if exc.errno == errno.ELOOP:
-        return _("{name}: a loop of symbolic links").format(name=name)
+        return _("a loop of symbolic links")
     if exc.errno == errno.ENOTDIR:
-        return _("{name}: a part of this path is not a folder").format(name=name)
-    return _("{name}: cannot read ({why})").format(name=name, why=exc.strerror or exc)
+        return _("a part of this path is not a folder")
+    return _("cannot read ({why})").format(why=exc.strerror or exc)
 
 
 def inside(path: Path, folder: Path) -> bool:
