@@ -96,7 +96,7 @@ def check(value: Any, shape: Any, where: str = "") -> None:
             return
         for key, sub in shape.items():
             if key not in value and not isinstance(sub, Optional):
-                raise ShapeError(_at(_join(where, key), "is missing"))
+                raise ShapeError(f"{_join(where, key)} is missing")
             else:
                 check(value.get(key), sub, _join(where, key))
         return
