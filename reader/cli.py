@@ -7,6 +7,8 @@ is one line on stderr and exit status 2, never a traceback.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -43,6 +45,14 @@ class ReaderGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
 
+    def make_context(self, *args, **kwargs) -> click.Context:
+        with _one_line_usage_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context):
+        with _one_line_usage_errors():  # a subcommand's arguments are parsed in here
+            return super().invoke(ctx)
+
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in LAZY_COMMANDS:
             import importlib
@@ -50,6 +60,17 @@ class ReaderGroup(click.Group):
             module, attribute = LAZY_COMMANDS[name].split(":")
             return getattr(importlib.import_module(module), attribute)
         return super().get_command(ctx, name)
+
+
+@contextmanager
+def _one_line_usage_errors() -> Iterator[None]:
+    """click's usage errors (a directory where a file goes, a bad option) as the usual
+    one line and exit 2, not four lines of usage; `--help` still shows the usage."""
+    try:
+        yield
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "reader"
+        raise fail(f"{exc.format_message()} (see `{command} --help`)") from None
 
 
 @click.group(cls=ReaderGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -94,7 +115,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             articles = folder_articles(path)
         except OSError as exc:
-            raise fail(f"{path}: cannot list ({exc.strerror or exc})")
+            raise fail(f"{path}: cannot list ({exc.strerror or exc})") from None
         if not any(_loads(p) for p in articles):
             raise fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
         app = ReaderApp(library=(f"Articles dans {path}", articles), store=store, db=db)
@@ -102,7 +123,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             document = load_document(path)
         except DocumentError as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
         app = ReaderApp(document, store=store, db=db)
     if piped:
         from reader.stdin_text import reopen_tty_for_keys
@@ -127,7 +148,7 @@ def _piped_or_none() -> Path | None:
     except DocumentError as exc:
         if "nothing was piped" in str(exc):
             return None
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
 
 
 if __name__ == "__main__":
