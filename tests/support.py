@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
 
 import pytest
 
@@ -67,3 +69,13 @@ STRIKE_SENTENCES = [
     "Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane.",
     "Cette grève est sans doute la plus absurde de la décennie.",
 ]
+
+
+_NOTIFIED: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
+
+
+def notifications(app: Any) -> list[str]:
+    """Every notification `app` was asked to show since it was made, as text, the
+    expired ones too: a toast's timer runs out on a slow machine before a test reads
+    it. (conftest.py's `record_notifications` records them for every app.)"""
+    return _NOTIFIED.setdefault(app, [])
