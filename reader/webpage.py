@@ -258,16 +258,18 @@ def extract_article(data: bytes, name: str) -> tuple[str, dict[str, str]]:
             f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for an article"
         )
     html, _encoding = decode_page(data, name)
+    try:
+        import trafilatura  # heavy (~0.3 s); only web pages pay for it
+        from trafilatura.settings import set_date_params
+    except ImportError as exc:  # an installation that lacks a module: which one, in one line
+        reason = str(exc).splitlines()[0] if str(exc) else exc.name
+        raise DocumentError(f"{name}: web pages cannot be read here: {reason}") from None
     # Control characters become visible pictures now, as in a text file: lxml would
     # turn them into U+FFFD and trafilatura drops a whole page that holds one.
     tree = _parse(sanitise(html))
     if tree is None:
         raise DocumentError(f"{name}: is not an HTML page that can be read")
     _unwrap_layout_tables(tree)
-
-    import trafilatura  # heavy (~0.3 s); only web pages pay for it
-    from trafilatura.settings import set_date_params
-
     result = trafilatura.bare_extraction(
         tree,  # a tree, never a URL or bytes: nothing is fetched or decoded again
         with_metadata=True,
