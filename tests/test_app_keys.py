@@ -480,7 +480,7 @@ async def test_markdown_document_shows_clean_text_with_heading_style(make_app):
         assert "Le titre" in first and "#" not in first
         second = "".join(segment.text for segment in view.render_line(2))
         assert "Un mot fort." in second and "**" not in second
-        heading = [s for s in view.render_line(0) if "Le titre" in s.text][0]
+        heading = next(s for s in view.render_line(0) if "Le titre" in s.text)
         assert heading.style.bold
         assert app.screen.query_one(StatusLine).title == "Le titre"
 

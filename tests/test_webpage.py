@@ -87,7 +87,7 @@ def test_double_line_breaks_make_paragraphs_and_source_line_wraps_do_not():
 
 
 def test_offsets_and_identity_are_those_of_the_extracted_text():
-    text, meta = extract("news_article")
+    text, _ = extract("news_article")
     doc = Document.from_text(text)
     assert doc.text == text  # already normalised: building the Document changes nothing
     again, _ = extract("news_article")
@@ -213,7 +213,7 @@ def test_nothing_is_fetched(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
-    text, meta = extract("news_article")  # has a canonical https:// URL
+    _, meta = extract("news_article")  # has a canonical https:// URL
     assert meta["site"] == "Le Quotidien du Sud"
     data = _page("<p>https://example.org/page</p>" + _FILLER)
     extract_article(data, "url.html")
