@@ -333,7 +333,7 @@ class Store:
             return op(db.table(table, cache_size=0))
 
     def _put(self, key: str, a: Annotation) -> None:
-        self._on_notes(key, lambda t: t.upsert(Record(a.to_dict(), doc_id=a.id)))
+        self._on_notes(key, lambda t: _upsert(t, a.id, a.to_dict()))
         self._map(a.sha256, a.path, key)  # a re-anchored note may carry a new sha or path
         self._where[a.id] = key
 
@@ -354,15 +354,11 @@ class Store:
         if not _key_of(_entry(index, "documents", sha256)):
             self._set_document(sha256, key=key)
         if path and not _key_of(_entry(index, "paths", path)):
-            self._on_file(
-                self._index_path, "paths", lambda t: t.upsert(Record({"key": key}, doc_id=path))
-            )
+            self._on_file(self._index_path, "paths", lambda t: _upsert(t, path, {"key": key}))
 
     def _set_document(self, sha256: str, **fields: Any) -> None:
         with self._writing():
-            self._on_file(
-                self._index_path, "documents", lambda t: t.upsert(Record(fields, doc_id=sha256))
-            )
+            self._on_file(self._index_path, "documents", lambda t: _upsert(t, sha256, fields))
 
     def _rebuild_index(self) -> None:
         """Map every note's text and path to its file again (positions and the recent
@@ -401,6 +397,17 @@ class Store:
     def _warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
+
+
+def _upsert(table: Table, doc_id: str, fields: dict[str, Any]) -> None:
+    """TinyDB's upsert, except that an entry of the wrong shape (a list or a string in
+    an edited index) is replaced rather than updated. TinyDB changes its copy of the
+    table before it writes, so a failed update wrote nothing."""
+    try:
+        table.upsert(Record(fields, doc_id=doc_id))  # type: ignore[arg-type]
+    except (AttributeError, TypeError, ValueError):
+        table.remove(doc_ids=[doc_id])  # type: ignore[list-item]
+        table.insert(Record(fields, doc_id=doc_id))  # type: ignore[arg-type]
 
 
 def _alive(pid: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -78,10 +79,11 @@ def load_submissions(
     """The usable submissions, and one line per file set aside or worth a warning."""
     subs, problems, seen = [], [], set()
     for path in paths:
-        if path.resolve() in seen:
+        real = os.path.realpath(path)  # never raises, a symlink loop included
+        if real in seen:
             problems.append(f"{path}: given twice; read once")
             continue
-        seen.add(path.resolve())
+        seen.add(real)
         try:
             sub = submissions_io.load(path, exercise, document)
         except SubmissionError as exc:
