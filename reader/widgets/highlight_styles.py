@@ -63,7 +63,7 @@ PALETTE: dict[str, Paint] = {
 }
 
 # Where a theme colour is too faint as text, a fixed one of the same hue
-# (tests/test_theme_contrast.py keeps every text style at WCAG AA, 4.5:1).
+# (tests/app/test_theme_contrast.py keeps every text style at WCAG AA, 4.5:1).
 DARK_PALETTE: dict[str, Paint] = {
     "actor-org": Paint(color="#8fb8d8", text_style="underline"),
 }

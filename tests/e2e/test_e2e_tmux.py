@@ -17,10 +17,10 @@ import time
 from pathlib import Path
 
 import pytest
+from support import ROOT
 
 from reader.document import load_document
 
-ROOT = Path(__file__).resolve().parent.parent
 READER = Path(sys.executable).with_name("reader")
 SAMPLE = "sample_articles/poutine-kim-vostochny.txt"
 TIMEOUT = 20.0

@@ -11,15 +11,14 @@ import sys
 import time
 import types
 import unicodedata
-from pathlib import Path
 
 import pytest
+from support import DATA, ROOT
 
 from reader.document import DocumentError, load_document
 from reader.stdin_text import read_stdin, reopen_tty_for_keys, stdin_dir
 
-ROOT = Path(__file__).resolve().parent.parent
-PAGES = Path(__file__).parent / "data" / "pages"
+PAGES = DATA / "pages"
 
 
 @pytest.fixture(autouse=True)
@@ -176,6 +175,7 @@ path = read_stdin()
 ok = reopen_tty_for_keys() if sys.argv[1] == "reopen" else None
 from textual.app import App
 from textual.widgets import Static
+
 
 class Probe(App):
     def compose(self):

@@ -6,12 +6,13 @@ import random
 from pathlib import Path
 
 import pytest
+from support import ROOT
 
 from annotations.model import make_annotation
 from annotations.storage import read_json
 from annotations.store import Store
 
-BENCH_CRASH = Path(__file__).resolve().parents[2] / "bench" / "crash.py"
+BENCH_CRASH = ROOT / "bench" / "crash.py"
 TEXT = "La rencontre a eu lieu au cosmodrome de Vostochny, selon l'agence officielle. " * 5
 
 

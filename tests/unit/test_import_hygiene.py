@@ -7,9 +7,8 @@ names would escape the rule silently. This test makes it name one.
 from __future__ import annotations
 
 import tomllib
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from support import ROOT
 
 
 def _layers() -> list[set[str]]:

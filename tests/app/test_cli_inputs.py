@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from click.testing import CliRunner
+from support import DATA
 
 from reader.cli import main
 from reader.document import load_document
 
-PAGES = Path(__file__).parent / "data" / "pages"
+PAGES = DATA / "pages"
 TEXT = "Le maire a annoncé que la piscine rouvrira en juin. Les travaux ont coûté 2 millions d'euros.\n"
 
 

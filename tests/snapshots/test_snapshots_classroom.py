@@ -4,7 +4,7 @@ Exercice tab, and the teacher's class heat view with the answer key's passages.
 Deterministic: an article and an exercise written here (fixed id, no scaffold
 randomness), an empty analysis in the cache (no spaCy), stores and submissions in
 temp folders, notifications cleared; neither screen shows a clock or a path.
-Update the baselines with `pytest tests/test_snapshots_classroom.py --snapshot-update`
+Update the baselines with `pytest tests/snapshots/test_snapshots_classroom.py --snapshot-update`
 and look at them.
 """
 
@@ -162,7 +162,7 @@ def settle(then=None):
 def test_exercise_reading_screen_with_the_exercice_tab(snap_compare, exercise):
     """Zoé's notes in the text (gutter marks: ✎ where a note has text), the title, the
     instructions and the codebook's keys in the Exercice tab, as it opens.
-    (The questions list is below the fold; tests/test_app_exercise.py checks it.)"""
+    (The questions list is below the fold; tests/app/test_app_exercise.py checks it.)"""
     document = exercise.document()
     store = Store(student_store_dir(exercise, "Zoé Martin"))
     store.add_many(student_notes(exercise, "Zoé Martin"))

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from support import SHARED, shared_path
+from support import DATA, SHARED, shared_path
 
 from reader.analysis import analyze, iter_analyze
 from reader.analysis.pipeline import CHUNK_CHARS, chunks, get_nlp
 from reader.commands.analyze import analyze as analyze_cmd
 
-GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
+GOLD = DATA / "gold"
 
 
 @pytest.fixture(scope="module", autouse=True)

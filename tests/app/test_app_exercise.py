@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from support import STRIKE_ARTICLE as ARTICLE
 from support import STRIKE_SENTENCES as SENTENCES
-from support import notifications
+from support import notifications, until
 from textual.widgets import Input, OptionList
 
 from annotations.classroom import report as class_report
@@ -369,7 +369,7 @@ async def test_full_loop_new_tag_answer_submit_report(classroom):
 async def test_answering_a_question_marks_it_answered(classroom):
     app = student_app(classroom, "Zoé Martin")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query("#questions"), "the questions list")
         questions = app.screen.query_one("#questions", OptionList)
         assert [str(questions.get_option_at_index(i).prompt)[:2] for i in range(3)] == ["· "] * 3
         await go_to_sentence(pilot, REPORTED)
@@ -397,7 +397,7 @@ async def test_answering_a_question_marks_it_answered(classroom):
 async def test_questions_list_shows_every_question_at_once(classroom):
     app = student_app(classroom, "Zoé Martin")
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.query("#questions"), "the questions list")
         await pilot.press("tab", "tab")
         await pilot.pause()
         questions = app.screen.query_one("#questions", OptionList)

@@ -3,7 +3,7 @@
 Deterministic: the analysis is stubbed (no highlights that change with the
 analyzer), the data dirs are fresh, no input cursor is blinking, the library is a
 copy with a fixed date shown under a relative path. Update the baselines with
-`pytest tests/test_snapshots.py --snapshot-update` and review the SVGs.
+`pytest tests/snapshots/test_snapshots.py --snapshot-update` and review the SVGs.
 """
 
 from __future__ import annotations

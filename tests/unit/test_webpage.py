@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import json
 import socket
-from pathlib import Path
 
 import pytest
+from support import DATA
 
 from reader import webpage
 from reader.document import Document, DocumentError, paragraph_spans
 from reader.webpage import declared_encoding, decode_page, extract_article
 
-PAGES = Path(__file__).parent / "data" / "pages"
+PAGES = DATA / "pages"
 ARTICLES = sorted(p.name.removesuffix(".expected.txt") for p in PAGES.glob("*.expected.txt"))
 
 

@@ -1,7 +1,7 @@
 """Markdown, JSON and CSV exports: golden files, and the Markdown's structure under
 adversarial articles and notes, checked by parsing it with markdown-it-py.
 
-Regenerate the goldens with `UPDATE_GOLDEN=1 pytest tests/export` and read the diff.
+Regenerate the goldens with `UPDATE_GOLDEN=1 pytest tests/unit/export` and read the diff.
 """
 
 from __future__ import annotations

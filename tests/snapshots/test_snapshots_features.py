@@ -2,7 +2,7 @@
 
 Deterministic: a hand-made analysis in the cache (no spaCy), a store in a temp
 folder, notifications cleared, no blinking cursor. Update the baselines with
-`pytest tests/test_snapshots_features.py --snapshot-update` and look at them.
+`pytest tests/snapshots/test_snapshots_features.py --snapshot-update` and look at them.
 """
 
 from __future__ import annotations
