@@ -38,6 +38,10 @@ class SubmissionError(Exception):
     """A submission that cannot be used; the message is one line for a person."""
 
 
+class ForeignSubmission(SubmissionError):
+    """A sound submission, for another exercise."""
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     question: str
@@ -166,7 +170,7 @@ def _parse(
 ) -> Submission:
     ex, doc = content["exercise"], content["document"]
     if ex["id"] != exercise.id:
-        raise SubmissionError(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
+        raise ForeignSubmission(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
     notes = [from_web_annotation(w) for w in content["annotations"]]
     answers = [
         Answer(str(a["question"]), str(a["annotation"]), str(a["text"]), str(a["quote"]))

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import click
 
+from annotations.classroom import curate as curated
+from annotations.classroom import formats, submission
 from annotations.classroom import report as class_report
-from annotations.classroom import submission
 from annotations.classroom.exercise import (
     Exercise,
     ExerciseError,
@@ -24,10 +25,12 @@ from annotations.classroom.exercise import (
     student_slug,
     student_store_dir,
 )
+from annotations.classroom.feedback import write_feedback
 from annotations.store import Store, StoreError
 from reader.atomic import write_atomic
 from reader.commands.common import fail, warn
 from reader.document import Document
+from reader.i18n import set_language
 
 
 def _exercise(path: Path) -> tuple[Exercise, Document]:
@@ -151,68 +154,141 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
     )
 
 
+def _class(exercise_file: Path, submissions: tuple[Path, ...]):
+    """The exercise, its article and the report on the hand-ins, in the exercise's
+    language from here on; each hand-in that is not plainly ok is one line on stderr."""
+    ex, document = _exercise(exercise_file)
+    set_language(ex.language)
+    if ex.article_changed(document):  # the key's offsets are on the text it was written for
+        raise fail(
+            f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
+            f"written for; restore it, or update [article] sha256 and the key"
+        )
+    handins = class_report.load(ex, document, submissions)
+    for h in handins:
+        if h.status != "ok" or h.reason:
+            warn(f"{h.path}: {h.status}: {h.reason}" if h.reason else f"{h.path}: {h.status}")
+    if not any(h.submission for h in handins):
+        raise fail("no usable submission: no report written")
+    try:
+        return class_report.build(ex, document, handins)
+    except ExerciseError as exc:
+        raise fail(str(exc)) from None
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise fail(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+@exercise.command("curate")
+@click.argument("exercise_file", type=click.Path(path_type=Path))
+@click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--min-share",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=0.5,
+    show_default=True,
+    help="Keep a passage when at least this share of the counted hand-ins tag it alike.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="The key to write."
+)
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+def curate(
+    exercise_file: Path, submissions: tuple[Path, ...], min_share: float, output: Path, force: bool
+) -> None:
+    """Write an answer key (gold format) from what the class agrees on."""
+    _refuse_overwrite(output, force)
+    result = _class(exercise_file, submissions)
+    key = curated.from_class(result, min_share)
+    _write(output, key.json_bytes())
+    gold = key.gold()
+    click.echo(
+        f"Wrote {output}: {len(gold['claims'])} claim(s), {len(gold['actors'])} actor(s) "
+        f"from {len(result.counted)} counted hand-in(s)."
+    )
+
+
 @click.command("report")
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "csv"]),
+    default="md",
+    show_default=True,
+    help="Markdown for people, JSON for tools, CSV (the students' table) for a spreadsheet.",
+)
+@click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=click.Path(path_type=Path, allow_dash=True),
     default=None,
-    help="Write the Markdown report here (default: print it).",
+    help="Write the report here; - or nothing prints it.",
 )
 @click.option(
     "--csv",
     "csv_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Also write the tables as CSV files into this folder.",
+    help="Also write every table as a CSV file into this folder.",
+)
+@click.option(
+    "--feedback",
+    "feedback_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Also write one Markdown page per student into this folder, to hand back.",
 )
 @click.option(
     "--tui",
     is_flag=True,
-    help="Open the class heat view in the reader instead of printing the report.",
+    help="Open the class view in the reader instead of printing the report.",
 )
 def report(
     exercise_file: Path,
     submissions: tuple[Path, ...],
+    fmt: str,
     output: Path | None,
     csv_dir: Path | None,
+    feedback_dir: Path | None,
     tui: bool,
 ) -> None:
     """Compare the SUBMISSIONS with the answer key and with each other."""
-    ex, document = _exercise(exercise_file)
-    if ex.article_changed(document):  # the key's offsets are on the text it was written for
-        raise fail(
-            f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
-            f"written for; restore it, or update [article] sha256 and the key"
-        )
-    subs, problems = class_report.load_submissions(ex, document, submissions)
-    for line in problems:
-        warn(line)
-    if not subs:
-        raise fail("no usable submission: no report written")
+    result = _class(exercise_file, submissions)
     if tui:
         from reader.app import ReaderApp  # Textual loads only for commands that show a screen
 
-        ReaderApp(class_report=class_report.build(ex, document, subs, problems)).run()
+        ReaderApp(class_report=result).run()
         return
+    if fmt == "json":
+        text = formats.json_text(result)
+    elif fmt == "csv":
+        text = formats.csv_text(formats.csv_tables(result)["students.csv"])
+    else:
+        text = formats.markdown(result)
     try:
-        result = class_report.build(ex, document, subs, problems)
-        text = class_report.markdown(result)
         if csv_dir is not None:
-            class_report.write_csv(result, csv_dir)
-        if output is not None:
+            csv_dir.mkdir(parents=True, exist_ok=True)
+            for name, rows in formats.csv_tables(result).items():
+                write_atomic(csv_dir / name, formats.csv_text(rows).encode("utf-8"))
+        if feedback_dir is not None:
+            pages = write_feedback(result, feedback_dir)
+            click.echo(f"Wrote {len(pages)} feedback page(s) into {feedback_dir}.", err=True)
+        if output is not None and str(output) != "-":
             write_atomic(output, text.encode("utf-8"))
-    except ExerciseError as exc:
-        raise fail(str(exc)) from None
     except OSError as exc:
         raise fail(
             f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}"
         ) from None
-    if output is None:
+    if output is None or str(output) == "-":
         sys.stdout.write(text)
     else:
         click.echo(
-            f"Wrote {output}: {len(subs)} submission(s), {len(problems)} problem(s).", err=True
+            f"Wrote {output}: {len(result.students)} hand-in(s), {len(result.counted)} counted.",
+            err=True,
         )
