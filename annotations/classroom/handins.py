@@ -76,7 +76,7 @@ def _load(path: Path, exercise: Exercise, document: Document, tags: set[str]) ->
     except ForeignSubmission as exc:
         return HandIn(path, FOREIGN, str(exc), None, name)
     except SubmissionError as exc:
-        return HandIn(path, DAMAGED, str(exc), None, name)
+        return HandIn(path, DAMAGED, str(exc).removeprefix("damaged: "), None, name)
     label = " ".join(sanitise(sub.student).split()) or name
     reasons = list(sub.warnings)
     status = CHANGED if sub.document_sha256 != document.sha256 else OK
