@@ -659,9 +659,9 @@ def generate_class(room: Classroom, names: list[str], seed: int = 11) -> tuple[d
 def generated(classroom) -> GeneratedClass:
     names = ["Zoé Martin", "Léo Dubois", "Inès", "Hugo", "Chloé"]
     marks, paths = generate_class(classroom, names)
-    subs, problems = class_report.load_submissions(classroom.exercise, classroom.document, paths)
-    assert problems == [] and len(subs) == len(names)
-    report = class_report.build(classroom.exercise, classroom.document, subs, problems)
+    handins = class_report.load(classroom.exercise, classroom.document, paths)
+    assert [h.status for h in handins] == ["ok"] * len(names)
+    report = class_report.build(classroom.exercise, classroom.document, handins)
     return GeneratedClass(classroom, report, marks, paths)
 
 
@@ -701,7 +701,7 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         # Heat: one highlight per marked sentence, its gutter the number of students.
         assert heat_shown(view) == expected_heat(marks)
         assert all(h.style.startswith("heat-") for h in view.highlights.get("heat").spans)
-        assert "5 élèves" in status.detail and "toutes" in status.detail
+        assert "5 counted" in status.detail and "marks: all" in status.detail
         # f: the first tag of the codebook, then the next; F goes back.
         await pilot.press("f")
         assert "reported" in status.detail
@@ -710,7 +710,7 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         assert "anonymous" in status.detail
         assert heat_shown(view) == expected_heat(marks, "anonymous")
         await pilot.press("F", "F")
-        assert "toutes" in status.detail
+        assert "marks: all" in status.detail
         assert heat_shown(view) == expected_heat(marks)
         # K: the key's passages (4 claims, 2 actor places) hide and come back.
         key_layer = view.highlights.get("key")
@@ -733,16 +733,21 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         second = report.students[1]
         assert second.label == "Léo Dubois"
         student_layer = view.highlights.get("student")
-        assert sorted((h.start, h.end) for h in student_layer.spans) == sorted(
-            span_of(i) for i in marks["Léo Dubois"]
+        own = [(h.start, h.end) for h in student_layer.spans if h.style != "note-missed"]
+        assert sorted(own) == sorted(
+            span_of(i) for i, tags in marks["Léo Dubois"].items() for _ in tags
         )
+        # each mark right or wrong as the report scored it; the key's passages he missed
+        assert {h.style for h in student_layer.spans} <= {"note-right", "note-wrong", "note-missed"}
+        right = sorted((h.start, h.end) for h in student_layer.spans if h.style == "note-right")
+        assert right == sorted(m.span for m in second.score.right)
         assert "Léo Dubois" in status.detail
         assert view.has_focus
         # Esc: back to the whole class.
         await pilot.press("escape")
         await pilot.pause()
         assert view.highlights.get("student").spans == []
-        assert "5 élèves" in status.detail
+        assert "5 counted" in status.detail
         assert heat_shown(view) == expected_heat(marks)
 
 
@@ -752,7 +757,7 @@ async def test_class_view_filter_keeps_the_tag_after_a_student_is_cleared(genera
         await pilot.pause()
         screen = app.screen
         view = screen.query_one(ArticleView)
-        await pilot.press("f", "f", "f", "f", "f")  # reported, anonymous, hedged, opinion, fact
+        await pilot.press("f", "f", "f", "f")  # reported, anonymous, opinion, fact: the key's
         assert heat_shown(view) == expected_heat(generated.marks, "fact")
         screen.query_one("#students-list", FilterList).option_list.focus()
         await pilot.press("enter")
@@ -779,25 +784,27 @@ async def test_class_view_typing_a_name_chooses_that_student(generated):
         assert filter_input.value == "ines"
         await pilot.press("enter")
         await pilot.pause()
-        assert sorted((h.start, h.end) for h in view.highlights.get("student").spans) == sorted(
-            span_of(i) for i in generated.marks["Inès"]
+        own = [h for h in view.highlights.get("student").spans if h.style != "note-missed"]
+        assert sorted((h.start, h.end) for h in own) == sorted(
+            span_of(i) for i, tags in generated.marks["Inès"].items() for _ in tags
         )
         assert "Inès" in screen.query_one(StatusLine).detail
 
 
 async def test_class_view_filter_wraps_round_every_tag(generated):
     app = ReaderApp(class_report=generated.report)
-    tags = generated.room.exercise.tag_names
+    tags = generated.report.tags  # the codebook's that the key uses
+    assert len(tags) == 6 and "hedged" not in tags and "GROUP" not in tags
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         status = app.screen.query_one(StatusLine)
         for tag in tags:
             await pilot.press("f")
-            assert status.detail.endswith(f"marques: {tag}")
+            assert status.detail.endswith(f"marks: {tag}")
         await pilot.press("f")
-        assert status.detail.endswith("marques: toutes")
+        assert status.detail.endswith("marks: all")
         await pilot.press("F")
-        assert status.detail.endswith(f"marques: {tags[-1]}")
+        assert status.detail.endswith(f"marks: {tags[-1]}")
 
 
 def test_report_tui_opens_the_class_view(generated, monkeypatch):

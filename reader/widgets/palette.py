@@ -60,6 +60,10 @@ PALETTE: dict[str, Paint] = {
     "heat-3": Paint(background="$warning 36%"),
     "heat-4": Paint(background="$warning 45%"),
     "key": Paint(text_style="underline"),
+    # A student's marks in the class view: a symbol in the gutter says which, too.
+    "note-right": Paint(background="$success 28%"),
+    "note-wrong": Paint(background="$error 28%"),
+    "note-missed": Paint(background="$primary 22%", text_style="italic"),
 }
 
 # Where a theme colour is too faint as text, a fixed one of the same hue
@@ -72,6 +76,11 @@ LIGHT_PALETTE: dict[str, Paint] = {
     "actor-group": Paint(color="#185c2c", text_style="underline"),
     "heading1": Paint(color="#8a3b00", text_style="bold underline"),
     "heading2": Paint(color="#8a3b00", text_style="bold"),
+    # On white, the dark theme's steps of a light yellow are hard to tell apart.
+    "heat-1": Paint(background="$warning 18%"),
+    "heat-2": Paint(background="$warning 34%"),
+    "heat-3": Paint(background="$warning 52%"),
+    "heat-4": Paint(background="$warning 70%"),
 }
 
 
