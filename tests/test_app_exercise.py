@@ -340,24 +340,24 @@ async def test_full_loop_new_tag_answer_submit_report(classroom):
     r = cli("report", room.exercise_file, *submissions, "-o", room.folder / "report.md")
     assert r.exit_code == 0, r.output
     md = (room.folder / "report.md").read_text(encoding="utf-8")
-    assert "4 submission(s), 6 key passage(s)" in md  # 4 claims, 2 actor places
-    for name in STUDENTS:
-        assert f"### {name}" in md  # the per-tag table of each student
-    # Zoé: 4 claims right of 6 key passages, her answer note has no tag; 1 of 3 questions.
-    assert "| Zoé Martin | 5 | 1/3 | 1.00 | 0.67 | 0.80 |" in md
-    # Hugo: one right (reported), one wrong (hedged on the anonymous source).
-    assert "| Hugo | 2 | 0/3 | 0.50 | 0.17 | 0.25 |" in md
-    zoe_table = md.split("### Zoé Martin", 1)[1].split("###", 1)[0]
-    assert "| reported | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 |" in zoe_table
-    assert "| opinion | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 |" in zoe_table
-    assert "| hedged |" not in zoe_table  # the undone slip left no trace
-    leo_table = md.split("### Léo Dubois", 1)[1].split("###", 1)[0]
-    assert "| hedged | 1 | 0 | 0 | 0.00 |" in leo_table
-    assert "| PER | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 |" in leo_table
-    # Agreement: 6 sentences x 9 tags, a row per tag.
+    assert "4 hand-ins, 6 key passages" in md  # 4 claims, 2 actors
+    # Zoé: the 4 claims right, no actor; her answer note is no tag; 1 of 3 questions.
+    assert "| Zoé Martin | ok | 5 | 1/3 | 1.00 | 1.00 | 1.00 | — | 0.00 | 0.00 |" in md
+    # Hugo: one right (reported); his hedged (on the anonymous source) is a tag the key
+    # never uses, so it is left out of the scores: the anonymous claim is simply missed.
+    assert "| Hugo | ok | 2 | 0/3 | 1.00 | 0.25 | 0.40 | — | 0.00 | 0.00 |" in md
+    r = cli("report", room.exercise_file, *submissions, "--format", "json")
+    students = {s["name"]: s for s in json.loads(r.stdout)["students"]}
+    zoe, leo = students["Zoé Martin"]["tags"], students["Léo Dubois"]["tags"]
+    assert zoe["reported"] == zoe["opinion"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert "hedged" not in zoe  # the undone slip left no trace (and the key has no hedged)
+    assert leo["PER"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert leo["reported"]["recall"] == 0.0  # called hedged: see the confusion table
+    assert json.loads(r.stdout)["confusion"]["reported"]["hedged"] == 1
+    # Agreement: 6 sentences x the key's 6 tags, a row per tag.
     assert "## Agreement among students" in md
-    assert "| **overall** | 54 |" in md
-    for tag in room.exercise.tag_names:
+    assert "| **overall** | 36 |" in md
+    for tag in ("reported", "anonymous", "opinion", "fact", "PER", "ORG"):
         assert f"| {tag} | 6 |" in md
     # Answers side by side.
     assert "### q1: Qui parle" in md and "| Zoé Martin | Lambert |" in md

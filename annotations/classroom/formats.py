@@ -12,6 +12,7 @@ import csv
 import io
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -296,11 +297,12 @@ def _help_section(report: ClassReport) -> list[str]:
         if missed:
             parts.append(_("missed {what}").format(what=_counts(missed)))
         if mixed:
+            common = Counter(mixed).most_common(3)
             parts.append(
                 _("mislabelled {what}").format(
                     what=", ".join(
-                        _("{key} as {student}").format(key=k, student=t)
-                        for k, t in sorted(set(mixed))
+                        _("{key} as {student}").format(key=k, student=t) + f" ({n})"
+                        for (k, t), n in common
                     )
                 )
             )
@@ -312,10 +314,7 @@ def _help_section(report: ClassReport) -> list[str]:
 
 
 def _counts(tags: Sequence[str]) -> str:
-    seen: dict[str, int] = {}
-    for t in tags:
-        seen[t] = seen.get(t, 0) + 1
-    return ", ".join(f"{n} {md(t)}" for t, n in sorted(seen.items(), key=lambda x: -x[1]))
+    return ", ".join(f"{n} {md(t)}" for t, n in Counter(tags).most_common())
 
 
 def _missed_section(report: ClassReport) -> list[str]:

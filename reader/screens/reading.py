@@ -66,6 +66,9 @@ class ReadingScreen(Screen):
         self.document = document
         self.can_go_back = can_go_back
         self.exercise = exercise  # annotations.classroom.exercise.Exercise, for a student
+        # What the analyzer may show: an exercise with a key hides it (the answers are
+        # the student's to find), or shows only the actors.
+        self.analysis_mode = exercise.analysis if exercise is not None else "all"
         self._searcher = Searcher(document.text)
         self._walk: list[Span] = []
         self._walk_index = -1
@@ -113,7 +116,7 @@ class ReadingScreen(Screen):
             v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v
         )
         self.article.focus()
-        if len(self.document.text) <= LONG_ARTICLE:
+        if len(self.document.text) <= LONG_ARTICLE and self.analysis_mode != "hidden":
             # An analysed article of ordinary length shows its actors and claims in
             # the first frame (the panes fill as soon as they are mounted).
             cached = analyzer.load_cached(self.document.sha256)
@@ -144,7 +147,7 @@ class ReadingScreen(Screen):
             self._count_words()  # then opens the notes, which record the count
         else:
             self._words_counted()
-        if not self.document.is_empty:
+        if not self.document.is_empty and self.analysis_mode != "hidden":
             self.start_analysis()  # shows a cached analysis at once
         interpreter.settle_heap()
 
@@ -319,12 +322,14 @@ class ReadingScreen(Screen):
         """Show an analysis as the worker prepared it: nothing is built here."""
         analysis = self.analysis = view.analysis
         self._show_highlights(view)
-        actors, claims = self.query_one("#actors-list"), self.query_one("#claims-list")
-        if analysis.done:
-            actors.empty = "Aucun acteur trouvé."
-            claims.empty = "Aucune affirmation trouvée."
-        actors.show(view)
-        claims.show(view)
+        for pane, none in (
+            (self.query("#actors-list"), "Aucun acteur trouvé."),
+            (self.query("#claims-list"), "Aucune affirmation trouvée."),  # absent in "actors"
+        ):
+            for shown in pane:
+                if analysis.done:
+                    shown.empty = none
+                shown.show(view)
         self.query_one(StatusLine).detail = "" if progress >= 1 else f"analyse {progress:.0%}"
         interpreter.settle_heap()
 
@@ -339,7 +344,8 @@ class ReadingScreen(Screen):
 
     def _show_highlights(self, view: AnalysisView) -> None:
         self.article.set_layer("actors", view.actor_spans, priority=2)
-        self.article.set_layer("claims", view.claim_spans, priority=1)
+        if self.analysis_mode == "all":
+            self.article.set_layer("claims", view.claim_spans, priority=1)
 
     def action_toggle_layer(self, layer: str) -> None:
         visible = self.article.toggle_layer(layer)

@@ -22,12 +22,16 @@ def build_sidebar(document: Document, exercise=None, *, classes: str = "") -> Ta
         from reader.widgets.exercise_pane import ExercisePane
 
         panes.append(TabPane("Exercice", ExercisePane(exercise, id="exercise-pane"), id="exercise"))
+    # An exercise may hide the analyzer's answers: its actors, its claims, or both.
+    mode = exercise.analysis if exercise is not None else "all"
+    panes.append(TabPane("Plan", Outline(document, id="outline-list"), id="outline"))
+    if mode != "hidden":
+        actors = ActorsPane(empty="Analyse en cours…", id="actors-list")
+        panes.append(TabPane("Acteurs", actors, id="actors"))
+    if mode == "all":
+        claims = ClaimsPane(empty="Analyse en cours…", id="claims-list")
+        panes.append(TabPane("Affirmations", claims, id="claims"))
     panes += [
-        TabPane("Plan", Outline(document, id="outline-list"), id="outline"),
-        TabPane("Acteurs", ActorsPane(empty="Analyse en cours…", id="actors-list"), id="actors"),
-        TabPane(
-            "Affirmations", ClaimsPane(empty="Analyse en cours…", id="claims-list"), id="claims"
-        ),
         TabPane(
             "Notes",
             NotesPane(
