@@ -368,6 +368,7 @@ async def test_full_loop_new_tag_answer_submit_report(classroom):
 async def test_answering_a_question_marks_it_answered(classroom):
     app = student_app(classroom, "Zoé Martin")
     async with app.run_test(size=SIZE) as pilot:
+        await app.screen._revealed.wait()  # the sidebar comes after the first frame
         await pilot.pause()
         questions = app.screen.query_one("#questions", OptionList)
         assert [str(questions.get_option_at_index(i).prompt)[:2] for i in range(3)] == ["· "] * 3
