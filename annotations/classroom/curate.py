@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from annotations.classroom.matching import Span, SpanIndex, spans_match
+from annotations.classroom.matching import Span, SpanIndex, overlap, spans_match
 from annotations.classroom.report import ClassReport
 from annotations.classroom.scoring import ACTORS, CLAIMS, KeyUnit, Mark, layer_of
 from reader.document import Document
@@ -35,9 +35,14 @@ class CuratedKey:
     changed: bool = False
 
     def at(self, span: Span) -> int | None:
-        """The unit a passage falls on: a claim it matches, an actor it names."""
+        """The unit a passage falls on: a claim it matches, an actor it names (at least
+        half of the passage is the name: a sentence does not fall on a name in it)."""
         for k, u in enumerate(self.units):
-            if any(spans_match(span, p) for p in u.places):
+            if u.layer == CLAIMS and spans_match(span, u.places[0]):
+                return k
+            if u.layer == ACTORS and any(
+                2 * overlap(span, p) >= span[1] - span[0] for p in u.places
+            ):
                 return k
         return None
 
