@@ -7,6 +7,8 @@ will not do), 1 when a notes store fails; one line on stderr, never a traceback.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -30,7 +32,7 @@ from annotations.store import Store, StoreError
 from reader.atomic import write_atomic
 from reader.commands.common import fail, warn
 from reader.document import Document
-from reader.i18n import set_language
+from reader.i18n import language, set_language
 
 
 def _exercise(path: Path) -> tuple[Exercise, Document]:
@@ -155,10 +157,9 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
 
 
 def _class(exercise_file: Path, submissions: tuple[Path, ...]):
-    """The exercise, its article and the report on the hand-ins, in the exercise's
-    language from here on; each hand-in that is not plainly ok is one line on stderr."""
+    """The exercise, its article and the report on the hand-ins; each hand-in that is
+    not plainly ok is one line on stderr."""
     ex, document = _exercise(exercise_file)
-    set_language(ex.language)
     if ex.article_changed(document):  # the key's offsets are on the text it was written for
         raise fail(
             f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
@@ -260,6 +261,30 @@ def report(
 ) -> None:
     """Compare the SUBMISSIONS with the answer key and with each other."""
     result = _class(exercise_file, submissions)
+    with speaking(result.exercise.language):
+        _report(result, fmt, output, csv_dir, feedback_dir, tui)
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """The report, feedback and class view speak the exercise's language; the
+    interface's comes back after (a test runs many commands in one process)."""
+    before = language()
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(before)
+
+
+def _report(
+    result: class_report.ClassReport,
+    fmt: str,
+    output: Path | None,
+    csv_dir: Path | None,
+    feedback_dir: Path | None,
+    tui: bool,
+) -> None:
     if tui:
         from reader.app import ReaderApp  # Textual loads only for commands that show a screen
 

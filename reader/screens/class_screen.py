@@ -29,6 +29,7 @@ from reader.atomic import write_atomic
 from reader.document import Document
 from reader.highlights import Highlight
 from reader.i18n import _, ngettext
+from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.status_line import StatusLine
@@ -198,6 +199,10 @@ class ClassScreen(Screen):
         )
         self.notify(_("Shown: {what}").format(what=what) if shown else _("Key passages hidden"))
 
+    def notify(self, message: str, **kwargs) -> None:
+        """Tag names and file names come from the teacher's files: never markup."""
+        super().notify(message, markup=False, **kwargs)
+
     def action_sidebar_width(self) -> None:
         sidebar = self.query_one("#sidebar")
         wide = sidebar.has_class(SIDEBAR_WIDTHS[1])
@@ -209,8 +214,8 @@ class ClassScreen(Screen):
         self.article.set_layer("student", [])
         self._show_heat()
 
-    @on(FilterList.Chosen, "#students-list")
-    def _student(self, event: FilterList.Chosen) -> None:
+    @on(messages.Chosen, "#students-list")
+    def _student(self, event: messages.Chosen) -> None:
         result: StudentResult = event.payload
         self.article.set_layer("student", student_highlights(result, self.report), priority=4)
         self.student = result
@@ -220,11 +225,12 @@ class ClassScreen(Screen):
     # --- curating the key -------------------------------------------------------------
 
     def _passage(self) -> tuple[int, int]:
+        """The selection, else the sentence at the cursor (else the cursor's character)."""
         sel = self.article.selection
         if sel is not None and not sel.empty:
-            return sel.span
+            return (sel.span.start, sel.span.end)
         s = self.report.document.sentence_at(self.article.cursor)
-        return (s.start, s.end)
+        return (s.start, s.end) if s else (self.article.cursor, self.article.cursor + 1)
 
     def action_curate(self) -> None:
         span = self._passage()

@@ -44,6 +44,8 @@ def room(env, article, gold):
     assert cli("exercise", "new", article, "-o", "visite.toml").exit_code == 0
     (env / "visite.key.json").write_text(json.dumps(gold), encoding="utf-8")
     text = (env / "visite.toml").read_text(encoding="utf-8")
+    # English, whose words these tests read (French is the default: see the language test)
+    text = text.replace('language = "fr"', 'language = "en"')
     (env / "visite.toml").write_text(
         text.replace('# key = "NAME.key.json"', 'key = "visite.key.json"  #'), encoding="utf-8"
     )
@@ -122,12 +124,32 @@ def test_the_report_of_a_generated_class(generated, gold):
     assert {"fleiss_kappa", "krippendorff_alpha", "unitizing_alpha"} <= set(overall)
 
 
-def test_markdown_csv_and_feedback_speak_the_exercise_language(generated, env):
+def test_the_report_and_feedback_speak_the_exercise_language(generated, monkeypatch):
+    """Made in the exercise's language (French unless it says otherwise), and the
+    interface's language is back after."""
+    from annotations.classroom import feedback, formats
+    from reader import i18n
+
+    spoken = []
+    for module, name in ((formats, "markdown"), (feedback, "page")):
+        made = getattr(module, name)
+        monkeypatch.setattr(
+            module, name, lambda *a, made=made: spoken.append(i18n.language()) or made(*a)
+        )
+    ex, files = generated
+    for lang in ("fr", "en"):
+        text = ex.read_text(encoding="utf-8").replace('language = "en"', f'language = "{lang}"')
+        ex.write_text(text.replace('language = "fr"', f'language = "{lang}"'), encoding="utf-8")
+        before, spoken[:] = i18n.language(), []
+        assert cli("report", ex, *files, "-o", "r.md", "--feedback", "f").exit_code == 0
+        assert set(spoken) == {lang} and len(spoken) == 1 + 4 and i18n.language() == before
+
+
+def test_markdown_csv_and_feedback(generated, env):
     ex, files = generated
     r = cli("report", ex, *files, "-o", "report.md", "--feedback", "retours")
     assert r.exit_code == 0, r.output
     md = (env / "report.md").read_text(encoding="utf-8")
-    # no French catalog yet on this branch's main: the English ids, rounded figures
     assert "## " in md and "0.16666" not in md
     assert "| Claire |" in md and "1.00 | 1.00 | 1.00" in md
     assert "GROUP" in md.split("Left out")[1].splitlines()[0]  # said so

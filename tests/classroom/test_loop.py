@@ -41,6 +41,7 @@ def classroom(env, article, gold):
     assert r.exit_code == 0 and "Wrote visite.toml" in r.stdout, r.output
     (env / "visite.key.json").write_text(json.dumps(gold), encoding="utf-8")
     text = (env / "visite.toml").read_text(encoding="utf-8")
+    text = text.replace('language = "fr"', 'language = "en"')  # the words read below
     (env / "visite.toml").write_text(
         text.replace('# key = "NAME.key.json"', 'key = "visite.key.json"  #'), encoding="utf-8"
     )
