@@ -212,7 +212,7 @@ def tag_fields(tag: str) -> dict[str, Any]:
 
 def tags_of(a: Annotation, names: Iterable[str]) -> set[str]:
     """The exercise tags a note carries, as category or as tag."""
-    return ({a.category} | set(a.tags)) & set(names)
+    return {t for t in (a.category, *a.tags) if t} & set(names)
 
 
 # --- loading ----------------------------------------------------------------------
@@ -329,8 +329,11 @@ def _tags(check: _Checker, items: Any) -> tuple[Tag, ...]:
     for i, item in enumerate(items):
         check.table(item, "tags", i)
         check.fields(item, "tags", i, {"name", "key", "colour", "description"})
+        name, key, colour = (check.get(item, "tags", i, f, str) for f in ("name", "key", "colour"))
         tag = Tag(
-            *(check.get(item, "tags", i, f, str) for f in ("name", "key", "colour")),
+            name,
+            key,
+            colour,
             check.get(item, "tags", i, "description", str, required=False, default=""),
         )
         if not tag.name.strip() or any(c.isspace() for c in tag.name):
@@ -412,7 +415,8 @@ class _Checker:
         header = re.compile(r"^\s*\[\[?\s*([\w.-]+)\s*\]\]?\s*(#.*)?$")
         assign = re.compile(rf"^\s*{re.escape(field)}\s*=") if field else None
         seen: dict[str, int] = {}
-        here, header_line, in_string = (None, 0), None, False
+        here: tuple[str | None, int] = (None, 0)
+        header_line, in_string = None, False
         for n, line in enumerate(self.lines, 1):
             odd_quotes = bool(line.count('"""') % 2 or line.count("'''") % 2)
             if in_string:  # inside a multi-line string: no structure here

@@ -78,7 +78,9 @@ def checksum_ok(data: bytes) -> bool:
     way are forgiven: JSON strings hold no raw line breaks, so no text changed)."""
     data = data.replace(b"\r\n", b"\n")
     m = _CHECKSUM.search(data)
-    return bool(m) and hashlib.sha256(data[: m.start()]).hexdigest() == m.group(1).decode("ascii")
+    if m is None:
+        return False
+    return hashlib.sha256(data[: m.start()]).hexdigest() == m.group(1).decode("ascii")
 
 
 _CHECKSUM = re.compile(rb',\n "checksum": "sha256:([0-9a-f]{64})"\n\}\n?\Z')
