@@ -185,6 +185,10 @@ def _write(path: Path, data: bytes) -> None:
         raise fail(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
+def _folder_option(flag: str, name: str, help: str):
+    return click.option(flag, name, type=click.Path(path_type=Path), default=None, help=help)
+
+
 @exercise.command("curate")
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
@@ -232,19 +236,11 @@ def curate(
     default=None,
     help="Write the report here; - or nothing prints it.",
 )
-@click.option(
-    "--csv",
-    "csv_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Also write every table as a CSV file into this folder.",
-)
-@click.option(
+@_folder_option("--csv", "csv_dir", "Also write every table as a CSV file into this folder.")
+@_folder_option(
     "--feedback",
     "feedback_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Also write one Markdown page per student into this folder, to hand back.",
+    "Also write one Markdown page per student into this folder, to hand back.",
 )
 @click.option(
     "--tui",
@@ -263,7 +259,38 @@ def report(
     """Compare the SUBMISSIONS with the answer key and with each other."""
     result = _class(exercise_file, submissions)
     with speaking(result.exercise.language):
-        _report(result, fmt, output, csv_dir, feedback_dir, tui)
+        if tui:
+            from reader.app import ReaderApp  # Textual loads only for commands that show a screen
+
+            ReaderApp(class_report=result).run()
+            return
+        if fmt == "json":
+            text = formats.json_text(result)
+        elif fmt == "csv":
+            text = formats.csv_text(formats.csv_tables(result)["students.csv"])
+        else:
+            text = formats.markdown(result)
+        try:
+            if csv_dir is not None:
+                csv_dir.mkdir(parents=True, exist_ok=True)
+                for name, rows in formats.csv_tables(result).items():
+                    write_atomic(csv_dir / name, formats.csv_text(rows).encode("utf-8"))
+            if feedback_dir is not None:
+                pages = write_feedback(result, feedback_dir)
+                click.echo(f"Wrote {len(pages)} feedback page(s) into {feedback_dir}.", err=True)
+            if output is not None and str(output) != "-":
+                write_atomic(output, text.encode("utf-8"))
+        except OSError as exc:
+            raise fail(
+                f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}"
+            ) from None
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+        else:
+            click.echo(
+                f"Wrote {output}: {len(result.students)} hand-in(s), {len(result.counted)} counted.",
+                err=True,
+            )
 
 
 @contextmanager
@@ -276,45 +303,3 @@ def speaking(lang: str) -> Iterator[None]:
         yield
     finally:
         set_language(before)
-
-
-def _report(
-    result: class_report.ClassReport,
-    fmt: str,
-    output: Path | None,
-    csv_dir: Path | None,
-    feedback_dir: Path | None,
-    tui: bool,
-) -> None:
-    if tui:
-        from reader.app import ReaderApp  # Textual loads only for commands that show a screen
-
-        ReaderApp(class_report=result).run()
-        return
-    if fmt == "json":
-        text = formats.json_text(result)
-    elif fmt == "csv":
-        text = formats.csv_text(formats.csv_tables(result)["students.csv"])
-    else:
-        text = formats.markdown(result)
-    try:
-        if csv_dir is not None:
-            csv_dir.mkdir(parents=True, exist_ok=True)
-            for name, rows in formats.csv_tables(result).items():
-                write_atomic(csv_dir / name, formats.csv_text(rows).encode("utf-8"))
-        if feedback_dir is not None:
-            pages = write_feedback(result, feedback_dir)
-            click.echo(f"Wrote {len(pages)} feedback page(s) into {feedback_dir}.", err=True)
-        if output is not None and str(output) != "-":
-            write_atomic(output, text.encode("utf-8"))
-    except OSError as exc:
-        raise fail(
-            f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}"
-        ) from None
-    if output is None or str(output) == "-":
-        sys.stdout.write(text)
-    else:
-        click.echo(
-            f"Wrote {output}: {len(result.students)} hand-in(s), {len(result.counted)} counted.",
-            err=True,
-        )

@@ -10,28 +10,13 @@ import io
 import json
 
 import pytest
-from click.testing import CliRunner
+from class_cli import EVERY_PLACE, cli
 
 from annotations.classroom.exercise import load_exercise
-from reader.cli import main
 
 KINDS = ("reported", "anonymous", "hedged", "opinion", "fact")
-# One mention of each key actor (conftest.GOLD), and every place of every mention.
+# One mention of each key actor (conftest.GOLD).
 ONE_MENTION_EACH = [("Poutine", 1, "PER"), ("Kim", 1, "PER"), ("Kremlin", 1, "ORG")]
-EVERY_PLACE = [
-    ("Poutine", 1, "PER"),
-    ("Kim", 1, "PER"),
-    ("président russe", 1, "PER"),
-    ("Kim Jong Un", 1, "PER"),
-    ("Kim Jong Un", 2, "PER"),
-    ("Kremlin", 1, "ORG"),
-]
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output, result.output
-    return result
 
 
 def wrong_kind(kind: str) -> str:

@@ -6,27 +6,12 @@ import json
 import random
 
 import pytest
-from click.testing import CliRunner
+from class_cli import EVERY_PLACE, cli
 
 from annotations.classroom import report as class_report
 from annotations.classroom.exercise import load_exercise
-from reader.cli import main
 
 KINDS = ("reported", "anonymous", "hedged", "opinion", "fact")
-ACTOR_PLACES = [
-    ("Poutine", 1, "PER"),
-    ("Kim", 1, "PER"),
-    ("président russe", 1, "PER"),
-    ("Kim Jong Un", 1, "PER"),
-    ("Kim Jong Un", 2, "PER"),
-    ("Kremlin", 1, "ORG"),
-]
-
-
-def cli(*args):
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.output, result.output
-    return result
 
 
 def annotate(article, ex, student, quote, *extra):
@@ -49,7 +34,7 @@ def classroom(env, article, gold):
     # The perfect student: every claim with its kind, every place of every actor.
     for c in gold["claims"]:
         annotate(article, ex, "Parfait", c["text"], "--category", c["kind"])
-    for quote, occurrence, kind in ACTOR_PLACES:
+    for quote, occurrence, kind in EVERY_PLACE:
         annotate(article, ex, "Parfait", quote, "--occurrence", occurrence, "--category", kind)
     annotate(
         article,
