@@ -4,6 +4,7 @@ show right, wrong and missed, and c / ctrl+s curate the key."""
 import json
 
 import pytest
+from support import notifications
 
 from annotations.classroom import report as class_report
 from annotations.classroom import submission as submission_io
@@ -46,12 +47,10 @@ async def test_k_w_and_a_students_marks(report):
         screen = app.screen
         await pilot.press("K")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
-        assert any("Key passages hidden" in m for m in said)
+        assert any("Key passages hidden" in m for m in notifications(app))
         await pilot.press("K")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
-        assert any("4 claims, 3 actors" in m for m in said)  # conftest.GOLD
+        assert any("4 claims, 3 actors" in m for m in notifications(app))  # conftest.GOLD
         sidebar = screen.query_one("#sidebar")
         await pilot.press("W")
         assert sidebar.has_class("sidebar-wide")
@@ -83,7 +82,7 @@ async def test_curating_the_key_and_saving_it(report, exercise):
         view.move_cursor(text.index(NARRATION) + 3)
         await pilot.press("c")  # no tag chosen, no student tagged it: refused
         await pilot.pause()
-        assert any("Choose the tag" in n.message for n in app._notifications)
+        assert any("Choose the tag" in m for m in notifications(app))
         await pilot.press("f", "f", "f")  # reported, anonymous, opinion (the key's)
         await pilot.press("c")  # added as an opinion
         await pilot.press("ctrl+s")
