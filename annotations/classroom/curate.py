@@ -1,7 +1,7 @@
 """A key made from the class, or reviewed passage by passage, as INCEpTION's
 curation does: `from_class` keeps what enough of the counted hand-ins agree on;
 `CuratedKey.toggle` adds or drops one passage; `gold` writes the gold format of
-eval/GUIDELINES.md, which an exercise reads as its key.
+docs/GUIDELINES.md, which an exercise reads as its key.
 
 Agreement on a claim: students who marked a span matching it (half of the shorter
 span, as in scoring) with the same kind. The passage kept is the span most of them

@@ -4,7 +4,7 @@ The key has two layers that must not swamp each other (40 mentions of two leader
 would outweigh 17 claims):
 - claims: one unit per key claim. A mark with a claim tag finds it when their
   spans overlap by at least half of the shorter one and the tags are the same
-  (eval/score.py's rule, one mark per claim).
+  (docs/GUIDELINES.md's rule, one mark per claim).
 - actors: one unit per key actor. A mark with an actor type finds it when it lies
   on any one of the actor's mentions with the actor's type; every such mark is
   right, so marking each mention of Kim costs nothing, and a mark on no key actor
