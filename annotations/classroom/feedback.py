@@ -8,6 +8,7 @@ from pathlib import Path
 
 from annotations.classroom.exercise import slugify
 from annotations.classroom.formats import excerpt, fmt, layer_name, md
+from annotations.classroom.matching import spans_match
 from annotations.classroom.report import ClassReport, StudentResult, missed_by
 from annotations.classroom.scoring import LAYERS
 from reader.atomic import write_atomic
@@ -42,7 +43,16 @@ def page(report: ClassReport, student: StudentResult) -> str:
     out += [f"## {_('Found')}", ""] if found else []
     for k in found:
         u = units[k]
-        out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(u.start, u.end), ""]
+        # an actor: the first mention the student marked, not the key's first one
+        start, end = next(
+            (
+                m.span
+                for m in sc.right
+                if m.tag == u.tag and any(spans_match(m.span, p) for p in u.places)
+            ),
+            u.places[0],
+        )
+        out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(start, end), ""]
     mislabelled = sorted(sc.mislabelled.items(), key=lambda kt: units[kt[0]].places[0])
     if mislabelled:
         out += [f"## {_('Mislabelled')}", ""]
@@ -62,18 +72,24 @@ def page(report: ClassReport, student: StudentResult) -> str:
         for k in missed:
             u = units[k]
             out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(u.start, u.end), ""]
-    if sc.wrong:
+    # Wrong marks not already shown as a mislabelled key passage.
+    shown = [p for k in sc.mislabelled for p in units[k].places]
+    stray = sorted(
+        (m for m in sc.wrong if not any(spans_match(m.span, p) for p in shown)),
+        key=lambda m: m.span,
+    )
+    if stray:
         out += [
             f"## {_('Marked, but not in the key')}",
             "",
             ngettext(
                 "{n} mark found nothing of its tag in the key:",
                 "{n} marks found nothing of their tag in the key:",
-                len(sc.wrong),
-            ).format(n=len(sc.wrong)),
+                len(stray),
+            ).format(n=len(stray)),
             "",
         ]
-        for m in sorted(sc.wrong, key=lambda m: m.span):
+        for m in stray:
             out += [f"**{md(m.tag)}**", "", passage(m.start, m.end), ""]
     return "\n".join(out).rstrip() + "\n"
 

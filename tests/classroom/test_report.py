@@ -104,3 +104,25 @@ def test_agreement_rows_per_tag_and_overall(exercise, document):
     empty = report.build(exercise, document, [])
     assert empty.students == [] and empty.heat == [0] * len(document.sentences)
     assert "## Students" in formats.markdown(empty)
+
+
+def test_feedback_quotes_what_the_student_marked(exercise, document):
+    from annotations.classroom.feedback import page
+
+    sub = student(
+        document,
+        "Pia",
+        ("président russe", "PER"),  # Poutine, by another of his mentions
+        ("Bien sûr, tout cela est un grand théâtre.", "fact"),  # the key says opinion
+        ("cosmodrome", "GPE"),  # no actor of the key (and no GPE in it: left out)
+    )
+    (result,) = report.build(exercise, document, [sub]).students
+    text = page(report.build(exercise, document, [sub]), result)
+    found = text.split("## Found")[1].split("##")[0]
+    assert "**PER** (Vladimir Poutine)" in found and "> président russe" in found
+    assert "> Poutine" not in found
+    mislabelled = text.split("## Mislabelled")[1].split("##")[0]
+    assert "You said **fact**, the key says **opinion**:" in mislabelled
+    assert "> Bien sûr, tout cela est un grand théâtre." in mislabelled
+    assert "## Missed" in text and "« Nous sommes unis »" in text.split("## Missed")[1]
+    assert "## Marked, but not in the key" not in text  # the fact is shown as mislabelled
