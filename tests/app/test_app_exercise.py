@@ -141,6 +141,7 @@ def classroom(tmp_path, monkeypatch) -> Classroom:
     (tmp_path / "greve.key.json").write_text(json.dumps(GOLD, ensure_ascii=False), encoding="utf-8")
     toml = (tmp_path / "greve.toml").read_text(encoding="utf-8")
     assert '# key = "NAME.key.json"' in toml
+    toml = toml.replace('language = "fr"', 'language = "en"')  # the report's words read here
     (tmp_path / "greve.toml").write_text(
         toml.replace('# key = "NAME.key.json"', 'key = "greve.key.json"  #'), encoding="utf-8"
     )
@@ -341,24 +342,24 @@ async def test_full_loop_new_tag_answer_submit_report(classroom):
     r = cli("report", room.exercise_file, *submissions, "-o", room.folder / "report.md")
     assert r.exit_code == 0, r.output
     md = (room.folder / "report.md").read_text(encoding="utf-8")
-    assert "4 submission(s), 6 key passage(s)" in md  # 4 claims, 2 actor places
-    for name in STUDENTS:
-        assert f"### {name}" in md  # the per-tag table of each student
-    # Zoé: 4 claims right of 6 key passages, her answer note has no tag; 1 of 3 questions.
-    assert "| Zoé Martin | 5 | 1/3 | 1.00 | 0.67 | 0.80 |" in md
-    # Hugo: one right (reported), one wrong (hedged on the anonymous source).
-    assert "| Hugo | 2 | 0/3 | 0.50 | 0.17 | 0.25 |" in md
-    zoe_table = md.split("### Zoé Martin", 1)[1].split("###", 1)[0]
-    assert "| reported | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 |" in zoe_table
-    assert "| opinion | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 |" in zoe_table
-    assert "| hedged |" not in zoe_table  # the undone slip left no trace
-    leo_table = md.split("### Léo Dubois", 1)[1].split("###", 1)[0]
-    assert "| hedged | 1 | 0 | 0 | 0.00 |" in leo_table
-    assert "| PER | 1 | 1 | 1 | 1.00 | 1.00 | 1.00 |" in leo_table
-    # Agreement: 6 sentences x 9 tags, a row per tag.
+    assert "4 hand-ins, 6 key passages" in md  # 4 claims, 2 actors
+    # Zoé: the 4 claims right, no actor; her answer note is no tag; 1 of 3 questions.
+    assert "| Zoé Martin | ok | 5 | 1/3 | 1.00 | 1.00 | 1.00 | — | 0.00 | 0.00 |" in md
+    # Hugo: one right (reported); his hedged (on the anonymous source) is a tag the key
+    # never uses, so it is left out of the scores: the anonymous claim is simply missed.
+    assert "| Hugo | ok | 2 | 0/3 | 1.00 | 0.25 | 0.40 | — | 0.00 | 0.00 |" in md
+    r = cli("report", room.exercise_file, *submissions, "--format", "json")
+    students = {s["name"]: s for s in json.loads(r.stdout)["students"]}
+    zoe, leo = students["Zoé Martin"]["tags"], students["Léo Dubois"]["tags"]
+    assert zoe["reported"] == zoe["opinion"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert "hedged" not in zoe  # the undone slip left no trace (and the key has no hedged)
+    assert leo["PER"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0}
+    assert leo["reported"]["recall"] == 0.0  # called hedged: see the confusion table
+    assert json.loads(r.stdout)["confusion"]["reported"]["hedged"] == 1
+    # Agreement: 6 sentences x the key's 6 tags, a row per tag.
     assert "## Agreement among students" in md
-    assert "| **overall** | 54 |" in md
-    for tag in room.exercise.tag_names:
+    assert "| **overall** | 36 |" in md
+    for tag in ("reported", "anonymous", "opinion", "fact", "PER", "ORG"):
         assert f"| {tag} | 6 |" in md
     # Answers side by side.
     assert "### q1: Qui parle" in md and "| Zoé Martin | Lambert |" in md
@@ -647,9 +648,9 @@ def generate_class(room: Classroom, names: list[str], seed: int = 11) -> tuple[d
 def generated(classroom) -> GeneratedClass:
     names = ["Zoé Martin", "Léo Dubois", "Inès", "Hugo", "Chloé"]
     marks, paths = generate_class(classroom, names)
-    subs, problems = class_report.load_submissions(classroom.exercise, classroom.document, paths)
-    assert problems == [] and len(subs) == len(names)
-    report = class_report.build(classroom.exercise, classroom.document, subs, problems)
+    handins = class_report.load(classroom.exercise, classroom.document, paths)
+    assert [h.status for h in handins] == ["ok"] * len(names)
+    report = class_report.build(classroom.exercise, classroom.document, handins)
     return GeneratedClass(classroom, report, marks, paths)
 
 
@@ -689,7 +690,7 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         # Heat: one highlight per marked sentence, its gutter the number of students.
         assert heat_shown(view) == expected_heat(marks)
         assert all(h.style.startswith("heat-") for h in view.highlights.get("heat").spans)
-        assert "5 élèves" in status.detail and "toutes" in status.detail
+        assert "5 counted" in status.detail and "marks: all" in status.detail
         # f: the first tag of the codebook, then the next; F goes back.
         await pilot.press("f")
         assert "reported" in status.detail
@@ -698,7 +699,7 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         assert "anonymous" in status.detail
         assert heat_shown(view) == expected_heat(marks, "anonymous")
         await pilot.press("F", "F")
-        assert "toutes" in status.detail
+        assert "marks: all" in status.detail
         assert heat_shown(view) == expected_heat(marks)
         # K: the key's passages (4 claims, 2 actor places) hide and come back.
         key_layer = view.highlights.get("key")
@@ -721,16 +722,21 @@ async def test_class_view_heat_filter_key_and_student_layers(generated):
         second = report.students[1]
         assert second.label == "Léo Dubois"
         student_layer = view.highlights.get("student")
-        assert sorted((h.start, h.end) for h in student_layer.spans) == sorted(
-            span_of(i) for i in marks["Léo Dubois"]
+        own = [(h.start, h.end) for h in student_layer.spans if h.style != "note-missed"]
+        assert sorted(own) == sorted(
+            span_of(i) for i, tags in marks["Léo Dubois"].items() for _ in tags
         )
+        # each mark right or wrong as the report scored it; the key's passages he missed
+        assert {h.style for h in student_layer.spans} <= {"note-right", "note-wrong", "note-missed"}
+        right = sorted((h.start, h.end) for h in student_layer.spans if h.style == "note-right")
+        assert right == sorted(m.span for m in second.score.right)
         assert "Léo Dubois" in status.detail
         assert view.has_focus
         # Esc: back to the whole class.
         await pilot.press("escape")
         await pilot.pause()
         assert view.highlights.get("student").spans == []
-        assert "5 élèves" in status.detail
+        assert "5 counted" in status.detail
         assert heat_shown(view) == expected_heat(marks)
 
 
@@ -740,7 +746,7 @@ async def test_class_view_filter_keeps_the_tag_after_a_student_is_cleared(genera
         await pilot.pause()
         screen = app.screen
         view = screen.query_one(ArticleView)
-        await pilot.press("f", "f", "f", "f", "f")  # reported, anonymous, hedged, opinion, fact
+        await pilot.press("f", "f", "f", "f")  # reported, anonymous, opinion, fact: the key's
         assert heat_shown(view) == expected_heat(generated.marks, "fact")
         screen.query_one("#students-list", FilterList).option_list.focus()
         await pilot.press("enter")
@@ -767,25 +773,27 @@ async def test_class_view_typing_a_name_chooses_that_student(generated):
         assert filter_input.value == "ines"
         await pilot.press("enter")
         await pilot.pause()
-        assert sorted((h.start, h.end) for h in view.highlights.get("student").spans) == sorted(
-            span_of(i) for i in generated.marks["Inès"]
+        own = [h for h in view.highlights.get("student").spans if h.style != "note-missed"]
+        assert sorted((h.start, h.end) for h in own) == sorted(
+            span_of(i) for i, tags in generated.marks["Inès"].items() for _ in tags
         )
         assert "Inès" in screen.query_one(StatusLine).detail
 
 
 async def test_class_view_filter_wraps_round_every_tag(generated):
     app = ReaderApp(class_report=generated.report)
-    tags = generated.room.exercise.tag_names
+    tags = generated.report.tags  # the codebook's that the key uses
+    assert len(tags) == 6 and "hedged" not in tags and "GROUP" not in tags
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         status = app.screen.query_one(StatusLine)
         for tag in tags:
             await pilot.press("f")
-            assert status.detail.endswith(f"marques: {tag}")
+            assert status.detail.endswith(f"marks: {tag}")
         await pilot.press("f")
-        assert status.detail.endswith("marques: toutes")
+        assert status.detail.endswith("marks: all")
         await pilot.press("F")
-        assert status.detail.endswith(f"marques: {tags[-1]}")
+        assert status.detail.endswith(f"marks: {tags[-1]}")
 
 
 def test_report_tui_opens_the_class_view(generated, monkeypatch):

@@ -185,14 +185,15 @@ def report(exercise, tmp_path):
             path, submission_io.build(exercise, document, name, student_notes(exercise, name))
         )
         paths.append(path)
-    subs, problems = class_report.load_submissions(exercise, document, paths)
-    assert problems == [] and len(subs) == len(CLASS)
-    return class_report.build(exercise, document, subs, problems)
+    handins = class_report.load(exercise, document, paths)
+    assert [h.status for h in handins] == ["ok"] * len(CLASS)
+    return class_report.build(exercise, document, handins)
 
 
 def test_class_heat_view_with_the_key_layer(snap_compare, report):
     """Every sentence shaded by how many of the 4 students marked it, a count in the
-    gutter; the key's passages underlined; the students and their F1 in the sidebar."""
+    gutter; the key's passages underlined; the legend of the heat's steps and the
+    students with their F1 per layer in the sidebar."""
     assert report.heat == [0, 1, 3, 3, 1, 4]
 
     async def checks(pilot) -> None:
@@ -205,7 +206,8 @@ def test_class_heat_view_with_the_key_layer(snap_compare, report):
 
 
 def test_class_heat_view_one_tag_and_one_student(snap_compare, report):
-    """`f` to the first tag (reported), then Enter on Léo Dubois: his notes over the heat."""
+    """`f` to the first tag (reported), then Enter on Léo Dubois: his marks over the
+    heat, right (✓), wrong (✗) and the key passages he missed (○), in the legend too."""
 
     async def choose(pilot) -> None:
         await pilot.press("f")
@@ -214,4 +216,19 @@ def test_class_heat_view_one_tag_and_one_student(snap_compare, report):
 
     assert snap_compare(
         ReaderApp(class_report=report), terminal_size=SIZE, run_before=settle(choose)
+    )
+
+
+def test_class_view_legend_on_the_light_theme(snap_compare, report):
+    """The light theme: the heat's four steps tell apart in the legend and the text,
+    and a student's right, wrong and missed marks read on white."""
+
+    async def light(pilot) -> None:
+        pilot.app.theme = "textual-light"
+        await pilot.pause()
+        pilot.app.screen.query_one("#students-list").option_list.focus()
+        await pilot.press("enter")
+
+    assert snap_compare(
+        ReaderApp(class_report=report), terminal_size=SIZE, run_before=settle(light)
     )

@@ -39,9 +39,11 @@ def test_nested_and_unsorted_key_spans_are_all_considered():
 
 
 def test_scores():
-    s = Score(matched=2, found=4, key=5)
+    s = Score(hits=2, marks=4, found=2, key=5)
     assert (s.precision, s.recall) == (0.5, 0.4) and s.f1 == pytest.approx(2 * 0.5 * 0.4 / 0.9)
-    assert (
-        Score(0, 0, 3).precision is None and Score(0, 0, 3).f1 is None and Score(0, 2, 3).f1 == 0.0
-    )
-    assert Score(1, 2, 3) + Score(1, 1, 1) == Score(2, 3, 4)
+    nothing = Score(0, 0, 0, 3)
+    assert nothing.precision is None and nothing.f1 == 0.0 and Score(0, 2, 0, 3).f1 == 0.0
+    assert Score(0, 2, 0, 0).f1 is None  # no key: no F1
+    # an actor marked at three of its mentions: three right marks, one actor found
+    assert Score(hits=3, marks=3, found=1, key=2).f1 == pytest.approx(2 * 1 * 0.5 / 1.5)
+    assert Score(1, 2, 1, 3) + Score(1, 1, 1, 1) == Score(2, 3, 2, 4)
