@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from annotations.classroom import formats
 from annotations.classroom import report as class_report
 from annotations.classroom import submission
 from annotations.classroom.exercise import load_exercise, toml_string
@@ -267,8 +268,13 @@ def test_a_hostile_hand_in_reaches_the_report_safe(text):
         sub = submission.load(path, exercise, document)
         for s in strings([sub.student, sub.times, sub.answers, [a.to_dict() for a in sub.notes]]):
             assert_safe(s, "hand-in")
-        report = class_report.build(exercise, document, [sub], [])
-        assert_safe(class_report.markdown(report), "report")
+        report = class_report.build(
+            exercise, document, class_report.load(exercise, document, [path])
+        )
+        assert_safe(formats.markdown(report), "report")
+        assert_safe(formats.json_text(report), "report --json")
+        for name, rows in formats.csv_tables(report).items():
+            assert_safe(formats.csv_text(rows).replace("\r\n", "\n"), name)  # RFC 4180 rows
 
 
 def test_a_student_given_as_an_object_is_set_aside(tmp_path):
