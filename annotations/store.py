@@ -56,7 +56,7 @@ T = TypeVar("T")
 
 
 class _KeyedTable(Table):
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]  # TinyDB types ids as int; ours are uuids
 
     def _get_next_id(self) -> str:
         raise StoreError("internal error: every stored document must carry its own id")
@@ -136,7 +136,7 @@ class Store:
     def get(self, ann_id: str) -> Annotation | None:
         key = self._locate(ann_id)
         record = self._records(key).get(ann_id) if key else None
-        return self._parse(record, key) if record else None
+        return self._parse(record, key) if record and key else None
 
     def all_notes(self) -> Iterator[Annotation]:
         for file in sorted(self._articles.glob("*.json")):
@@ -151,7 +151,7 @@ class Store:
         with self._writing():
             key = self._claim_key(a.sha256, a.path)
             try:
-                self._on_notes(key, lambda t: t.insert(Record(a.to_dict(), doc_id=a.id)))
+                self._on_notes(key, lambda t: t.insert(_record(a.to_dict(), a.id)))
             except ValueError:
                 raise StoreError(f"a note with id {a.id} is already saved") from None
             self._where[a.id] = key
@@ -169,7 +169,7 @@ class Store:
                 self._on_notes(
                     key,
                     lambda t, group=group: t.insert_multiple(  # type: ignore[misc]
-                        Record(a.to_dict(), doc_id=a.id) for a in group
+                        _record(a.to_dict(), a.id) for a in group
                     ),
                 )
                 self._where.update((a.id, key) for a in group)
@@ -194,8 +194,8 @@ class Store:
                 raise StoreError(f"no note with id {ann_id}")
 
             def remove(t: Table) -> dict[str, Any]:
-                record = t.get(doc_id=ann_id)
-                t.remove(doc_ids=[ann_id])
+                record = t.get(doc_id=ann_id)  # type: ignore[call-overload]
+                t.remove(doc_ids=[ann_id])  # type: ignore[list-item]
                 return dict(record)
 
             record = self._on_notes(key, remove)
@@ -260,7 +260,8 @@ class Store:
         return self._read(self._index_path)
 
     def _records(self, key: str) -> dict[str, Any]:
-        return self._read(self._article_path(key)).get("notes", {})
+        records = self._read(self._article_path(key)).get("notes", {})
+        return records if isinstance(records, dict) else {}
 
     def _parse(self, record: dict[str, Any], key: str) -> Annotation | None:
         try:
@@ -404,10 +405,15 @@ def _upsert(table: Table, doc_id: str, fields: dict[str, Any]) -> None:
     an edited index) is replaced rather than updated. TinyDB changes its copy of the
     table before it writes, so a failed update wrote nothing."""
     try:
-        table.upsert(Record(fields, doc_id=doc_id))  # type: ignore[arg-type]
+        table.upsert(_record(fields, doc_id))
     except (AttributeError, TypeError, ValueError):
         table.remove(doc_ids=[doc_id])  # type: ignore[list-item]
-        table.insert(Record(fields, doc_id=doc_id))  # type: ignore[arg-type]
+        table.insert(_record(fields, doc_id))
+
+
+def _record(fields: dict[str, Any], doc_id: str) -> Record:
+    """A TinyDB document under its own string id (see _KeyedTable)."""
+    return Record(fields, doc_id=doc_id)  # type: ignore[arg-type]
 
 
 def _alive(pid: str) -> bool:

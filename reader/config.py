@@ -38,10 +38,13 @@ QUIT_ID, QUIT_KEY = "quit", "q"
 MODIFIERS = frozenset({"ctrl", "shift", "alt", "meta", "super", "hyper"})
 NAMED_KEYS = frozenset(
     {
-        *["backspace", "delete", "down", "end", "enter", "escape", "home", "insert", "left", "pagedown", "pageup"],
-        *["return", "right", "space", "tab", "up"],
+        # Textual's named keys (textual.keys.Keys, less the modifier combinations)
+        *("backspace", "delete", "insert", "home", "end", "pageup", "pagedown"),
+        *("up", "down", "left", "right", "enter", "return", "escape", "space", "tab"),
         *(f"f{n}" for n in range(1, 25)),
-        # Textual names a punctuation key by its character's Unicode name.
+        # Textual names a punctuation key by its character's Unicode name, or by a
+        # friendlier one for these (textual.keys.KEY_NAME_REPLACEMENTS)
+        *("slash", "backslash", "at", "minus", "plus", "underscore"),
         *(
             unicodedata.name(c).lower().replace(" ", "_").replace("-", "_")
             for c in string.punctuation

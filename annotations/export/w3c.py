@@ -247,8 +247,9 @@ def _items(data: Any) -> list[Any]:
                 f"the collection says it has {data['total']} annotations but holds {len(page['items'])}"
             )
         data, kind = page, page.get("type")
-    if kind == "AnnotationPage" and isinstance(data.get("items"), list):
-        return data["items"]
+    items = data.get("items") if kind == "AnnotationPage" else None
+    if isinstance(items, list):
+        return items
     if kind == "Annotation":
         return [data]
     raise ValueError(

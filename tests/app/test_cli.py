@@ -178,4 +178,7 @@ def test_a_device_is_refused_not_read_forever(reader_dirs):
         env=env,
     )
     assert proc.returncode == 2, proc.stderr
-    assert proc.stderr.startswith("reader: /dev/zero: not a regular file") and proc.stderr.count("\n") == 1
+    assert (
+        proc.stderr.startswith("reader: /dev/zero: not a regular file")
+        and proc.stderr.count("\n") == 1
+    )

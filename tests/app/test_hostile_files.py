@@ -283,3 +283,22 @@ def test_a_settings_file_that_is_no_regular_file_is_one_warning(tmp_path, kind):
     bad = bad_file(tmp_path, kind)
     config = load_config(bad)
     assert len(config.warnings) == 1 and "ignored" in config.warnings[0]
+
+
+def test_every_key_the_app_binds_is_a_key_for_the_settings():
+    """The keymap check knows every key name the app itself uses (else a user copying
+    one from the help screen would be told it is no key)."""
+    from textual.binding import Binding
+
+    from reader.app import ReaderApp
+    from reader.config import is_key
+    from reader.screens.reading import ReadingScreen
+
+    keys = {
+        key
+        for owner in (ReaderApp, ReadingScreen)
+        for b in owner.BINDINGS
+        if isinstance(b, Binding)
+        for key in b.key.split(",")
+    }
+    assert keys and [k for k in keys if not is_key(k)] == []

@@ -15,9 +15,8 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from annotations.classroom import formats
+from annotations.classroom import formats, submission
 from annotations.classroom import report as class_report
-from annotations.classroom import submission
 from annotations.classroom.exercise import load_exercise, toml_string
 from annotations.export.w3c import URN_UUID
 from annotations.store import Store
