@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reader.analysis import Span
+from reader.analysis import Actor, Span
 
 TEXT = """\
 Sommet franco-allemand à Paris
@@ -43,3 +43,10 @@ STRIKE_SENTENCES = [
     "Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane.",
     "Cette grève est sans doute la plus absurde de la décennie.",
 ]
+
+
+def actor(name: str, *mentions: str, type: str = "PER", id: str | None = None) -> Actor:
+    """An invented actor whose mentions are `name` and `mentions`, at made-up offsets."""
+    texts = [name, *mentions]
+    spans = [Span(10 * k, 10 * k + len(t), t) for k, t in enumerate(texts)]
+    return Actor(id or f"{type.lower()}-{name}", name, type, spans)
