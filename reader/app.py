@@ -39,10 +39,12 @@ class ReaderApp(App):
         db: Path | None = None,
         exercise=None,
         class_report=None,
+        compare: tuple[Document, Document] | None = None,
     ) -> None:
         super().__init__()
         self.exercise = exercise
         self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
+        self.compare = compare  # two documents side by side (reader compare A B)
         self.config = config or load_config()
         self.initial_document = document
         self.library = library
@@ -59,6 +61,10 @@ class ReaderApp(App):
             from reader.screens.class_screen import ClassScreen
 
             return ClassScreen(self.class_report)
+        if self.compare is not None:
+            from reader.screens.compare import CompareScreen
+
+            return CompareScreen(*self.compare)
         if self.library is not None:
             from reader.screens.library import LibraryScreen
 

@@ -50,3 +50,24 @@ def actor(name: str, *mentions: str, type: str = "PER", id: str | None = None) -
     texts = [name, *mentions]
     spans = [Span(10 * k, 10 * k + len(t), t) for k, t in enumerate(texts)]
     return Actor(id or f"{type.lower()}-{name}", name, type, spans)
+
+
+def freeze_analyses(monkeypatch, *articles) -> dict:
+    """Each article's analysis frozen beside it (ARTICLE.analysis.json) served as if
+    cached; the analysis process must not run."""
+    import json
+
+    import reader.analysis as analysis
+    from reader.analysis import Analysis
+
+    frozen = {}
+    for article in articles:
+        contract = json.loads(article.with_suffix(".analysis.json").read_text(encoding="utf-8"))
+        frozen[contract["document"]["sha256"]] = Analysis.from_contract(contract)
+
+    def not_run(*args, **kwargs):
+        raise AssertionError("the analysis process ran on an analysed article")
+
+    monkeypatch.setattr(analysis, "load_cached", frozen.get)
+    monkeypatch.setattr(analysis, "stream_analysis", not_run)
+    return frozen
