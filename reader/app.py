@@ -64,7 +64,9 @@ class ReaderApp(App):
         if self.compare is not None:
             from reader.screens.compare import CompareScreen
 
-            return CompareScreen(*self.compare)
+            return CompareScreen(
+                *self.compare, open_store=lambda: self.store, author=self.config.author
+            )
         if self.library is not None:
             from reader.screens.library import LibraryScreen
 
@@ -110,8 +112,9 @@ class ReaderApp(App):
             self.screen.action_cancel()  # asks before a typed note is dropped
             return
         for screen in self.screen_stack:
-            if isinstance(screen, ReadingScreen):
-                screen.save_position()
+            save_position = getattr(screen, "save_position", None)  # reading and compare screens
+            if save_position is not None:
+                save_position()
         await super().action_quit()
 
     def watch_theme(self, theme: str) -> None:

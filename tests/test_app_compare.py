@@ -40,7 +40,7 @@ async def compared(pilot) -> CompareScreen:
     assert isinstance(screen, CompareScreen)
     assert screen.comparison is not None
     for _ in range(100):  # the notes open right after the first frame: a bounded wait
-        if all(screen.notes):
+        if all(side.note_actions.notes for side in screen.sides):
             break
         await pilot.pause(0.01)
     return screen
@@ -62,7 +62,8 @@ async def test_both_articles_show_side_by_side_with_their_own_highlights(frozen_
         screen = await compared(pilot)
         a, b = screen.sides
         assert a.region.y == b.region.y and a.region.x < b.region.x
-        for side, analysis in zip(screen.sides, screen.analyses):
+        for side in screen.sides:
+            analysis = side.analysis
             actors = {start for start, _ in spans(side, "actors")}
             assert actors == {m.start for x in analysis.actors for m in x.mentions}
         assert a.status.title.startswith("A · Incendie")
@@ -98,7 +99,7 @@ async def test_enter_on_an_actor_in_both_goes_to_it_in_both_articles(frozen_anal
         for side, group in zip(screen.sides, (match.a, match.b)):
             first = group.mentions[0]
             assert side.article.cursor == first.start
-            assert spans(side, "places") == [(m.start, m.end) for m in group.mentions]
+            assert spans(side, "walk") == [(m.start, m.end) for m in group.mentions]
         assert screen.sides[screen.active].article.has_focus
         # n walks the item's places in the active article only.
         other = screen.sides[1].article.cursor
@@ -118,7 +119,7 @@ async def test_an_item_of_b_only_makes_b_the_active_article(frozen_analyses):
         await pilot.pause()
         assert screen.active == 1 and screen.sides[1].article.has_focus
         assert screen.sides[1].article.cursor == only_b.mentions[0].start
-        assert spans(screen.sides[0], "places") == []
+        assert spans(screen.sides[0], "walk") == []
 
 
 async def test_o_switches_the_active_article_and_each_keeps_its_cursor(frozen_analyses):
@@ -172,10 +173,49 @@ async def test_keys_are_in_the_help_screen_and_the_command_palette(frozen_analys
     async with make_app().run_test(size=WIDE) as pilot:
         screen = await compared(pilot)
         commands = [c.title for c in pilot.app.get_system_commands(screen)]
-        for title in ("Other article", "Comparison", "Next place", "Annotate"):
+        for title in ("Other article", "Next pane", "Next place", "Annotate"):
             assert title in commands
         await pilot.press("question_mark")
         await pilot.pause()
         from reader.screens.help import HelpScreen
 
         assert isinstance(pilot.app.screen, HelpScreen)
+
+
+async def test_each_article_reopens_where_it_was_left_and_a_stays_active(
+    frozen_analyses, reader_dirs
+):
+    async with make_app().run_test(size=WIDE) as pilot:
+        screen = await compared(pilot)
+        await pilot.press("G")
+        await pilot.press("o", "j", "j")
+        left = [side.article.cursor for side in screen.sides]
+        screen.save_position()
+    assert left[0] > left[1] > 0
+    async with make_app().run_test(size=WIDE) as pilot:
+        screen = await compared(pilot)
+        for _ in range(100):  # restored right after the notes open: a bounded wait
+            if [side.article.cursor for side in screen.sides] == left:
+                break
+            await pilot.pause(0.01)
+        assert [side.article.cursor for side in screen.sides] == left
+        assert screen.active == 0 and screen.sides[0].sidebar.notes.display
+        assert not screen.sides[1].sidebar.notes.display
+
+
+async def test_the_notes_list_is_the_active_articles_and_enter_goes_to_a_note(frozen_analyses):
+    async with make_app().run_test(size=WIDE) as pilot:
+        screen = await compared(pilot)
+        a, b = screen.sides
+        await pilot.press("G", "h")  # a highlight at A's end
+        await pilot.press("o", "h")  # and one at B's start
+        await pilot.press("g")
+        assert a.note_actions.notes.placed and b.note_actions.notes.placed
+        await pilot.press("o", "tab", "tab")  # A: its article, the comparison, its notes
+        assert a.sidebar.notes.option_list.has_focus and not b.sidebar.notes.display
+        a.article.move_cursor(0)
+        await pilot.press("enter")
+        await pilot.pause()
+        ((note, where),) = a.note_actions.notes.placed
+        assert a.article.cursor == where.start > 0 and a.article.has_focus
+        assert b.article.cursor == 0

@@ -3,54 +3,56 @@
 notes, and beside them the comparison: actors in both or in one, who is quoted in
 each, claims by kind. Enter on an item shows it in its article or articles.
 
-Both articles show at once; their analyses (cached, else computed in the analysis
+Both articles show at once; their analyses (cached, else computed by the analysis
 process, which caches them) arrive from thread workers, and the comparison is made
-when the second one has.
+when the second one is in. Each article is a CompareSide, which serves the reading
+screen's NoteActions and SearchController as that screen does.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Container, Horizontal
+from textual.binding import Binding, BindingType
+from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
-from annotations.errors import StoreError
 from reader import analysis as analyzer
 from reader.analysis_layers import actor_highlights, claim_highlights
 from reader.comparison import Comparison, Side, compare
-from reader.document import Document, Span
-from reader.highlights import Highlight, SortedSpans
+from reader.document import Document
+from reader.highlights import SortedSpans
 from reader.i18n import _
-from reader.widgets.article_side import ArticleSide
+from reader.screens.compare_side import CompareSide
+from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
 from reader.widgets.comparison_pane import ComparisonPane, Places
-from reader.widgets.filter_list import FilterList
+from reader.widgets.notes_pane import NotesPane
 
 if TYPE_CHECKING:
-    from reader.app import ReaderApp
+    from annotations.store import Store
 
 # Below this many columns the two articles stand one above the other.
 SIDE_BY_SIDE_FROM = 110
-# Highlight layers, as on the reading screen: notes over analysis, the chosen item over all.
-ACTORS, CLAIMS, NOTES, PLACES, CURRENT = 2, 1, 4, 5, 6
+ACTORS, CLAIMS = 2, 1  # highlight priorities, as on the reading screen
 
 
-class CompareScreen(Screen):
-    BINDINGS: ClassVar = [
+class CompareScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "other", _("Other article"), id="compare_other"),
-        Binding("tab", "switch_pane", _("Comparison"), id="compare_pane"),
+        Binding("tab", "next_pane", _("Next pane"), id="compare_pane"),
         Binding("n", "walk(1)", _("Next place"), id="compare_next"),
         Binding("N", "walk(-1)", _("Previous place"), show=False, id="compare_previous"),
         Binding("a", "annotate", _("Annotate"), id="compare_annotate"),
         Binding("h", "highlight", _("Highlight"), show=False, id="compare_highlight"),
         Binding("u", "undo", _("Undo"), show=False, id="compare_undo"),
+        Binding("x", "export", _("Export notes"), show=False, id="compare_export"),
         Binding(
             "A", "toggle_layer('actors')", _("Actor highlights"), show=False, id="compare_actors"
         ),
@@ -59,32 +61,58 @@ class CompareScreen(Screen):
         ),
     ]
 
-    def __init__(self, a: Document, b: Document) -> None:
+    def __init__(
+        self,
+        a: Document,
+        b: Document,
+        *,
+        open_store: Callable[[], Store] | None = None,
+        author: str | None = None,
+    ) -> None:
         super().__init__()
         self.documents = (a, b)
-        self.analyses: list[analyzer.Analysis | None] = [None, None]
+        self._open_store = open_store
+        self._author = author
         self.comparison: Comparison | None = None
-        self.notes: list = [None, None]  # a NotesController per article, once the store opens
         self.active = 0
         self._places: Places | None = None  # the item chosen last, which n/N walk
-        self._index = [-1, -1]
 
     def compose(self) -> ComposeResult:
+        notes = [
+            NotesPane(
+                placeholder=_("Filter notes…"),
+                empty=_("No notes on {letter} yet: a to annotate.").format(letter=letter),
+                id=f"notes-{letter.lower()}",
+                classes="compare-notes",
+            )
+            for letter in "AB"
+        ]
         with Horizontal(id="compare"):
             with Container(id="compare-articles"):
-                yield ArticleSide(self.documents[0], "A", id="side-a", classes="-active")
-                yield ArticleSide(self.documents[1], "B", id="side-b")
-            yield ComparisonPane(
-                placeholder=_("Filter…"), empty=_("Analysing both articles…"), id="comparison"
-            )
+                for side, (document, letter) in enumerate(zip(self.documents, "AB")):
+                    yield CompareSide(
+                        document,
+                        letter,
+                        notes[side],
+                        open_store=self._open_store,
+                        author=self._author,
+                        id=f"side-{letter.lower()}",
+                        classes="-active" if side == 0 else "",
+                    )
+            with Vertical(id="compare-lists"):
+                yield ComparisonPane(
+                    placeholder=_("Filter…"), empty=_("Analysing both articles…"), id="comparison"
+                )
+                yield from notes
         yield Footer()
 
     @property
-    def sides(self) -> list[ArticleSide]:
-        return list(self.query(ArticleSide))
+    def sides(self) -> list[CompareSide]:
+        return list(self.query(CompareSide))
 
     def on_mount(self) -> None:
         self.sides[0].article.focus()
+        self._activate(0)
         for side, document in enumerate(self.documents):
             if document.is_empty:
                 self.notify(_("{name} is empty.").format(name=document.name), severity="warning")
@@ -97,19 +125,25 @@ class CompareScreen(Screen):
             )
         self.call_after_refresh(self._open_notes)
 
+    def _open_notes(self) -> None:
+        for side in self.sides:
+            side.note_actions.open()
+
     def on_resize(self) -> None:
         self.query_one("#compare-articles").set_class(
             self.size.width < SIDE_BY_SIDE_FROM, "stacked"
         )
 
+    def save_position(self) -> None:
+        for side in self.sides:
+            side.note_actions.save_position()
+
+    on_screen_suspend = save_position
+
     # --- which article is active ----------------------------------------------------
 
-    @on(ArticleView.CursorMoved)
-    @on(ArticleView.SelectionChanged)
-    def _touched(self, event) -> None:
-        self._activate(self._side_of(event.control))
-
     def on_descendant_focus(self, event) -> None:
+        # Focus, not a cursor move: restoring a position or showing an item moves both.
         if isinstance(event.widget, ArticleView):
             self._activate(self._side_of(event.widget))
 
@@ -117,29 +151,36 @@ class CompareScreen(Screen):
         return next(k for k, side in enumerate(self.sides) if side.article is article)
 
     def _activate(self, side: int) -> None:
+        """The active article takes the keys (o, n, a...) and shows its notes list."""
         self.active = side
         for k, widget in enumerate(self.sides):
             widget.set_class(k == side, "-active")
+            widget.sidebar.notes.display = k == side
+
+    @property
+    def side(self) -> CompareSide:
+        return self.sides[self.active]
 
     def action_other(self) -> None:
-        self.sides[1 - self.active].article.focus()
+        self._activate(1 - self.active)  # now: a key typed right after o is for the other
+        self.side.article.focus()
 
-    def action_switch_pane(self) -> None:
-        """From an article to the comparison list, and back to the active article."""
-        pane = self.query_one(ComparisonPane)
-        if pane.has_focus_within:
-            self.sides[self.active].article.focus()
-        else:
-            pane.option_list.focus()
+    def action_next_pane(self) -> None:
+        """The active article, the comparison, the active article's notes, in turn."""
+        order = [
+            self.side.article,
+            self.query_one(ComparisonPane).option_list,
+            self.side.sidebar.notes.option_list,
+        ]
+        here = next((k for k, w in enumerate(order) if w.has_focus), -1)
+        if here < 0 and self.side.sidebar.notes.has_focus_within:
+            here = 2  # in its filter line
+        order[(here + 1) % len(order)].focus()
 
     def action_toggle_layer(self, layer: str) -> None:
         shown = [side.article.toggle_layer(layer) for side in self.sides]
-        self.notify(
-            _("{layer}: shown").format(layer=layer)
-            if shown[0]
-            else _("{layer}: hidden").format(layer=layer),
-            timeout=1.5,
-        )
+        message = _("{layer}: shown") if shown[0] else _("{layer}: hidden")
+        self.notify(message.format(layer=layer), timeout=1.5)
 
     # --- the analyses, then the comparison -------------------------------------------
 
@@ -160,160 +201,77 @@ class CompareScreen(Screen):
     def _analysed(self, side: int, result: analyzer.Analysis) -> None:
         if not self.is_attached:
             return  # the reader quit meanwhile
-        self.analyses[side] = result
-        article = self.sides[side].article
-        article.set_layer("actors", SortedSpans(actor_highlights(result)), priority=ACTORS)
-        article.set_layer("claims", SortedSpans(claim_highlights(result)), priority=CLAIMS)
-        self.sides[side].status.detail = ""
-        a, b = self.analyses
+        widget = self.sides[side]
+        widget.analysis = result
+        widget.article.set_layer("actors", SortedSpans(actor_highlights(result)), priority=ACTORS)
+        widget.article.set_layer("claims", SortedSpans(claim_highlights(result)), priority=CLAIMS)
+        widget.status.detail = ""
+        a, b = (s.analysis for s in self.sides)
         if a is not None and b is not None:
-            sides = [Side(d.title or d.name, d.sha256, x) for d, x in zip(self.documents, (a, b))]
-            self.comparison = compare(*sides)
+            self.comparison = compare(
+                *(Side(d.title or d.name, d.sha256, x) for d, x in zip(self.documents, (a, b)))
+            )
             self.query_one(ComparisonPane).show(self.comparison)
 
-    def on_worker_state_changed(self, event) -> None:
-        if event.worker.group.startswith("analysis-") and event.worker.error is not None:
-            side = int(event.worker.group.rsplit("-", 1)[1])
-            self.sides[side].status.detail = ""
-            self.notify(
-                _("Analysis failed: {error}").format(error=event.worker.error), severity="error"
-            )
+    @on(Worker.StateChanged)
+    def _worker_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group.startswith("analysis-") and worker.error is not None:
+            self.sides[int(worker.group[-1])].status.detail = ""
+            self.notify(_("Analysis failed: {error}").format(error=worker.error), severity="error")
 
     # --- an item of the comparison, in its article or articles --------------------------
 
-    @on(FilterList.Chosen, "#comparison")
-    def _chosen(self, event: FilterList.Chosen) -> None:
+    @on(messages.Chosen, "#comparison")
+    def _item_chosen(self, event: messages.Chosen) -> None:
         places: Places = event.payload
         self._places = places
-        self._index = [-1, -1]
         for side, widget in enumerate(self.sides):
-            spans = places.of(side)
-            widget.article.set_layer(
-                "places", [Highlight(s.start, s.end, "search") for s in spans], priority=PLACES
-            )
+            widget.places.set_walk(places.of(side), layer="walk")
             widget.article.set_layer("current", [])
-            if spans:
-                self._step(side, 1)
+            if places.of(side):
+                widget.places.walk(1)
         if not places.of(self.active) and places.of(1 - self.active):
             self._activate(1 - self.active)
-        self.sides[self.active].article.focus()
+        self.side.article.focus()
 
-    def on_filter_list_done(self) -> None:
-        self.sides[self.active].article.focus()
+    @on(messages.Done)
+    def _list_done(self) -> None:
+        self.side.article.focus()
 
     def action_walk(self, step: int) -> None:
         if self._places is None or not self._places.of(self.active):
             self.notify(_("Nothing to walk: choose an item of the comparison first."), timeout=2)
             return
-        self._step(self.active, step)
-
-    def _step(self, side: int, step: int) -> None:
-        """To the next (or previous) place of the chosen item in one article."""
-        assert self._places is not None
-        spans, article = self._places.of(side), self.sides[side].article
-        index = self._index[side] = (self._index[side] + step) % len(spans)
-        hit = spans[index]
-        article.set_layer(
-            "current", [Highlight(hit.start, hit.end, "search-current")], priority=CURRENT
-        )
-        article.move_cursor(hit.start, center=True)
-        self.sides[side].status.detail = f"{index + 1}/{len(spans)}"
+        self.side.places.walk(step)
 
     # --- notes, each on its own article -------------------------------------------------
 
-    def _open_notes(self) -> None:
-        store = getattr(self.app, "store", None)
-        if store is None:
-            return
-        from reader.screens.notes_controller import NotesController
+    async def action_annotate(self) -> None:
+        await self.side.note_actions.annotate()
 
-        for side, document in enumerate(self.documents):
-            notes = NotesController(store, document, cast("ReaderApp", self.app).config.author)
-            try:
-                notes.load()
-            except StoreError as exc:
-                self.notify(str(exc), severity="error")
-                return
-            self.notes[side] = notes
-            self._show_notes(side)
+    async def action_highlight(self) -> None:
+        await self.side.note_actions.highlight()
 
-    def _show_notes(self, side: int) -> None:
-        self.sides[side].article.set_layer("notes", self.notes[side].highlights(), priority=NOTES)
+    async def action_undo(self) -> None:
+        await self.side.note_actions.undo()
 
-    def _target(self) -> tuple[int, Span] | None:
-        """The active article and its selection, else the sentence under its cursor."""
-        article = self.sides[self.active].article
-        selection = article.selection
-        if selection is not None and not selection.empty:
-            return self.active, selection.span
-        sentence = self.documents[self.active].sentence_at(article.cursor)
-        return (self.active, sentence) if sentence is not None else None
+    async def action_export(self) -> None:
+        await self.side.note_actions.export()
 
-    def _change(self, side: int, change) -> str | None:
-        """Run a change to an article's notes; a failure is returned as the line to show."""
-        try:
-            change()
-        except (StoreError, ValueError) as exc:
-            return _("Not saved: {error}").format(error=exc)
-        self._show_notes(side)
-        self.sides[side].article.selection = None
-        return None
+    def _notes_of(
+        self, event: messages.Chosen | messages.EditRequested | messages.DeleteRequested
+    ) -> CompareSide:
+        return next(s for s in self.sides if s.sidebar.notes is event.filter_list)
 
-    def action_annotate(self) -> None:
-        target = self._target()
-        if target is None or self.notes[target[0]] is None:
-            self.notify(_("Notes are off: no store."), severity="error")
-            return
-        side, span = target
-        notes = self.notes[side]
-        from reader.screens.note_editor import NoteDraft, NoteEditor
+    @on(messages.Chosen, ".compare-notes")
+    def _note_chosen(self, event: messages.Chosen) -> None:
+        self._notes_of(event).note_actions.chosen(event.payload)
 
-        def save(draft: NoteDraft) -> str | None:
-            return self._change(
-                side,
-                lambda: notes.add(
-                    span.start,
-                    span.end,
-                    note=draft.note,
-                    tags=draft.tags,
-                    category=draft.category,
-                ),
-            )
+    @on(messages.EditRequested)
+    def _note_edit(self, event: messages.EditRequested) -> None:
+        self._notes_of(event).note_actions.edit(event.payload)
 
-        self.app.push_screen(
-            NoteEditor(
-                self.documents[side].text[span.start : span.end],
-                save=save,
-                known_tags=notes.store.tags_in_use(),
-                title=_("Note on {letter}").format(letter="AB"[side]),
-                draft=NoteDraft("", (), None),
-            ),
-            self._saved,
-        )
-
-    def _saved(self, draft) -> None:
-        if draft is not None:
-            self.notify(_("Note saved."), timeout=2)
-
-    def action_highlight(self) -> None:
-        target = self._target()
-        if target is None or self.notes[target[0]] is None:
-            return
-        side, span = target
-        error = self._change(side, lambda: self.notes[side].add(span.start, span.end))
-        self.notify(error or _("Highlighted."), severity="error" if error else "information")
-
-    def action_undo(self) -> None:
-        notes = self.notes[self.active]
-        if notes is None:
-            return
-        try:
-            label = notes.undo()
-        except StoreError as exc:
-            self.notify(_("Could not undo: {error}").format(error=exc), severity="error")
-            return
-        self._show_notes(self.active)
-        self.notify(
-            _("Undid the last {change}.").format(change=label) if label else _("Nothing to undo."),
-            timeout=2,
-        )
+    @on(messages.DeleteRequested)
+    def _note_delete(self, event: messages.DeleteRequested) -> None:
+        self._notes_of(event).note_actions.delete(event.payload)

@@ -11,7 +11,7 @@ from rich.text import Text
 from reader.analysis.labels import KIND_LABELS, KIND_MARKS
 from reader.analysis.model import Analysis
 from reader.comparison import ALIAS, NAME, ROLE, Alignment, Comparison, Group, claims_by
-from reader.document import Span
+from reader.document import TextRange
 from reader.i18n import _
 from reader.widgets.analysis_panes import ACTOR_STYLES
 from reader.widgets.filter_list import FilterList, Row
@@ -21,10 +21,10 @@ from reader.widgets.filter_list import FilterList, Row
 class Places:
     """Where a row's item is: its spans in A and in B (either may be empty)."""
 
-    a: list[Span]
-    b: list[Span]
+    a: list[TextRange]
+    b: list[TextRange]
 
-    def of(self, side: int) -> list[Span]:
+    def of(self, side: int) -> list[TextRange]:
         return self.b if side else self.a
 
 
@@ -43,12 +43,12 @@ def _label(a: Group | None, b: Group | None, detail: str = "") -> Text:
     return label
 
 
-def _mentions(group: Group) -> list[Span]:
-    return [Span(m.start, m.end) for m in group.mentions]
+def _mentions(group: Group) -> list[TextRange]:
+    return [TextRange(m.start, m.end) for m in group.mentions]
 
 
-def _quoted(analysis: Analysis, group: Group) -> list[Span]:
-    return [Span(c.start, c.end) for c in claims_by(analysis, group.ids)]
+def _quoted(analysis: Analysis, group: Group) -> list[TextRange]:
+    return [TextRange(c.start, c.end) for c in claims_by(analysis, group.ids)]
 
 
 def _rows(alignment: Alignment, titles: tuple[str, str, str], places, detail) -> list[Row]:
@@ -83,7 +83,7 @@ def comparison_rows(result: Comparison) -> list[Row]:
         text.append(
             f"  A {counts[0][kind]} ({shares[0][kind]:.0%}) · B {counts[1][kind]} ({shares[1][kind]:.0%})"
         )
-        spans = [[Span(c.start, c.end) for c in a.claims if c.kind == kind] for a in analyses]
+        spans = [[TextRange(c.start, c.end) for c in a.claims if c.kind == kind] for a in analyses]
         rows.append(Row(text, Places(*spans), _("Claims by kind"), kind))
     return rows
 
