@@ -216,6 +216,6 @@ async def test_the_notes_list_is_the_active_articles_and_enter_goes_to_a_note(fr
         a.article.move_cursor(0)
         await pilot.press("enter")
         await pilot.pause()
-        ((note, where),) = a.note_actions.notes.placed
+        ((_, where),) = a.note_actions.notes.placed
         assert a.article.cursor == where.start > 0 and a.article.has_focus
         assert b.article.cursor == 0
