@@ -134,3 +134,28 @@ def test_binary_input_is_refused_before_any_analysis(tmp_path):
     result = run(str(A), str(blob), "--json")
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1 and "blob.txt" in result.stderr
+
+
+def test_without_a_format_the_compare_view_opens_on_both_articles(monkeypatch):
+    from reader.app import ReaderApp
+
+    apps: list[ReaderApp] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **k: apps.append(self))
+    import reader.stdin_text as stdin_text
+
+    monkeypatch.setattr(stdin_text, "reopen_tty_for_keys", lambda: True)
+    assert run(str(A), str(B)).exit_code == 0
+    assert run("-", str(B), input=A.read_text(encoding="utf-8")).exit_code == 0
+    for app in apps:
+        a, b = app.compare
+        assert (a.sha256, b.sha256) == (load_document(A).sha256, load_document(B).sha256)
+    assert len(apps) == 2
+
+
+def test_a_pipe_with_no_terminal_for_keys_is_one_line(monkeypatch):
+    import reader.stdin_text as stdin_text
+
+    monkeypatch.setattr(stdin_text, "reopen_tty_for_keys", lambda: False)
+    result = run("-", str(B), input=A.read_text(encoding="utf-8"))
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1
+    assert "terminal" in result.stderr

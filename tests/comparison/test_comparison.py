@@ -90,3 +90,18 @@ def test_the_json_has_exactly_the_documented_shape():
     assert data["a"] == {"title": "Titre a", "sha256": "a" * 64}
     assert set(data["actors"]) == set(data["speakers"]) == {"both", "only_a", "only_b"}
     assert set(data["claims"]) == {"a", "b"}
+
+
+def test_names_from_the_articles_stay_text_in_the_pane_and_the_markdown():
+    from annotations.export.comparison import render_comparison
+    from reader.widgets.comparison_pane import comparison_rows
+
+    name = "[bold red]Voltena[/] | *x* <b>"
+    a = side("a", [actor(name, type="ORG")], [])
+    b = side("b", [actor(name, type="ORG"), actor("Lemoine")], [])
+    result = compare(a, b)
+    labels = [row.label.plain for row in comparison_rows(result)]
+    assert labels[0].startswith(name)  # shown as typed: never read as markup
+    markdown = render_comparison(result)
+    assert "[bold red]" not in markdown and "<b>" not in markdown
+    assert r"\[bold red\]Voltena\[/\] \| \*x\* \<b\>" in markdown
