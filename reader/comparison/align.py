@@ -10,6 +10,7 @@ split never shows as an actor "only in B".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
@@ -35,8 +36,6 @@ JOIN = EVIDENCE["acronym"][0]
 # like a person...): a different type weakens the evidence; across person and
 # non-person only a name or a shared alias counts.
 OTHER_TYPE, OTHER_KIND = 0.9, 0.7
-# A surname or a role that fits several actors of the other text identifies none.
-UNIQUE_ONLY = ("surname", "role")
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def evidence(x: Forms, tx: str, y: Forms, ty: str) -> str | None:
         return "alias"
     if (tx == "PER") != (ty == "PER"):
         return None
-    if shortened(x.person, y.person):
+    if any(shortened(p, q) for p in x.names for q in y.names):
         return "surname"
     if (x.acronym and x.acronym in y.capitals) or (y.acronym and y.acronym in x.capitals):
         return "acronym"
@@ -111,27 +110,29 @@ def _score(kind: str, tx: str, ty: str) -> float:
 
 def _candidates(a: Sequence[Actor], b: Sequence[Actor]) -> list[_Candidate]:
     fa, fb = [forms(x) for x in a], [forms(y) for y in b]
-    found = []
+    found, holders = [], Counter[tuple[str, int]]()
     for i, x in enumerate(a):
         for j, y in enumerate(b):
+            if fa[i].roles & fb[j].roles:
+                holders[("a", i)] += 1
+                holders[("b", j)] += 1
             kind = evidence(fa[i], x.type, fb[j], y.type)
             if kind is not None:
                 found.append(_Candidate(_score(kind, x.type, y.type), kind, i, j))
-    return _unique(found)
-
-
-def _unique(found: list[_Candidate]) -> list[_Candidate]:
-    """Drops a surname or a role that points at two actors of one text."""
-    fanout: dict[tuple[str, str, int], int] = {}
+    bearers = Counter[tuple[str, int]]()
     for c in found:
-        if c.evidence in UNIQUE_ONLY:
-            for side_key in ((c.evidence, "a", c.i), (c.evidence, "b", c.j)):
-                fanout[side_key] = fanout.get(side_key, 0) + 1
+        if c.evidence == "surname":
+            bearers[("a", c.i)] += 1
+            bearers[("b", c.j)] += 1
+    # A surname or a role that fits two actors of the other text identifies neither.
+    # A role counts every actor that shares it, even one known to be someone else:
+    # A's "maire" may be its Ferrand, and B's mayor neither.
+    fanout = {"surname": bearers, "role": holders}
     return [
         c
         for c in found
-        if c.evidence not in UNIQUE_ONLY
-        or (fanout[(c.evidence, "a", c.i)] == 1 and fanout[(c.evidence, "b", c.j)] == 1)
+        if c.evidence not in fanout
+        or fanout[c.evidence][("a", c.i)] == fanout[c.evidence][("b", c.j)] == 1
     ]
 
 

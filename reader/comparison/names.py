@@ -70,6 +70,7 @@ class Forms:
     proper: frozenset[str]  # keys of the name and of every mention that names it
     roles: frozenset[str]  # keys of the descriptions precise enough to identify it
     person: tuple[str, ...]  # a person's name, word by word (empty for others)
+    names: frozenset[tuple[str, ...]]  # a person's proper names and mentions, word by word
     acronym: str  # the initials of a multi-word organisation name, else ""
     capitals: frozenset[str]  # keys of the mentions written in capitals ("ARS")
 
@@ -85,7 +86,10 @@ def forms(actor: Actor) -> Forms:
     words = content_words(name)
     acronym = "".join(w[0] for w in words) if actor.type != "PER" and len(words) >= 2 else ""
     capitals = {key(t) for t in texts if t.isalpha() and t.isupper() and len(t) >= 2}
-    return Forms(name, frozenset(proper), frozenset(roles), person, acronym, frozenset(capitals))
+    names = frozenset(tuple(k.split()) for k in proper) if actor.type == "PER" else frozenset()
+    return Forms(
+        name, frozenset(proper), frozenset(roles), person, names, acronym, frozenset(capitals)
+    )
 
 
 def same_given_name(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
@@ -105,10 +109,10 @@ def shortened(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
 
 def different_people(x: Forms, y: Forms) -> bool:
-    """Two full names that share a surname but not a given name: "Marine Le Pen" and
-    "Jean-Marie Le Pen" are never one actor, whatever short mentions they share."""
+    """Two full names that cannot be one person's, whatever short mentions they share:
+    "Marine Le Pen" and "Jean-Marie Le Pen", "Kim Jong Un" and "Kim Yo Jong". A middle
+    name or an initial does not tell people apart ("E. Macron", "Emmanuel Macron")."""
     p, q = x.person, y.person
-    if len(p) < 2 or len(q) < 2 or p == q:
+    if len(p) < 2 or len(q) < 2 or p == q or shortened(p, q):
         return False
-    shared_end = p[-1] == q[-1]
-    return shared_end and not same_given_name(p, q)
+    return not (same_given_name(p, q) and p[-1] == q[-1])

@@ -38,6 +38,12 @@ def test_a_surname_with_a_title_aligns_with_the_full_name():
     assert pairs(align(a, b)) == {("Claire Vasseur", "Mme Vasseur", ALIAS)}
 
 
+def test_a_surname_among_the_mentions_of_an_actor_named_by_its_role_aligns():
+    a = [actor("Claire Vasseur")]
+    b = [actor("préfète du Tarn", "Mme Vasseur")]
+    assert pairs(align(a, b)) == {("Claire Vasseur", "préfète du Tarn", ALIAS)}
+
+
 def test_an_initial_stands_for_the_given_name():
     assert pairs(align([actor("Emmanuel Macron")], [actor("E. Macron")])) == {
         ("Emmanuel Macron", "E. Macron", ALIAS)
@@ -51,6 +57,18 @@ def test_people_with_one_surname_and_two_given_names_stay_apart():
     assert result.both == []
     assert names(result.only_a) == ["Marine Le Pen"]
     assert names(result.only_b) == ["Jean-Marie Le Pen"]
+
+
+def test_people_who_share_a_short_mention_but_not_a_full_name_stay_apart():
+    a = [actor("Kim Jong Un", "Kim")]
+    b = [actor("Kim Yo Jong", "Kim")]
+    assert align(a, b).both == []
+
+
+def test_a_middle_name_does_not_tell_people_apart():
+    a = [actor("Vladimir Poutine")]
+    b = [actor("Vladimir Vladimirovitch Poutine", "Poutine")]
+    assert pairs(align(a, b)) == {("Vladimir Poutine", "Vladimir Vladimirovitch Poutine", ALIAS)}
 
 
 def test_a_surname_shared_by_two_actors_of_the_other_text_aligns_with_neither():
