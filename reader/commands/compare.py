@@ -14,9 +14,16 @@ from pathlib import Path
 import click
 
 from reader.analysis.analyzer import READABLE
-from reader.atomic import write_atomic
 from reader.commands.analyze import analysis_for
-from reader.commands.common import db_option, fail, load, warn
+from reader.commands.common import (
+    db_option,
+    fail,
+    force_option,
+    load,
+    output_target,
+    warn,
+    write_output,
+)
 from reader.comparison import Comparison, Side, compare
 from reader.document import STDIN, Document
 from reader.i18n import _
@@ -41,7 +48,7 @@ FORMATS = ("json", "md")
     default=None,
     help="Write the comparison there (- for stdout); its suffix picks the format.",
 )
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@force_option
 @db_option
 def compare_cmd(
     a: str, b: str, as_json: bool, fmt: str | None, output: str | None, force: bool, db
@@ -52,23 +59,12 @@ def compare_cmd(
     if as_json and fmt not in (None, "json"):
         raise fail(_("--json and --format md ask for two formats; choose one"))
     fmt = "json" if as_json else fmt or _format_of(output)
-    target = None if output in (None, "-") else Path(output)
-    if target is not None and target.exists() and not force:
-        raise fail(_("{path} already exists; add --force to replace it").format(path=target))
+    target = output_target(output, None, force)
     documents = load(a), load(b)
     if fmt is None:
         _open_view(*documents, piped=STDIN in (a, b), db=db)
         return
-    text = render(comparison_of(*documents), fmt)
-    if target is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        write_atomic(target, text.encode("utf-8"))
-    except OSError as exc:
-        message = _("cannot write {path}: {error}").format(path=target, error=exc.strerror)
-        raise fail(message, 1) from None
-    click.echo(_("Wrote {path}").format(path=target))
+    write_output(render(comparison_of(*documents), fmt), target)
 
 
 def _format_of(output: str | None) -> str | None:
