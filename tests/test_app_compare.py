@@ -219,3 +219,30 @@ async def test_the_notes_list_is_the_active_articles_and_enter_goes_to_a_note(fr
         ((_, where),) = a.note_actions.notes.placed
         assert a.article.cursor == where.start > 0 and a.article.has_focus
         assert b.article.cursor == 0
+
+
+async def test_an_article_not_in_french_is_said_so_and_compared_as_empty(frozen_analyses, tmp_path):
+    from support import notifications
+
+    english = tmp_path / "english.txt"
+    english.write_text(
+        "Fire at a battery plant\n\nA fire broke out on Tuesday night at the Voltena "
+        "battery recycling plant, the prefect said on Wednesday. Nobody was hurt, "
+        "and the air measurements were reassuring, according to the health agency.\n",
+        encoding="utf-8",
+    )
+    async with make_app(english, B).run_test(size=WIDE) as pilot:
+        screen = await compared(pilot)
+        assert any("A is not in French (en)" in n for n in notifications(pilot.app))
+        result = screen.comparison
+        assert result.actors.both == [] and result.actors.only_a == []
+        assert [g.name for g in result.actors.only_b] == [
+            g.name for g in compare_alone(frozen_analyses, B)
+        ]
+
+
+def compare_alone(frozen, article):
+    """Every actor of `article`'s analysis, as the comparison lists them: most mentioned first."""
+    from reader.comparison import align
+
+    return align([], frozen[load_document(article).sha256].actors).only_b

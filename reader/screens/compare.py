@@ -186,8 +186,13 @@ class CompareScreen(Screen[None]):
 
     def _analyse(self, side: int) -> None:
         """In a thread worker: the article's cached analysis, else a fresh one."""
+        from reader.analysis.analyzer import READABLE  # spaCy's modules: off the screen's thread
+
         document = self.documents[side]
         result = analyzer.load_cached(document.sha256)
+        language = analyzer.detect_language(document.text)
+        if result is None and language not in READABLE:
+            result = analyzer.Analysis(language, [], [], chars=len(document.text))
         if result is None and not document.is_empty:
             worker = get_current_worker()
             for snapshot, _progress in analyzer.stream_analysis(
@@ -206,6 +211,11 @@ class CompareScreen(Screen[None]):
         widget.article.set_layer("actors", SortedSpans(actor_highlights(result)), priority=ACTORS)
         widget.article.set_layer("claims", SortedSpans(claim_highlights(result)), priority=CLAIMS)
         widget.status.detail = ""
+        from reader.analysis.analyzer import READABLE  # loaded by the worker already
+
+        if result.language not in READABLE:
+            message = _("{letter} is not in French ({language}): no actors or claims found in it.")
+            self.notify(message.format(letter=widget.letter, language=result.language))
         a, b = (s.analysis for s in self.sides)
         if a is not None and b is not None:
             self.comparison = compare(
