@@ -34,15 +34,16 @@ def make_app(a: Path = A, b: Path = B) -> ReaderApp:
 
 async def compared(pilot) -> CompareScreen:
     """The screen once both analyses are in and the notes are open."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, CompareScreen)
-    assert screen.comparison is not None
-    for _ in range(100):  # the notes open right after the first frame: a bounded wait
-        if all(side.note_actions.notes for side in screen.sides):
+    # The analyses, then the comparison, come from workers; the notes open right
+    # after the first frame: a bounded wait for all of them, not a timing.
+    for _ in range(500):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if screen.comparison is not None and all(s.note_actions.notes for s in screen.sides):
             break
-        await pilot.pause(0.01)
+    assert screen.comparison is not None
     return screen
 
 

@@ -24,8 +24,12 @@ def app(monkeypatch):
 
 
 async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    """Both analyses, then the comparison (workers), then no blinking cursor."""
+    for _ in range(500):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if pilot.app.screen.comparison is not None:
+            break
     for widget in pilot.app.screen.query(Input):
         widget.cursor_blink = False
     await pilot.pause()

@@ -108,11 +108,30 @@ def _score(kind: str, tx: str, ty: str) -> float:
     return EVIDENCE[kind][0] * weight
 
 
-def _candidates(a: Sequence[Actor], b: Sequence[Actor]) -> list[_Candidate]:
-    fa, fb = [forms(x) for x in a], [forms(y) for y in b]
+def _keys(f: Forms, *, probe: bool = False) -> set[str]:
+    """What two actors share when any evidence can link them (an acronym meets the
+    other's capitals, as a probe meets the index): pairs that share nothing are
+    never compared, so that two books of a thousand actors align in a blink."""
+    keys = {"n:" + f.name} | {"p:" + k for k in f.proper} | {"r:" + r for r in f.roles}
+    keys |= {"l:" + name[-1] for name in f.names if name}  # a surname ends both
+    acronym, capitals = ("cap:", "acr:") if probe else ("acr:", "cap:")
+    keys |= {capitals + c for c in f.capitals}
+    if f.acronym:
+        keys.add(acronym + f.acronym)
+    return keys
+
+
+def _candidates(
+    a: Sequence[Actor], b: Sequence[Actor], fa: list[Forms], fb: list[Forms]
+) -> list[_Candidate]:
+    index: dict[str, list[int]] = {}
+    for j, f in enumerate(fb):
+        for k in _keys(f):
+            index.setdefault(k, []).append(j)
     found, holders = [], Counter[tuple[str, int]]()
     for i, x in enumerate(a):
-        for j, y in enumerate(b):
+        for j in sorted({j for k in _keys(fa[i], probe=True) for j in index.get(k, ())}):
+            y = b[j]
             if fa[i].roles & fb[j].roles:
                 holders[("a", i)] += 1
                 holders[("b", j)] += 1
@@ -138,7 +157,8 @@ def _candidates(a: Sequence[Actor], b: Sequence[Actor]) -> list[_Candidate]:
 
 def align(a: Sequence[Actor], b: Sequence[Actor]) -> Alignment:
     """Actors of text A and text B: matched one to one, then the ones left over."""
-    found = _candidates(a, b)
+    fa, fb = [forms(x) for x in a], [forms(y) for y in b]
+    found = _candidates(a, b, fa, fb)
     found.sort(key=lambda c: (-c.score, -(len(a[c.i].mentions) + len(b[c.j].mentions)), c.i, c.j))
     pairs: dict[int, int] = {}  # i -> j
     taken_b: set[int] = set()
@@ -155,14 +175,15 @@ def align(a: Sequence[Actor], b: Sequence[Actor]) -> Alignment:
         if c.score < JOIN:
             continue
         if c.i not in placed_a and c.j in match_of_j:
-            _join(a, members_a[match_of_j[c.j]], c.i, placed_a)
+            _join(fa, members_a[match_of_j[c.j]], c.i, placed_a)
         elif c.j not in placed_b and c.i in pairs:
-            _join(b, members_b[c.i], c.j, placed_b)
+            _join(fb, members_b[c.i], c.j, placed_b)
+    how = {(c.i, c.j): EVIDENCE[c.evidence][1] for c in found}
     both = [
         Match(
             Group(tuple(a[k] for k in members_a[i])),
             Group(tuple(b[k] for k in members_b[i])),
-            EVIDENCE[_best(found, i, j)][1],
+            how[(i, j)],
         )
         for i, j in pairs.items()
     ]
@@ -173,16 +194,11 @@ def align(a: Sequence[Actor], b: Sequence[Actor]) -> Alignment:
     )
 
 
-def _join(actors: Sequence[Actor], members: list[int], k: int, placed: set[int]) -> None:
+def _join(forms_of: list[Forms], members: list[int], k: int, placed: set[int]) -> None:
     """Actor `k` joins a match's members of its text, unless it is another person."""
-    fk = forms(actors[k])
-    if not any(different_people(forms(actors[g]), fk) for g in members):
+    if not any(different_people(forms_of[g], forms_of[k]) for g in members):
         members.append(k)
         placed.add(k)
-
-
-def _best(found: list[_Candidate], i: int, j: int) -> str:
-    return next(c.evidence for c in found if c.i == i and c.j == j)
 
 
 def _leftovers(actors: Sequence[Actor], used: set[int]) -> list[Group]:

@@ -218,10 +218,18 @@ class CompareScreen(Screen[None]):
             self.notify(message.format(letter=widget.letter, language=result.language))
         a, b = (s.analysis for s in self.sides)
         if a is not None and b is not None:
-            self.comparison = compare(
-                *(Side(d.title or d.name, d.sha256, x) for d, x in zip(self.documents, (a, b)))
-            )
-            self.query_one(ComparisonPane).show(self.comparison)
+            sides = [Side(d.title or d.name, d.sha256, x) for d, x in zip(self.documents, (a, b))]
+            self.run_worker(partial(self._compare, *sides), thread=True, group="comparison")
+
+    def _compare(self, a: Side, b: Side) -> None:
+        """In a thread worker: two books' thousands of actors take a second to align."""
+        result = compare(a, b)
+        self.app.call_from_thread(self._compared, result)
+
+    def _compared(self, result: Comparison) -> None:
+        if self.is_attached:
+            self.comparison = result
+            self.query_one(ComparisonPane).show(result)
 
     @on(Worker.StateChanged)
     def _worker_changed(self, event: Worker.StateChanged) -> None:
