@@ -144,6 +144,12 @@ def test_actors_in_one_text_only_are_listed_most_mentioned_first():
 
 
 POOL = [
+    "C. Vasseur",
+    "Organisation des Nations unies",
+    "ONU",
+    "préfète du Tarn",
+    "Kim Jong Un",
+    "Kim",
     "Claire Vasseur",
     "Vasseur",
     "Paul Vasseur",
@@ -181,3 +187,15 @@ def test_every_actor_is_in_exactly_one_place(a, b):
     ]
     assert sorted(placed_a) == sorted(x.id for x in a)
     assert sorted(placed_b) == sorted(x.id for x in b)
+
+
+@given(analyses(), analyses())
+def test_every_pair_with_evidence_shares_a_key_of_the_index(a, b):
+    """Only actors that share a key are compared: no evidence may link two that do not."""
+    from reader.comparison.align import _keys, evidence
+    from reader.comparison.names import forms
+
+    for x in a:
+        for y in b:
+            if evidence(forms(x), x.type, forms(y), y.type) is not None:
+                assert _keys(forms(x), probe=True) & _keys(forms(y)), (x.name, y.name)
