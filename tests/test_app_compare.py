@@ -247,3 +247,24 @@ def compare_alone(frozen, article):
     from reader.comparison import align
 
     return align([], frozen[load_document(article).sha256].actors).only_b
+
+
+async def test_enter_on_a_kind_of_claim_walks_that_kinds_claims(frozen_analyses):
+    async with make_app().run_test(size=WIDE) as pilot:
+        screen = await compared(pilot)
+        a, b = screen.sides
+        hedged = {
+            side: [c.start for c in s.analysis.claims if c.kind == "hedged"]
+            for side, s in enumerate(screen.sides)
+        }
+        assert not hedged[0] and len(hedged[1]) >= 2  # the articles' own difference
+        await pilot.press("tab")
+        pane = screen.query_one(ComparisonPane)
+        rows = shown_rows(screen)
+        pane.option_list.highlighted = next(k for k, r in enumerate(rows) if "(hedged)" in r)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.active == 1 and b.article.cursor == hedged[1][0]
+        await pilot.press("n")
+        assert b.article.cursor == hedged[1][1]
+        assert a.article.cursor == 0 and spans(a, "walk") == []
