@@ -11,15 +11,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import freeze_analyses
+from support import DATA, freeze_analyses
 
 from reader.app import ReaderApp
 from reader.document import load_document
 from reader.screens.compare import CompareScreen
 from reader.widgets.comparison_pane import ComparisonPane
 
-DATA = Path(__file__).resolve().parent / "data" / "compare"
-A, B = DATA / "voltena-agence.txt", DATA / "voltena-temoins.txt"
+COMPARE = DATA / "compare"
+A, B = COMPARE / "voltena-agence.txt", COMPARE / "voltena-temoins.txt"
 WIDE, NARROW = (120, 40), (80, 24)
 
 

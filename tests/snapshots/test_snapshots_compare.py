@@ -1,20 +1,18 @@
 """SVG snapshots of the compare view, side by side and stacked, with the two
-articles' frozen analyses. Update with `pytest tests/test_snapshots_compare.py
+articles' frozen analyses. Update with `pytest tests/snapshots/test_snapshots_compare.py
 --snapshot-update` and review the SVGs."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from support import freeze_analyses
+from support import DATA, freeze_analyses
 from textual.widgets import Input
 
 from reader.app import ReaderApp
 from reader.document import load_document
 
-DATA = Path(__file__).resolve().parent / "data" / "compare"
-A, B = DATA / "voltena-agence.txt", DATA / "voltena-temoins.txt"
+COMPARE = DATA / "compare"
+A, B = COMPARE / "voltena-agence.txt", COMPARE / "voltena-temoins.txt"
 
 
 @pytest.fixture

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import json
 import os
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support import DATA
 
 from reader.analysis import Analysis, save_cached
 from reader.cli import main
 from reader.document import load_document
 
-DATA = Path(__file__).resolve().parent.parent / "data" / "compare"
-A, B = DATA / "voltena-agence.txt", DATA / "voltena-temoins.txt"
+COMPARE = DATA / "compare"
+A, B = COMPARE / "voltena-agence.txt", COMPARE / "voltena-temoins.txt"
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def run(*args: str, input: str | None = None):
 
 
 def golden(name: str, text: str) -> None:
-    path = DATA / name
+    path = COMPARE / name
     if os.environ.get("UPDATE_GOLDEN"):
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8")
@@ -59,7 +59,7 @@ def test_output_file_takes_its_format_from_its_suffix_and_is_not_replaced_unaske
     target = tmp_path / "cmp.json"
     assert run(str(A), str(B), "-o", str(target)).exit_code == 0
     assert json.loads(target.read_text(encoding="utf-8")) == json.loads(
-        (DATA / "voltena.compare.json").read_text(encoding="utf-8")
+        (COMPARE / "voltena.compare.json").read_text(encoding="utf-8")
     )
     again = run(str(B), str(A), "-o", str(target))
     assert again.exit_code == 2 and "--force" in again.stderr
@@ -71,7 +71,7 @@ def test_output_file_takes_its_format_from_its_suffix_and_is_not_replaced_unaske
 def test_either_side_may_be_standard_input(analysed):
     piped = run(str(A), "-", "--json", input=B.read_text(encoding="utf-8"))
     assert piped.exit_code == 0, piped.output
-    assert piped.stdout == (DATA / "voltena.compare.json").read_text(encoding="utf-8")
+    assert piped.stdout == (COMPARE / "voltena.compare.json").read_text(encoding="utf-8")
     first = json.loads(run("-", str(B), "--json", input=A.read_text(encoding="utf-8")).stdout)
     assert first["a"]["sha256"] == load_document(A).sha256
 
@@ -110,7 +110,7 @@ def test_a_saved_web_page_compares_as_its_article(analysed, tmp_path, monkeypatc
     ("args", "words"),
     [
         (["nowhere.txt", str(B), "--json"], ["nowhere.txt", "no such file"]),
-        ([str(A), str(DATA), "--json"], ["folder"]),
+        ([str(A), str(COMPARE), "--json"], ["folder"]),
         (["-", "-", "--json"], ["standard input"]),
         ([str(A), str(B), "-o", "cmp.txt"], ["--format"]),
         ([str(A), str(B), "--json", "--format", "md"], ["choose one"]),
