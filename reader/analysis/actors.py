@@ -43,9 +43,17 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
 from . import lexicons as lx
 from .model import Actor, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
+
+# An actor in the making: ("name" | "description" | "group", merging key).
+Cluster = tuple[str, str]
 
 NAME_PARTICLES = {
     "de",
@@ -181,7 +189,7 @@ class Mention:
 # --- per chunk --------------------------------------------------------------------
 
 
-def extract(doc, base: int, text: str) -> list[Mention]:
+def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     names = [m for ent in doc.ents if (m := _name(ent, base, text))]
     names += _gazetteer_names(toks, base, names)
@@ -215,7 +223,7 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     return sorted(names + descriptions + _groups(toks, base, text, taken), key=lambda m: m.start)
 
 
-def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mention]:
+def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list[Mention]:
     """States and capitals that NER missed ("le programme spatial de Pyongyang")."""
     starts = {m.start for m in names}
     out = []
@@ -253,7 +261,7 @@ MEDIA_NOUNS = {
 }
 
 
-def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> list[Mention]:
+def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]) -> list[Mention]:
     """ "la banque Lorrain Frères": NER saw a person "Frères"; the capitalised words
     after a company or media noun are one organisation name."""
     out = list(names)
@@ -320,7 +328,7 @@ ACRONYM_FILLERS = {
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Mention]:
+def _acronyms(text: str, names: list[Mention], base: int, end: int) -> None:
     """ "Forces de soutien rapide (FSR)", "La France insoumise (LFI)": the words before
     a bracketed acronym that spell it make one organisation name, and the acronym
     is its alias; "l'OMS (Organisation mondiale de la santé)" too. Updates `names`
@@ -355,10 +363,10 @@ def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Ment
     for m in names:
         if (
             m.text.isupper()
-            and (found := LONG_THEN_SHORT.match(text, m.end))
-            and found.start(1) in by_start
+            and (longer := LONG_THEN_SHORT.match(text, m.end))
+            and longer.start(1) in by_start
         ):
-            m.alias_of = by_start[found.start(1)].key
+            m.alias_of = by_start[longer.start(1)].key
     names.sort(key=lambda m: m.start)
 
 
@@ -392,12 +400,12 @@ def _after_article(text: str, start: int) -> bool:
     )
 
 
-def _token_range(doc, start: int, end: int) -> range:
+def _token_range(doc: Doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
 
 
-def _name(ent, base: int, text: str) -> Mention | None:
+def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     doc = ent.doc
     i, j = ent.start, ent.end
     honorific = None
@@ -445,7 +453,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
         return None  # "certains États membres": a capitalised common noun
     root = doc[i:j].root
     subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
-    gender = root.morph.get("Gender")
+    gender: list[str] | None = root.morph.get("Gender", None)
     label = ent.label_
     if label == "MISC" and ent.start > 0 and _role(doc[ent.start - 1]) == "ORG":
         label = "ORG"  # "la revue The Lancet", "le groupe Logistar": the noun says what it is
@@ -499,13 +507,13 @@ def _name(ent, base: int, text: str) -> Mention | None:
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
 
 
-def _not_a_name(span, text: str, start: int, end: int) -> bool:
+def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
     """What NER takes for a name but names no actor: a capitalised infinitive at the
     start of a sentence ("Repérer les personnes isolées..."), a dateline ("LYON –",
     "PARIS, 3 mai (AFP) -"), a name ending in a number (a competition or a product:
     "Ligue 1", "Top 14")."""
     if len(span) == 1 and (
-        span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm")
+        span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm", None)
     ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
@@ -518,7 +526,7 @@ def _not_a_name(span, text: str, start: int, end: int) -> bool:
     return len(span) > 1 and span[-1].is_digit
 
 
-def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
+def _type(label: str, surface: str, span: TokenSpan) -> tuple[str, str, bool] | None:
     """(type, merging key, is an unknown place) or None for what is no actor."""
     if (inst := lx.lookup("institutions.tsv", surface)) is not None:
         return "ORG", inst, False
@@ -544,24 +552,24 @@ def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
     return None  # MISC: events, works, products
 
 
-def _after_hyphen(tok) -> bool:
+def _after_hyphen(tok: Token) -> bool:
     """ "jin" in "Ho-jin": the second half of a hyphenated given name."""
     prev = tok.doc[tok.i - 1] if tok.i else None
     return prev is not None and prev.text.endswith("-") and not prev.whitespace_
 
 
-def _is_honorific(tok) -> bool:
+def _is_honorific(tok: Token) -> bool:
     """ "M.", "Mme", "Me"... capitalised: the pronoun "me" is no title."""
     return tok.lower_ in HONORIFICS and tok.text[0].isupper()
 
 
-def _honorific_gender(doc, i: int) -> list[str] | None:
+def _honorific_gender(doc: Doc, i: int) -> list[str] | None:
     if i > 0 and _is_honorific(doc[i - 1]) and (g := HONORIFICS[doc[i - 1].lower_]):
         return [g]
     return None
 
 
-def _role_entry(tok) -> list[str] | None:
+def _role_entry(tok: Token) -> list[str] | None:
     """[type, family, maybe "generic"] of a role noun (role_nouns.tsv), by its form
     first (spaCy lemmatises "procureure" to "procureur" and loses the gender)."""
     table = lx.table("role_nouns.tsv")
@@ -569,27 +577,29 @@ def _role_entry(tok) -> list[str] | None:
     return found.split("\t") if found else None
 
 
-def _role(tok) -> str | None:
+def _role(tok: Token) -> str | None:
     entry = _role_entry(tok)
     return entry[0] if entry else None
 
 
 def _descriptions(
-    toks: list, base: int, text: str, names: set[int], taken: set[int]
+    toks: list[Token], base: int, text: str, names: set[int], taken: set[int]
 ) -> list[Mention]:
     """Role nouns and what qualifies them ("ancien ambassadeur en Russie"), outside
     names, stopping at the tokens in `taken` and right after a name they govern
     ("délégué du SAM[ à l'usine]": the name completes the role)."""
     out: list[Mention] = []
     covered: set[int] = names | taken
-    doc = toks[0].doc if toks else None
+    if not toks:
+        return out
+    doc = toks[0].doc
     for tok in toks:
         entry = _role_entry(tok)
         if (
             entry is None
             or tok.i in covered
             or not _role_noun(tok)
-            or "Plur" in tok.morph.get("Number")
+            or "Plur" in tok.morph.get("Number", None)
         ):
             continue
         kind, family = entry[0], entry[1] if len(entry) > 1 else tok.lower_
@@ -622,11 +632,11 @@ def _descriptions(
             if family != tok.lower_ and kind == "PER"
             else (
                 (
-                    det.morph.get("Gender")
+                    det.morph.get("Gender", None)
                     if det is not None and det.lower_ not in POSSESSIVE
                     else None
                 )
-                or tok.morph.get("Gender")
+                or tok.morph.get("Gender", None)
             )
         )
         word = det.lower_ if det is not None else ""
@@ -654,7 +664,7 @@ def _descriptions(
     return out
 
 
-def _continues_role(t, head, names: set[int]) -> bool:
+def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
     """Whether token `t`, in the subtree of role noun `head`, still belongs to its description."""
     doc, j = t.doc, t.i
     if (t.is_punct and not _inner_hyphen(t)) or t.is_space or t.pos_ in ("AUX", "PRON", "SCONJ"):
@@ -671,13 +681,14 @@ def _continues_role(t, head, names: set[int]) -> bool:
     return not (j - 1 in names and j not in names and j - 1 > head.i and t.pos_ == "ADP")
 
 
-def _conjunct_complement(doc, tok) -> set[int]:
+def _conjunct_complement(doc: Doc, tok: Token) -> set[int]:
     """The parser hangs the complement of a second coordinated role on the first one
     ("sociologue et directrice [de recherche au CNRS]"): take it by its shape, a chain
     of preposition, article and nouns."""
     if tok.dep_ != "conj":
         return set()
-    out, k = set(), tok.i + 1
+    out: set[int] = set()
+    k = tok.i + 1
     while k + 1 < len(doc) and doc[k].lower_ in ROLE_PREPOSITIONS:
         n = k + 1 + (doc[k + 1].pos_ == "DET")
         if n >= len(doc) or doc[n].pos_ not in ("NOUN", "PROPN"):
@@ -689,7 +700,7 @@ def _conjunct_complement(doc, tok) -> set[int]:
     return out
 
 
-def _starts_role(doc, k: int) -> bool:
+def _starts_role(doc: Doc, k: int) -> bool:
     """A second role coordinated with the first ("sociologue et directrice de ..."): it is
     a description of its own."""
     if k < len(doc) and doc[k].pos_ == "DET":
@@ -697,7 +708,7 @@ def _starts_role(doc, k: int) -> bool:
     return k < len(doc) and _role_entry(doc[k]) is not None
 
 
-def _inner_hyphen(tok) -> bool:
+def _inner_hyphen(tok: Token) -> bool:
     """The hyphen inside "Toulouse-Garonne", which the tokenizer splits."""
     doc = tok.doc
     return (
@@ -710,7 +721,7 @@ def _inner_hyphen(tok) -> bool:
     )
 
 
-def _role_noun(tok) -> bool:
+def _role_noun(tok: Token) -> bool:
     """A noun, or a role word the tagger took for an adjective or a participle where
     only a noun can stand: after an article or in apposition ("X, gérant de...",
     "X, gériatre et enseignant")."""
@@ -726,7 +737,7 @@ def _role_noun(tok) -> bool:
 
 
 CITY_BEFORE = re.compile(
-    r"\b(?:%s)\s+(?:de|d['’])\s*$" % "|".join(sorted(CITY_NOUNS)), re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(CITY_NOUNS)) + r")\s+(?:de|d['’])\s*$", re.IGNORECASE
 )
 
 
@@ -751,13 +762,13 @@ def _city_descriptions(text: str, names: list[Mention]) -> list[Mention]:
     return out
 
 
-def _role_participle(tok, head) -> bool:
+def _role_participle(tok: Token, head: Token) -> bool:
     """ "le commissaire chargé de la Défense": a past participle with its complement
     right after the role noun belongs to the role."""
     return (
         tok.i == head.i + 1
         and tok.head.i == head.i
-        and "Part" in tok.morph.get("VerbForm")
+        and "Part" in tok.morph.get("VerbForm", None)
         and tok.i + 1 < len(tok.doc)
         and tok.doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "aux")
     )
@@ -791,8 +802,8 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
     by_start = {m.start: m for m in names}
     by_end = {m.end: m for m in names}
     for d in descriptions:
-        after = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end : d.end + 16])
-        name = by_start.get(d.end + after.end())
+        close = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end : d.end + 16])
+        name = by_start.get(d.end + close.end()) if close else None
         if name is None and d.type == "ORG":  # "le club de la ville, le Stade rennais"
             after = re.match(r"\s*,\s*(?:le|la|les|l['’])\s*", text[d.end : d.end + 12])
             name = by_start.get(d.end + after.end()) if after else None
@@ -824,14 +835,14 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
             d.subject = d.subject or name.subject
 
 
-def _groups(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
+def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Mention]:
     out = []
     for tok in toks:
         key = _group_key(tok) if tok.pos_ == "NOUN" else None
         if (
             key is None
             or tok.i in taken
-            or "Plur" not in tok.morph.get("Number")
+            or "Plur" not in tok.morph.get("Number", None)
             or any(c.dep_ == "nummod" for c in tok.children)  # "les deux dirigeants": known people
             or _of_an_organisation(tok)
         ):
@@ -864,7 +875,7 @@ def _groups(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
     return out
 
 
-def _group_key(tok) -> str | None:
+def _group_key(tok: Token) -> str | None:
     """The group a plural noun names: its lemma (group_nouns.txt), or the family a
     line "lemma<TAB>family<TAB>complements" gives it when one of those complements
     follows ("les auteurs de l'étude" are the researchers)."""
@@ -893,7 +904,7 @@ def _group_families() -> dict[str, tuple[str, frozenset[str]]]:
 COMPANY_VOICES = {"analyste", "économiste", "stratégiste", "expert"}
 
 
-def _of_an_organisation(tok) -> bool:
+def _of_an_organisation(tok: Token) -> bool:
     """ "les analystes de la banque X": a company's analysts speak for it, not as a
     group (but "les salariés du groupe", "les députés du RN" are groups)."""
     return tok.lemma_.lower() in COMPANY_VOICES and any(
@@ -904,7 +915,7 @@ def _of_an_organisation(tok) -> bool:
     )
 
 
-def _group_end(tok) -> int:
+def _group_end(tok: Token) -> int:
     """End of "syndicats de fonctionnaires", "rebelles houthis": the noun with an
     adjective or a bare "de + noun" complement right after it."""
     doc, j = tok.doc, tok.i + 1
@@ -932,12 +943,14 @@ def _group_end(tok) -> int:
 # --- whole text -------------------------------------------------------------------
 
 
-def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[list[Actor], dict]:
+def assemble(
+    text: str, mentions: list[Mention], speakers: set[int]
+) -> tuple[list[Actor], dict[int, str]]:
     """Actors from all mentions, and a map mention start -> actor id for each mention
     that belongs to an actor. `speakers` are starts of mentions that speak in a claim: they make
     actors of descriptions, places and groups that would not be ones otherwise."""
     mentions = _nicknames(text, _repair_short_names(text, mentions))
-    cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
+    cluster: dict[int, Cluster] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     aliases = {m.key: m.alias_of for m in names if m.alias_of}
     present = {_fold(m.key): m.key for m in names}
@@ -956,14 +969,14 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
     by_start = {m.start: cluster[id(m)] for m in names}
 
     descriptions = [m for m in mentions if m.role == "description"]
-    linked: dict[str, set] = {}
+    linked: dict[str, set[Cluster]] = {}
     for d in descriptions:
         if d.link is not None and d.link in by_start:
             cluster[id(d)] = by_start[d.link]
             linked.setdefault(d.key, set()).add(by_start[d.link])
     by_state = _people_by_state(descriptions, cluster, types)
     refs = _Referents(text, cluster, types, names + descriptions)
-    heads = {d.family for d in descriptions if d.type == "ORG" and not d.bare}
+    heads = {d.family for d in descriptions if d.type == "ORG" and not d.bare and d.family}
     for m in sorted(names + descriptions, key=lambda m: m.start):
         if id(m) not in cluster and not m.vague:
             _resolve(m, cluster, types, linked, by_state, refs, speakers, heads)
@@ -982,16 +995,17 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
 
 def _resolve(
     m: Mention,
-    cluster: dict,
-    types: dict,
-    linked: dict,
-    by_state: dict,
+    cluster: dict[int, Cluster],
+    types: dict[Cluster, str],
+    linked: dict[str, set[Cluster]],
+    by_state: dict[str, set[Cluster]],
     refs: _Referents,
     speakers: set[int],
     later_heads: set[str],
 ) -> None:
     """The actor of a description not apposed to a name, if any."""
-    owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
+    state = _state_of(m)
+    owners = linked.get(m.key, set()) or (by_state.get(state, set()) if state else set())
     if len(owners) == 1:
         cluster[id(m)] = next(iter(owners))
     elif refs.unnamed_antecedent(m):
@@ -1017,22 +1031,28 @@ class _Referents:
     ("la préfecture" -> "la préfecture du Calvados") and the last organisation that
     acted or was introduced as a company ("l'entreprise", "l'instance")."""
 
-    def __init__(self, text: str, cluster: dict, types: dict, mentions: list[Mention]):
+    def __init__(
+        self,
+        text: str,
+        cluster: dict[int, Cluster],
+        types: dict[Cluster, str],
+        mentions: list[Mention],
+    ) -> None:
         self.text, self.cluster, self.types = text, cluster, types
         self.genders = _cluster_genders(mentions, cluster)
         # role family -> [(start, person)] for every description that belongs to a person
-        self.roles: dict[str, list[tuple[int, tuple]]] = {}
+        self.roles: dict[str, list[tuple[int, Cluster]]] = {}
         for d in mentions:
-            if d.role == "description" and d.family and self._person(d) is not None:
-                self.roles.setdefault(d.family, []).append((d.start, self._person(d)))
-        self.people: list[tuple[int, tuple]] = []  # person names read so far
+            if d.role == "description" and d.family and (person := self._person(d)) is not None:
+                self.roles.setdefault(d.family, []).append((d.start, person))
+        self.people: list[tuple[int, Cluster]] = []  # person names read so far
         # role family -> (start, gender) of its last indefinite mention ("un responsable")
         self.unnamed: dict[str, tuple[int, str | None]] = {}
-        self.by_head: dict[str, tuple | Mention] = {}
-        self.last_acting: tuple | None = None
-        self.last_introduced: tuple | None = None
+        self.by_head: dict[str | None, Cluster | Mention] = {}
+        self.last_acting: Cluster | None = None
+        self.last_introduced: Cluster | None = None
 
-    def _person(self, m: Mention) -> tuple | None:
+    def _person(self, m: Mention) -> Cluster | None:
         c = self.cluster.get(id(m))
         return c if c is not None and self.types.get(c) == "PER" else None
 
@@ -1075,7 +1095,7 @@ class _Referents:
         named_since = any(since < start < m.start for start, _ in self.roles.get(m.family, []))
         return (gender is None or m.gender is None or gender == m.gender) and not named_since
 
-    def person_for(self, m: Mention) -> tuple | None:
+    def person_for(self, m: Mention) -> Cluster | None:
         """ "le maire", "la procureure", "le commissaire lituanien": the last person
         described by that role (with the same gender); when nobody was before it
         (a headline), the single person the text describes so later; a generic role
@@ -1092,7 +1112,7 @@ class _Referents:
             return next((c for _, c in reversed(self.people) if self._agrees(m, c)), None)
         return None
 
-    def organisation_for(self, m: Mention) -> tuple | None:
+    def organisation_for(self, m: Mention) -> Cluster | None:
         """ "la préfecture" after "la préfecture du Calvados", "le ministère" after
         "le ministère de la Santé"; "l'entreprise", "l'instance" after the last
         organisation that acted."""
@@ -1107,7 +1127,7 @@ class _Referents:
             return found
         return (self.last_acting or self.last_introduced) if m.anaphor else None
 
-    def _agrees(self, m: Mention, person: tuple) -> bool:
+    def _agrees(self, m: Mention, person: Cluster) -> bool:
         g = self.genders.get(person)
         return g is None or m.gender is None or g == m.gender
 
@@ -1137,9 +1157,9 @@ def _org_head(m: Mention) -> str | None:
     )
 
 
-def _cluster_genders(mentions: list[Mention], cluster: dict) -> dict[tuple, str]:
+def _cluster_genders(mentions: list[Mention], cluster: dict[int, Cluster]) -> dict[Cluster, str]:
     """Each person's gender, by vote of its titles and role nouns ("Mme", "avocate")."""
-    votes: dict[tuple, Counter] = {}
+    votes: dict[Cluster, Counter[str]] = {}
     for m in mentions:
         if m.gender and id(m) in cluster:
             votes.setdefault(cluster[id(m)], Counter())[m.gender] += 1
@@ -1157,21 +1177,21 @@ def _state_of(d: Mention) -> str | None:
 
 
 def _people_by_state(
-    descriptions: list[Mention], cluster: dict[int, tuple], types: dict
-) -> dict[str, set]:
+    descriptions: list[Mention], cluster: dict[int, Cluster], types: dict[Cluster, str]
+) -> dict[str, set[Cluster]]:
     """State -> the persons already described by that state's demonym: when there is
     a single one, "le dirigeant nord-coréen" alone elsewhere is that person."""
-    out: dict[str, set] = {}
+    out: dict[str, set[Cluster]] = {}
     for d in descriptions:
         if id(d) in cluster and types.get(cluster[id(d)]) == "PER" and (state := _state_of(d)):
             out.setdefault(state, set()).add(cluster[id(d)])
     return out
 
 
-def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, tuple]) -> None:
+def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, Cluster]) -> None:
     """ "l'armée" joins "l'armée soudanaise" when that is the only organisation the
     bare noun can be."""
-    heads: dict[str, set] = {}
+    heads: dict[str, set[Cluster]] = {}
     for d in descriptions:
         if id(d) in cluster and d.type == "ORG" and " " in d.key:
             heads.setdefault(d.key.split()[0], set()).add(cluster[id(d)])
@@ -1181,11 +1201,13 @@ def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, tuple]) -> 
             cluster[id(d)] = next(iter(owners))
 
 
-def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) -> dict[tuple, str]:
+def _name_types(
+    names: list[Mention], cluster: dict[int, Cluster], speakers: set[int]
+) -> dict[Cluster, str]:
     """The type of each name cluster, by vote; an unknown place is kept only when
     it acts, and is then a city (GPE) if it is also used as a location, else an
     organisation that NER took for a place."""
-    members: dict[tuple, list[Mention]] = {}
+    members: dict[Cluster, list[Mention]] = {}
     for m in names:
         members.setdefault(cluster[id(m)], []).append(m)
     types = {}
@@ -1265,7 +1287,7 @@ def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
+def _merge_short_names(names: list[Mention], cluster: dict[int, Cluster]) -> None:
     """ "Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter person
     name that is the first or last words of exactly one longer one; "l'Assemblée"
     joins "l'Assemblée nationale": an organisation name that begins exactly one
@@ -1298,13 +1320,15 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
 
 
 def _build(
-    mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple, str]
-) -> tuple[list[Actor], dict]:
-    members: dict[tuple, list[Mention]] = {}
+    mentions: list[Mention], cluster: dict[int, Cluster], types: dict[Cluster, str]
+) -> tuple[list[Actor], dict[int, str]]:
+    members: dict[Cluster, list[Mention]] = {}
     for m in mentions:
         if id(m) in cluster:
             members.setdefault(cluster[id(m)], []).append(m)
-    actors, span_map, used_ids = [], {}, set()
+    actors: list[Actor] = []
+    span_map: dict[int, str] = {}
+    used_ids: set[str] = set()
     for key, ms in sorted(members.items(), key=lambda kv: min(m.start for m in kv[1])):
         kind = types[key]
         name = _canonical(kind, key, ms)
@@ -1316,7 +1340,7 @@ def _build(
     return actors, span_map
 
 
-def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
+def _canonical(kind: str, key: Cluster, ms: list[Mention]) -> str:
     names = [m for m in ms if m.role == "name"]
     states = [m.key for m in names if not m.place and lx.lookup("countries.tsv", m.key)]
     if kind == "GPE" and states:

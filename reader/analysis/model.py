@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 ACTOR_TYPES = ("PER", "ORG", "GPE", "GROUP")
 CLAIM_KINDS = ("reported", "anonymous", "hedged", "opinion", "fact")
@@ -14,11 +15,11 @@ class Span:
     end: int
     text: str
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "text": self.text}
 
     @classmethod
-    def from_dict(cls, d: dict) -> Span:
+    def from_dict(cls, d: dict[str, Any]) -> Span:
         return cls(int(d["start"]), int(d["end"]), str(d["text"]))
 
 
@@ -50,7 +51,7 @@ class Analysis:
     done: bool = True  # False for the partial snapshots of iter_analyze
     chars: int = 0  # length of the analysed text, for the contract's document.chars
 
-    def to_contract(self, sha256: str) -> dict:
+    def to_contract(self, sha256: str) -> dict[str, Any]:
         return {
             "document": {"sha256": sha256, "language": self.language, "chars": self.chars},
             "actors": [
@@ -78,7 +79,7 @@ class Analysis:
         }
 
     @classmethod
-    def from_contract(cls, d: dict) -> Analysis:
+    def from_contract(cls, d: dict[str, Any]) -> Analysis:
         """Inverse of to_contract; raises KeyError/TypeError/ValueError on a malformed dict."""
         doc = d["document"]
         actors = [
