@@ -6,7 +6,7 @@ merges the mentions of all chunks parsed so far, so a partial snapshot and the
 final analysis are made the same way.
 
 Decisions (GUIDELINES.md "Actors"):
-- countries and blocs (countries.tsv) are GPE actors, unless every mention is only
+- states (CLDR names and countries.tsv, see places.py) are GPE actors, unless every mention is only
   a place ("en France", "au Portugal"); a capital (capitals.tsv) is a metonym of
   its state and merges into it; any other place is an actor only when it is the
   subject of a verb (a city that acts, "la ville de Chambéry" too);
@@ -46,6 +46,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import lexicons as lx
+from . import places
+from .confidence import actor_confidence
 from .model import Actor, Span
 
 if TYPE_CHECKING:
@@ -230,7 +232,7 @@ def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list
     for tok in toks:
         if not tok.is_title:
             continue
-        state = lx.lookup("countries.tsv", tok.text) or lx.lookup("capitals.tsv", tok.text)
+        state = places.state_or_capital(tok.text)
         if state and tok.pos_ == "PROPN" and base + tok.idx not in starts and not tok.ent_type_:
             start = base + tok.idx
             out.append(
@@ -530,9 +532,8 @@ def _type(label: str, surface: str, span: TokenSpan) -> tuple[str, str, bool] | 
     """(type, merging key, is an unknown place) or None for what is no actor."""
     if (inst := lx.lookup("institutions.tsv", surface)) is not None:
         return "ORG", inst, False
-    for table in ("countries.tsv", "capitals.tsv"):
-        if (state := lx.lookup(table, surface)) is not None:
-            return "GPE", state, False
+    if (state := places.state_or_capital(surface)) is not None:
+        return "GPE", state, False
     first = span[0].lower_
     org_head = first in lx.words("org_heads.txt") or (
         surface.isupper() and len(surface) > 1 and label != "PER"
@@ -990,7 +991,7 @@ def assemble(
         if not g.vague and ((counts[g.key] >= 2 and g.key in acting) or g.start in speakers):
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
-    return _build(mentions, cluster, types)
+    return _build(mentions, cluster, types, speakers)
 
 
 def _resolve(
@@ -1170,10 +1171,7 @@ def _state_of(d: Mention) -> str | None:
     """The state a person description names by its demonym ("le leader nord-coréen")."""
     if d.role != "description" or d.type != "PER":
         return None
-    forms = (
-        form for w in d.key.split() for form in (w, w[:-1], w[:-2])
-    )  # "nord-coréenne" -> "nord-coréen"
-    return next((state for form in forms if (state := lx.lookup("demonyms.tsv", form))), None)
+    return next((state for w in d.key.split() if (state := places.demonym(w))), None)
 
 
 def _people_by_state(
@@ -1235,9 +1233,7 @@ def _name_types(
 
 
 def _capital_only(m: Mention) -> bool:
-    return (
-        lx.lookup("capitals.tsv", m.text) is not None and lx.lookup("countries.tsv", m.text) is None
-    )
+    return places.capital(m.text) is not None and places.state(m.text) is None
 
 
 def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1320,7 +1316,10 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, Cluster]) -> Non
 
 
 def _build(
-    mentions: list[Mention], cluster: dict[int, Cluster], types: dict[Cluster, str]
+    mentions: list[Mention],
+    cluster: dict[int, Cluster],
+    types: dict[Cluster, str],
+    speakers: set[int],
 ) -> tuple[list[Actor], dict[int, str]]:
     members: dict[Cluster, list[Mention]] = {}
     for m in mentions:
@@ -1334,7 +1333,9 @@ def _build(
         name = _canonical(kind, key, ms)
         actor_id = _unique_id(f"{kind.lower()}-{_slug(name)}", used_ids)
         spans = sorted({(m.start, m.end, m.text) for m in ms})
-        actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans]))
+        speaks = any(m.start in speakers for m in ms)
+        sure = actor_confidence(kind, ms, speaks)
+        actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans], sure))
         for m in ms:
             span_map[m.start] = actor_id
     return actors, span_map
@@ -1342,7 +1343,7 @@ def _build(
 
 def _canonical(kind: str, key: Cluster, ms: list[Mention]) -> str:
     names = [m for m in ms if m.role == "name"]
-    states = [m.key for m in names if not m.place and lx.lookup("countries.tsv", m.key)]
+    states = [m.key for m in names if not m.place and places.state(m.key)]
     if kind == "GPE" and states:
         return states[0]  # the state's canonical name, even when only its capital is named
     if names:

@@ -26,6 +26,7 @@ from reader.sentences import split_sentences
 
 from . import lexicons as lx
 from .actors import HONORIFICS, Mention
+from .confidence import claim_confidence
 from .model import Actor, Claim, Span
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
@@ -1011,6 +1012,7 @@ def assemble(
     actors: list[Actor],
 ) -> list[Claim]:
     names = {a.id: a.name for a in actors}
+    sure = {a.id: a.confidence for a in actors}
     people = {a.id for a in actors if a.type == "PER"}
     named = {span_map[m.start] for m in mentions if m.start in span_map and m.role == "name"}
     genders = _actor_genders(mentions, span_map)
@@ -1074,12 +1076,32 @@ def assemble(
             names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
         )
         cue = Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None
+        confidence = claim_confidence(
+            kind, cue.text if cue else "", _via(c), sure.get(speaker_id) if speaker_id else None
+        )
         claims.append(
             Claim(
-                f"c{c.start}", c.start, c.end, text[c.start : c.end], speaker, speaker_id, kind, cue
+                f"c{c.start}",
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                speaker,
+                speaker_id,
+                kind,
+                cue,
+                confidence,
             )
         )
     return claims
+
+
+def _via(c: Candidate) -> str:
+    """How a reported claim's speaker was found, for its confidence."""
+    if c.source is not None:
+        return "party"
+    if c.person:
+        return "description"
+    return "pronoun" if c.pronoun else "named"
 
 
 ARTICLES = re.compile(r"^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*")

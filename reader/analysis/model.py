@@ -29,6 +29,7 @@ class Actor:
     name: str
     type: str  # PER | ORG | GPE | GROUP
     mentions: list[Span] = field(default_factory=list)
+    confidence: float = 1.0  # 0..1, from the evidence (confidence.py)
 
 
 @dataclass
@@ -41,6 +42,7 @@ class Claim:
     speaker_id: str | None
     kind: str  # one of CLAIM_KINDS
     cue: Span | None
+    confidence: float = 1.0  # 0..1, from the evidence (confidence.py)
 
 
 @dataclass
@@ -60,6 +62,7 @@ class Analysis:
                     "name": a.name,
                     "type": a.type,
                     "mentions": [m.to_dict() for m in a.mentions],
+                    "confidence": a.confidence,
                 }
                 for a in self.actors
             ],
@@ -73,6 +76,7 @@ class Analysis:
                     "speaker_id": c.speaker_id,
                     "kind": c.kind,
                     "cue": c.cue.to_dict() if c.cue else None,
+                    "confidence": c.confidence,
                 }
                 for c in self.claims
             ],
@@ -88,6 +92,7 @@ class Analysis:
                 str(a["name"]),
                 _checked(a["type"], ACTOR_TYPES),
                 [Span.from_dict(m) for m in a["mentions"]],
+                _confidence(a),
             )
             for a in d["actors"]
         ]
@@ -101,10 +106,18 @@ class Analysis:
                 None if c.get("speaker_id") is None else str(c["speaker_id"]),
                 _checked(c["kind"], CLAIM_KINDS),
                 Span.from_dict(c["cue"]) if c.get("cue") else None,
+                _confidence(c),
             )
             for c in d["claims"]
         ]
         return cls(str(doc["language"]), actors, claims, done=True, chars=int(doc.get("chars", 0)))
+
+
+def _confidence(item: dict[str, Any]) -> float:
+    value = float(item.get("confidence", 1.0))
+    if not 0.0 <= value <= 1.0:
+        raise ValueError(f"confidence out of range: {value!r}")
+    return value
 
 
 def _checked(value: str, allowed: tuple[str, ...]) -> str:

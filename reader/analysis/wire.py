@@ -30,7 +30,7 @@ def pieces(analysis: Analysis, progress: float) -> Iterator[tuple[Any, ...]]:
         analysis.done,
         analysis.chars,
         progress,
-        [(a.id, a.name, a.type) for a in analysis.actors],
+        [(a.id, a.name, a.type, a.confidence) for a in analysis.actors],
     )
     mentions = [
         (i, m.start, m.end, m.text) for i, a in enumerate(analysis.actors) for m in a.mentions
@@ -38,7 +38,7 @@ def pieces(analysis: Analysis, progress: float) -> Iterator[tuple[Any, ...]]:
     for k in range(0, len(mentions), BATCH):
         yield ("mentions", mentions[k : k + BATCH])
     claims = [
-        (c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue))
+        (c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue), c.confidence)
         for c in analysis.claims
     ]
     for k in range(0, len(claims), BATCH):
@@ -59,7 +59,11 @@ class Receiver:
         if kind == "begin":
             _, language, done, chars, self._progress, actors = piece
             self._analysis = Analysis(
-                language, [Actor(i, name, t) for i, name, t in actors], [], done, chars
+                language,
+                [Actor(i, name, t, [], conf) for i, name, t, conf in actors],
+                [],
+                done,
+                chars,
             )
             return None
         analysis = self._analysis
@@ -71,9 +75,17 @@ class Receiver:
         elif kind == "claims":
             analysis.claims.extend(
                 Claim(
-                    i, start, end, text, speaker, speaker_id, k, None if cue is None else Span(*cue)
+                    i,
+                    start,
+                    end,
+                    text,
+                    speaker,
+                    speaker_id,
+                    k,
+                    None if cue is None else Span(*cue),
+                    conf,
                 )
-                for i, start, end, text, speaker, speaker_id, k, cue in piece[1]
+                for i, start, end, text, speaker, speaker_id, k, cue, conf in piece[1]
             )
         else:
             self._analysis = None
