@@ -45,9 +45,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
+from . import collectives
 from . import lexicons as lx
 from . import places
 from .confidence import actor_confidence
+from .mention import Mention
 from .model import Actor, Span
 
 if TYPE_CHECKING:
@@ -155,39 +157,6 @@ ROLE_PREPOSITIONS = {
 }
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    role: str  # name | description | group
-    type: str  # PER | ORG | GPE | GROUP
-    key: str  # merging key: canonical lexicon name, folded text or group lemma
-    subject: bool = False
-    gender: str | None = None  # Masc | Fem, when known
-    link: int | None = None  # for a description: start of the name it is apposed to
-    vague: bool = False  # introduced by des/certains/plusieurs/un... (a vague source)
-    anaphor: bool = False  # "le groupe": refers back to the company named last
-    anaphor_noun: bool = False  # a company noun ("groupe", "société"), with or without article
-    place: bool = False  # a place not in the lexicons: an actor only if it acts
-    locative: bool = False  # after "à", "en", "dans"...: used as a location here
-    located: bool = (
-        False  # right after "en", "au", "à"... ("en France", not "à la Russie"): only a place here
-    )
-    alias_of: str | None = None  # an acronym's key points to its full name's key
-    minor: bool = (
-        False  # "les Toulousains", "le bouclier de Brennus": an actor only if it recurs and acts
-    )
-    family: str | None = None  # a description's role family ("élu" for "élue"), see role_nouns.tsv
-    generic: bool = False  # a generic role ("l'élue") may refer to the person named last
-    definite: bool = False  # "le maire", "la procureure": refers to someone known
-    bare: bool = (
-        False  # the role noun with adjectives at most: "le maire", "le commissaire lituanien"
-    )
-    determined: bool = False  # has an article or another determiner ("comme témoin" has none)
-    acts: bool = False  # a name that is more than a place or a complement: see _acts
-
-
 # --- per chunk --------------------------------------------------------------------
 
 
@@ -222,7 +191,11 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     _link(text, names, descriptions)
     descriptions += _city_descriptions(text, names)
     taken |= {i for m in descriptions for i in _token_range(doc, m.start - base, m.end - base)}
-    return sorted(names + descriptions + _groups(toks, base, text, taken), key=lambda m: m.start)
+    groups = _groups(toks, base, text, taken)
+    taken |= {i for m in groups for i in _token_range(doc, m.start - base, m.end - base)}
+    groups += collectives.camps(toks, base, text, taken)
+    groups += collectives.partisans(toks, base, text, taken)
+    return sorted(names + descriptions + groups, key=lambda m: m.start)
 
 
 def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list[Mention]:
@@ -233,7 +206,11 @@ def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list
         if not tok.is_title:
             continue
         state = places.state_or_capital(tok.text)
-        if state and tok.pos_ == "PROPN" and base + tok.idx not in starts and not tok.ent_type_:
+        if state is None and (people := _people(tok)) is not None:
+            state = people.state  # "les Britanniques ont quitté la table"
+        elif tok.pos_ != "PROPN":
+            continue
+        if state and base + tok.idx not in starts and not tok.ent_type_:
             start = base + tok.idx
             out.append(
                 Mention(
@@ -459,6 +436,12 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     label = ent.label_
     if label == "MISC" and ent.start > 0 and _role(doc[ent.start - 1]) == "ORG":
         label = "ORG"  # "la revue The Lancet", "le groupe Logistar": the noun says what it is
+    if j - i == 1 and (people := _people(doc[i])) is not None:
+        # "les Britanniques réclament": a people that acts is its state; "des
+        # Français" polled, "les Allemands" as a place's visitors are no actors
+        if people.state is None:
+            return None
+        return Mention(start, end, surface, "name", "GPE", people.state, True)
     typed = _type(label, surface, doc[i:j])
     if typed is None:
         return None
@@ -507,6 +490,24 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
 
 
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
+
+
+@dataclass(frozen=True)
+class _People:
+    state: str | None  # the state a people acting stands for, else None
+
+
+def _people(tok: Token) -> _People | None:
+    """A capitalised plural demonym ("Britanniques", "Allemands"): a people. It is its
+    state when it acts after "les", as French news says "les Britanniques ont quitté
+    la table" for London's negotiators; else (polls, visitors) it is no actor."""
+    if not (tok.is_title and tok.lower_.endswith(("s", "x"))):
+        return None
+    state = places.demonym(tok.lower_)
+    if state is None:
+        return None
+    acts = tok.dep_ in SUBJECT_DEPS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "les"
+    return _People(state if acts else None)
 
 
 def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
@@ -987,8 +988,20 @@ def assemble(
     groups = [m for m in mentions if m.role == "group"]
     counts = Counter(m.key for m in groups if not m.vague)
     acting = {m.key for m in groups if m.subject}
+    parties = {
+        _fold(k): cluster[id(m)]
+        for m in names
+        if types.get(cluster[id(m)]) == "ORG"
+        for k in (m.text, m.key)
+    }
     for g in groups:
-        if not g.vague and ((counts[g.key] >= 2 and g.key in acting) or g.start in speakers):
+        if (party := collectives.party_of(g, parties)) is not None and not g.vague:
+            cluster[id(g)] = party  # "les socialistes" when the text names the Parti socialiste
+        elif not g.vague and (
+            (counts[g.key] >= 2 and g.key in acting)
+            or g.start in speakers
+            or (g.collective and g.subject)
+        ):
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
     return _build(mentions, cluster, types, speakers)
@@ -1351,6 +1364,8 @@ def _canonical(kind: str, key: Cluster, ms: list[Mention]) -> str:
         institution = lx.lookup("institutions.tsv", best.text)
         return key[1] if institution and "|" in institution else institution or best.text
     if kind == "GROUP" and all(m.role == "group" for m in ms):  # "salariés" for "les salariés de X"
+        if ms[0].collective:
+            return ms[0].key  # "classe politique" for "toute la classe politique française"
         return min(ms, key=lambda m: m.start).text.split()[0]
     if kind == "ORG":  # "mairie de Rennes" rather than "mairie"
         return max(ms, key=lambda m: (len(m.text), -m.start)).text

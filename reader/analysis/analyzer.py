@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 
 from . import actors as actor_sieve
 from . import claims as claim_sieve
-from .actors import Mention
 from .claims import Candidate
 from .language import detect_language
+from .mention import Mention
 from .model import Analysis
 from .pipeline import chunks, parse
 

@@ -145,6 +145,12 @@ SPOKESPEOPLE = {
     "porte-parole",
     "service",
     "chercheur",
+    # a party's elected members speak for it: "les députés LFI ont jugé"
+    "député",
+    "eurodéputé",
+    "sénateur",
+    "élu",
+    "parlementaire",
 }
 # Nouns that announce an organisation's name: "la banque X", "le cabinet X".
 EMPLOYER_NOUNS = {

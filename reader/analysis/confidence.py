@@ -17,19 +17,17 @@ how sure the speaker is.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from . import lexicons as lx
 from . import places
-
-if TYPE_CHECKING:
-    from .actors import Mention
+from .mention import Mention
 
 # An actor's starting point, by how it is named (the label of `actor_evidence`).
 ACTOR_BASE = {
     "person-full": 0.88,  # "Hélène Carrier": NER's person with given name and surname
     "person-single": 0.5,  # "César", "Herbicide": one capitalised word NER took for a person
-    "state": 0.88,  # a state by its CLDR name, a capital or a demonym
+    "state": 0.88,  # a state by its CLDR name or a press variant
+    "capital": 0.7,  # only a capital: "Vienne" is also a French town
     "institution": 0.9,  # a seat of power from institutions.tsv ("Kremlin", "Élysée")
     "organisation": 0.78,  # a named organisation
     "place": 0.45,  # a place NER knew nothing about, kept because it acts
@@ -50,8 +48,9 @@ def actor_evidence(kind: str, members: list[Mention]) -> str:
     if not names:
         return "description"
     if kind == "GPE":
-        known = [m for m in names if not m.place and places.state(m.key)]
-        return "state" if known else "place"
+        if any(not m.place and places.state(m.text) for m in names):
+            return "state"
+        return "capital" if any(not m.place and places.state(m.key) for m in names) else "place"
     if kind == "PER":
         full = any(len(m.text.split()) >= 2 for m in names if not m.alias_of)
         return "person-full" if full else "person-single"

@@ -20,7 +20,34 @@ from . import lexicons as lx
 # have names of their own in the lexicons, unknown or outlying regions, and the French
 # overseas departments and territories, which French news treats as regions of France.
 NOT_STATES = frozenset(
-    ["EU", "EZ", "UN", "QO", "ZZ", "AQ", "BV", "HM", "UM", "TF", "RE", "MQ", "GP", "GF", "YT", "NC", "PF", "PM", "BL", "MF", "WF", "CP", "DG", "EA", "IC", "TA"]
+    [
+        "EU",
+        "EZ",
+        "UN",
+        "QO",
+        "ZZ",
+        "AQ",
+        "BV",
+        "HM",
+        "UM",
+        "TF",
+        "RE",
+        "MQ",
+        "GP",
+        "GF",
+        "YT",
+        "NC",
+        "PF",
+        "PM",
+        "BL",
+        "MF",
+        "WF",
+        "CP",
+        "DG",
+        "EA",
+        "IC",
+        "TA",
+    ]
 )
 TWO_LETTERS = re.compile(r"[A-Z]{2}")
 # "Myanmar (Birmanie)": CLDR adds a second name in brackets; "R.A.S. chinoise de
