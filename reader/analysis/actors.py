@@ -288,6 +288,9 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
 
 ACRONYM = re.compile(r"\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
 LONG_THEN_SHORT = re.compile(r"\s*\(\s*([A-ZÀ-Þ][^()]{6,80})\)")
+# "la Fédération belge du secteur financier (Febelfin)": a one-word short name in
+# brackets right after an organisation's name, acronym or not, is its alias.
+SHORT_NAME = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w&-]{1,14})\s*\)")
 ACRONYM_FILLERS = {
     "de",
     "du",
@@ -346,6 +349,21 @@ def _acronyms(text: str, names: list[Mention], base: int, end: int) -> None:
             and longer.start(1) in by_start
         ):
             m.alias_of = by_start[longer.start(1)].key
+    for m in list(names):
+        bracket = SHORT_NAME.match(text, m.end)
+        if m.type != "ORG" or bracket is None or m.alias_of or m.end >= end:
+            continue
+        short = by_start.get(bracket.start(1))
+        if short is not None and short.type != "ORG":
+            continue  # "Renault (Boulogne-Billancourt)": a place, no other name
+        if short is None:
+            if places.state_or_capital(bracket.group(1)):
+                continue
+            short = Mention(bracket.start(1), bracket.end(1), bracket.group(1), "name", "ORG", "")
+            short.key = _fold(short.text)
+            names.append(short)
+        if short.key != m.key:
+            short.alias_of = m.key
     names.sort(key=lambda m: m.start)
 
 

@@ -26,6 +26,7 @@ from reader.sentences import split_sentences
 
 from . import lexicons as lx
 from .actors import HONORIFICS, Mention
+from . import datelines, speech
 from .confidence import claim_confidence
 from .model import Actor, Claim, Span
 
@@ -390,6 +391,14 @@ def _classify(
         return None
     doc = toks[0].doc
     start, end = base + toks[i].idx, base + toks[j - 1].idx + len(toks[j - 1])
+    if datelines.is_stamp(text[start:end]):
+        return None  # "12 juillet 2012.", "Mis à jour le 3 mars à 10h12"
+    lead = start + datelines.dateline_length(text[start:end])
+    while i < j and base + toks[i].idx < lead:
+        i += 1  # "PARIS, 20 novembre (AFP) – ...": the claim starts at the sentence
+    if i >= j:
+        return None
+    start = base + toks[i].idx
     sent = toks[i:j]
     lower = text[start:end].lower()
     quoted = _quoted(sent)
@@ -417,11 +426,15 @@ def _classify(
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
-        if _declined(t) or (t.dep_ == "acl:relcl" and not _in_cleft(t)):
+        relative = speech.relative_speaker(t)  # "la CGT, qui dénonce « un recul »"
+        if _declined(t) or (t.dep_ == "acl:relcl" and not _in_cleft(t) and relative is None):
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
         if _bare_past_participle(t):
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
-        subj = _subject(t, at_token, i, j, quoted)
+        agent = speech.passive_agent(t)
+        if agent is None and relative is None and speech.passive(t):
+            continue  # "le prévenu a été jugé": spoken of, not speaking
+        subj = relative or agent or _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
@@ -750,7 +763,8 @@ def _subject(
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
     if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
-        if _has_clause(verb) and verb.head is not verb:  # "X a livré sa version, affirmant que ..."
+        if (_has_clause(verb) or speech.opens_quotation(verb)) and verb.head is not verb:
+            # "X a livré sa version, affirmant que ...", "X a réfuté l'idée, affirmant : « ... »"
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
     incise = first > 0 and doc[first - 1].text in (",", "»", "”", ":")

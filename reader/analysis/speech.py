@@ -1,0 +1,61 @@
+"""Speech by structure, beyond a verb and its subject: a participle that opens a
+quotation ("a réfuté l'idée, affirmant : « … »") and a relative clause that speaks
+for its antecedent ("la CGT, qui dénonce « un recul historique »")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPENING_QUOTES = "«“"
+RELATIVE_SUBJECTS = {"qui"}
+
+
+def opens_quotation(verb: Token) -> bool:
+    """The verb is followed by a quotation, directly or after a colon."""
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].text == ":":
+        k += 1
+    return k < len(doc) and doc[k].text in OPENING_QUOTES
+
+
+def relative_speaker(verb: Token) -> Token | None:
+    """The antecedent of "qui" when its clause says something: "la CGT, qui dénonce
+    un « recul »", "X, qui affirme que ..."; background ("qu'elle a prétendu") is no
+    speech. The parser hangs such clauses on the noun or on the main verb: the
+    antecedent is the word right before "qui" (a comma aside)."""
+    qui = next(
+        (c for c in verb.children if c.lower_ in RELATIVE_SUBJECTS and c.dep_.startswith("nsubj")),
+        None,
+    )
+    if qui is None or qui.i == 0:
+        return None
+    says = any(t.text in OPENING_QUOTES for t in verb.subtree) or any(
+        c.dep_ == "ccomp" or c.lower_ in ("que", "qu'", "qu’") for c in verb.children
+    )
+    k = qui.i - 1
+    if verb.doc[k].text == "," and k > 0:
+        k -= 1
+    antecedent = verb.doc[k]
+    return antecedent if says and antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+# Verbs whose passive names a procedure, not a statement: "jugé par le tribunal",
+# "entendu par les enquêteurs".
+PROCEDURES = {"juger", "entendre", "interroger", "citer", "poursuivre", "condamner"}
+
+
+def passive(verb: Token) -> bool:
+    """ "a été jugé", "est contesté": the subject is what is spoken of, not who speaks."""
+    return any(c.dep_ == "aux:pass" for c in verb.children)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The agent of a finite passive speech verb: "la réforme a été critiquée par la
+    CGT", "le chiffre est contesté par les syndicats"."""
+    if verb.lemma_.lower() in PROCEDURES or not passive(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "obl:agent"), None)

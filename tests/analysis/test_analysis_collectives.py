@@ -1,0 +1,101 @@
+"""Collective actors on constructed sentences (written for these tests, from no
+article): political camps, a party's members and deputies, a people for its state."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.pipeline import get_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return get_nlp()
+
+
+def actor_with(result, mention: str):
+    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
+    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+    return found[0]
+
+
+def only_claim(text: str):
+    claims = analyze(text).claims
+    assert len(claims) == 1, [(c.text, c.kind, c.speaker) for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "camp"),
+    [
+        ("La gauche a dénoncé une réforme injuste pour les locataires.", "gauche"),
+        ("Hier soir, l'extrême droite a réclamé un référendum sur la loi.", "extrême droite"),
+        ("Toute la classe politique affirme que la décision était attendue.", "classe politique"),
+    ],
+)
+def test_a_camp_that_speaks_is_a_group_speaker(text, camp):
+    claim = only_claim(text)
+    assert (claim.kind, claim.speaker) == ("reported", camp)
+    assert actor_with(analyze(text), camp).type == "GROUP"
+
+
+def test_a_camp_that_acts_is_a_group_even_once():
+    result = analyze("Au Sénat, la droite sénatoriale a rejeté le texte en commission.")
+    assert actor_with(result, "droite sénatoriale").type == "GROUP"
+
+
+def test_a_side_named_as_a_place_is_no_camp():
+    result = analyze("Le cortège a tourné à droite devant la mairie.")
+    assert not any(a.type == "GROUP" for a in result.actors)
+
+
+def test_party_members_are_their_party_when_it_is_named():
+    text = (
+        "Le Parti radical de gauche (PRG) a déposé une motion. "
+        "Les radicaux hésitent encore. "
+        "Les socialistes estiment que la motion sera rejetée."
+    )
+    claim = [c for c in analyze(text).claims if "socialistes" in c.text][0]
+    # no Parti socialiste in this text: the socialistes are a group of their own
+    assert claim.speaker == "socialistes"
+    text = (
+        "Le Parti socialiste (PS) tient son congrès à Lille. "
+        "Les socialistes estiment que la motion sera rejetée."
+    )
+    claim = [c for c in analyze(text).claims if "socialistes" in c.text][0]
+    assert claim.speaker == "Parti socialiste"
+    assert {m.text for m in actor_with(analyze(text), "PS").mentions} >= {"PS", "socialistes"}
+
+
+def test_a_partys_deputies_speak_for_it():
+    text = "Les députés du Parti communiste français (PCF) ont jugé le budget « indécent »."
+    assert only_claim(text).speaker == "Parti communiste français"
+
+
+def test_a_people_that_acts_is_its_state():
+    text = "Les Norvégiens ont quitté la table des négociations. Oslo a dénoncé un chantage."
+    state = actor_with(analyze(text), "Norvégiens")
+    assert (state.name, state.type) == ("Norvège", "GPE")
+    assert {m.text for m in state.mentions} == {"Norvégiens", "Oslo"}
+
+
+def test_a_people_polled_is_no_actor():
+    result = analyze("D'après un sondage publié lundi, 58 % des Espagnols approuvent la mesure.")
+    assert not any(a.name in ("Espagne", "Espagnols") for a in result.actors)
+
+
+def test_a_short_name_in_brackets_is_an_alias_acronym_or_not():
+    text = (
+        "La Fédération belge du secteur financier (Febelfin) a publié ses chiffres. "
+        "Febelfin estime que les dépôts ont reculé de 3 %."
+    )
+    result = analyze(text)
+    actor = actor_with(result, "Fédération belge du secteur financier")
+    assert {m.text for m in actor.mentions} == {"Fédération belge du secteur financier", "Febelfin"}
+    assert result.claims[-1].speaker == "Fédération belge du secteur financier"
+
+
+def test_a_place_in_brackets_is_no_alias():
+    result = analyze("Le laboratoire Nextalis (Lyon) a annoncé 40 embauches.")
+    assert not any({"Nextalis", "Lyon"} <= {m.text for m in a.mentions} for a in result.actors)

@@ -1,0 +1,86 @@
+"""Claims by structure on constructed sentences (written for these tests, from no
+article): datelines and stamps, participles that open a quotation, relative clauses
+and passive agents that speak."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.datelines import dateline_length, is_stamp
+from reader.analysis.pipeline import get_nlp
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return get_nlp()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "12 juillet 2012.",
+        "Mis à jour le 3 mars 2024 à 10h12",
+        "Publié le 18/11/2025 à 17h05, mis à jour le 19/11/2025 à 08h30",
+        "Mardi 4 février 2025",
+    ],
+)
+def test_stamps(line):
+    assert is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Le 12 juillet 2012, le préfet a fermé la route.", "Trois blessés."]
+)
+def test_sentences_are_no_stamps(line):
+    assert not is_stamp(line)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lead"),
+    [
+        ("TOULOUSE, 3 avril (AFP) – Le maire a signé.", "TOULOUSE, 3 avril (AFP) – "),
+        ("NANTES – Le maire a signé.", "NANTES – "),
+        ("Le maire a signé – enfin.", ""),
+    ],
+)
+def test_dateline_length(sentence, lead):
+    assert dateline_length(sentence) == len(lead)
+
+
+def test_datelines_and_stamps_are_never_claims():
+    text = (
+        "Le port de Brest rouvre\n"
+        "Mis à jour le 3 mars 2024 à 10h12\n"
+        "BREST, 2 mars (AFP) – Les dockers ont repris le travail.\n"
+        "8 février 2024.\n"
+    )
+    assert analyze(text).claims == []
+
+
+def test_a_dateline_figure_makes_no_fact_but_the_sentence_still_counts():
+    text = "BREST, 2 mars (AFP) – Les dockers ont déchargé 40 conteneurs.\n"
+    (claim,) = analyze(text).claims
+    assert (claim.kind, claim.text) == ("fact", "Les dockers ont déchargé 40 conteneurs.")
+
+
+def test_a_participle_opening_a_quotation_is_speech():
+    text = (
+        "Le ministre Paul Henrion a réfuté l'idée d'une hausse d'impôts, "
+        "affirmant : « Nous tiendrons nos engagements. »"
+    )
+    (claim,) = analyze(text).claims
+    assert (claim.kind, claim.speaker, claim.cue.text) == ("reported", "Paul Henrion", "affirmant")
+
+
+def test_a_relative_clause_speaks_for_its_antecedent():
+    text = "Le texte a été voté malgré la CGT, qui dénonce un « recul historique »."
+    (claim,) = analyze(text).claims
+    assert (claim.kind, claim.speaker) == ("reported", "CGT")
+
+
+def test_a_passive_agent_speaks_but_a_passive_subject_does_not():
+    (claim,) = analyze("Le projet est contesté par la Confédération paysanne.").claims
+    assert (claim.kind, claim.speaker) == ("reported", "Confédération paysanne")
+    claims = analyze("Le prévenu a été jugé par le tribunal correctionnel de Nantes.").claims
+    assert not any(c.kind == "reported" for c in claims)
