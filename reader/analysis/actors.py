@@ -45,9 +45,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from . import collectives
+from . import collectives, places
 from . import lexicons as lx
-from . import places
 from .confidence import actor_confidence
 from .mention import Mention
 from .model import Actor, Span

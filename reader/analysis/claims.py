@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from reader.sentences import split_sentences
 
+from . import datelines, speech
 from . import lexicons as lx
 from .actors import HONORIFICS, Mention
-from . import datelines, speech
 from .confidence import claim_confidence
 from .model import Actor, Claim, Span
 

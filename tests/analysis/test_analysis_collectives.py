@@ -56,14 +56,14 @@ def test_party_members_are_their_party_when_it_is_named():
         "Les radicaux hésitent encore. "
         "Les socialistes estiment que la motion sera rejetée."
     )
-    claim = [c for c in analyze(text).claims if "socialistes" in c.text][0]
+    claim = next(c for c in analyze(text).claims if "socialistes" in c.text)
     # no Parti socialiste in this text: the socialistes are a group of their own
     assert claim.speaker == "socialistes"
     text = (
         "Le Parti socialiste (PS) tient son congrès à Lille. "
         "Les socialistes estiment que la motion sera rejetée."
     )
-    claim = [c for c in analyze(text).claims if "socialistes" in c.text][0]
+    claim = next(c for c in analyze(text).claims if "socialistes" in c.text)
     assert claim.speaker == "Parti socialiste"
     assert {m.text for m in actor_with(analyze(text), "PS").mentions} >= {"PS", "socialistes"}
 
