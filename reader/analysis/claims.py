@@ -10,7 +10,8 @@ A sentence gets the first kind whose cue it carries, in this order of precedence
   fact                  a specific figure, date or count (not "les deux dirigeants",
                         which names known people), or an actor's reaction asserted
                         by the author ("ce qui inquiète Washington").
-Questions and plain narration are not claims.
+Questions and plain narration are not claims; a title is judged like any sentence
+(a strike title "les conducteurs promettent d'« aller jusqu'au bout »" is reported).
 
 `extract` reads one parsed chunk; speakers given by a pronoun ("a-t-il dit") are
 resolved later by `assemble`, which sees the subjects of all preceding chunks.
@@ -173,8 +174,6 @@ EMPLOYER_NOUNS = {
     "club",
     "journal",
 }
-# A headline ends without a sentence mark (closing quotes and brackets aside).
-SENTENCE_MARKS = ".!?…"
 VAGUE_DETS = {
     "des",
     "certains",
@@ -302,8 +301,6 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
     for t in toks[:-1]:
         if t.lower_ in HONORIFICS and t.text[0].isupper() and t.i + 1 in at_token:  # "Me", not "me"
             at_token[t.i] = at_token[t.i + 1]  # "M." heads "M. Jourdan" in the parse
-    if _headline(text, base):
-        return []
     out = []
     for start, end in _units(doc, toks):
         cand = _classify(toks, start, end, base, text, at_token)
@@ -341,18 +338,6 @@ def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidat
     if m is None or m.role != "name" or m.type != "PER":
         return None
     return Candidate(m.start, m.end, "topic", None, topic=(m.start, m.end))
-
-
-def _headline(text: str, base: int) -> bool:
-    """The document's first line, when it has no sentence mark at its end and a body
-    follows, is a title: it announces, it does not claim."""
-    if text[:base].strip():
-        return False
-    line_end = text.find("\n", base)
-    if line_end < 0 or not text[line_end:].strip():
-        return False
-    line = text[base:line_end].rstrip().rstrip("»”\"')] ").rstrip()
-    return bool(line) and line[-1] not in SENTENCE_MARKS
 
 
 def _units(doc, toks: list) -> list[tuple[int, int]]:
