@@ -1051,9 +1051,16 @@ def _resolve(
         pass  # "citée comme témoin": a bare role without article names nobody
     elif m.type == "ORG" and m.bare and m.family in later_heads:
         pass  # "la mairie" before "la mairie de Rennes": joined to it at the end (_join_bare_heads)
+    elif m.start in speakers and (found := refs.recent_person(m)) is not None:
+        cluster[id(m)] = found  # "X, qui incarne le contremaître. L'acteur résume : ..."
     elif m.start in speakers or (m.type in ("ORG", "GROUP") and m.subject):
         cluster[id(m)] = ("description", m.key)
         types[cluster[id(m)]] = m.type
+
+
+# How far back a speaking role noun with no role antecedent looks for the person it
+# names: about two sentences of news copy.
+RECENT_PERSON_CHARS = 300
 
 
 class _Referents:
@@ -1142,6 +1149,21 @@ class _Referents:
         if m.generic and m.gender:
             return next((c for _, c in reversed(self.people) if self._agrees(m, c)), None)
         return None
+
+    def recent_person(self, m: Mention) -> Cluster | None:
+        """ "L'acteur, révélé par une série, résume : « ... »" right after "Bastien
+        Roudier, qui incarne ...": a definite role that speaks, when no person was
+        described by it, is the person named last, close before, of its gender."""
+        if m.type != "PER" or not (m.definite and m.bare):
+            return None
+        return next(
+            (
+                c
+                for start, c in reversed(self.people)
+                if m.start - start <= RECENT_PERSON_CHARS and self._agrees(m, c)
+            ),
+            None,
+        )
 
     def organisation_for(self, m: Mention) -> Cluster | None:
         """ "la préfecture" after "la préfecture du Calvados", "le ministère" after

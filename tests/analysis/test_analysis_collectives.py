@@ -83,19 +83,3 @@ def test_a_people_that_acts_is_its_state():
 def test_a_people_polled_is_no_actor():
     result = analyze("D'après un sondage publié lundi, 58 % des Espagnols approuvent la mesure.")
     assert not any(a.name in ("Espagne", "Espagnols") for a in result.actors)
-
-
-def test_a_short_name_in_brackets_is_an_alias_acronym_or_not():
-    text = (
-        "La Fédération belge du secteur financier (Febelfin) a publié ses chiffres. "
-        "Febelfin estime que les dépôts ont reculé de 3 %."
-    )
-    result = analyze(text)
-    actor = actor_with(result, "Fédération belge du secteur financier")
-    assert {m.text for m in actor.mentions} == {"Fédération belge du secteur financier", "Febelfin"}
-    assert result.claims[-1].speaker == "Fédération belge du secteur financier"
-
-
-def test_a_place_in_brackets_is_no_alias():
-    result = analyze("Le laboratoire Nextalis (Lyon) a annoncé 40 embauches.")
-    assert not any({"Nextalis", "Lyon"} <= {m.text for m in a.mentions} for a in result.actors)
