@@ -506,6 +506,7 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     )
 
 
+RUBRIC_END = re.compile(r"\s*:")
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
 
 
@@ -531,7 +532,8 @@ def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
     """What NER takes for a name but names no actor: a capitalised infinitive at the
     start of a sentence ("Repérer les personnes isolées..."), a dateline ("LYON –",
     "PARIS, 3 mai (AFP) -"), a name ending in a number (a competition or a product:
-    "Ligue 1", "Top 14")."""
+    "Ligue 1", "Top 14"), a one-word rubric that opens a title and is never used
+    again ("Grève : le trafic perturbé", "Herbicide : les agriculteurs...")."""
     if len(span) == 1 and (
         span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm", None)
     ):
@@ -541,6 +543,13 @@ def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
         text[start:end].isupper()
         and not text[line_start:start].strip()
         and DATELINE_END.match(text, end)
+    ):
+        return True
+    if (
+        len(span) == 1
+        and not text[line_start:start].strip()
+        and RUBRIC_END.match(text, end)
+        and text.count(text[start:end]) == 1
     ):
         return True
     return len(span) > 1 and span[-1].is_digit

@@ -26,6 +26,8 @@ NOT_STATES = frozenset(
         "UN",
         "QO",
         "ZZ",
+        "XA",  # pseudo-locales
+        "XB",
         "AQ",
         "BV",
         "HM",

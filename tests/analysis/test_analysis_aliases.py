@@ -59,3 +59,10 @@ def test_a_speaking_role_far_from_any_name_is_not_that_person():
         "La comédienne, révélée par une série policière, résume : « Personne ne trichait. »"
     )
     assert "comédienne" not in {m.text for m in actor_with(analyze(text), "Jonas Perrin").mentions}
+
+
+def test_a_one_word_rubric_opening_the_title_is_no_actor_unless_used_again():
+    text = "Grève : le trafic des trains perturbé\nLe trafic a été interrompu lundi matin.\n"
+    assert analyze(text).actors == []
+    text = "Norvalis : le plan social confirmé\nNorvalis a annoncé lundi 480 suppressions.\n"
+    assert [a.name for a in analyze(text).actors] == ["Norvalis"]
