@@ -164,6 +164,7 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     names = [m for ent in doc.ents if (m := _name(ent, base, text))]
     names += _gazetteer_names(toks, base, names)
     names = _named_by_noun(toks, base, text, names)
+    names += _incise_names(text, base, base + len(doc.text), names)
     _acronyms(text, names, base, base + len(doc.text))
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     # A description stops at a person's name, and at an organisation's name set right
@@ -222,6 +223,29 @@ def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list
                     tok.dep_ in SUBJECT_DEPS,
                 )
             )
+    return out
+
+
+# "« ... », soupire Maëlys, 23 ans": the capitalised words right after the verb of an
+# incise that follows a quotation name its speaker, whom NER often misses when only
+# a first name is given.
+INCISE_NAME = re.compile(
+    r"[»”]\s*,\s*(?:a\s+|ont\s+)?[a-zàâçéèêëîïôûùüÿœ]+\s+"
+    r"([A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ][\w’'-]+|de|du|van|von|le|la)){0,3})"
+)
+
+
+def _incise_names(text: str, base: int, end: int, names: list[Mention]) -> list[Mention]:
+    out = []
+    for found in INCISE_NAME.finditer(text, base, end):
+        start, stop = found.span(1)
+        words = found.group(1).split()
+        while words[-1].islower():  # a particle that began the next phrase
+            stop -= len(words.pop()) + 1
+        surface = text[start:stop]
+        if any(m.start < stop and start < m.end for m in names) or places.state_or_capital(surface):
+            continue
+        out.append(Mention(start, stop, surface, "name", "PER", _fold(surface)))
     return out
 
 

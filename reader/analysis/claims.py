@@ -592,8 +592,10 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
         and tok.i > 0
         and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN")
         and not any(c.dep_ == "det" for c in tok.children)
-    ):
-        pos = "VERB"  # "L'OMS (...) juge ces résultats": a verb form the tagger took for a noun
+    ) or (pos == "NOUN" and _after_quotation(tok)):
+        # "L'OMS (...) juge ces résultats", "« ... », soupire X": a verb form the
+        # tagger took for a noun
+        pos = "VERB"
     if _inverted_clitic(tok) is not None and pos in ("ADJ", "NOUN"):
         pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
@@ -686,12 +688,17 @@ def _in_cleft(verb) -> bool:
     )
 
 
+REFLEXIVES = {"s'", "s’", "se"}
+
+
 def _after_quotation(tok) -> bool:
     """In an incise right after a quotation: "« ... », a lancé X"."""
     doc = tok.doc
     k = tok.i - 1
-    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
-        k -= 1
+    while k > 0 and (
+        doc[k].pos_ == "AUX" or doc[k].text.startswith("-") or doc[k].lower_ in REFLEXIVES
+    ):
+        k -= 1  # "a-t-il lancé", "s'amuse"
     return doc[k].text in CLOSING_QUOTES or (
         doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
     )

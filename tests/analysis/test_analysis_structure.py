@@ -84,3 +84,20 @@ def test_a_passive_agent_speaks_but_a_passive_subject_does_not():
     assert (claim.kind, claim.speaker) == ("reported", "Confédération paysanne")
     claims = analyze("Le prévenu a été jugé par le tribunal correctionnel de Nantes.").claims
     assert not any(c.kind == "reported" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("« On attend depuis une heure », soupire Maëlys, 23 ans, infirmière.", "Maëlys"),
+        ("« Il sait ce qu'il veut », s'amuse Hugo Lenoir, son assistant.", "Hugo Lenoir"),
+        ("« Ce n'est pas fini », tranche la syndicaliste Agnès Morel.", "Agnès Morel"),
+    ],
+)
+def test_an_incise_after_a_quotation_names_its_speaker(text, speaker):
+    (claim,) = analyze(text).claims
+    assert (claim.kind, claim.speaker) == ("reported", speaker)
+
+
+def test_a_verb_of_manner_outside_an_incise_is_no_speech():
+    assert not any(c.kind == "reported" for c in analyze("Le maire a tranché la question.").claims)
