@@ -106,6 +106,8 @@ QUANTIFIERS = {
 }
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "sur", "chez"}
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
+# Prepositions after which a state with its article is only a place.
+PLACE_ONLY = {"vers", "dans", "depuis", "jusqu'à", "jusqu’à"}
 NEGATIVE = {"aucun", "aucune", "nul", "nulle"}
 # "son avocate": before a vowel the possessive is masculine whatever the gender.
 POSSESSIVE = {"son", "mon", "ton"}
@@ -221,6 +223,7 @@ def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list
                     "GPE",
                     state,
                     tok.dep_ in SUBJECT_DEPS,
+                    located=_located(tok.doc, tok.i),
                 )
             )
     return out
@@ -494,7 +497,7 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     locative = i > 0 and (
         doc[i - 1].lower_ in LOCATIVE or (i > 1 and doc[i - 2].lower_ in LOCATIVE)
     )
-    located = i > 0 and doc[i - 1].lower_ in LOCATIVE
+    located = _located(doc, i)
     if (
         kind == "GPE"
         and place
@@ -550,6 +553,15 @@ def _people(tok: Token) -> _People | None:
         return None
     acts = tok.dep_ in SUBJECT_DEPS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "les"
     return _People(state if acts else None)
+
+
+def _located(doc: Doc, i: int) -> bool:
+    """Right after "en", "au", "à"... ("en France"), or after "vers", "dans"... and an
+    article ("vers l'Espagne"): only a place here; "à la Russie" is a recipient."""
+    return i > 0 and (
+        doc[i - 1].lower_ in LOCATIVE
+        or (i > 1 and doc[i - 1].lower_ in DEFINITE and doc[i - 2].lower_ in PLACE_ONLY)
+    )
 
 
 def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:

@@ -487,7 +487,7 @@ def _classify(
             ),
             None,
         )
-        if m is not None and not m.vague and m.role != "group":
+        if m is not None and not m.vague and (m.role != "group" or speech.definite_group(source)):
             return said_by(tok_cue(t), (m.start, m.end))
         if _vague_source(source):
             anonymous = anonymous or tok_cue(t)

@@ -59,3 +59,12 @@ def passive_agent(verb: Token) -> Token | None:
     if verb.lemma_.lower() in PROCEDURES or not passive(verb):
         return None
     return next((c for c in verb.children if c.dep_ == "obl:agent"), None)
+
+
+DEFINITE_PLURALS = {"les", "ces", "leurs", "nos", "vos"}
+
+
+def definite_group(noun: Token) -> bool:
+    """ "selon les enquêteurs", "d'après les syndicats": a definite collective is an
+    identified source ("selon des experts", "selon certains" are vague ones)."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_PLURALS for c in noun.children)

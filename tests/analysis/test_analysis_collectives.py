@@ -83,3 +83,16 @@ def test_a_people_that_acts_is_its_state():
 def test_a_people_polled_is_no_actor():
     result = analyze("D'après un sondage publié lundi, 58 % des Espagnols approuvent la mesure.")
     assert not any(a.name in ("Espagne", "Espagnols") for a in result.actors)
+
+
+def test_a_definite_group_after_selon_is_an_identified_source():
+    text = "Selon les enquêteurs, le suspect a pris la fuite vers l'Espagne."
+    (claim,) = analyze(text).claims
+    assert (claim.kind, claim.speaker) == ("reported", "enquêteurs")
+    (claim,) = analyze("Selon des experts, la digue pourrait céder.").claims
+    assert (claim.kind, claim.speaker) == ("anonymous", "anonymous")
+
+
+def test_a_state_after_vers_or_dans_with_its_article_is_a_place():
+    result = analyze("Le suspect a pris la fuite vers l'Espagne, puis dans la Suisse voisine.")
+    assert not any(a.type == "GPE" for a in result.actors)
