@@ -617,6 +617,8 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
             return False
     if lemma in verbs or _after_quotation(tok):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
+    if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
+        return True  # "reconnaît « une saison ratée »" (but "a lancé « l'opération X »")
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if f"{lemma} que" in verbs and _has_clause(tok):
         return True

@@ -101,3 +101,10 @@ def test_an_incise_after_a_quotation_names_its_speaker(text, speaker):
 
 def test_a_verb_of_manner_outside_an_incise_is_no_speech():
     assert not any(c.kind == "reported" for c in analyze("Le maire a tranché la question.").claims)
+
+
+def test_a_quotation_right_after_a_speech_verb_is_said():
+    (claim,) = analyze("Le FC Lorient reconnaît « une saison ratée ».").claims
+    assert (claim.kind, claim.speaker) == ("reported", "FC Lorient")
+    claims = analyze("L'armée a lancé « l'opération Tempête » dans la nuit.").claims
+    assert not any(c.kind == "reported" for c in claims)
