@@ -108,3 +108,10 @@ def test_a_quotation_right_after_a_speech_verb_is_said():
     assert (claim.kind, claim.speaker) == ("reported", "FC Lorient")
     claims = analyze("L'armée a lancé « l'opération Tempête » dans la nuit.").claims
     assert not any(c.kind == "reported" for c in claims)
+
+
+def test_an_actor_that_forecasts_is_reported_a_text_that_provides_is_not():
+    (claim,) = analyze("La Banque centrale européenne prévoit une inflation de 2,1 %.").claims
+    assert (claim.kind, claim.speaker) == ("reported", "Banque centrale européenne")
+    (claim,) = analyze("Le texte prévoit la réouverture de six lignes d'ici à 2031.").claims
+    assert claim.kind != "reported"
