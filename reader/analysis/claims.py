@@ -27,7 +27,8 @@ from reader.sentences import split_sentences
 
 from . import datelines, speech
 from . import lexicons as lx
-from .actors import HONORIFICS, Mention
+from .actors import HONORIFICS
+from .mention import Mention
 from .confidence import claim_confidence
 from .model import Actor, Claim, Span
 

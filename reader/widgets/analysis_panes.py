@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Span as TextSpan
 from rich.text import Text
@@ -84,7 +85,7 @@ class AnalysisView:
         that made it: let go of at once, on the screen's thread, a book's half a
         million objects took 40-60 ms to free, and the GIL is not given up meanwhile."""
         # Only lists this view and its snapshot own: the objects in them may be shared.
-        lists = [
+        lists: list[list[Any]] = [
             self.actor_spans,
             self.claim_spans,
             self.actor_rows,
