@@ -88,7 +88,7 @@ def _assemble(text: str, language: str, results: dict[int, Results], done: bool)
     for start in sorted(results):
         mentions.extend(results[start][0])
         candidates.extend(results[start][1])
-    speakers = {c.speaker[0] for c in candidates if c.speaker}
+    speakers = claim_sieve.speaking(candidates, mentions)
     actors, span_map = actor_sieve.assemble(text, mentions, speakers)
     claims = claim_sieve.assemble(text, candidates, mentions, span_map, actors)
     return Analysis(language, actors, claims, done=done, chars=len(text))

@@ -1008,6 +1008,25 @@ def _figure(sent, at_token: dict[int, Mention]):
 
 # --- whole text -------------------------------------------------------------------
 
+# How far back "ils" looks for the plural group it takes up: about two sentences.
+PLURAL_ANTECEDENT_CHARS = 300
+
+
+def speaking(candidates: list[Candidate], mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions that speak: named speakers, and the plural group that a
+    speaking "ils"/"elles" takes up ("Les élus écologistes ont quitté la séance. Ils
+    dénoncent ..."), which makes that group an actor the pronoun can resolve to."""
+    out = {c.speaker[0] for c in candidates if c.speaker}
+    groups = [m.start for m in mentions if m.role == "group" and m.subject and not m.vague]
+    for c in candidates:
+        if c.pronoun is None or not c.plural or c.person:
+            continue
+        at = c.pronoun[0]
+        i = bisect.bisect_left(groups, at)
+        if i and at - groups[i - 1] <= PLURAL_ANTECEDENT_CHARS:
+            out.add(groups[i - 1])
+    return out
+
 
 @dataclass
 class Antecedent:

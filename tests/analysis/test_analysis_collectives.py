@@ -96,3 +96,9 @@ def test_a_definite_group_after_selon_is_an_identified_source():
 def test_a_state_after_vers_or_dans_with_its_article_is_a_place():
     result = analyze("Le suspect a pris la fuite vers l'Espagne, puis dans la Suisse voisine.")
     assert not any(a.type == "GPE" for a in result.actors)
+
+
+def test_ils_takes_up_the_plural_group_that_just_acted():
+    text = "Les élus écologistes ont quitté la séance. Ils dénoncent un « passage en force »."
+    (claim,) = analyze(text).claims
+    assert (claim.kind, claim.speaker) == ("reported", "élus")
