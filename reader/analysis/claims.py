@@ -462,6 +462,11 @@ def _classify(
     if agent := _passive_attribution(sent, at_token):
         verb, m = agent
         return said_by(tok_cue(verb), (m.start, m.end))
+    if (introduced := speech.colon_quotation(sent)) is not None:
+        colon, subject = introduced  # "Le maire est catégorique : « ... »"
+        m = at_token.get(subject.i) or _named_in(subject, at_token)
+        if m is not None and not m.vague and m.type in ("PER", "ORG", "GROUP"):
+            return said_by(tok_cue(colon), (m.start, m.end))
     for t in sent:
         if t.lower_ == "selon":
             source = t.head

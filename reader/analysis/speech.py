@@ -4,6 +4,7 @@ for its antecedent ("la CGT, qui dénonce « un recul historique »")."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -68,3 +69,16 @@ def definite_group(noun: Token) -> bool:
     """ "selon les enquêteurs", "d'après les syndicats": a definite collective is an
     identified source ("selon des experts", "selon certains" are vague ones)."""
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_PLURALS for c in noun.children)
+
+
+def colon_quotation(sent: Sequence[Token]) -> tuple[Token, Token] | None:
+    """ "Le maire est catégorique : « ... »", "La CGT a prévenu ses adhérents : « ... »":
+    a clause, a colon, a quotation. Returns (the colon, the clause's subject)."""
+    for t in sent:
+        if t.text != ":" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text not in OPENING_QUOTES:
+            continue
+        subjects = [
+            s for s in sent if s.i < t.i and s.dep_ in ("nsubj", "nsubj:pass") and s.head.i < t.i
+        ]
+        return (t, subjects[0]) if subjects else None
+    return None

@@ -115,3 +115,10 @@ def test_an_actor_that_forecasts_is_reported_a_text_that_provides_is_not():
     assert (claim.kind, claim.speaker) == ("reported", "Banque centrale européenne")
     (claim,) = analyze("Le texte prévoit la réouverture de six lignes d'ici à 2031.").claims
     assert claim.kind != "reported"
+
+
+def test_a_clause_a_colon_and_a_quotation_are_said_by_the_clauses_subject():
+    (claim,) = analyze("Le maire Paul Vidal est catégorique : « Le stade sera prêt. »").claims
+    assert (claim.kind, claim.speaker) == ("reported", "Paul Vidal")
+    claims = analyze("Le texte prévoit deux mesures : « le gel des loyers » et une aide.").claims
+    assert not any(c.kind == "reported" for c in claims)
