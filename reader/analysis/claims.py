@@ -420,7 +420,8 @@ def _classify(
         agent = speech.passive_agent(t)
         if agent is None and relative is None and speech.passive(t):
             continue  # "le prévenu a été jugé": spoken of, not speaking
-        subj = relative or agent or _subject(t, at_token, i, j, quoted)
+        incise = speech.comma_incise(t, at_token)  # "..., a annoncé la SNCF."
+        subj = relative or agent or incise or _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
@@ -621,7 +622,7 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
         )  # "estime" left as found, "raconte" read as an adjective
         if lemma is None:
             return False
-    if lemma in verbs or _after_quotation(tok):
+    if lemma in verbs or _after_quotation(tok) or speech.comma_incise(tok, at_token):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
     if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
         return True  # "reconnaît « une saison ratée »" (but "a lancé « l'opération X »")

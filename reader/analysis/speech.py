@@ -10,7 +10,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .mention import Mention
+
 OPENING_QUOTES = "«“"
+CLOSING_QUOTES = "»”"
 RELATIVE_SUBJECTS = {"qui"}
 
 
@@ -81,4 +84,40 @@ def colon_quotation(sent: Sequence[Token]) -> tuple[Token, Token] | None:
             s for s in sent if s.i < t.i and s.dep_ in ("nsubj", "nsubj:pass") and s.head.i < t.i
         ]
         return (t, subjects[0]) if subjects else None
+    return None
+
+
+def comma_incise(verb: Token, at_token: dict[int, Mention]) -> Token | None:
+    """ "Le trafic reprendra jeudi, a annoncé la SNCF dans la soirée": a finite speech
+    verb after a comma (not after a quotation, which has its own rule), with no clause
+    or inverted pronoun of its own, whose subject follows it and ends the sentence
+    (times and places aside). The parser reads the speaker as an object here. "Le
+    ministre a reçu les élus, a critiqué la CGT et est parti" goes on: no incise.
+    Returns the speaker's first token."""
+    doc = verb.doc
+    auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
+    first = min([verb.i] + [c.i for c in auxiliaries])
+    finite = auxiliaries or "Fin" in verb.morph.get("VerbForm", None)
+    if (
+        not finite
+        or first < 2
+        or doc[first - 1].text != ","
+        or doc[first - 2].text in CLOSING_QUOTES
+        or any(t.text.startswith("-") for t in doc[first : verb.i + 2])  # "a-t-elle dit"
+        or any(c.dep_ == "ccomp" or c.lower_ in ("que", "qu'", "qu’") for c in verb.children)
+    ):
+        return None
+    for k in range(verb.i + 1, min(verb.i + 7, len(doc))):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if k not in at_token:
+            continue
+        before = doc[k - 1] if doc[k - 1].pos_ != "DET" else doc[k - 2]
+        if before.pos_ == "ADP" and before.lower_ != "de":
+            continue  # "a expliqué à l'AFP X": who is told, not who tells
+        speaker = at_token[k]
+        after = [t for t in doc[k : verb.sent.end] if at_token.get(t.i) is not speaker]
+        if any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("et", "puis") for t in after):
+            return None
+        return doc[k]
     return None

@@ -122,3 +122,23 @@ def test_a_clause_a_colon_and_a_quotation_are_said_by_the_clauses_subject():
     assert (claim.kind, claim.speaker) == ("reported", "Paul Vidal")
     claims = analyze("Le texte prévoit deux mesures : « le gel des loyers » et une aide.").claims
     assert not any(c.kind == "reported" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Le trafic reprendra jeudi, a annoncé la SNCF dans la soirée.", "SNCF"),
+        (
+            "Le lien est établi, a expliqué à l'AFP la chercheuse Hélène Marchetti.",
+            "Hélène Marchetti",
+        ),
+    ],
+)
+def test_a_comma_incise_without_quotation_names_its_speaker_after_the_verb(text, speaker):
+    (claim,) = analyze(text).claims
+    assert (claim.kind, claim.speaker) == ("reported", speaker)
+
+
+def test_a_second_predicate_after_a_comma_is_no_incise():
+    text = "Le ministre Paul Durand a défendu sa réforme, a critiqué la CGT et a quitté la salle."
+    assert {c.speaker for c in analyze(text).claims} <= {"Paul Durand", "author"}
