@@ -894,9 +894,14 @@ def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
             and at_token[t.i].role == "name"
             and t.dep_ in ("appos", "flat:name", "nmod")
             and t.head.i == subj.i
+            and not any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in t.children)
         ),
         None,
     )
+
+
+# "les critiques présents à Saint-Nazaire": a name after these is where, not who.
+PLACE_CASES = {"à", "en", "dans", "sur", "vers", "chez", "depuis", "près"}
 
 
 def _clitic(tok):

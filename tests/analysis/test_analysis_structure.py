@@ -142,3 +142,11 @@ def test_a_comma_incise_without_quotation_names_its_speaker_after_the_verb(text,
 def test_a_second_predicate_after_a_comma_is_no_incise():
     text = "Le ministre Paul Durand a défendu sa réforme, a critiqué la CGT et a quitté la salle."
     assert {c.speaker for c in analyze(text).claims} <= {"Paul Durand", "author"}
+
+
+def test_a_place_named_after_the_subject_does_not_speak():
+    text = (
+        "Les spectateurs présents à Cannes ont salué une mise en scène « d'une grande justesse »."
+    )
+    assert not any(c.speaker == "Cannes" for c in analyze(text).claims)
+    assert not any(a.name == "Cannes" for a in analyze(text).actors)
