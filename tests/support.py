@@ -79,3 +79,10 @@ def notifications(app: Any) -> list[str]:
     expired ones too: a toast's timer runs out on a slow machine before a test reads
     it. (conftest.py's `record_notifications` records them for every app.)"""
     return _NOTIFIED.setdefault(app, [])
+
+
+def actor_with(result: Any, mention: str) -> Any:
+    """The actor of an analysis one of whose mentions is `mention` (exactly one)."""
+    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
+    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+    return found[0]

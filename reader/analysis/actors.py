@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 from . import collectives, places
 from . import lexicons as lx
 from .confidence import actor_confidence
-from .mention import Mention
+from .mention import Mention, group
 from .model import Actor, Span
 
 if TYPE_CHECKING:
@@ -899,6 +899,20 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
             d.subject = d.subject or name.subject
 
 
+# Determiners that make a plural a vague source, not a group: "des experts", "certains".
+VAGUE_GROUP_DETS = {
+    "des",
+    "certains",
+    "certaines",
+    "plusieurs",
+    "quelques",
+    "de",
+    "d'",
+    "d’",
+    "nombreux",
+}
+
+
 def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Mention]:
     out = []
     for tok in toks:
@@ -913,29 +927,8 @@ def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Me
             continue
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         start, end = base + tok.idx, base + _group_end(tok)
-        out.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "group",
-                "GROUP",
-                key,
-                tok.dep_ in SUBJECT_DEPS,
-                vague=det
-                in (
-                    "des",
-                    "certains",
-                    "certaines",
-                    "plusieurs",
-                    "quelques",
-                    "de",
-                    "d'",
-                    "d’",
-                    "nombreux",
-                ),
-            )
-        )
+        vague = det in VAGUE_GROUP_DETS
+        out.append(group(start, end, text, key, tok.dep_ in SUBJECT_DEPS, vague=vague))
     return out
 
 

@@ -28,8 +28,8 @@ from reader.sentences import split_sentences
 from . import datelines, speech
 from . import lexicons as lx
 from .actors import HONORIFICS
-from .mention import Mention
 from .confidence import claim_confidence
+from .mention import Mention
 from .model import Actor, Claim, Span
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"

@@ -15,7 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import lexicons as lx
-from .mention import Mention
+from .mention import Mention, group
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -61,18 +61,8 @@ def camps(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Ment
             j += 1  # "la droite sénatoriale", "la classe politique française"
         span = toks[tok.i : j]
         start, end = base + tok.idx, base + toks[j - 1].idx + len(toks[j - 1])
-        out.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "group",
-                "GROUP",
-                " ".join(words),
-                any(t.dep_ in SUBJECT_DEPS for t in span),
-                collective=True,
-            )
-        )
+        subject = any(t.dep_ in SUBJECT_DEPS for t in span)
+        out.append(group(start, end, text, " ".join(words), subject, collective=True))
     return out
 
 
@@ -91,17 +81,9 @@ def partisans(toks: list[Token], base: int, text: str, taken: set[int]) -> list[
         ):
             continue
         start = base + tok.idx
+        vague = toks[tok.i - 1].lower_ == "des"
         out.append(
-            Mention(
-                start,
-                start + len(tok),
-                tok.text,
-                "group",
-                "GROUP",
-                lemma,
-                tok.dep_ in SUBJECT_DEPS,
-                vague=toks[tok.i - 1].lower_ == "des",
-            )
+            group(start, start + len(tok), text, lemma, tok.dep_ in SUBJECT_DEPS, vague=vague)
         )
     return out
 

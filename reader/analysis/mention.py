@@ -40,3 +40,27 @@ class Mention:
     )
     determined: bool = False  # has an article or another determiner ("comme témoin" has none)
     collective: bool = False  # "la gauche", a camp (collectives.py): an actor once it acts
+
+
+def group(
+    start: int,
+    end: int,
+    text: str,
+    key: str,
+    subject: bool,
+    *,
+    vague: bool = False,
+    collective: bool = False,
+) -> Mention:
+    """A collective's mention ("les manifestants", "la gauche"): `text` is the whole text."""
+    return Mention(
+        start,
+        end,
+        text[start:end],
+        "group",
+        "GROUP",
+        key,
+        subject,
+        vague=vague,
+        collective=collective,
+    )

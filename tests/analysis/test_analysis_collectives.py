@@ -4,6 +4,7 @@ article): political camps, a party's members and deputies, a people for its stat
 from __future__ import annotations
 
 import pytest
+from support import actor_with
 
 from reader.analysis import analyze
 from reader.analysis.pipeline import get_nlp
@@ -12,12 +13,6 @@ from reader.analysis.pipeline import get_nlp
 @pytest.fixture(scope="module", autouse=True)
 def nlp():
     return get_nlp()
-
-
-def actor_with(result, mention: str):
-    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
-    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
-    return found[0]
 
 
 def only_claim(text: str):
