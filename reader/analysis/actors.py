@@ -197,6 +197,8 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     taken |= {i for m in groups for i in _token_range(doc, m.start - base, m.end - base)}
     groups += collectives.camps(toks, base, text, taken)
     groups += collectives.partisans(toks, base, text, taken)
+    taken |= {i for m in groups for i in _token_range(doc, m.start - base, m.end - base)}
+    groups += collectives.speaking_plurals(toks, base, text, taken)
     return sorted(names + descriptions + groups, key=lambda m: m.start)
 
 

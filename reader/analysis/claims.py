@@ -59,81 +59,6 @@ PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)")
 LIGHT_VERBS = {"faire", "laisser"}
 # Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
 ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
-# Nouns of persons by their trade or state ("gériatre", "chercheuse", "prévenu",
-# "avocate"), and endings of things that look like them ("document", "communiqué").
-PERSON_SUFFIXES = (
-    "iste",
-    "logue",
-    "iatre",
-    "ien",
-    "ienne",
-    "eur",
-    "euse",
-    "rice",
-    "ier",
-    "ière",
-    "ant",
-    "ante",
-    "ent",
-    "ente",
-    "aire",
-    "at",
-    "ate",
-    "é",
-    "ée",
-    "enu",
-    "enue",
-    "élu",
-    "élue",
-    "cin",
-    "cine",
-)
-THING_SUFFIXES = (
-    "ment",
-    "communiqué",
-    "comité",
-    "marché",
-    "texte",
-    "rapport",
-    "projet",
-    "contrat",
-    "mandat",
-    "résultat",
-    "état",
-    "climat",
-    "syndicat",
-    "secrétariat",
-    "bilan",
-    "plan",
-    "jugement",
-    "arrêt",
-    "avenant",
-    "courant",
-    "chantier",
-    "dossier",
-    "calendrier",
-    "papier",
-    "moteur",
-    "secteur",
-    "conseil",
-    "tribunal",
-    "vote",
-    "article",
-    "décret",
-    "tableau",
-    "site",
-    "budget",
-    "ministère",
-    "traité",
-    "arrêté",
-    "degré",
-    "été",
-    "côté",
-    "journal",
-    "quotidien",
-    "média",
-    "réseau",
-)
 # Groups whose word is their employer's ("les analystes de la banque X"), unlike
 # "les salariés de X" or "les supporters de X", who speak for themselves.
 SPOKESPEOPLE = {
@@ -847,7 +772,7 @@ def _person_description(subj) -> str | None:
     if det is None or det.lower_ not in ("le", "la", "l'", "l’"):
         return None
     word = subj.lower_
-    if not word.endswith(PERSON_SUFFIXES) or word.endswith(THING_SUFFIXES):
+    if not speech.person_noun(word):
         return None
     gender = det.morph.get("Gender") or subj.morph.get("Gender")
     return gender[0] if gender else None

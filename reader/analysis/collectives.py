@@ -6,6 +6,9 @@
 - A party's members named by their family ("les socialistes", "les insoumis",
   partisans.tsv) are that party when the text names it ("Parti socialiste", "LFI"),
   else a GROUP of their own.
+- People named by a plural of their trade who speak ("les viticulteurs dénoncent",
+  "ces kinésithérapeutes réclament") are a collective that speaks, even when no
+  lexicon lists their trade.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import lexicons as lx
+from . import speech
 from .mention import Mention, group
 
 if TYPE_CHECKING:
@@ -85,6 +89,30 @@ def partisans(toks: list[Token], base: int, text: str, taken: set[int]) -> list[
         out.append(
             group(start, start + len(tok), text, lemma, tok.dep_ in SUBJECT_DEPS, vague=vague)
         )
+    return out
+
+
+def speaking_plurals(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Mention]:
+    """ "Les viticulteurs dénoncent ...": a definite plural noun of a person's trade,
+    subject of a speech verb. An adjective after it belongs to the mention."""
+    out = []
+    for tok in toks:
+        if (
+            tok.i in taken
+            or tok.pos_ != "NOUN"
+            or tok.dep_ != "nsubj"
+            or "Plur" not in tok.morph.get("Number", None)
+            or tok.head.lemma_.lower() not in speech.speech_lemmas()
+            or not speech.person_noun(tok.lower_)
+            or any(c.dep_ == "nummod" for c in tok.children)  # "les deux négociateurs"
+            or not any(c.dep_ == "det" and c.lower_ in ("les", "ces") for c in tok.children)
+        ):
+            continue
+        j = tok.i + 1
+        if j < len(toks) and toks[j].pos_ == "ADJ" and toks[j].head.i == tok.i:
+            j += 1
+        start, end = base + tok.idx, base + toks[j - 1].idx + len(toks[j - 1])
+        out.append(group(start, end, text, tok.lemma_.lower(), True))
     return out
 
 

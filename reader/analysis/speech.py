@@ -5,12 +5,91 @@ for its antecedent ("la CGT, qui dénonce « un recul historique »")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
+
+from . import lexicons as lx
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .mention import Mention
+
+# Nouns of persons by their trade or state ("gériatre", "chercheuse", "prévenu",
+# "avocate"), and endings of things that look like them ("document", "communiqué").
+PERSON_SUFFIXES = (
+    "iste",
+    "logue",
+    "iatre",
+    "ien",
+    "ienne",
+    "eur",
+    "euse",
+    "rice",
+    "ier",
+    "ière",
+    "ant",
+    "ante",
+    "ent",
+    "ente",
+    "aire",
+    "at",
+    "ate",
+    "é",
+    "ée",
+    "enu",
+    "enue",
+    "élu",
+    "élue",
+    "cin",
+    "cine",
+)
+THING_SUFFIXES = (
+    "ment",
+    "communiqué",
+    "comité",
+    "marché",
+    "texte",
+    "rapport",
+    "projet",
+    "contrat",
+    "mandat",
+    "résultat",
+    "état",
+    "climat",
+    "syndicat",
+    "secrétariat",
+    "bilan",
+    "plan",
+    "jugement",
+    "arrêt",
+    "avenant",
+    "courant",
+    "chantier",
+    "dossier",
+    "calendrier",
+    "papier",
+    "moteur",
+    "secteur",
+    "conseil",
+    "tribunal",
+    "vote",
+    "article",
+    "décret",
+    "tableau",
+    "site",
+    "budget",
+    "ministère",
+    "traité",
+    "arrêté",
+    "degré",
+    "été",
+    "côté",
+    "journal",
+    "quotidien",
+    "média",
+    "réseau",
+)
 
 OPENING_QUOTES = "«“"
 CLOSING_QUOTES = "»”"
@@ -121,3 +200,16 @@ def comma_incise(verb: Token, at_token: dict[int, Mention]) -> Token | None:
             return None
         return doc[k]
     return None
+
+
+def person_noun(word: str) -> bool:
+    """ "gériatre", "viticulteurs", "avocate" name persons by their trade or state;
+    "document", "résultats" look like them and do not."""
+    word = word.lower().removesuffix("s")
+    return word.endswith(PERSON_SUFFIXES) and not word.endswith(THING_SUFFIXES)
+
+
+@cache
+def speech_lemmas() -> frozenset[str]:
+    """The lemmas of reporting_verbs.txt, whatever complement each entry asks for."""
+    return frozenset(line.split()[0] for line in lx.words("reporting_verbs.txt"))

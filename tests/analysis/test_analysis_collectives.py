@@ -97,3 +97,10 @@ def test_ils_takes_up_the_plural_group_that_just_acted():
     text = "Les élus écologistes ont quitté la séance. Ils dénoncent un « passage en force »."
     (claim,) = analyze(text).claims
     assert (claim.kind, claim.speaker) == ("reported", "élus")
+
+
+def test_a_plural_trade_that_speaks_is_a_group_even_outside_the_lexicon():
+    (claim,) = analyze("Les viticulteurs bordelais dénoncent une concurrence déloyale.").claims
+    assert (claim.kind, claim.speaker) == ("reported", "viticulteurs")
+    (claim,) = analyze("Les résultats montrent une baisse de 4 %.").claims
+    assert claim.kind != "reported"
