@@ -119,3 +119,10 @@ async def until(pilot: Any, condition: Any, what: str, rounds: int = 2000) -> No
             return
         await pilot.pause()
     raise AssertionError(f"never happened: {what}")
+
+
+def actor_with(result: Any, mention: str) -> Any:
+    """The actor of an analysis one of whose mentions is `mention` (exactly one)."""
+    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
+    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+    return found[0]
