@@ -151,6 +151,7 @@ def test_contract_round_trip():
         "speaker_id",
         "kind",
         "cue",
+        "confidence",
     }
     assert Analysis.from_contract(json.loads(json.dumps(contract))) == a
 
