@@ -45,6 +45,7 @@ from annotations.model import Annotation, iso_time
 from annotations.storage import AtomicJSONStorage, CorruptFile, quarantine, read_json
 from reader import paths
 from reader.atomic import TMP_SUFFIX, fsync_dir
+from reader.document import sanitise
 
 INDEX = "index.json"
 ARTICLES = "articles"
@@ -231,7 +232,7 @@ class Store:
                 out[path] = {
                     "path": path,
                     "sha256": sha,
-                    "title": d.get("title", ""),
+                    "title": sanitise(str(d.get("title") or "")),  # an index is a file too
                     "opened": when,
                     "position": d.get("position"),
                     "words": d.get("words"),

@@ -302,3 +302,19 @@ def test_every_key_the_app_binds_is_a_key_for_the_settings():
         for key in b.key.split(",")
     }
     assert keys and [k for k in keys if not is_key(k)] == []
+
+
+def test_a_title_edited_into_the_index_reaches_the_recent_list_safe(tmp_path):
+    db = tmp_path / "db"
+    Store(db)
+    (db / "index.json").write_text(
+        json.dumps(
+            {
+                "documents": {
+                    "a" * 64: {"path": "/x.txt", "title": "\x1b]0;PWNED\x07", "opened": "2024"}
+                }
+            }
+        )
+    )
+    (entry,) = Store(db).recent()
+    assert entry["title"] == "\u241b]0;PWNED\u2407"
