@@ -20,13 +20,18 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.sentences import split_sentences
 
 from . import lexicons as lx
 from .actors import HONORIFICS, Mention
 from .model import Actor, Claim, Span
+
+if TYPE_CHECKING:  # spaCy is loaded by the pipeline; its types are for annotations only
+    from spacy.tokens import Doc, Token
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 MAX_QUOTE_SENTENCES = 12
@@ -284,7 +289,7 @@ class Candidate:
 # --- per chunk --------------------------------------------------------------------
 
 
-def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidate]:
+def extract(doc: Doc, base: int, text: str, mentions: list[Mention]) -> list[Candidate]:
     at_token: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
@@ -308,7 +313,7 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
     return out
 
 
-def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
+def _topic(toks: list[Token], i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
     """A sentence that reports nobody's speech but opens on a person's name ("Karim Haddad, l'un
     des blessés, s'est avancé") makes that person the one a later "il" refers to,
     however the parser attached the name; one that opens on the spokespeople of a
@@ -347,7 +352,7 @@ def _headline(text: str, base: int) -> bool:
     return bool(line) and line[-1] not in SENTENCE_MARKS
 
 
-def _units(doc, toks: list) -> list[tuple[int, int]]:
+def _units(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the reader's sentences (reader.sentences, so claims match the
     sentences the reader moves by), a quotation over several sentences kept whole."""
     starts = [t.idx for t in toks]
@@ -373,7 +378,7 @@ def _units(doc, toks: list) -> list[tuple[int, int]]:
 
 
 def _classify(
-    toks: list, i: int, j: int, base: int, text: str, at_token: dict[int, Mention]
+    toks: list[Token], i: int, j: int, base: int, text: str, at_token: dict[int, Mention]
 ) -> Candidate | None:
     while i < j and toks[i].is_space:
         i += 1
@@ -390,7 +395,7 @@ def _classify(
     def cue(a: int, b: int) -> tuple[int, int]:
         return start + a, start + b
 
-    def tok_cue(t) -> tuple[int, int]:
+    def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
     def said_by(cue_: tuple[int, int], speaker: tuple[int, int], plural: bool = False) -> Candidate:
@@ -499,7 +504,7 @@ def _classify(
 
 
 def _authorial(
-    sent,
+    sent: list[Token],
     start: int,
     end: int,
     base: int,
@@ -513,7 +518,7 @@ def _authorial(
     def cue(a: int, b: int) -> tuple[int, int]:
         return start + a, start + b
 
-    def tok_cue(t) -> tuple[int, int]:
+    def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
     if lower.rstrip(' »”"').endswith("?"):
@@ -542,10 +547,10 @@ def _authorial(
 CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
 
 
-def _conditional(tok) -> bool:
+def _conditional(tok: Token) -> bool:
     """Mood=Cnd, or a future stem + imperfect ending that the tagger read as
     indicative ("entrerait" = entrer + ait; "déclarait" is no conditional)."""
-    if "Cnd" in tok.morph.get("Mood"):
+    if "Cnd" in tok.morph.get("Mood", []):
         return True
     lemma, form = tok.lemma_.lower(), tok.lower_
     stems = (
@@ -558,7 +563,7 @@ def _conditional(tok) -> bool:
     return any(form == stem + ending for stem in stems for ending in CONDITIONAL_ENDINGS)
 
 
-def _quoted(sent) -> set[int]:
+def _quoted(sent: list[Token]) -> set[int]:
     inside, depth = set(), 0
     for t in sent:
         if t.text in CLOSING_QUOTES:
@@ -570,7 +575,7 @@ def _quoted(sent) -> set[int]:
     return inside
 
 
-def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
+def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     """A verb of the lexicon used as speech. Entries may ask for a complement:
     "X que" a que-clause, "X »" an incise after a quotation, "X à" an object and an
     "à"-complement ("attribuer un recul à"), "X +obj" an object that is no actor
@@ -578,7 +583,7 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     with its object noun ("livrer une version") or an infinitive after a light verb
     ("faire savoir"). Any entry counts in an incise after a quotation."""
     pos = tok.pos_
-    if (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")) or (
+    if (pos == "ADJ" and "Part" in tok.morph.get("VerbForm", [])) or (
         pos == "ADJ" and _after_auxiliary(tok)
     ):
         pos = "VERB"  # "a-t-elle martelé": a participle the tagger took for an adjective
@@ -603,11 +608,10 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     if not _known(lemma, verbs):
         if lemma != tok.lower_ and tok.pos_ == "VERB":
             return False
-        lemma = _er_lemma(
-            tok.lower_, verbs
-        )  # "estime" left as found, "raconte" read as an adjective
-        if lemma is None:
+        guessed = _er_lemma(tok.lower_, verbs)  # "estime" left as found, "raconte" an adjective
+        if guessed is None:
             return False
+        lemma = guessed
     if lemma in verbs or _after_quotation(tok):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
     objects = [c for c in tok.children if c.dep_ == "obj"]
@@ -624,7 +628,7 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     return False
 
 
-def _bare_past_participle(tok) -> bool:
+def _bare_past_participle(tok: Token) -> bool:
     """A past participle that modifies a noun, with no auxiliary: passive or
     adjectival ("le gérant, jugé par le tribunal"). An auxiliary far before it
     ("a de son côté assuré") may be unattached: only a noun modifier counts."""
@@ -633,15 +637,15 @@ def _bare_past_participle(tok) -> bool:
         doc[k].lemma_ in ("avoir", "être") for k in range(max(0, tok.i - 6), tok.i)
     )
     return (
-        "Part" in tok.morph.get("VerbForm")
-        and "Past" in tok.morph.get("Tense")
+        "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
         and tok.dep_ in ("acl", "amod")
         and not any(c.dep_.startswith("aux") for c in tok.children)
         and not auxiliary_before
     )
 
 
-def _plural_verb(verb) -> bool:
+def _plural_verb(verb: Token) -> bool:
     """ "jugent", "ont estimé": the subject is plural, whatever token the parse gave
     as its head ("les analystes de la banque X")."""
     light = _light_verb(verb)
@@ -650,16 +654,18 @@ def _plural_verb(verb) -> bool:
         + [c for c in verb.children if c.dep_.startswith("aux")]
         + ([light] if light is not None else [])
     )
-    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite)
+    return any(
+        "Plur" in t.morph.get("Number", []) and "Fin" in t.morph.get("VerbForm", []) for t in finite
+    )
 
 
-def _has_clause(tok) -> bool:
+def _has_clause(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
 
 
-def _light_verb(tok):
+def _light_verb(tok: Token) -> Token | None:
     """ "fait" in "a fait savoir": the light verb right before an infinitive."""
-    if "Inf" not in tok.morph.get("VerbForm"):
+    if "Inf" not in tok.morph.get("VerbForm", []):
         return None
     k = tok.i - 1
     while k >= 0 and tok.doc[k].pos_ == "ADV":
@@ -672,7 +678,7 @@ def _known(lemma: str, verbs: frozenset[str]) -> bool:
     return any(f"{lemma}{marker}" in verbs for marker in ("", " que", " »", " à", " +obj"))
 
 
-def _in_cleft(verb) -> bool:
+def _in_cleft(verb: Token) -> bool:
     """ "C'est la peine qu'a requise le procureur": the relative clause of a cleft
     carries the statement, it is no background."""
     head = verb.head
@@ -681,7 +687,7 @@ def _in_cleft(verb) -> bool:
     )
 
 
-def _after_quotation(tok) -> bool:
+def _after_quotation(tok: Token) -> bool:
     """In an incise right after a quotation: "« ... », a lancé X"."""
     doc = tok.doc
     k = tok.i - 1
@@ -692,7 +698,7 @@ def _after_quotation(tok) -> bool:
     )
 
 
-def _after_auxiliary(tok) -> bool:
+def _after_auxiliary(tok: Token) -> bool:
     doc = tok.doc
     return any(
         doc[k].lemma_ == "avoir" and doc[k].pos_ == "AUX" for k in range(max(0, tok.i - 3), tok.i)
@@ -709,7 +715,7 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
     return None
 
 
-def _declined(verb) -> bool:
+def _declined(verb: Token) -> bool:
     """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit": nothing is said."""
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     if not any(c.lower_ in NEGATIONS for v in governors for c in v.children):
@@ -720,12 +726,12 @@ def _declined(verb) -> bool:
 
 
 def _subject(
-    verb,
+    verb: Token,
     at_token: dict[int, Mention],
     sent_start: int,
     sent_end: int,
-    quoted: set[int] = frozenset(),
-):
+    quoted: Set[int] = frozenset(),
+) -> Token | None:
     """The subject of a reporting verb: its own; in an incise after a quotation or a
     comma ("», a déclaré la ministre"), the mention that follows it; that of the verb
     it is coordinated with or governed by ("a annoncé ... et ajouté", "tenu à
@@ -742,7 +748,7 @@ def _subject(
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
-    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+    if "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []):
         if _has_clause(verb) and verb.head is not verb:  # "X a livré sa version, affirmant que ..."
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
@@ -787,7 +793,7 @@ def _subject(
     return None
 
 
-def _subjects_of(verb, quoted: set[int] = frozenset()):
+def _subjects_of(verb: Token, quoted: Set[int] = frozenset()) -> Token | None:
     """The verb's own subject, a pronoun preferred ("a-t-il" gives "-t" and "-il"),
     never a word inside a quotation when the verb is outside it."""
     subjects = [
@@ -802,7 +808,7 @@ def _subjects_of(verb, quoted: set[int] = frozenset()):
     )
 
 
-def _party(source) -> str | None:
+def _party(source: Token) -> str | None:
     """ "la défense", "le parquet", "l'instance": a definite noun, after "selon" or as
     the subject of a speech verb, that names a party of the story without naming
     it. Returns the noun's lemma."""
@@ -815,11 +821,11 @@ def _party(source) -> str | None:
     return lemma if lemma in lx.table("party_nouns.tsv") else None
 
 
-def _person_description(subj) -> str | None:
+def _person_description(subj: Token) -> str | None:
     """ "le gériatre", "la chercheuse", "le prévenu": a definite singular noun that
     names a person by what they do, and no mention of its own: like a pronoun, it
     refers back to someone named before. Returns its gender ("Masc"/"Fem")."""
-    if subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number"):
+    if subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number", []):
         return None
     det = next((c for c in subj.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("le", "la", "l'", "l’"):
@@ -827,11 +833,11 @@ def _person_description(subj) -> str | None:
     word = subj.lower_
     if not word.endswith(PERSON_SUFFIXES) or word.endswith(THING_SUFFIXES):
         return None
-    gender = det.morph.get("Gender") or subj.morph.get("Gender")
+    gender = det.morph.get("Gender", []) or subj.morph.get("Gender", [])
     return gender[0] if gender else None
 
 
-def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
+def _employer(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
     """ "les analystes de la banque X", "les juristes du groupe X": a generic group
     that speaks for a named organisation is that organisation. A name the tagger
     took for a person counts when an organisation noun announces it."""
@@ -845,7 +851,7 @@ def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _inverted_clitic(verb):
+def _inverted_clitic(verb: Token) -> Token | None:
     """ "-elle" in "précise-t-elle", "-il" in "a-t-il ajouté": the clitic pronoun
     glued to the verb or to its auxiliary."""
     doc = verb.doc
@@ -861,7 +867,7 @@ def _inverted_clitic(verb):
     return None
 
 
-def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
+def _named_in(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
     """ "le pédiatre Antoine Vial": a subject noun that is no mention itself but
     carries a name in apposition."""
     return next(
@@ -877,13 +883,13 @@ def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
     )
 
 
-def _clitic(tok):
+def _clitic(tok: Token) -> Token:
     """ "a-t-il" comes as "-t" + "-il": the pronoun is the token after "-t"."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt if tok.lower_ == "-t" and nxt is not None and nxt.text.startswith("-") else tok
 
 
-def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | None:
+def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> tuple[int, int] | None:
     """ "Pour Nadia Kaci, ...": a sentence opened by "pour" + a person or an
     organisation and a comma gives that actor's view."""
     if len(sent) < 3 or sent[0].lower_ != "pour":
@@ -898,7 +904,9 @@ def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | N
     return None
 
 
-def _passive_attribution(sent, at_token: dict[int, Mention]):
+def _passive_attribution(
+    sent: list[Token], at_token: dict[int, Mention]
+) -> tuple[Token, Mention] | None:
     """ "Une demande jugée « irrecevable » par le maire", "un projet qualifié de
     fiasco par l'opposition": the judgement is the agent's. The judgement must
     stand between the participle and "par": "jugé par le tribunal" is a trial.
@@ -924,7 +932,7 @@ def _passive_attribution(sent, at_token: dict[int, Mention]):
     return None
 
 
-def _vague_source(tok) -> bool:
+def _vague_source(tok: Token) -> bool:
     if tok.lemma_.lower() not in lx.words("source_nouns.txt") and tok.lower_ not in lx.words(
         "source_nouns.txt"
     ):
@@ -933,17 +941,20 @@ def _vague_source(tok) -> bool:
     return bool(dets & VAGUE_DETS) or not dets
 
 
-def _metaphor(sent):
+def _metaphor(sent: list[Token]) -> Token | None:
     """A loaded metaphor used as a predicate: "est une mascarade", "ressemble à un
     bras de fer", "jouer une comédie", "tourner à la farce"."""
     for n, t in enumerate(sent):
-        if t.pos_ == "NOUN" and _starts_metaphor(t):
-            if (
+        if (
+            t.pos_ == "NOUN"
+            and _starts_metaphor(t)
+            and (
                 any(c.dep_ == "cop" for c in t.children)
                 or t.head.lemma_ in PREDICATE_VERBS
                 or any(PREDICATE_FORMS.fullmatch(w.lower_) for w in sent[max(0, n - 8) : n])
-            ):
-                return t
+            )
+        ):
+            return t
     return None
 
 
@@ -954,7 +965,7 @@ PREDICATE_FORMS = re.compile(
 )
 
 
-def _starts_metaphor(tok) -> bool:
+def _starts_metaphor(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lx.words("metaphors.txt"):
         return True
@@ -967,7 +978,7 @@ def _starts_metaphor(tok) -> bool:
     return False
 
 
-def _figure(sent, at_token: dict[int, Mention]):
+def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
     for t in sent:
         if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
             c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children
@@ -1007,7 +1018,7 @@ def assemble(
     text: str,
     candidates: list[Candidate],
     mentions: list[Mention],
-    span_map: dict,
+    span_map: dict[int, str],
     actors: list[Actor],
 ) -> list[Claim]:
     names = {a.id: a.name for a in actors}
@@ -1038,7 +1049,7 @@ def assemble(
                 c = c.fallback
                 kind = c.kind
         if kind == "topic":
-            if (actor := span_map.get(c.topic[0])) is not None:
+            if c.topic is not None and (actor := span_map.get(c.topic[0])) is not None:
                 bisect.insort(
                     antecedents,
                     Antecedent(
@@ -1052,17 +1063,17 @@ def assemble(
         elif c.pronoun:
             speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
         if kind == "reported" and speaker_id is None and c.fallback is not None:
-            c, kind = (
-                c.fallback,
-                c.fallback.kind,
-            )  # the attribution names no actor: the author's own
+            c = c.fallback  # the attribution names no actor: the author's own
+            kind = c.kind
         if kind == "reported" and speaker_id is None:
             continue  # a pronoun or a description that refers to nobody we know
         if speaker_id in people and speaker_id not in named:
             # "la procureure a martelé": a bare description of someone named with it
             heads = {_head(m) for m in mentions if span_map.get(m.start) == speaker_id}
             speaker_id = _same_head(mentions, span_map, heads, c.end, named, text) or speaker_id
-        if kind == "reported":  # who just spoke is what the next "il a ajouté" refers to
+        if (
+            kind == "reported" and speaker_id is not None
+        ):  # who just spoke is what the next "il a ajouté" refers to
             at = c.speaker[0] if c.speaker else c.start
             gender = genders.get(speaker_id) or (c.pronoun[1] if c.pronoun else None)
             bisect.insort(
@@ -1103,7 +1114,7 @@ def _party_heads(noun: str) -> set[str]:
 
 def _same_head(
     mentions: list[Mention],
-    span_map: dict,
+    span_map: dict[int, str],
     heads: set[str],
     before: int,
     among: set[str] | None = None,
@@ -1116,7 +1127,7 @@ def _same_head(
     for m in mentions:
         if m.start >= before or m.start not in span_map or not _headed_by(m, heads):
             continue
-        actor = span_map[m.start]
+        actor: str | None = span_map[m.start]
         if among is not None and actor not in among and text is not None:
             actor = _apposed_name(m, mentions, span_map, text)
         if actor is not None and (among is None or actor in among):
@@ -1124,7 +1135,9 @@ def _same_head(
     return max(found)[1] if found else None
 
 
-def _apposed_name(d: Mention, mentions: list[Mention], span_map: dict, text: str) -> str | None:
+def _apposed_name(
+    d: Mention, mentions: list[Mention], span_map: dict[int, str], text: str
+) -> str | None:
     """The actor of the name apposed to a description: the next mention, a name, in
     the same phrase and behind a comma ("le commissaire chargé de la Défense, X")."""
     nxt = min(
@@ -1144,10 +1157,10 @@ def _apposed_name(d: Mention, mentions: list[Mention], span_map: dict, text: str
     )
 
 
-def _actor_genders(mentions: list[Mention], span_map: dict) -> dict[str, str]:
+def _actor_genders(mentions: list[Mention], span_map: dict[int, str]) -> dict[str, str]:
     """An actor's gender, from any mention that shows it ("la procureure, X": X is
     a woman wherever X's own mention says nothing); none when mentions disagree."""
-    seen: dict[str, set] = {}
+    seen: dict[str, set[str]] = {}
     for m in mentions:
         if m.gender and m.start in span_map:
             seen.setdefault(span_map[m.start], set()).add(m.gender)
