@@ -27,6 +27,8 @@ from typing import TYPE_CHECKING
 from reader.sentences import split_sentences
 
 from . import lexicons as lx
+from . import sourcing as src
+from . import stance
 from .actors import HONORIFICS, Mention
 from .model import Actor, Claim, Span
 
@@ -58,8 +60,6 @@ EVALUATIVE_PASSIVES = {
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)")
 # Verbs that take another verb's infinitive to make a speech act: "a fait savoir".
 LIGHT_VERBS = {"faire", "laisser"}
-# Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
-ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
 # Nouns of persons by their trade or state ("gériatre", "chercheuse", "prévenu",
 # "avocate"), and endings of things that look like them ("document", "communiqué").
 PERSON_SUFFIXES = (
@@ -189,62 +189,6 @@ VAGUE_DETS = {
     "diverses",
     "aucun",
 }
-DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-NUMBER_WORDS = {
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "vingt",
-    "trente",
-    "quarante",
-    "cinquante",
-    "soixante",
-    "cent",
-    "cents",
-    "mille",
-    "million",
-    "millions",
-    "milliard",
-    "milliards",
-    "dizaine",
-    "dizaines",
-    "douzaine",
-    "centaine",
-    "centaines",
-    "millier",
-    "milliers",
-    "moitié",
-    "tiers",
-    "quart",
-    "double",
-    "triple",
-}
-ANAPHORIC_DETS = {"les", "ces", "ses", "leurs", "nos", "vos"}
-# Indefinite pronouns that make a vague source as subjects: "certains jugent", "d'autres redoutent".
-VAGUE_PRONOUNS = {
-    "certain",
-    "certains",
-    "certaines",
-    "autre",
-    "autres",
-    "plusieurs",
-    "beaucoup",
-    "plupart",
-    "nombre",
-    "aucun",
-}
 NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
 NO_COMMENT = {"commenter", "réagir", "répondre", "exprimer"}
 ER_ENDINGS = (
@@ -284,6 +228,10 @@ class Candidate:
     topic: tuple[int, int] | None = None  # kind "topic": no claim, only a person to refer back to
     source: str | None = None  # "selon la défense": a party named by a noun, found in `assemble`
     fallback: Candidate | None = None  # the author's own claim, when that party is nobody we know
+    origin: str | None = None  # the source's type when no actor gives it (sourcing.SOURCE_TYPES)
+    attribution: str | None = None  # the form of the attribution cue (sourcing.ATTRIBUTIONS)
+    conditional: bool = False  # hedged by a plain conditional: may continue reported speech
+    joins_previous: bool = False  # "Le constat est de X.": the statement is the sentence before
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -301,9 +249,19 @@ def extract(doc: Doc, base: int, text: str, mentions: list[Mention]) -> list[Can
             at_token[t.i] = at_token[t.i + 1]  # "M." heads "M. Jourdan" in the parse
     if _headline(text, base):
         return []
-    out = []
+    out: list[Candidate] = []
+    previous: int | None = None  # where the sentence before starts
     for start, end in _units(doc, toks):
         cand = _classify(toks, start, end, base, text, at_token)
+        if (
+            cand
+            and cand.joins_previous
+            and previous is not None
+            and "\n" not in text[previous : cand.start]  # the same paragraph
+        ):
+            out = [c for c in out if c.start != previous or c.kind == "topic"]
+            cand.start = previous
+        previous = base + toks[start].idx
         if cand:
             out.append(cand)
         if (cand is None or cand.kind != "reported") and (
@@ -398,7 +356,13 @@ def _classify(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    def said_by(cue_: tuple[int, int], speaker: tuple[int, int], plural: bool = False) -> Candidate:
+    def said_by(
+        cue_: tuple[int, int],
+        speaker: tuple[int, int],
+        how: str,
+        plural: bool = False,
+        origin: str | None = None,
+    ) -> Candidate:
         # A generic head ("la direction", "le club") is a mention that may be nobody's
         # in the end (`assemble`): the sentence is then the author's own, if anything.
         return Candidate(
@@ -408,10 +372,17 @@ def _classify(
             cue_,
             speaker=speaker,
             plural=plural,
-            fallback=_authorial(sent, start, end, base, lower, quoted, at_token),
+            fallback=_authorial(sent, base, lower, quoted, at_token, attributed=True),
+            origin=origin,
+            attribution=how,
         )
 
-    anonymous = described = party = None
+    def unnamed(cue_: tuple[int, int], origin: str, how: str) -> Candidate:
+        return Candidate(start, end, "anonymous", cue_, origin=origin, attribution=how)
+
+    anonymous: Candidate | None = None
+    described = party = None
+    spoken = False  # a speech verb has a subject here, whoever it turns out to be
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
@@ -422,7 +393,12 @@ def _classify(
         subj = _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue
+        how = _attribution_form(t, subj)
+        spoken = True
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
+        if (origin := src.unidentified(subj, at_token)) is not None and origin != src.DOCUMENT:
+            anonymous = anonymous or unnamed(tok_cue(t), origin, how)
+            continue  # "un cadre de l'entreprise confie": nobody we can name
         m = at_token.get(subj.i) or _named_in(subj, at_token)
         if m is None or (m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE):
             # "les économistes de la banque X" (no group of their own), "les analystes
@@ -437,9 +413,13 @@ def _classify(
                 tok_cue(t),
                 pronoun=(base + subj.idx, PRONOUNS[word]),
                 plural=plural,
+                attribution=how,
             )
+        document = src.DOCUMENT if src.is_document(subj) else None
+        if m is None and document:
+            m = src.named_in(subj, at_token)  # "un rapport de l'ARS recommande": the agency's
         if m is not None and not m.vague:
-            return said_by(tok_cue(t), (m.start, m.end), plural=plural)
+            return said_by(tok_cue(t), (m.start, m.end), how, plural=plural, origin=document)
         if m is None and described is None and (gender := _person_description(subj)):
             described = (
                 tok_cue(t),
@@ -447,20 +427,35 @@ def _classify(
             )  # weaker than a named speaker: keep looking
         elif m is None and party is None and (noun := _party(subj)):
             party = (noun, tok_cue(t))  # "l'instance a précisé", "la défense a plaidé"
-        if (
-            word == "on"
-            or word in VAGUE_PRONOUNS
-            or (m is not None and m.vague)
-            or _vague_source(subj)
-        ):
-            anonymous = anonymous or tok_cue(t)
+        if (m is not None and m.vague) or _vague_source(subj):
+            anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, how)
     if described:
-        return Candidate(start, end, "reported", described[0], pronoun=described[1], person=True)
+        return Candidate(
+            start,
+            end,
+            "reported",
+            described[0],
+            pronoun=described[1],
+            person=True,
+            attribution=src.VERB,
+        )
     if attributed := _pour_attribution(sent, at_token):
-        return said_by(tok_cue(sent[0]), attributed)
+        return said_by(tok_cue(sent[0]), attributed, src.POUR)
     if agent := _passive_attribution(sent, at_token):
-        verb, m = agent
-        return said_by(tok_cue(verb), (m.start, m.end))
+        verb, by = agent
+        if isinstance(by, str):
+            anonymous = anonymous or unnamed(tok_cue(verb), by, src.PASSIVE)
+        else:
+            return said_by(tok_cue(verb), (by.start, by.end), src.PASSIVE)
+    if (after := src.after_the_fact(lower, start - base, sent)) is not None:
+        head, opens = after
+        if (origin := src.unidentified(head, at_token)) is not None:
+            anonymous = anonymous or unnamed(tok_cue(head), origin, src.AFTER)
+            anonymous.joins_previous = opens
+        elif (m := at_token.get(head.i) or src.named_in(head, at_token)) is not None:
+            claim = said_by(tok_cue(head), (m.start, m.end), src.AFTER)
+            claim.joins_previous = opens
+            return claim
     for t in sent:
         if t.lower_ == "selon":
             source = t.head
@@ -478,7 +473,12 @@ def _classify(
                 tok_cue(t),
                 pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]),
                 plural=source.lower_ in PLURAL_PRONOUNS,
+                attribution=src.ACCORDING_TO,
             )
+        origin = src.unidentified(source, at_token)
+        if origin is not None:  # "selon un cadre de l'entreprise", "d'après les chiffres"
+            anonymous = anonymous or unnamed(tok_cue(t), origin, src.ACCORDING_TO)
+            continue
         m = at_token.get(source.i) or next(
             (
                 at_token[k.i]
@@ -488,79 +488,58 @@ def _classify(
             None,
         )
         if m is not None and not m.vague and m.role != "group":
-            return said_by(tok_cue(t), (m.start, m.end))
+            document = src.DOCUMENT if src.is_document(source) else None
+            return said_by(tok_cue(t), (m.start, m.end), src.ACCORDING_TO, origin=document)
         if _vague_source(source):
-            anonymous = anonymous or tok_cue(t)
+            anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, src.ACCORDING_TO)
         elif party is None and (noun := _party(source)):
             party = (noun, tok_cue(t))
     if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
-        anonymous = cue(*found.span())
+        origin = src.expression_origin(found.group())
+        anonymous = unnamed(cue(*found.span()), origin, src.EXPRESSION)
     if anonymous:
-        return Candidate(start, end, "anonymous", anonymous)
-    own = _authorial(sent, start, end, base, lower, quoted, at_token)
+        return anonymous
+    own = _authorial(sent, base, lower, quoted, at_token, attributed=spoken or party is not None)
     if party:  # "selon la défense": whose it is is known once all actors are (`assemble`)
-        return Candidate(start, end, "reported", party[1], source=party[0], fallback=own)
+        return Candidate(
+            start,
+            end,
+            "reported",
+            party[1],
+            source=party[0],
+            fallback=own,
+            attribution=src.ACCORDING_TO,
+        )
     return own
 
 
 def _authorial(
     sent: list[Token],
-    start: int,
-    end: int,
     base: int,
     lower: str,
     quoted: set[int],
     at_token: dict[int, Mention],
+    attributed: bool = False,
 ) -> Candidate | None:
-    """The author's own claim: hedged, opinion or fact, by the precedence of the
-    module's docstring; questions and plain narration are none."""
-
-    def cue(a: int, b: int) -> tuple[int, int]:
-        return start + a, start + b
-
-    def tok_cue(t: Token) -> tuple[int, int]:
-        return base + t.idx, base + t.idx + len(t)
-
-    if lower.rstrip(' »”"').endswith("?"):
+    """The author's own claim (stance.py), if the sentence makes one. A sentence with
+    an attribution of its own (`attributed`: "le club a fait savoir que ... serait")
+    whose speaker turns out to be nobody we know is no continuation of the sentence
+    before it."""
+    own = stance.author_kind(sent, base, lower, quoted, at_token, attributed)
+    if own is None:
         return None
-    hedges = lx.hedge_patterns()
-    strong = [
-        tok_cue(t)
-        for t in sent
-        if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)
-    ]
-    if found := hedges["strong"].search(lower):
-        strong.append(cue(*found.span()))
-    if strong:
-        return Candidate(start, end, "hedged", min(strong))
-    if found := lx.patterns("opinion.txt").search(lower):
-        return Candidate(start, end, "opinion", cue(*found.span()))
-    if metaphor := _metaphor(sent):
-        return Candidate(start, end, "opinion", tok_cue(metaphor))
-    if found := hedges["weak"].search(lower):
-        return Candidate(start, end, "hedged", cue(*found.span()))
-    if figure := _figure(sent, at_token):
-        return Candidate(start, end, "fact", tok_cue(figure))
-    return None
+    start, end = base + sent[0].idx, base + sent[-1].idx + len(sent[-1])
+    return Candidate(start, end, own.kind, own.cue, conditional=own.conditional and not attributed)
 
 
-CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
-
-
-def _conditional(tok: Token) -> bool:
-    """Mood=Cnd, or a future stem + imperfect ending that the tagger read as
-    indicative ("entrerait" = entrer + ait; "déclarait" is no conditional)."""
-    if "Cnd" in tok.morph.get("Mood", []):
-        return True
-    lemma, form = tok.lemma_.lower(), tok.lower_
-    stems = (
-        (lemma, lemma[:-1])
-        if lemma.endswith("re")
-        else (lemma,)
-        if lemma.endswith(("er", "ir"))
-        else ()
-    )
-    return any(form == stem + ending for stem in stems for ending in CONDITIONAL_ENDINGS)
+def _attribution_form(verb: Token, subj: Token) -> str:
+    """How a speech verb attributes: in an incise ("», a-t-il dit", "précise-t-elle"),
+    as a participle ("affirmant que"), or plainly with its subject before it."""
+    if "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []):
+        return src.PARTICIPLE
+    if _after_quotation(verb) or subj.i > verb.i:
+        return src.INCISE
+    return src.VERB
 
 
 def _quoted(sent: list[Token]) -> set[int]:
@@ -906,11 +885,12 @@ def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> tuple[
 
 def _passive_attribution(
     sent: list[Token], at_token: dict[int, Mention]
-) -> tuple[Token, Mention] | None:
+) -> tuple[Token, Mention | str] | None:
     """ "Une demande jugée « irrecevable » par le maire", "un projet qualifié de
     fiasco par l'opposition": the judgement is the agent's. The judgement must
     stand between the participle and "par": "jugé par le tribunal" is a trial.
-    Returns (participle, agent mention)."""
+    Returns (participle, agent mention), or (participle, source type) for an agent
+    nobody can identify ("jugé « irréaliste » par plusieurs experts")."""
     for n, t in enumerate(sent):
         if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(
             PARTICIPLE.pattern + "$", t.lower_
@@ -929,6 +909,9 @@ def _passive_attribution(
         m = next((at_token[x.i] for x in window[by + 1 : by + 3] if x.i in at_token), None)
         if m is not None and not m.vague:
             return t, m
+        agent = next((x for x in window[by + 1 : by + 4] if x.pos_ in ("NOUN", "PRON")), None)
+        if agent is not None and (origin := src.unidentified(agent, at_token)) is not None:
+            return t, origin
     return None
 
 
@@ -939,66 +922,6 @@ def _vague_source(tok: Token) -> bool:
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")}
     return bool(dets & VAGUE_DETS) or not dets
-
-
-def _metaphor(sent: list[Token]) -> Token | None:
-    """A loaded metaphor used as a predicate: "est une mascarade", "ressemble à un
-    bras de fer", "jouer une comédie", "tourner à la farce"."""
-    for n, t in enumerate(sent):
-        if (
-            t.pos_ == "NOUN"
-            and _starts_metaphor(t)
-            and (
-                any(c.dep_ == "cop" for c in t.children)
-                or t.head.lemma_ in PREDICATE_VERBS
-                or any(PREDICATE_FORMS.fullmatch(w.lower_) for w in sent[max(0, n - 8) : n])
-            )
-        ):
-            return t
-    return None
-
-
-PREDICATE_VERBS = {"jouer", "ressembler", "tourner", "virer", "devenir", "rester", "relever"}
-# The same verbs by their forms, for when the tagger garbles them ("ressemble/ADJ").
-PREDICATE_FORMS = re.compile(
-    r"(?:ressembl|tourn|vir|jou|relev)(?:e|es|ent|ait|aient|é|ée|er)|devien\w*|devenu\w*"
-)
-
-
-def _starts_metaphor(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma in lx.words("metaphors.txt"):
-        return True
-    for m in lx.words("metaphors.txt"):
-        words = m.split()
-        if len(words) > 1 and words[0] == lemma:
-            following = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + len(words)]]
-            if following == words[1:]:
-                return True
-    return False
-
-
-def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
-    for t in sent:
-        if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
-            c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children
-        ):
-            return t
-        if not (
-            t.like_num
-            or t.lower_ in NUMBER_WORDS
-            or t.lower_ in DATE_WORDS
-            or t.text == "%"
-            or ORDINAL.fullmatch(t.lower_)
-        ):
-            continue
-        if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
-            continue
-        prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
-        if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
-            continue  # "les deux dirigeants", "ses trois enfants": who, not how many
-        return t
-    return None
 
 
 # --- whole text -------------------------------------------------------------------
@@ -1022,6 +945,7 @@ def assemble(
     actors: list[Actor],
 ) -> list[Claim]:
     names = {a.id: a.name for a in actors}
+    types = {a.id: a.type for a in actors}
     people = {a.id for a in actors if a.type == "PER"}
     named = {span_map[m.start] for m in mentions if m.start in span_map and m.role == "name"}
     genders = _actor_genders(mentions, span_map)
@@ -1038,7 +962,7 @@ def assemble(
         if m.start in span_map
     ]
     antecedents.sort(key=_start)  # stable: mentions at one offset keep their order
-    claims = []
+    claims: list[Claim] = []
     for c in sorted(candidates, key=lambda c: c.start):
         kind, speaker_id = c.kind, None
         if c.source is not None:  # "selon la défense": the nearest actor that speaks for it
@@ -1081,13 +1005,35 @@ def assemble(
                 Antecedent(at, gender, speaker_id, speaker_id in people, c.plural, True),
                 key=_start,
             )
+        source = src.source_type(kind, types.get(speaker_id or ""), c.origin)
+        how: str | None = c.attribution
+        previous = claims[-1] if claims else None
+        if kind == "hedged" and c.conditional and src.continues(previous, c.start, text):
+            # "Selon X, ... . Le projet aurait été ...": the conditional of reported
+            # speech goes on in the next sentence, still the source's account
+            assert previous is not None
+            kind, speaker_id, source, how = (
+                previous.kind,
+                previous.speaker_id,
+                previous.source,
+                src.CARRIED,
+            )
         speaker = (
             names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
         )
         cue = Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None
         claims.append(
             Claim(
-                f"c{c.start}", c.start, c.end, text[c.start : c.end], speaker, speaker_id, kind, cue
+                f"c{c.start}",
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                speaker,
+                speaker_id,
+                kind,
+                cue,
+                source,
+                how,
             )
         )
     return claims

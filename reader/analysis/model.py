@@ -40,6 +40,8 @@ class Claim:
     speaker_id: str | None
     kind: str  # one of CLAIM_KINDS
     cue: Span | None
+    source: str | None = None  # the type of its source: sourcing.SOURCE_TYPES
+    attribution: str | None = None  # the form of its attribution cue: sourcing.ATTRIBUTIONS
 
 
 @dataclass
@@ -72,6 +74,8 @@ class Analysis:
                     "speaker_id": c.speaker_id,
                     "kind": c.kind,
                     "cue": c.cue.to_dict() if c.cue else None,
+                    "source": c.source,
+                    "attribution": c.attribution,
                 }
                 for c in self.claims
             ],
@@ -100,10 +104,16 @@ class Analysis:
                 None if c.get("speaker_id") is None else str(c["speaker_id"]),
                 _checked(c["kind"], CLAIM_KINDS),
                 Span.from_dict(c["cue"]) if c.get("cue") else None,
+                _optional(c.get("source")),
+                _optional(c.get("attribution")),
             )
             for c in d["claims"]
         ]
         return cls(str(doc["language"]), actors, claims, done=True, chars=int(doc.get("chars", 0)))
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _checked(value: str, allowed: tuple[str, ...]) -> str:

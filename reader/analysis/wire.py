@@ -37,7 +37,18 @@ def pieces(analysis: Analysis, progress: float) -> Iterator[tuple]:
     for k in range(0, len(mentions), BATCH):
         yield ("mentions", mentions[k : k + BATCH])
     claims = [
-        (c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue))
+        (
+            c.id,
+            c.start,
+            c.end,
+            c.text,
+            c.speaker,
+            c.speaker_id,
+            c.kind,
+            _span(c.cue),
+            c.source,
+            c.attribution,
+        )
         for c in analysis.claims
     ]
     for k in range(0, len(claims), BATCH):
@@ -67,9 +78,20 @@ class Receiver:
         elif kind == "claims":
             self._analysis.claims.extend(
                 Claim(
-                    i, start, end, text, speaker, speaker_id, k, None if cue is None else Span(*cue)
+                    i,
+                    start,
+                    end,
+                    text,
+                    speaker,
+                    speaker_id,
+                    k,
+                    None if cue is None else Span(*cue),
+                    source,
+                    attribution,
                 )
-                for i, start, end, text, speaker, speaker_id, k, cue in piece[1]
+                for i, start, end, text, speaker, speaker_id, k, cue, source, attribution in piece[
+                    1
+                ]
             )
         else:
             done, self._analysis = self._analysis, None
