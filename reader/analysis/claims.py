@@ -390,6 +390,8 @@ def _classify(
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
         if _bare_past_participle(t):
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
+        if stance.foreseen(t):
+            continue  # "le ministre pourrait réclamer un délai": the author's guess, nothing said yet
         subj = _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue

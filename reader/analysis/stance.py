@@ -179,6 +179,19 @@ def author_kind(
     return None
 
 
+def foreseen(verb: Token) -> bool:
+    """A speech verb in the infinitive under a modal of likelihood in the conditional
+    or the future ("pourrait réclamer", "devrait annoncer", "pourra dire"): a speech
+    act the author foresees, a hedge of the author's, not reported speech."""
+    head = verb.head
+    return (
+        "Inf" in verb.morph.get("VerbForm", [])
+        and head is not verb
+        and head.lemma_.lower() in ("pouvoir", "devoir")
+        and bool({"Cnd", "Fut"} & set(head.morph.get("Mood", []) + head.morph.get("Tense", [])))
+    )
+
+
 @cache
 def subjectivity() -> dict[str, float]:
     """Adjective form -> subjectivity (0-1), from the French lexicon of pattern shipped
