@@ -28,7 +28,6 @@ class Config:
     author: str | None = None
     theme: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
-    path: Path | None = None
     error: str | None = None
 
 
@@ -41,24 +40,23 @@ def load_config(path: Path | None = None) -> Config:
     try:
         source = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Config(path=path)
+        return Config()
     except (OSError, UnicodeDecodeError) as exc:
-        return Config(path=path, error=f"{path}: ignored ({exc})")
+        return Config(error=f"{path}: ignored ({exc})")
     import tomllib  # only a config file pays for the parser
 
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        return Config(path=path, error=f"{path}: ignored ({exc})")
+        return Config(error=f"{path}: ignored ({exc})")
     keymap = data.get("keymap", {})
     if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
-        return Config(path=path, error=f"{path}: [keymap] must map binding ids to key strings")
+        return Config(error=f"{path}: [keymap] must map binding ids to key strings")
     author, theme = data.get("author"), data.get("theme")
     return Config(
         author=author if isinstance(author, str) else None,
         theme=theme if isinstance(theme, str) else None,
         keymap=dict(keymap),
-        path=path,
     )
 
 

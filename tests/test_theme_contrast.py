@@ -11,7 +11,7 @@ from reader.app import ReaderApp
 from reader.config import load_config
 from reader.document import Document
 from reader.widgets.article_view import ArticleView
-from reader.widgets.palette import PALETTE
+from reader.widgets.highlight_styles import PALETTE
 
 THEMES = ("textual-dark", "textual-light")
 # Every style drawn over article text. Text must keep WCAG AA contrast (4.5:1) on it.

@@ -12,7 +12,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from reader.document import safe_name
-from reader.library import Entry, describe
+from reader.articles import Entry, describe
 from reader.widgets.filter_list import FilterList, Row
 
 

@@ -15,10 +15,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import Input, Static
 
 from reader.search import fold
+from reader.widgets import messages
 from reader.widgets.row_list import Entry, RowList, line_starts
 
 
@@ -73,28 +73,10 @@ class FilterList(Vertical):
     """
     BINDINGS = [Binding("escape", "clear_filter", "Clear filter", show=False, id="filter_clear")]
 
-    @dataclass
-    class Chosen(Message):
-        """A row was chosen (Enter or click)."""
-
-        filter_list: FilterList
-        payload: Any
-
-        @property
-        def control(self) -> FilterList:
-            return self.filter_list
-
-    class Done(Message):
-        """Escape on an empty filter: the reader is done with this list."""
-
-    @dataclass
-    class Highlighted(Message):
-        filter_list: FilterList
-        payload: Any
-
-        @property
-        def control(self) -> FilterList:
-            return self.filter_list
+    # Apart, so that a screen handles them without importing this module (see messages).
+    Chosen = messages.Chosen
+    Done = messages.Done
+    Highlighted = messages.Highlighted
 
     def __init__(self, placeholder: str = "Filtrer…", empty: str = "", **kwargs) -> None:
         super().__init__(**kwargs)

@@ -7,6 +7,7 @@ from textual.binding import Binding
 
 from annotations.anchoring import Anchor
 from annotations.model import Annotation
+from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.outline import excerpt
 
@@ -40,11 +41,8 @@ class NotesPane(FilterList):
         Binding("d,delete", "delete", "Delete note", id="note_delete"),
     ]
 
-    class EditRequested(FilterList.Chosen):
-        pass
-
-    class DeleteRequested(FilterList.Chosen):
-        pass
+    EditRequested = messages.EditRequested
+    DeleteRequested = messages.DeleteRequested
 
     def _current(self):
         index = self.option_list.highlighted
