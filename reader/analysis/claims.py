@@ -1010,16 +1010,16 @@ def assemble(
         source = src.source_type(kind, types.get(speaker_id or ""), c.origin)
         how: str | None = c.attribution
         previous = claims[-1] if claims else None
-        if kind == "hedged" and c.conditional and src.continues(previous, c.start, text):
+        if (
+            kind == "hedged"
+            and c.conditional
+            and previous is not None
+            and src.continues(previous, c.start, text)
+        ):
             # "Selon X, ... . Le projet aurait été ...": the conditional of reported
             # speech goes on in the next sentence, still the source's account
-            assert previous is not None
-            kind, speaker_id, source, how = (
-                previous.kind,
-                previous.speaker_id,
-                previous.source,
-                src.CARRIED,
-            )
+            kind, speaker_id, how = previous.kind, previous.speaker_id, src.CARRIED
+            source = previous.source or source
         speaker = (
             names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
         )

@@ -17,11 +17,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from . import lexicons as lx
-from .actors import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from .actors import Mention
     from .model import Claim
 
 # Source types, as written in the JSON contract.
@@ -169,15 +169,14 @@ def after_the_fact(text: str, start: int, sent: list[Token]) -> tuple[Token, boo
     return None if head is None else (head, found.start() == 0)
 
 
-def continues(previous: Claim | None, start: int, text: str) -> bool:
+def continues(previous: Claim, start: int, text: str) -> bool:
     """A sentence right after a claim whose source the article keeps at a distance
     ("selon X", "d'après X", an unnamed source), in the same paragraph, with nothing
     between: the conditional there is the press's conditional of information taken
     from that source, which goes on. After "X a rappelé que ...", a conditional is
     the author's own ("Toute coopération violerait les résolutions")."""
     return (
-        previous is not None
-        and (
+        (
             previous.kind == "anonymous"
             or (previous.kind == "reported" and previous.attribution in (ACCORDING_TO, CARRIED))
         )
