@@ -208,18 +208,29 @@ def subjectivity() -> dict[str, float]:
 
 def evaluation_signs(sent: list[Token], quoted: set[int]) -> list[Token]:
     """The signs of the author's evaluation in `sent`, outside quotations: subjective
-    adjectives, intensified adjectives and scare quotes (one token each)."""
+    adjectives and the adverbs made from them, intensified adjectives and scare
+    quotes (one token each)."""
     lexicon = subjectivity()
     signs = []
     for t in sent:
         if t.i in quoted:
             continue
-        if (t.pos_ == "ADJ" and lexicon.get(t.lower_, 0.0) >= SUBJECTIVE) or (
-            t.lower_ in INTENSIFIERS and t.pos_ == "ADV" and t.head.pos_ == "ADJ"
+        if (
+            (t.pos_ == "ADJ" and lexicon.get(t.lower_, 0.0) >= SUBJECTIVE)
+            or (t.pos_ == "ADV" and _adjective_of(t.lower_, lexicon) >= SUBJECTIVE)
+            or (t.lower_ in INTENSIFIERS and t.pos_ == "ADV" and t.head.pos_ == "ADJ")
         ):
-            signs.append(t)
+            signs.append(t)  # an adverb in -ment judges as its adjective ("cruellement")
     signs.extend(_scare_quotes(sent))
     return sorted(set(signs), key=lambda t: t.i)
+
+
+def _adjective_of(adverb: str, lexicon: dict[str, float]) -> float:
+    """The subjectivity of the adjective an adverb in -ment is made from: the
+    feminine + "ment" ("cruelle-ment"), or -ant/-ent for -amment/-emment."""
+    if adverb.endswith(("amment", "emment")):
+        return lexicon.get(adverb[:-5] + "nt", 0.0)
+    return lexicon.get(adverb[:-4], 0.0) if adverb.endswith("ment") else 0.0
 
 
 def _scare_quotes(sent: list[Token]) -> list[Token]:

@@ -378,7 +378,7 @@ def test_scores_on_held_out_articles_stay_above_their_floor(tmp_path, capsys):
     score, _ = load_scorer()
     pairs = [
         (g, g.with_name(g.name.replace(".gold.json", ".txt")))
-        for g in sorted(HELD_OUT.glob("*/*.gold.json"))
+        for g in sorted(HELD_OUT.glob("[abc]/*.gold.json"))
     ]
     assert len(pairs) == 9
     actors, claims = scores(score, pairs, tmp_path, capsys)
@@ -389,3 +389,32 @@ def test_scores_on_held_out_articles_stay_above_their_floor(tmp_path, capsys):
             if figures[k] < floor
         }
         assert not low, (name, low, figures)
+
+
+# Per claim kind, on every held-out folder (e/ was written for the rare kinds, issue
+# 18): measured when e/ was added, less about 0.05. The average hides the kinds a
+# class is about (anonymous, hedged, opinion); each has a floor of its own.
+KIND_FLOORS = {
+    "anonymous": {"recall": 0.65, "precision": 0.90},
+    "opinion": {"recall": 0.40, "precision": 0.90},
+    "hedged": {"recall": 0.95, "precision": 0.78},
+    "reported": {"recall": 0.80, "precision": 0.90},
+    "fact": {"recall": 0.90, "precision": 0.74},
+}
+
+
+def test_each_claim_kind_stays_above_its_floor_on_held_out_articles(tmp_path, capsys):
+    score, _ = load_scorer()
+    pairs = [
+        (g, g.with_name(g.name.replace(".gold.json", ".txt")))
+        for g in sorted(HELD_OUT.glob("*/*.gold.json"))
+    ]
+    assert len(pairs) == 13
+    _, claims = scores(score, pairs, tmp_path, capsys)
+    low = {
+        (kind, measure): round(claims["by_kind"][kind][measure] or 0.0, 2)
+        for kind, floors in KIND_FLOORS.items()
+        for measure, floor in floors.items()
+        if (claims["by_kind"][kind][measure] or 0.0) < floor
+    }
+    assert not low, (low, claims["by_kind"])

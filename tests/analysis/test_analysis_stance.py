@@ -32,6 +32,8 @@ def test_the_subjectivity_lexicon_comes_from_the_installed_package():
         "Ce plan médiocre et injuste ne convaincra pas les habitants du quartier.",
         # an intensified subjective adjective
         "Le nouveau calendrier des travaux est si injuste pour les commerçants.",
+        # an adverb made from a subjective adjective, and a subjective adjective
+        "Le conseil a brutalement sabré un budget culturel déjà pitoyable.",
         # a scare quote and a subjective adjective
         "La « concertation » promise a tourné à un pitoyable échange de courriers.",
     ],
