@@ -4,8 +4,10 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
   hedged (strong)  the author's conditional, a modal ("pourrait", "devrait"), an
                    epistemic adverb or phrase ("peut-être", "probablement", "peu
                    probable"): how sure the author is outranks how they judge;
-  opinion          a comment or irony marker ("bien sûr", "hélas") or a press idiom
-                   (opinion.txt); a loaded metaphor as a predicate (metaphors.txt);
+  opinion          a comment or irony marker ("bien sûr", "hélas"), a noun of
+                   judgement ("gabegie") or a press idiom (opinion.txt); the
+                   author's exclamation; a loaded metaphor as a predicate
+                   (metaphors.txt);
                    or, the rule for evaluative words, at least TWO signs of
                    evaluation outside quotations, a sign being a subjective
                    adjective of pattern's French lexicon (textblob-fr, subjectivity
@@ -164,6 +166,8 @@ def author_kind(
         return Own("hedged", min(strong), plain and not hypothesis)
     if found := lx.patterns("opinion.txt").search(lower):
         return Own("opinion", cue(*found.span()))
+    if (last := _exclamation(sent, quoted)) is not None:
+        return Own("opinion", tok_cue(last))
     if metaphor := _metaphor(sent):
         return Own("opinion", tok_cue(metaphor))
     figure = _figure(sent[_dateline_end(sent) :], at_token)
@@ -223,6 +227,12 @@ def evaluation_signs(sent: list[Token], quoted: set[int]) -> list[Token]:
             signs.append(t)  # an adverb in -ment judges as its adjective ("cruellement")
     signs.extend(_scare_quotes(sent))
     return sorted(set(signs), key=lambda t: t.i)
+
+
+def _exclamation(sent: list[Token], quoted: set[int]) -> Token | None:
+    """The author's own exclamation mark: the sentence exclaims, it does not inform."""
+    marks = [t for t in sent if t.text == "!" and t.i not in quoted]
+    return marks[-1] if marks else None
 
 
 def _adjective_of(adverb: str, lexicon: dict[str, float]) -> float:

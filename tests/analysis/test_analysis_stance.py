@@ -55,10 +55,17 @@ def test_one_sign_or_a_name_in_quotes_is_no_opinion(text, kind):
     assert kinds(text) == [kind]
 
 
-def test_a_loaded_figurative_frame_is_an_opinion():
-    assert kinds("Pour les riverains, la décision du préfet fait l'effet d'une gifle.") == [
-        "opinion"
-    ]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour les riverains, la décision du préfet fait l'effet d'une gifle.",
+        "Au conseil régional, la gestion du dossier ferroviaire tourne à la gabegie.",
+        "Comble de l'ironie, le nouveau pont est fermé aux piétons.",
+        "Et le tramway n'a toujours pas de conducteurs !",
+    ],
+)
+def test_frames_nouns_of_judgement_and_exclamations_are_opinions(text):
+    assert kinds(text) == ["opinion"]
 
 
 @pytest.mark.parametrize(
