@@ -232,6 +232,7 @@ class Candidate:
     attribution: str | None = None  # the form of the attribution cue (sourcing.ATTRIBUTIONS)
     conditional: bool = False  # hedged by a plain conditional: may continue reported speech
     joins_previous: bool = False  # "Le constat est de X.": the statement is the sentence before
+    gender: str | None = None  # of an unnamed person as a topic ("un ancien guide")
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -266,6 +267,7 @@ def extract(doc: Doc, base: int, text: str, mentions: list[Mention]) -> list[Can
             out.append(cand)
         if (cand is None or cand.kind != "reported") and (
             topic := _topic(toks, start, end, at_token)
+            or _unnamed_topic(toks, start, end, base, at_token)
         ):
             out.append(topic)  # a speaker is an antecedent already
     return out
@@ -296,6 +298,23 @@ def _topic(toks: list[Token], i: int, j: int, at_token: dict[int, Mention]) -> C
     if m is None or m.role != "name" or m.type != "PER":
         return None
     return Candidate(m.start, m.end, "topic", None, topic=(m.start, m.end))
+
+
+def _unnamed_topic(
+    toks: list[Token], i: int, j: int, base: int, at_token: dict[int, Mention]
+) -> Candidate | None:
+    """ "Sur la digue, un ancien guide se souvient.": a person the article does not
+    name, as the subject of the sentence, is whom a later "il" refers to, and what
+    that "il" says is anonymous (sourcing.UNIDENTIFIED)."""
+    root = toks[i].doc[toks[i].i : toks[j - 1].i + 1].root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or src.unidentified(subj, at_token) != src.UNIDENTIFIED:
+        return None
+    det = next((c for c in subj.children if c.dep_ == "det"), subj)
+    genders = det.morph.get("Gender", []) or subj.morph.get("Gender", [])
+    gender = genders[0] if genders else None
+    at = (base + subj.idx, base + subj.idx + len(subj))
+    return Candidate(*at, "topic", None, topic=at, origin=src.UNIDENTIFIED, gender=gender)
 
 
 def _headline(text: str, base: int) -> bool:
@@ -929,6 +948,9 @@ def _vague_source(tok: Token) -> bool:
 # --- whole text -------------------------------------------------------------------
 
 
+UNNAMED = ""  # the actor id of a person the article does not name: an anonymous source
+
+
 @dataclass
 class Antecedent:
     start: int
@@ -975,7 +997,10 @@ def assemble(
                 c = c.fallback
                 kind = c.kind
         if kind == "topic":
-            if c.topic is not None and (actor := span_map.get(c.topic[0])) is not None:
+            if c.topic is not None and c.origin == src.UNIDENTIFIED:
+                unnamed = Antecedent(c.topic[0], c.gender, UNNAMED, True, False, True)
+                bisect.insort(antecedents, unnamed, key=_start)
+            elif c.topic is not None and (actor := span_map.get(c.topic[0])) is not None:
                 bisect.insort(
                     antecedents,
                     Antecedent(
@@ -988,6 +1013,9 @@ def assemble(
             speaker_id = span_map.get(c.speaker[0])
         elif c.pronoun:
             speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
+        if kind == "reported" and speaker_id == UNNAMED:  # "il" for "un ancien guide"
+            kind, speaker_id = "anonymous", None
+            c.origin = src.UNIDENTIFIED
         if kind == "reported" and speaker_id is None and c.fallback is not None:
             c = c.fallback  # the attribution names no actor: the author's own
             kind = c.kind

@@ -155,3 +155,21 @@ def test_summary_counts_claims_by_source_type():
         "Le port a perdu 300 emplois en 2023."
     )
     assert summary(analyze(text).claims) == {"person": 1, "vague_collective": 1, "author": 1}
+
+
+def test_a_pronoun_for_a_person_the_article_does_not_name_is_anonymous():
+    text = (
+        "Devant la mairie, un ancien guide de montagne regarde les travaux. "
+        "« Ici, tout a changé en dix ans », confie-t-il."
+    )
+    c = claim_with(text, "confie-t-il")
+    assert (c.kind, c.speaker, c.source) == ("anonymous", "anonymous", "unidentified_person")
+
+
+def test_a_pronoun_still_goes_to_the_named_person_spoken_of_last():
+    text = (
+        "Un ancien guide de montagne regarde les travaux. "
+        "Le maire, Paul Reynaud, l'a rejoint devant la mairie. "
+        "« Ici, tout a changé en dix ans », confie-t-il."
+    )
+    assert claim_with(text, "confie-t-il").speaker == "Paul Reynaud"
