@@ -460,8 +460,11 @@ def _classify(
             person=True,
             attribution=src.VERB,
         )
-    if attributed := _pour_attribution(sent, at_token):
-        return said_by(tok_cue(sent[0]), attributed, src.POUR)
+    if (pour := _pour_attribution(sent, at_token)) is not None:
+        if isinstance(pour, str):
+            anonymous = anonymous or unnamed(tok_cue(sent[0]), pour, src.POUR)
+        else:
+            return said_by(tok_cue(sent[0]), (pour.start, pour.end), src.POUR)
     if agent := _passive_attribution(sent, at_token):
         verb, by = agent
         if isinstance(by, str):
@@ -889,18 +892,30 @@ def _clitic(tok: Token) -> Token:
     return nxt if tok.lower_ == "-t" and nxt is not None and nxt.text.startswith("-") else tok
 
 
-def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> tuple[int, int] | None:
-    """ "Pour Nadia Kaci, ...": a sentence opened by "pour" + a person or an
-    organisation and a comma gives that actor's view."""
+def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> Mention | str | None:
+    """ "Pour Nadia Kaci, ...", "Pour l'agronome Laurent Ménard, spécialiste des sols,
+    ...": a sentence opened by "pour", a person or an organisation (a role noun or
+    two may stand before the name) and a comma gives that actor's view; "Pour
+    certains analystes, ...", "Pour beaucoup, ..." an unnamed source's (its type).
+    "Pour les salariés de Renault, ..." is no view of Renault's."""
     if len(sent) < 3 or sent[0].lower_ != "pour":
         return None
     k = sent[1].i + (sent[1].pos_ == "DET")
-    m = at_token.get(k)
-    if m is None or m.type not in ("PER", "ORG") or m.vague:
-        return None
-    rest = [t for t in sent if t.i > k and t.i not in at_token]
-    if rest and rest[0].text == ",":
-        return m.start, m.end  # "Pour l'économiste Laurence Boone, ..."
+    doc = sent[0].doc
+    for at in range(k, min(k + 3, sent[-1].i)):
+        m = at_token.get(at)
+        if m is not None and m.role != "group":
+            if m.type not in ("PER", "ORG") or m.vague:
+                return None
+            rest = [t for t in sent if t.i > at and t.i not in at_token]
+            return m if rest and rest[0].text == "," else None  # "Pour l'économiste X, ..."
+        if doc[at].pos_ not in ("NOUN", "ADJ"):
+            break
+    head = doc[k]
+    vague = head.lower_ in src.VAGUE_PRONOUNS or (_vague_source(head) and head.pos_ == "NOUN")
+    after = next((t for t in sent if t.i > k and t.head.i != k and t.i not in at_token), None)
+    if vague and after is not None and after.text == ",":
+        return src.unidentified(head, at_token)
     return None
 
 

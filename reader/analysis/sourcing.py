@@ -115,8 +115,11 @@ def unidentified(tok: Token, at_token: dict[int, Mention]) -> str | None:
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod")}
     if word in ONE_OF and any(c.lower_ in ("d'", "d’", "de", "des", "d") for c in tok.subtree):
         return UNIDENTIFIED  # "l'un d'eux", "l'une des victimes"
-    if tok.pos_ not in ("NOUN", "PRON") or (tok.i in at_token and not at_token[tok.i].vague):
-        return None
+    mention = at_token.get(tok.i)
+    if tok.pos_ not in ("NOUN", "PRON") or (
+        mention is not None and mention.role == "name" and not mention.vague
+    ):
+        return None  # a named actor; a group or a description may still be indefinite
     if any(c.dep_ in ("appos", "flat:name") and c.i in at_token for c in tok.children):
         return None  # "un économiste, Jean Roux,": named after all
     named = named_in(tok, at_token)

@@ -173,3 +173,29 @@ def test_a_pronoun_still_goes_to_the_named_person_spoken_of_last():
         "« Ici, tout a changé en dix ans », confie-t-il."
     )
     assert claim_with(text, "confie-t-il").speaker == "Paul Reynaud"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        (
+            "Pour l'hydrologue Claire Fontan, spécialiste des crues, la digue ne tiendra pas.",
+            "reported",
+            "Claire Fontan",
+        ),
+        ("Pour certains analystes, la hausse des prix restera durable.", "anonymous", "anonymous"),
+        (
+            "Pour beaucoup, la fermeture de l'usine marque la fin d'une époque.",
+            "anonymous",
+            "anonymous",
+        ),
+    ],
+)
+def test_pour_opens_a_view(text, kind, speaker):
+    c = only_claim(text)
+    assert (c.kind, c.speaker, c.attribution) == (kind, speaker, "pour")
+
+
+def test_pour_the_workers_of_a_company_is_no_view_of_the_company():
+    text = "Pour les salariés de Norvalis, la fin de l'année s'annonce difficile."
+    assert all(c.speaker != "Norvalis" for c in analyze(text).claims)
