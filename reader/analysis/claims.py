@@ -391,7 +391,9 @@ def _classify(
             cue_,
             speaker=speaker,
             plural=plural,
-            fallback=_authorial(sent, base, lower, quoted, at_token, attributed=True),
+            fallback=_own(
+                stance.author_kind(sent, base, lower, quoted, at_token, True), sent, base
+            ),
             origin=origin,
             attribution=how,
         )
@@ -523,7 +525,11 @@ def _classify(
         anonymous = unnamed(cue(*found.span()), origin, src.EXPRESSION)
     if anonymous:
         return anonymous
-    own = _authorial(sent, base, lower, quoted, at_token, attributed=spoken or party is not None)
+    # a sentence with an attribution of its own whose speaker is nobody we know ("le
+    # club a fait savoir que ... serait") continues no one, and its evaluation is not
+    # the author's
+    attributed = spoken or party is not None
+    own = _own(stance.author_kind(sent, base, lower, quoted, at_token, attributed), sent, base)
     if party:  # "selon la défense": whose it is is known once all actors are (`assemble`)
         return Candidate(
             start,
@@ -537,23 +543,12 @@ def _classify(
     return own
 
 
-def _authorial(
-    sent: list[Token],
-    base: int,
-    lower: str,
-    quoted: set[int],
-    at_token: dict[int, Mention],
-    attributed: bool = False,
-) -> Candidate | None:
-    """The author's own claim (stance.py), if the sentence makes one. A sentence with
-    an attribution of its own (`attributed`: "le club a fait savoir que ... serait")
-    whose speaker turns out to be nobody we know is no continuation of the sentence
-    before it."""
-    own = stance.author_kind(sent, base, lower, quoted, at_token, attributed)
+def _own(own: stance.Own | None, sent: list[Token], base: int) -> Candidate | None:
+    """The author's own claim on `sent`, as stance.author_kind judged it."""
     if own is None:
         return None
     start, end = base + sent[0].idx, base + sent[-1].idx + len(sent[-1])
-    return Candidate(start, end, own.kind, own.cue, conditional=own.conditional and not attributed)
+    return Candidate(start, end, own.kind, own.cue, conditional=own.conditional)
 
 
 def _attribution_form(verb: Token, subj: Token) -> str:

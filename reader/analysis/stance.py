@@ -141,7 +141,8 @@ def author_kind(
     """The author's kind for the sentence `sent` (its lower-cased text `lower`, its
     quoted tokens `quoted`), by the precedence of the module's docstring. In a
     sentence `attributed` to someone we could not resolve ("les insoumis dénoncent
-    une « alliance »"), the evaluation is that speaker's, not a sign of the author's."""
+    une « alliance »"), the evaluation is that speaker's, not a sign of the author's,
+    and a conditional continues no one's account."""
     start = base + sent[0].idx
 
     def cue(a: int, b: int) -> tuple[int, int]:
@@ -163,7 +164,7 @@ def author_kind(
             t.lemma_.lower() in MODALS or t.head.lemma_.lower() in MODALS for t in verbs
         )
         hypothesis = any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in sent)
-        return Own("hedged", min(strong), plain and not hypothesis)
+        return Own("hedged", min(strong), plain and not hypothesis and not attributed)
     if found := lx.patterns("opinion.txt").search(lower):
         return Own("opinion", cue(*found.span()))
     if (last := _exclamation(sent, quoted)) is not None:

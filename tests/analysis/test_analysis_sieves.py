@@ -374,12 +374,17 @@ HELD_OUT_FLOORS = {
 }
 
 
+def held_out_pairs(folders: str) -> list[tuple[Path, Path]]:
+    """(gold, text) pairs of the held-out folders matched by the glob `folders`."""
+    return [
+        (g, g.with_name(g.name.replace(".gold.json", ".txt")))
+        for g in sorted(HELD_OUT.glob(f"{folders}/*.gold.json"))
+    ]
+
+
 def test_scores_on_held_out_articles_stay_above_their_floor(tmp_path, capsys):
     score, _ = load_scorer()
-    pairs = [
-        (g, g.with_name(g.name.replace(".gold.json", ".txt")))
-        for g in sorted(HELD_OUT.glob("[abc]/*.gold.json"))
-    ]
+    pairs = held_out_pairs("[abc]")
     assert len(pairs) == 9
     actors, claims = scores(score, pairs, tmp_path, capsys)
     for name, figures in (("actors", actors), ("claims", claims)):
@@ -405,10 +410,7 @@ KIND_FLOORS = {
 
 def test_each_claim_kind_stays_above_its_floor_on_held_out_articles(tmp_path, capsys):
     score, _ = load_scorer()
-    pairs = [
-        (g, g.with_name(g.name.replace(".gold.json", ".txt")))
-        for g in sorted(HELD_OUT.glob("*/*.gold.json"))
-    ]
+    pairs = held_out_pairs("*")
     assert len(pairs) == 13
     _, claims = scores(score, pairs, tmp_path, capsys)
     low = {
