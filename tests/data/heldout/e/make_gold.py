@@ -13,7 +13,7 @@ from gold_builder import build as build_in  # noqa: E402
 
 build = partial(build_in, HERE)
 
-A, O, H, F, R = "anonymous", "opinion", "hedged", "fact", "reported"
+A, OP, H, F, R = "anonymous", "opinion", "hedged", "fact", "reported"
 AUTHOR = "author"
 
 build(
@@ -92,7 +92,7 @@ build(
         (
             "Dans cette petite ville où tout le monde se connaît, l'affaire fait l'effet d'une bombe.",
             AUTHOR,
-            O,
+            OP,
         ),
         (
             "Des habitants ont lancé une pétition réclamant la démission du maire, qui a recueilli 1 150 signatures en quatre jours.",
@@ -112,7 +112,7 @@ build(
         (
             "L'élu, qui avait fait de la « transparence » le grand slogan de sa dernière campagne, goûtera l'ironie de la situation.",
             AUTHOR,
-            O,
+            OP,
         ),
         (
             "Certains de ses soutiens évoquent déjà une « cabale » montée par l'opposition.",
@@ -175,7 +175,7 @@ build(
         (
             "Après les chocolats et les céréales, le géant de Lausanne poursuit donc sa razzia sur les pépites du patrimoine gourmand français.",
             AUTHOR,
-            O,
+            OP,
         ),
         (
             "Helvena a déjà racheté trois entreprises françaises depuis 2020, dont le chocolatier lyonnais Berthier.",
@@ -221,7 +221,7 @@ build(
         (
             "Le gouvernement, qui fait de la souveraineté alimentaire une priorité affichée, se gardera bien sûr d'intervenir.",
             AUTHOR,
-            O,
+            OP,
         ),
         ("Une annonce officielle devrait intervenir avant la fin de l'année.", AUTHOR, H),
     ],
@@ -256,7 +256,7 @@ build(
         (
             "Le texte, salué comme « historique » par la présidence du Conseil, ne prévoit pourtant aucune sanction contre les armateurs récalcitrants.",
             AUTHOR,
-            O,
+            OP,
         ),
         (
             "« Nous avons fait un pas décisif. Personne ne pourra revenir en arrière », a assuré la commissaire européenne au Climat, Karin Vosselaar, à l'issue de quatorze heures de discussions.",
@@ -266,7 +266,7 @@ build(
         (
             "Décisif, le pas l'est surtout pour les armateurs, qui obtiennent dix ans de délai supplémentaire pour les navires déjà en service.",
             AUTHOR,
-            O,
+            OP,
         ),
         (
             "Selon un diplomate d'Europe du Nord, les débats ont buté jusqu'au bout sur le financement de l'électrification des ports.",
@@ -314,12 +314,12 @@ build(
         (
             "Ce compromis bancal illustre une fois de plus l'impuissance chronique de l'Union à contraindre ses propres industriels.",
             AUTHOR,
-            O,
+            OP,
         ),
         (
             "Pendant ce temps, les porte-conteneurs continuent de cracher leur fioul lourd au large de Lisbonne, dans l'indifférence polie des délégués.",
             AUTHOR,
-            O,
+            OP,
         ),
         (
             "Le Parlement européen, qui doit encore se prononcer, pourrait durcir le texte au printemps.",
@@ -424,9 +424,9 @@ build(
         (
             "En attendant, le « joyau bleu » de la Creuse, vanté sur toutes les brochures touristiques, a pris des airs de soupe de pois cassés.",
             AUTHOR,
-            O,
+            OP,
         ),
-        ("Il serait temps que l'État prenne enfin la mesure du désastre.", AUTHOR, O),
+        ("Il serait temps que l'État prenne enfin la mesure du désastre.", AUTHOR, OP),
         (
             "Les analyses de la semaine prochaine diront si le lac peut rouvrir avant la fin de la saison, ce qui paraît peu probable.",
             AUTHOR,
