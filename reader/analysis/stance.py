@@ -262,6 +262,19 @@ def _scare_quotes(sent: list[Token]) -> list[Token]:
     return found
 
 
+def _apposed_age(tok: Token) -> bool:
+    """ "X, 63 ans, ...": an age between commas, after a person, describes them."""
+    doc = tok.doc
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    return (
+        tok.i > 0
+        and doc[tok.i - 1].text == ","
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == "ans"
+        and (after is None or after.text in (",", ".", ")"))
+    )
+
+
 def _dateline_end(sent: list[Token]) -> int:
     """Where the sentence starts after its dateline ("LISBONNE –", "SAINT-AURÈLE
     (Landes) –", "PARIS, 3 mai (AFP) -"): a place in capitals, then a dash within a
@@ -347,5 +360,7 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
         if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
             continue  # "les deux dirigeants", "ses trois enfants": who, not how many
+        if _apposed_age(t):
+            continue  # "Josiane, 71 ans,": who she is, not a figure of the story
         return t
     return None

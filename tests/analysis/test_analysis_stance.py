@@ -47,6 +47,8 @@ def test_two_signs_of_evaluation_make_the_author_s_sentence_an_opinion(text):
     [
         # one subjective adjective is narration: the figure makes it a fact
         ("Un terrible accident a coûté la vie à trois personnes sur l'A7.", "fact"),
+        # an age in apposition describes a person; the count is the figure
+        ("Le chauffeur, Marc Vidal, 58 ans, a reçu deux amendes en mai.", "fact"),
         # a nickname in quotes is a name, not irony
         ("L'attaquant, surnommé « le Taureau », a marqué deux buts dimanche.", "fact"),
     ],
@@ -93,3 +95,7 @@ def test_a_publication_stamp_is_no_claim():
     )
     claims = analyze(text).claims
     assert [c.text for c in claims] == ["Les dockers ont bloqué le port pendant 14 heures."]
+
+
+def test_an_age_in_apposition_is_no_figure_of_the_story():
+    assert kinds("Le chauffeur, Marc Vidal, 58 ans, est rentré chez lui à pied.") == []
