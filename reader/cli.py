@@ -94,7 +94,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             articles = folder_articles(path)
         except OSError as exc:
-            raise fail(f"{path}: cannot list ({exc.strerror or exc})")
+            raise fail(f"{path}: cannot list ({exc.strerror or exc})") from None
         if not any(_loads(p) for p in articles):
             raise fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
         app = ReaderApp(library=(f"Articles dans {path}", articles), store=store, db=db)
@@ -102,7 +102,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             document = load_document(path)
         except DocumentError as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
         app = ReaderApp(document, store=store, db=db)
     if piped:
         from reader.stdin_text import reopen_tty_for_keys
@@ -127,7 +127,7 @@ def _piped_or_none() -> Path | None:
     except DocumentError as exc:
         if "nothing was piped" in str(exc):
             return None
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
 
 
 if __name__ == "__main__":

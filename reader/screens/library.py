@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from rich.text import Text
@@ -11,8 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
+from reader.articles import Entry, NotesIndex, describe
 from reader.document import safe_name
-from reader.articles import Entry, describe
+from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row
 
 
@@ -35,11 +37,22 @@ def entry_row(e: Entry) -> Row:
     return Row(label, e, "", name)
 
 
-class LibraryScreen(Screen):
-    def __init__(self, title: str, paths: list[Path]) -> None:
+class LibraryScreen(Screen[None]):
+    def __init__(
+        self,
+        title: str,
+        paths: list[Path],
+        *,
+        open_article: Callable[[Path], None],
+        open_store: Callable[[], NotesIndex] | None = None,
+    ) -> None:
+        """`open_article` opens a chosen article over this screen; `open_store` gives
+        the notes store, opened on first use (by the worker that lists the articles)."""
         super().__init__()
         self.heading = title
         self.paths = paths
+        self._open_article = open_article
+        self._open_store = open_store
         self.entries: list[Entry] = []
 
     def compose(self) -> ComposeResult:
@@ -60,7 +73,7 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="library")
     def _scan(self) -> None:
         worker = get_current_worker()
-        store = getattr(self.app, "store", None)
+        store = self._open_store() if self._open_store else None
         from reader.analysis import is_cached  # loads no model: a file check
 
         entries: list[Entry] = []
@@ -79,10 +92,10 @@ class LibraryScreen(Screen):
         )
         self.query_one(FilterList).set_rows([entry_row(e) for e in entries], footer)
 
-    @on(FilterList.Chosen)
-    def _open(self, event: FilterList.Chosen) -> None:
+    @on(messages.Chosen)
+    def _open(self, event: messages.Chosen) -> None:
         entry: Entry = event.payload
         if entry.readable:
-            self.app.open_article(entry.path, from_library=True)
+            self._open_article(entry.path)
         else:
             self.notify(entry.error or "unreadable", severity="error")
