@@ -7,14 +7,16 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
   opinion          a comment or irony marker ("bien sûr", "hélas"), a noun of
                    judgement ("gabegie") or a press idiom (opinion.txt); the
                    author's exclamation; a loaded metaphor as a predicate
-                   (metaphors.txt);
-                   or, the rule for evaluative words, at least TWO signs of
-                   evaluation outside quotations, a sign being a subjective
-                   adjective of pattern's French lexicon (textblob-fr, subjectivity
-                   at least 0.5), an intensified adjective ("si dangereux", "trop
-                   timide") or a scare quote (a short quoted word the author uses
-                   and no one is said to have said: le « joyau » de la région). One
-                   subjective adjective alone is narration ("un violent incendie");
+                   (metaphors.txt); or, the rule for evaluative words: at least
+                   TWO signs of evaluation outside quotations (THREE beside a
+                   figure of the story), a sign being a subjective adjective of
+                   pattern's French lexicon (textblob-fr, subjectivity at least
+                   0.5) or the adverb made from it, an intensified adjective ("si
+                   dangereux") or a scare quote (a short quoted word the author
+                   uses and no one is said to have said: le « joyau » de la
+                   région); or ONE strongly subjective adjective (0.9 or more:
+                   "pitoyable", "magnifique") in a sentence without a figure. One
+                   milder adjective is narration ("un violent incendie");
   hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
                    cautious, so an opinion in the same sentence wins;
   fact             a figure, date or count of the story, never one of a dateline
@@ -46,6 +48,7 @@ OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 # the conditional of reported speech: "pourrait", "devrait", "semblerait", "faudrait".
 MODALS = {"pouvoir", "devoir", "sembler", "paraître", "falloir", "valoir"}
 SUBJECTIVE = 0.5  # textblob-fr's subjectivity from which an adjective judges
+STRONGLY_SUBJECTIVE = 0.9  # an adjective this subjective judges alone ("pitoyable")
 EVALUATION_SIGNS = 2  # signs of evaluation that make the author's sentence an opinion
 SCARE_QUOTE_WORDS = 3  # a quoted fragment this short, in the author's sentence, is irony
 # Degree adverbs that intensify an adjective ("si dangereux", "trop timide").
@@ -177,6 +180,9 @@ def author_kind(
     # trois morts"): it takes one sign more to make that sentence an opinion
     if len(signs) >= EVALUATION_SIGNS + (figure is not None):
         return Own("opinion", tok_cue(signs[0]))
+    strong = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
+    if strong and figure is None:
+        return Own("opinion", tok_cue(strong[0]))
     if found := hedges["weak"].search(lower):
         return Own("hedged", cue(*found.span()))
     if figure is not None:

@@ -28,17 +28,19 @@ def test_the_subjectivity_lexicon_comes_from_the_installed_package():
 @pytest.mark.parametrize(
     "text",
     [
-        # two subjective adjectives of the lexicon
+        # two subjective adjectives of the lexicon (or one strongly subjective)
         "Ce plan médiocre et injuste ne convaincra pas les habitants du quartier.",
         # an intensified subjective adjective
         "Le nouveau calendrier des travaux est si injuste pour les commerçants.",
+        # one strongly subjective adjective and no figure
+        "La cérémonie d'ouverture du festival fut tout simplement magnifique.",
         # an adverb made from a subjective adjective, and a subjective adjective
         "Le conseil a brutalement sabré un budget culturel déjà pitoyable.",
         # a scare quote and a subjective adjective
         "La « concertation » promise a tourné à un pitoyable échange de courriers.",
     ],
 )
-def test_two_signs_of_evaluation_make_the_author_s_sentence_an_opinion(text):
+def test_signs_of_evaluation_make_the_author_s_sentence_an_opinion(text):
     assert kinds(text) == ["opinion"]
 
 
