@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import cache
 from typing import TYPE_CHECKING
 
 from . import lexicons as lx
@@ -145,12 +146,20 @@ def expression_origin(cue: str) -> str:
     return UNIDENTIFIED if singular else COLLECTIVE
 
 
-AFTER_FRAME = re.compile(
+AFTER_FRAME = (
     r"(?:^|[:;,]\s+|\bc['’]est\s+|\btel(?:le)?s?\s+(?:est|sont)\s+)"
     r"(?:le|la|l['’]|ce|cette|cet)?\s*(?P<noun>{nouns})(?:\s+[\wéèêàâîïôûç-]+)?\s+"
     r"(?:(?:est|était|sera|fut|reste)\s+)?"
     r"(?:(?:signée?s?|partagée?s?\s+par|dressée?s?\s+par|formulée?s?\s+par)\s+|d['’]|du\s|des\s|de\s)"
 )
+
+
+@cache
+def _after_frame() -> re.Pattern[str]:
+    nouns = sorted(lx.words("attribution_nouns.txt"), key=len, reverse=True)
+    return re.compile(
+        AFTER_FRAME.format(nouns="|".join(re.escape(n) for n in nouns)), re.IGNORECASE
+    )
 
 
 def after_the_fact(text: str, start: int, sent: list[Token]) -> tuple[Token, bool] | None:
@@ -159,10 +168,7 @@ def after_the_fact(text: str, start: int, sent: list[Token]) -> tuple[Token, boo
     par plusieurs agents". `text` is the sentence, `start` its offset in the chunk.
     The flag says the frame opens the sentence: the statement is then the sentence
     before ("Le lac étouffe. Le constat est de X.")."""
-    nouns = "|".join(
-        re.escape(n) for n in sorted(lx.words("attribution_nouns.txt"), key=len, reverse=True)
-    )
-    found = re.compile(AFTER_FRAME.pattern.format(nouns=nouns), re.IGNORECASE).search(text)
+    found = _after_frame().search(text)
     if found is None:
         return None
     at = start + found.end()
