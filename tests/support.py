@@ -13,6 +13,7 @@ import pytest
 from reader.analysis import Span
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
+DATA = ROOT / "tests" / "data"
 # The project's shared folder (the annotation guidelines, the scorer, the gold articles)
 # lies beside the repository; READER_SHARED_DIR points elsewhere (a git worktree's).
 SHARED = Path(os.environ.get("READER_SHARED_DIR") or ROOT.parent / "shared")
@@ -79,3 +80,14 @@ def notifications(app: Any) -> list[str]:
     expired ones too: a toast's timer runs out on a slow machine before a test reads
     it. (conftest.py's `record_notifications` records them for every app.)"""
     return _NOTIFIED.setdefault(app, [])
+
+
+async def until(pilot: Any, condition: Any, what: str, rounds: int = 2000) -> None:
+    """Let the app run until `condition()` holds: a condition, not a delay, so a loaded
+    machine only takes more rounds. Widgets built after the first frame (the sidebar)
+    need this before a test queries them."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError(f"never happened: {what}")
