@@ -22,7 +22,7 @@ from . import lexicons as lx
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from .actors import Mention
+    from .mention import Mention
     from .model import Claim
 
 # Source types, as written in the JSON contract.

@@ -38,7 +38,7 @@ from importlib.metadata import distribution
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicons as lx
-from .actors import Mention
+from .mention import Mention
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,9 +73,6 @@ INTENSIFIERS = {
     "diablement",
     "bien",
 }
-# A publication or update stamp: "Publié le 3 mai à 7 h 30, mis à jour à 9 h".
-STAMP = re.compile(r"(?:publié|mis à jour|mise à jour|modifié|actualisé)\b", re.IGNORECASE)
-DASHES = {"–", "—", "-"}
 # Words after which a quoted fragment is a name or a title, not the author's irony.
 NAMING = {"surnommer", "baptiser", "appeler", "nommer", "intituler", "dire", "alias", "titre"}
 
@@ -154,7 +151,7 @@ def author_kind(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    if lower.rstrip(' »”"').endswith("?") or STAMP.match(lower):
+    if lower.rstrip(' »”"').endswith("?"):
         return None
     hedges = lx.hedge_patterns()
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)]
@@ -174,15 +171,15 @@ def author_kind(
         return Own("opinion", tok_cue(last))
     if metaphor := _metaphor(sent):
         return Own("opinion", tok_cue(metaphor))
-    figure = _figure(sent[_dateline_end(sent) :], at_token)
+    figure = _figure(sent, at_token)  # datelines and stamps are cut off before (datelines.py)
     signs = [] if attributed else evaluation_signs(sent, quoted)
     # a figure of the story outweighs a light evaluation ("un violent incendie a fait
     # trois morts"): it takes one sign more to make that sentence an opinion
     if len(signs) >= EVALUATION_SIGNS + (figure is not None):
         return Own("opinion", tok_cue(signs[0]))
-    strong = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
-    if strong and figure is None:
-        return Own("opinion", tok_cue(strong[0]))
+    judging = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
+    if judging and figure is None:
+        return Own("opinion", tok_cue(judging[0]))
     if found := hedges["weak"].search(lower):
         return Own("hedged", cue(*found.span()))
     if figure is not None:
@@ -279,16 +276,6 @@ def _apposed_age(tok: Token) -> bool:
         and doc[tok.i + 1].lower_ == "ans"
         and (after is None or after.text in (",", ".", ")"))
     )
-
-
-def _dateline_end(sent: list[Token]) -> int:
-    """Where the sentence starts after its dateline ("LISBONNE –", "SAINT-AURÈLE
-    (Landes) –", "PARIS, 3 mai (AFP) -"): a place in capitals, then a dash within a
-    few tokens. Its figures are the dispatch's, not the story's."""
-    first = sent[0].text if sent else ""
-    if len(first) < 2 or not first.isupper():
-        return 0
-    return next((n + 1 for n, t in enumerate(sent[:12]) if t.text in DASHES), 0)
 
 
 CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Span as TextSpan
 from rich.text import Text
 
 from reader.analysis import Analysis, sourcing
 from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS
-from reader.analysis.model import Claim
+from reader.analysis.model import SURE, Claim
 from reader.analysis_layers import actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
 from reader.i18n import _, ngettext
@@ -30,6 +31,8 @@ def actor_rows(analysis: Analysis) -> list[Row]:
             actor.name, style=ACTOR_STYLES.get(actor.type, ""), no_wrap=True, overflow="ellipsis"
         )
         label.append(f"  ×{len(actor.mentions)}", style="dim")
+        if actor.confidence < SURE:  # to double-check: how sure, in the row itself
+            label.append(f"  {actor.confidence:.0%}", style="dim italic")
         aliases = sorted({m.text for m in actor.mentions} - {actor.name})
         rows.append(Row(label, actor, ACTOR_LABELS.get(actor.type, actor.type), " ".join(aliases)))
     return rows
@@ -42,11 +45,13 @@ def claim_rows(analysis: Analysis) -> list[Row]:
     for claim in claims:
         mark = f"{KIND_MARKS.get(claim.kind, ' ')} "
         speaker = (len(mark), len(mark) + len(claim.speaker))
-        # One Text with its span, not three appends: a book has 40,000 of these rows.
+        doubt = f"  {claim.confidence:.0%}" if claim.confidence < SURE else ""
+        # One Text with its spans, not appends: a book has 40,000 of these rows.
         label = Text(
-            f"{mark}{claim.speaker}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
-            style="bold",
-            spans=[TextSpan(*speaker, "italic")],
+            f"{mark}{claim.speaker}{doubt}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
+            style="bold" if not doubt else "",
+            spans=[TextSpan(*speaker, "italic")]
+            + ([TextSpan(speaker[1], speaker[1] + len(doubt), "dim italic")] if doubt else []),
         )
         rows.append(Row(label, claim, KIND_LABELS.get(claim.kind, claim.kind), claim.text))
     return rows
@@ -112,7 +117,7 @@ class AnalysisView:
         that made it: let go of at once, on the screen's thread, a book's half a
         million objects took 40-60 ms to free, and the GIL is not given up meanwhile."""
         # Only lists this view and its snapshot own: the objects in them may be shared.
-        lists = [
+        lists: list[list[Any]] = [
             self.actor_spans,
             self.claim_spans,
             self.actor_rows,

@@ -7,7 +7,7 @@ from reader.widgets.analysis_panes import kind_counts, sourcing_summary
 
 
 def claim(kind: str, source: str) -> Claim:
-    return Claim("c0", 0, 1, "x", "author", None, kind, None, source)
+    return Claim("c0", 0, 1, "x", "author", None, kind, None, source=source)
 
 
 CLAIMS = [

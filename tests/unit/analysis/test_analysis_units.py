@@ -143,8 +143,8 @@ def sample_analysis() -> Analysis:
         "org-afp",
         "reported",
         Span(0, 5, "Selon"),
-        "organisation",
-        "according_to",
+        source="organisation",
+        attribution="according_to",
     )
     return Analysis("fr", [actor], [claim], done=True, chars=len(text))
 
@@ -162,6 +162,7 @@ def test_contract_round_trip():
         "speaker_id",
         "kind",
         "cue",
+        "confidence",
         "source",
         "attribution",
     }
