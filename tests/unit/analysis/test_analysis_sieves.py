@@ -430,6 +430,7 @@ KIND_FLOORS = {
     "fact": {"recall": 0.87, "precision": 0.68},
 }
 
+
 def test_each_claim_kind_stays_above_its_floor_on_held_out_articles(tmp_path, capsys):
     score, _ = load_scorer()
     pairs = held_out_pairs("abcde")
