@@ -29,6 +29,9 @@ class SearchBar(Input):
 
     def action_close(self, keep: bool) -> None:
         self.display = False
+        # Let go of the keys at once, not when the screen handles Closed: a key typed
+        # right after Enter (n for the next hit) must not land in the hidden line.
+        self.screen.set_focus(None)
         if not keep:
             self.value = ""
             self.post_message(self.QueryChanged("", True))

@@ -3,7 +3,7 @@ the search line and the footer are mounted right after, in places kept for them.
 
 from __future__ import annotations
 
-from support import notifications
+from support import notifications, until
 from textual.widgets import Footer, TabbedContent
 
 from reader.widgets.article_view import ArticleView
@@ -70,18 +70,26 @@ async def test_keys_typed_ahead_of_the_sidebar_wait_for_it_in_order(make_app):
         assert not app.screen.query(SearchBar)  # not mounted yet: the keys come first
         for key, char in [("slash", "/"), ("K", "K"), ("i", "i"), ("m", "m"), ("enter", None)]:
             app.post_message(events.Key(key, char))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(
+            pilot,
+            lambda: app.screen.query_one(StatusLine).detail.startswith("1/"),
+            "the search typed ahead to run",
+        )
         assert app.screen.query_one(SearchBar).value == "Kim"
-        assert app.screen.query_one(StatusLine).detail.startswith("1/")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         for key in ("t", "s"):
             app.post_message(events.Key(key, key))
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        sidebar = app.screen.query_one("#sidebar", TabbedContent)
-        assert sidebar.active == "actors" and not sidebar.display
+
+        def applied() -> bool:  # both keys, in order: a key left queued would land at exit
+            found = app.screen.query("#sidebar")
+            return (
+                bool(found)
+                and found.first(TabbedContent).active == "actors"
+                and not found.first().display
+            )
+
+        await until(pilot, applied, "t and s typed ahead to switch the tab and hide the sidebar")
 
 
 async def test_a_highlight_typed_ahead_of_the_notes_store_is_saved(make_app):
