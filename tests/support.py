@@ -4,6 +4,7 @@ project's shared folder; an app's notifications."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -79,3 +80,32 @@ def notifications(app: Any) -> list[str]:
     expired ones too: a toast's timer runs out on a slow machine before a test reads
     it. (conftest.py's `record_notifications` records them for every app.)"""
     return _NOTIFIED.setdefault(app, [])
+
+
+async def until(pilot: Any, condition: Callable[[], object], what: str, pauses: int = 1000) -> None:
+    """Pause the app until `condition()` holds. A loaded machine makes a screen take
+    longer to settle (and Pilot.pause() judges idleness by the clock), so a test waits
+    for what it needs, not for a time; `pauses` only bounds a wait that would hang."""
+    for _ in range(pauses):
+        if condition():
+            return
+        await pilot.pause()
+    assert condition(), f"still waiting, after {pauses} pauses, for {what}"
+
+
+async def reading_started(pilot: Any) -> None:
+    """Until the reading screen has done what follows its first frame: the sidebar,
+    search line and footer mounted, the notes store tried, the workers it started
+    (analysis, word count) finished. (Another screen: its workers finished.)"""
+    from reader.screens.reading import ReadingScreen
+
+    await pilot.pause()
+    screen = pilot.app.screen
+    if isinstance(screen, ReadingScreen):
+        await until(
+            pilot,
+            lambda: bool(screen.query("#sidebar")) and screen.note_actions.tried.is_set(),
+            "the reading screen's start",
+        )
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
