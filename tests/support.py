@@ -14,6 +14,7 @@ import pytest
 from reader.analysis import Span
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
+DATA = ROOT / "tests" / "data"
 # The project's shared folder (the annotation guidelines, the scorer, the gold articles)
 # lies beside the repository; READER_SHARED_DIR points elsewhere (a git worktree's).
 SHARED = Path(os.environ.get("READER_SHARED_DIR") or ROOT.parent / "shared")
@@ -82,15 +83,16 @@ def notifications(app: Any) -> list[str]:
     return _NOTIFIED.setdefault(app, [])
 
 
-async def until(pilot: Any, condition: Callable[[], object], what: str, pauses: int = 1000) -> None:
-    """Pause the app until `condition()` holds. A loaded machine makes a screen take
-    longer to settle (and Pilot.pause() judges idleness by the clock), so a test waits
-    for what it needs, not for a time; `pauses` only bounds a wait that would hang."""
-    for _ in range(pauses):
+async def until(pilot: Any, condition: Callable[[], object], what: str, rounds: int = 2000) -> None:
+    """Let the app run until `condition()` holds: a condition, not a delay, so a loaded
+    machine only takes more rounds (Pilot.pause() judges idleness by the clock, and
+    returns early when the machine is busy). Widgets built after the first frame (the
+    sidebar) need this before a test queries them; `rounds` only bounds a hang."""
+    for _ in range(rounds):
         if condition():
             return
         await pilot.pause()
-    assert condition(), f"still waiting, after {pauses} pauses, for {what}"
+    raise AssertionError(f"never happened: {what}")
 
 
 async def reading_started(pilot: Any) -> None:

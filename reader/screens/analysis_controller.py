@@ -56,7 +56,8 @@ class AnalysisController:
         sidebar = self.screen.sidebar
         if language != "fr":
             message = f"Actor and claim detection is for French; this text looks like “{language}”."
-            for pane in (sidebar.actors, sidebar.claims):
+            shown = [sidebar.actors, sidebar.claims] if self._claims_shown else [sidebar.actors]
+            for pane in shown:
                 pane.empty = message
                 pane.set_rows([])
             return
@@ -129,10 +130,17 @@ class AnalysisController:
             sidebar.actors.empty = "Aucun acteur trouvé."
             sidebar.claims.empty = "Aucune affirmation trouvée."
         sidebar.actors.show(view)
-        sidebar.claims.show(view)
+        if self._claims_shown:
+            sidebar.claims.show(view)
         self.screen.status.detail = "" if progress >= 1 else f"analyse {progress:.0%}"
         interpreter.settle_heap()
 
     def _show_highlights(self, view: AnalysisView) -> None:
         self.screen.article.set_layer("actors", view.actor_spans, priority=2)
-        self.screen.article.set_layer("claims", view.claim_spans, priority=1)
+        if self._claims_shown:
+            self.screen.article.set_layer("claims", view.claim_spans, priority=1)
+
+    @property
+    def _claims_shown(self) -> bool:
+        """An exercise in "actors" mode shows the actors only (in "hidden", none)."""
+        return self.screen.analysis_mode == "all"

@@ -81,6 +81,8 @@ class ReadingScreen(Screen[None]):
         self.document = document
         self.can_go_back = can_go_back
         self.exercise = exercise
+        # What the analyzer may show: an exercise may hide it, or show only its actors.
+        self.analysis_mode = exercise.analysis if exercise is not None else "all"
         self.book = len(document.text) > LONG_ARTICLE
         self.analyses = AnalysisController(self)
         self.search = SearchController(self)
@@ -150,7 +152,7 @@ class ReadingScreen(Screen[None]):
             v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v
         )
         self.article.focus()
-        if not self.book:
+        if not self.book and self.analysis_mode != "hidden":
             self.analyses.read_cache()  # drawn in the first frame
         if self.document.is_empty:
             self.notify(f"{self.document.name} is empty.", severity="warning")
@@ -171,7 +173,7 @@ class ReadingScreen(Screen[None]):
             self._count_words()  # then opens the notes, which record the count
         else:
             self._words_counted()
-        if not self.document.is_empty:
+        if not self.document.is_empty and self.analysis_mode != "hidden":
             self.analyses.start(book=self.book)  # shows a cached analysis at once
         interpreter.settle_heap()
 

@@ -43,10 +43,14 @@ class Sidebar(TabbedContent):
 
             self.exercise = ExercisePane(exercise, id="exercise-pane")
             panes.append(TabPane("Exercice", self.exercise, id="exercise"))
+        panes.append(TabPane("Plan", Outline(document, id="outline-list"), id="outline"))
+        # An exercise may hide the analyzer's answers: its actors and claims, or its claims.
+        mode = exercise.analysis if exercise is not None else "all"
+        if mode != "hidden":
+            panes.append(TabPane("Acteurs", self.actors, id="actors"))
+        if mode == "all":
+            panes.append(TabPane("Affirmations", self.claims, id="claims"))
         panes += [
-            TabPane("Plan", Outline(document, id="outline-list"), id="outline"),
-            TabPane("Acteurs", self.actors, id="actors"),
-            TabPane("Affirmations", self.claims, id="claims"),
             TabPane("Notes", self.notes, id="notes"),
             TabPane("Recherche", self.search_results, id=SEARCH_TAB),
         ]
