@@ -11,7 +11,7 @@ from weakref import WeakKeyDictionary
 
 import pytest
 
-from reader.analysis import Span
+from reader.analysis import Actor, Span
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
 DATA = ROOT / "tests" / "data"
@@ -73,6 +73,34 @@ STRIKE_SENTENCES = [
 ]
 
 
+def actor(name: str, *mentions: str, type: str = "PER", id: str | None = None) -> Actor:
+    """An invented actor whose mentions are `name` and `mentions`, at made-up offsets."""
+    texts = [name, *mentions]
+    spans = [Span(10 * k, 10 * k + len(t), t) for k, t in enumerate(texts)]
+    return Actor(id or f"{type.lower()}-{name}", name, type, spans)
+
+
+def freeze_analyses(monkeypatch, *articles) -> dict:
+    """Each article's analysis frozen beside it (ARTICLE.analysis.json) served as if
+    cached; the analysis process must not run."""
+    import json
+
+    import reader.analysis as analysis
+    from reader.analysis import Analysis
+
+    frozen = {}
+    for article in articles:
+        contract = json.loads(article.with_suffix(".analysis.json").read_text(encoding="utf-8"))
+        frozen[contract["document"]["sha256"]] = Analysis.from_contract(contract)
+
+    def not_run(*args, **kwargs):
+        raise AssertionError("the analysis process ran on an analysed article")
+
+    monkeypatch.setattr(analysis, "load_cached", frozen.get)
+    monkeypatch.setattr(analysis, "stream_analysis", not_run)
+    return frozen
+
+
 _NOTIFIED: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
 
 
@@ -111,3 +139,10 @@ async def reading_started(pilot: Any) -> None:
         )
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def actor_with(result: Any, mention: str) -> Any:
+    """The actor of an analysis one of whose mentions is `mention` (exactly one)."""
+    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
+    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+    return found[0]

@@ -14,11 +14,14 @@ optional opacity (`$primary 18%`) blended over the article's background, as CSS 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rich.style import Style
 from textual.color import Color
+
+from reader.analysis_layers import UNSURE
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,18 @@ LIGHT_PALETTE: dict[str, Paint] = {
 
 
 def paint_for(name: str, dark: bool) -> Paint | None:
+    if name.endswith(UNSURE):  # an actor or claim the analyzer is not sure of: fainter
+        sure = paint_for(name.removesuffix(UNSURE), dark)
+        return None if sure is None else _fainter(sure)
     return (DARK_PALETTE if dark else LIGHT_PALETTE).get(name) or PALETTE.get(name)
+
+
+def _fainter(paint: Paint) -> Paint:
+    """Half the background's opacity, and dim text: still there, less insistent."""
+    background = paint.background
+    if background and (found := re.fullmatch(r"(\S+) (\d+)%", background)):
+        background = f"{found.group(1)} {max(1, int(found.group(2)) // 2)}%"
+    return Paint(background, paint.color, f"{paint.text_style} dim".strip())
 
 
 def resolve(paint: Paint, variables: Mapping[str, str], background: Color) -> Style:

@@ -5,6 +5,7 @@ organisation, titles, places named only as places, and words NER takes for names
 from __future__ import annotations
 
 import pytest
+from support import actor_with
 
 from reader.analysis import analyze
 from reader.analysis.pipeline import get_nlp
@@ -13,13 +14,6 @@ from reader.analysis.pipeline import get_nlp
 @pytest.fixture(scope="module", autouse=True)
 def nlp():
     return get_nlp()
-
-
-def actor_with(result, mention: str):
-    """The actor one of whose mentions is `mention` (exactly one such actor)."""
-    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
-    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
-    return found[0]
 
 
 def names(result) -> set[str]:

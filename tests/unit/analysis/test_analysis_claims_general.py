@@ -158,12 +158,22 @@ def test_a_woman_named_with_a_feminine_role_is_no_antecedent_of_il():
 # --- what is no claim, what is one ----------------------------------------------------------
 
 
-def test_a_headline_is_no_claim():
+def test_a_headline_is_judged_like_any_sentence():
     text = (
-        "Retraites : le gouvernement propose un compromis, les syndicats réservés\n"
+        "Retraites : le texte arrive au Sénat\n"
         "Le gouvernement a présenté lundi un projet de réforme des retraites."
     )
     assert not any(c.start == 0 for c in analyze(text).claims)
+    text = (
+        "Retraites : la CFDT réclame un nouveau compromis\n"
+        "Le gouvernement a présenté lundi un projet de réforme des retraites."
+    )
+    (title,) = [c for c in analyze(text).claims if c.start == 0]
+    assert (title.kind, title.speaker, title.text) == (
+        "reported",
+        "CFDT",
+        "Retraites : la CFDT réclame un nouveau compromis",
+    )
 
 
 def test_a_first_line_that_ends_a_sentence_is_no_headline():
