@@ -4,6 +4,7 @@ project's shared folder; an app's notifications."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -110,15 +111,34 @@ def notifications(app: Any) -> list[str]:
     return _NOTIFIED.setdefault(app, [])
 
 
-async def until(pilot: Any, condition: Any, what: str, rounds: int = 2000) -> None:
+async def until(pilot: Any, condition: Callable[[], object], what: str, rounds: int = 2000) -> None:
     """Let the app run until `condition()` holds: a condition, not a delay, so a loaded
-    machine only takes more rounds. Widgets built after the first frame (the sidebar)
-    need this before a test queries them."""
+    machine only takes more rounds (Pilot.pause() judges idleness by the clock, and
+    returns early when the machine is busy). Widgets built after the first frame (the
+    sidebar) need this before a test queries them; `rounds` only bounds a hang."""
     for _ in range(rounds):
         if condition():
             return
         await pilot.pause()
     raise AssertionError(f"never happened: {what}")
+
+
+async def reading_started(pilot: Any) -> None:
+    """Until the reading screen has done what follows its first frame: the sidebar,
+    search line and footer mounted, the notes store tried, the workers it started
+    (analysis, word count) finished. (Another screen: its workers finished.)"""
+    from reader.screens.reading import ReadingScreen
+
+    await pilot.pause()
+    screen = pilot.app.screen
+    if isinstance(screen, ReadingScreen):
+        await until(
+            pilot,
+            lambda: bool(screen.query("#sidebar")) and screen.note_actions.tried.is_set(),
+            "the reading screen's start",
+        )
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 def actor_with(result: Any, mention: str) -> Any:

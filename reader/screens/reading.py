@@ -81,8 +81,7 @@ class ReadingScreen(Screen[None]):
         self.document = document
         self.can_go_back = can_go_back
         self.exercise = exercise
-        # What the analyzer may show: an exercise with a key hides it (the answers are
-        # the student's to find), or shows only the actors.
+        # What the analyzer may show: an exercise may hide it, or show only its actors.
         self.analysis_mode = exercise.analysis if exercise is not None else "all"
         self.book = len(document.text) > LONG_ARTICLE
         self.analyses = AnalysisController(self)

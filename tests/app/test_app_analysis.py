@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import TEXT, find, notifications, span
+from support import TEXT, find, notifications, reading_started, span
 from textual.widgets import OptionList, TabbedContent
 
 from annotations.store import Store
@@ -126,7 +126,7 @@ async def test_actors_tab_lists_actors_grouped_by_type_with_mention_counts(
 ):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
         await pilot.press("t")  # Plan -> Acteurs
@@ -148,7 +148,7 @@ async def test_actors_tab_lists_actors_grouped_by_type_with_mention_counts(
 async def test_typing_in_the_actors_list_filters_it(article, tmp_path, no_worker):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         await pilot.press("t", "m", "a", "c")  # "m" is bound to nothing: it starts the filter
         pane = app.screen.query_one(ActorsPane)
         assert pane.query_one("Input").value == "mac"
@@ -167,7 +167,7 @@ async def test_a_finished_analysis_without_actors_does_not_say_analysis_in_progr
 ):
     app = cached_app(article, tmp_path, Analysis("fr", [], [], done=True, chars=len(TEXT)))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         for pane in (app.screen.query_one(ActorsPane), app.screen.query_one(ClaimsPane)):
             listed = rows(pane.option_list)
             assert all("en cours" not in text for text, _ in listed), listed
@@ -178,7 +178,7 @@ async def test_enter_on_an_actor_jumps_to_its_first_mention_and_n_N_walk_the_men
 ):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         screen = app.screen
         view = screen.query_one(ArticleView)
         assert view.cursor == 0
@@ -210,7 +210,7 @@ async def test_enter_on_an_actor_jumps_to_its_first_mention_and_n_N_walk_the_men
 async def test_enter_on_a_highlighted_actor_row_with_arrows(article, tmp_path, no_worker):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
         await pilot.press("t")
         pane = app.screen.query_one(ActorsPane)
@@ -227,7 +227,7 @@ async def test_escape_clears_the_filter_then_gives_the_article_back_the_focus(
 ):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         screen = app.screen
         view = screen.query_one(ArticleView)
         pane = screen.query_one(ActorsPane)
@@ -246,7 +246,7 @@ async def test_choosing_an_actor_replaces_the_search_hits_as_what_n_walks(
 ):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         screen = app.screen
         view = screen.query_one(ArticleView)
         await pilot.press("slash", *"presse", "enter")
@@ -266,7 +266,7 @@ async def test_choosing_an_actor_replaces_the_search_hits_as_what_n_walks(
 async def test_t_and_T_cycle_through_the_tabs(article, tmp_path, no_worker):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         sidebar = app.screen.query_one("#sidebar", TabbedContent)
         seen = [sidebar.active]
         for _ in range(5):
@@ -298,7 +298,7 @@ async def test_jumping_to_a_mention_far_down_scrolls_it_into_view(tmp_path, no_w
     )
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
         await pilot.press("t")
         await highlight_row(
@@ -318,7 +318,7 @@ async def test_jumping_to_a_mention_far_down_scrolls_it_into_view(tmp_path, no_w
 async def test_claims_tab_groups_claims_by_kind(article, tmp_path, no_worker):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         await pilot.press("t", "t")
         screen = app.screen
         assert screen.query_one("#sidebar", TabbedContent).active == "claims"
@@ -340,7 +340,7 @@ async def test_claims_tab_groups_claims_by_kind(article, tmp_path, no_worker):
 async def test_enter_on_a_claim_jumps_to_it(article, tmp_path, no_worker):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         screen = app.screen
         view = screen.query_one(ArticleView)
         await pilot.press("t", "t")
@@ -357,7 +357,7 @@ async def test_filtering_claims_and_enter_in_the_filter_chooses_the_first(
 ):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
         await pilot.press(
             "t", "t", "r", "a", "p", "p", "o", "r", "t", "enter"
@@ -371,7 +371,7 @@ async def test_filtering_claims_and_enter_in_the_filter_chooses_the_first(
 async def test_A_and_C_toggle_the_actor_and_claim_layers(article, tmp_path, no_worker):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
         macron = find(TEXT, "Emmanuel Macron")
         quote = find(TEXT, "Nous devons")
@@ -474,9 +474,7 @@ async def test_a_damaged_cache_file_is_ignored_and_the_analysis_runs(
     monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await reading_started(pilot)
         assert calls == [document.text]
         assert len([t for t, d in rows(app.screen.query_one(ActorsPane).option_list) if not d]) == 4
     assert analyzer.load_cached(document.sha256) is not None  # and repaired for next time
@@ -490,9 +488,7 @@ async def test_a_failing_analysis_is_told_and_reading_goes_on(article, tmp_path,
     monkeypatch.setattr(analyzer, "stream_analysis", iter_analyze)
     app = ReaderApp(load_document(article), store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await reading_started(pilot)
         assert any("Analysis failed: model missing" in m for m in notifications(app))
         view = app.screen.query_one(ArticleView)
         await pilot.press("right_square_bracket")
@@ -518,7 +514,7 @@ async def test_an_english_text_says_detection_is_for_french_and_search_still_wor
     monkeypatch.setattr(analyzer, "stream_analysis", lambda *a, **k: ran.append(a) or iter(()))
     app = ReaderApp(load_document(path), store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         screen = app.screen
         for pane in (screen.query_one(ActorsPane), screen.query_one(ClaimsPane)):
             listed = rows(pane.option_list)
@@ -553,9 +549,7 @@ async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next
     assert not analyzer.is_cached(document.sha256)
     app = ReaderApp(document, store=Store(tmp_path / "notes"))
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await reading_started(pilot)
         screen = app.screen
         assert screen.analysis is not None and screen.analysis.done
         names = {a.name for a in screen.analysis.actors}
@@ -584,7 +578,7 @@ async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next
     )
     again = ReaderApp(load_document(path), store=Store(tmp_path / "notes"))
     async with again.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         screen = again.screen
         assert started == []
         assert any("Macron" in text for text, _ in rows(screen.query_one(ActorsPane).option_list))
@@ -609,7 +603,7 @@ async def test_reopen_draws_actor_and_claim_highlights_in_the_first_frame(
 ):
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         assert first_frame == [{"actors", "claims"}]
         assert rows(app.screen.query_one(ActorsPane).option_list)[1] == (
             "Emmanuel Macron  ×3",
@@ -647,7 +641,7 @@ async def test_what_the_screen_holds_stays_out_of_full_collections_until_it_clos
 
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
-        await pilot.pause()
+        await reading_started(pilot)
         assert app.screen.analysis is not None
         assert (
             gc.get_freeze_count() > 0

@@ -3,7 +3,7 @@ the search line and the footer are mounted right after, in places kept for them.
 
 from __future__ import annotations
 
-from support import notifications, until
+from support import notifications, reading_started, until
 from textual.widgets import Footer, TabbedContent
 
 from reader.widgets.article_view import ArticleView
@@ -24,8 +24,7 @@ async def test_the_sidebar_search_line_and_footer_come_after_the_first_frame_in_
     seen = on_first_frame(capture)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
         assert seen == [{"later": [], "size": view.size}]  # nothing moved when they came
         assert app.screen.query_one(Footer).children  # it lists the keys
@@ -70,26 +69,26 @@ async def test_keys_typed_ahead_of_the_sidebar_wait_for_it_in_order(make_app):
         assert not app.screen.query(SearchBar)  # not mounted yet: the keys come first
         for key, char in [("slash", "/"), ("K", "K"), ("i", "i"), ("m", "m"), ("enter", None)]:
             app.post_message(events.Key(key, char))
+        # Each key's outcome, waited for: a key still queued when the test ends would
+        # reach an app that has no screen left.
         await until(
             pilot,
-            lambda: app.screen.query_one(StatusLine).detail.startswith("1/"),
-            "the search typed ahead to run",
+            lambda: app.screen.query(SearchBar) and not app.screen.query_one(SearchBar).display,
+            "the search line to take the keys and close on Enter",
         )
         assert app.screen.query_one(SearchBar).value == "Kim"
+        assert app.screen.query_one(StatusLine).detail.startswith("1/")
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         for key in ("t", "s"):
             app.post_message(events.Key(key, key))
-
-        def applied() -> bool:  # both keys, in order: a key left queued would land at exit
-            found = app.screen.query("#sidebar")
-            return (
-                bool(found)
-                and found.first(TabbedContent).active == "actors"
-                and not found.first().display
-            )
-
-        await until(pilot, applied, "t and s typed ahead to switch the tab and hide the sidebar")
+        await until(
+            pilot,
+            lambda: app.screen.query("#sidebar") and not app.screen.query_one("#sidebar").display,
+            "s to hide the sidebar",
+        )
+        sidebar = app.screen.query_one("#sidebar", TabbedContent)
+        assert sidebar.active == "actors" and not sidebar.display
 
 
 async def test_a_highlight_typed_ahead_of_the_notes_store_is_saved(make_app):
@@ -98,9 +97,8 @@ async def test_a_highlight_typed_ahead_of_the_notes_store_is_saved(make_app):
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
         app.post_message(events.Key("h", "h"))  # before the store has opened
-        await app.workers.wait_for_complete()
-        await pilot.pause()
         screen = app.screen
+        await until(pilot, lambda: screen.notes and screen.notes.placed, "the highlight saved")
         assert screen.notes is not None and len(screen.notes.placed) == 1
 
 

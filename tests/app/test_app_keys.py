@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from support import notifications
+from support import notifications, reading_started, until
 from textual.widgets import TabbedContent
 
 from reader.screens.help import HelpScreen
@@ -37,8 +37,7 @@ async def type_text(pilot, text: str) -> None:
 
 
 async def started(pilot) -> ArticleView:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+    await reading_started(pilot)
     return view_of(pilot.app)
 
 
@@ -289,11 +288,9 @@ async def test_W_widens_and_narrows_the_sidebar(make_app):
         sidebar = app.screen.query_one("#sidebar")
         narrow = sidebar.size.width
         await pilot.press("W")
-        await pilot.pause()
-        assert sidebar.size.width > narrow
+        await until(pilot, lambda: sidebar.size.width > narrow, "a wider sidebar")
         await pilot.press("W")
-        await pilot.pause()
-        assert sidebar.size.width == narrow
+        await until(pilot, lambda: sidebar.size.width == narrow, "the narrow sidebar again")
         await pilot.press("s", "W")  # W shows a hidden sidebar
         assert sidebar.display
 
@@ -566,8 +563,10 @@ async def test_a_long_article_is_wrapped_after_its_first_frame_and_keys_go_past_
         assert height > 10 * built  # the scrollbar is for the whole text, estimated
         await pilot.press("G")
         assert view.document.paragraph_index(view.cursor) == len(view.document.paragraphs) - 1
-        assert app.screen.query_one(StatusLine).fraction == 1.0
+        status = app.screen.query_one(StatusLine)
+        await until(pilot, lambda: status.fraction == 1.0, "the status line to follow the cursor")
         await pilot.press("g")
         layout = view.layout_lines
+        await until(pilot, lambda: layout.complete, "the rest of the text wrapped")
         assert layout.complete and view.virtual_size.height == len(layout)
         assert abs(height - len(layout)) < 0.2 * len(layout)  # the estimate was near

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import TEXT, find, notifications
+from support import TEXT, find, notifications, until
 from textual import events
 from textual.widgets import Input, OptionList, TabbedContent, TextArea
 
@@ -75,10 +75,7 @@ async def start(pilot) -> tuple[ReadingScreen, ArticleView]:
     await pilot.pause()
     screen = pilot.app.screen
     assert isinstance(screen, ReadingScreen)
-    for _ in range(100):
-        if screen.notes is not None:
-            break
-        await pilot.pause(0.01)
+    await until(pilot, lambda: screen.notes is not None, "the notes store to open")
     return screen, screen.query_one(ArticleView)
 
 

@@ -168,6 +168,8 @@ def test_reopen_is_a_no_op_when_stdin_is_already_a_terminal(monkeypatch):
     assert reopen_tty_for_keys() is True
 
 
+HANG = 60  # seconds: what ends a run that hangs, never what a test waits for
+
 APP = """
 import sys
 from reader.stdin_text import read_stdin, reopen_tty_for_keys
@@ -200,9 +202,10 @@ def test_keys_reach_the_app_after_a_pipe_only_once_the_tty_is_reopened(tmp_path,
     keys = tmp_path / "keys.log"
     tmux = ["tmux", "-S", str(tmp_path / "tmux.sock")]  # a private server: other sessions untouched
     session = f"reader-stdin-{os.getpid()}-{mode}"
+    # `timeout` and `sleep` only end a run that hangs; the test waits on what it sees.
     command = (
         f"echo 'Bonjour. Texte.' | READER_DATA_DIR={tmp_path / 'data'} "
-        f"timeout --foreground 8 {sys.executable} {script} {mode} {keys}; sleep 3"
+        f"timeout --foreground {HANG} {sys.executable} {script} {mode} {keys}; sleep {HANG}"
     )
     subprocess.run(
         [
@@ -221,23 +224,35 @@ def test_keys_reach_the_app_after_a_pipe_only_once_the_tty_is_reopened(tmp_path,
         ],
         check=True,
     )
-    try:
-        deadline = time.monotonic() + 6
-        while time.monotonic() < deadline:
-            screen = subprocess.run(
-                [*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True
-            ).stdout
-            if "Bonjour. Texte." in screen:
-                break
+
+    def keys_logged() -> list[str]:
+        return keys.read_text().split() if keys.exists() else []
+
+    def wait_for(condition, what: str) -> None:
+        deadline = time.monotonic() + HANG  # bounds a hang; a slow machine just takes longer
+        while not condition():
+            if time.monotonic() > deadline:
+                pytest.fail(f"waited {HANG} s for {what}")
             time.sleep(0.1)
-        else:
-            pytest.fail(f"the app did not show the piped text: {screen!r}")
-        time.sleep(0.3)
+
+    def shown() -> str:
+        return subprocess.run(
+            [*tmux, "capture-pane", "-p", "-t", session], capture_output=True, text=True
+        ).stdout
+
+    try:
+        wait_for(lambda: "Bonjour. Texte." in shown(), "the app to show the piped text")
         subprocess.run([*tmux, "send-keys", "-t", session, "x"], check=True)
-        time.sleep(0.3)
+        if mode == "reopen":
+            wait_for(lambda: keys_logged() == ["x"], "the app to get x")
         subprocess.run([*tmux, "send-keys", "-t", session, "q"], check=True)
-        time.sleep(0.8)
-        logged = keys.read_text().split() if keys.exists() else []
+        if mode == "reopen":
+            wait_for(lambda: keys_logged() == ["x", "q"], "the app to get q")
+        else:
+            # The control proves an absence, which no condition can signal: a short
+            # look, which a slow machine can only make easier to pass.
+            time.sleep(1)
+        logged = keys_logged()
     finally:
         subprocess.run([*tmux, "kill-session", "-t", session], capture_output=True)
     if mode == "reopen":

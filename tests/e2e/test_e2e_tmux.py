@@ -157,8 +157,13 @@ def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
     assert "Corée du Sud" in screen  # the last paragraph is in view
 
     tmux.keys("/Kim", literal=True)  # typed in one burst, as a fast typist or a paste does
+    # The count shows while typing: n waits for Enter to close the search line, or it
+    # would be typed into it (the footer lists the line's Esc key while it is open).
+    tmux.wait_for(lambda s: hit_number(s) is not None, "the hit count on the status line")
     tmux.keys("Enter")
-    screen = tmux.wait_for(lambda s: hit_number(s) is not None, "the hit count on the status line")
+    screen = tmux.wait_for(
+        lambda s: hit_number(s) is not None and "Close search" not in s, "the search line closed"
+    )
     before = status_line(screen)
     first, total = map(int, re.search(r"\b(\d+)/(\d+) ·", before).groups())
     assert total == len(re.findall("Kim", load_document(ROOT / SAMPLE).text)) == 7
