@@ -19,6 +19,7 @@ from typing import Any
 from annotations.classroom.matching import Score
 from annotations.classroom.report import (
     OVERALL,
+    Agreement,
     ClassReport,
     StudentResult,
     missed_by,
@@ -123,7 +124,7 @@ def to_json(report: ClassReport) -> dict[str, Any]:
     }
 
 
-def _agreement(a: Any) -> dict[str, float | int | None]:
+def _agreement(a: Agreement) -> dict[str, float | int | None]:
     return {
         "units": a.units,
         "marks": a.marks,

@@ -239,6 +239,13 @@ class ReadingScreen(Screen[None]):
         self.article.move_cursor(event.offset, center=True)
         self.article.focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A and C do nothing where the exercise hides that layer: not even listed."""
+        if action == "toggle_layer" and parameters:
+            hidden = {"hidden": ("actors", "claims"), "actors": ("claims",)}
+            return parameters[0] not in hidden.get(self.analysis_mode, ())
+        return True
+
     def action_toggle_layer(self, layer: str) -> None:
         visible = self.article.toggle_layer(layer)
         self.notify(f"{layer}: {'shown' if visible else 'hidden'}", timeout=1.5)

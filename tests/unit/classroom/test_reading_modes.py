@@ -99,6 +99,9 @@ async def test_what_the_student_sees_of_the_analysis(exercise, text, mode, actor
         tabs = {pane.id for pane in app.screen.query("TabPane")}
         assert ("actors" in tabs, "claims" in tabs) == (actors, claims)
         assert "exercise" in tabs and "notes" in tabs
+        # A and C are not offered for a hidden layer
+        assert app.screen.check_action("toggle_layer", ("actors",)) is actors
+        assert app.screen.check_action("toggle_layer", ("claims",)) is claims
         # the student's own marks stay
         mine = text.index("Bien sûr")
         assert {(s, e) for s, e, _ in spans(view, "notes")} == {(mine, mine + 8)}
