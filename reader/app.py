@@ -40,10 +40,12 @@ class ReaderApp(App):
         db: Path | None = None,
         exercise=None,
         class_report=None,
+        compare: tuple[Document, Document] | None = None,
     ) -> None:
         super().__init__()
         self.exercise = exercise
         self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
+        self.compare = compare  # two documents side by side (reader compare A B)
         self.config = config or load_config()
         self.initial_document = document
         self.library = library
@@ -60,6 +62,12 @@ class ReaderApp(App):
             from reader.screens.class_screen import ClassScreen
 
             return ClassScreen(self.class_report)
+        if self.compare is not None:
+            from reader.screens.compare import CompareScreen
+
+            return CompareScreen(
+                *self.compare, open_store=lambda: self.store, author=self.config.author
+            )
         if self.library is not None:
             from reader.screens.library import LibraryScreen
 
@@ -96,7 +104,7 @@ class ReaderApp(App):
                 self.notify(warning, severity="warning", timeout=10)
 
     def on_mount(self) -> None:
-        self._warn([self.config.error, *(self._store.warnings if self._store else [])])
+        self._warn([*self.config.warnings, *(self._store.warnings if self._store else [])])
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         if self.initial_document is not None:
@@ -109,8 +117,9 @@ class ReaderApp(App):
             self.screen.action_cancel()  # asks before a typed note is dropped
             return
         for screen in self.screen_stack:
-            if isinstance(screen, ReadingScreen):
-                screen.save_position()
+            save_position = getattr(screen, "save_position", None)  # reading and compare screens
+            if save_position is not None:
+                save_position()
         await super().action_quit()
 
     def watch_theme(self, theme: str) -> None:

@@ -10,7 +10,7 @@ from weakref import WeakKeyDictionary
 
 import pytest
 
-from reader.analysis import Span
+from reader.analysis import Actor, Span
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
 DATA = ROOT / "tests" / "data"
@@ -70,6 +70,34 @@ STRIKE_SENTENCES = [
     "Plus de 400 vols ont été annulés lundi à l'aéroport de Marignane.",
     "Cette grève est sans doute la plus absurde de la décennie.",
 ]
+
+
+def actor(name: str, *mentions: str, type: str = "PER", id: str | None = None) -> Actor:
+    """An invented actor whose mentions are `name` and `mentions`, at made-up offsets."""
+    texts = [name, *mentions]
+    spans = [Span(10 * k, 10 * k + len(t), t) for k, t in enumerate(texts)]
+    return Actor(id or f"{type.lower()}-{name}", name, type, spans)
+
+
+def freeze_analyses(monkeypatch, *articles) -> dict:
+    """Each article's analysis frozen beside it (ARTICLE.analysis.json) served as if
+    cached; the analysis process must not run."""
+    import json
+
+    import reader.analysis as analysis
+    from reader.analysis import Analysis
+
+    frozen = {}
+    for article in articles:
+        contract = json.loads(article.with_suffix(".analysis.json").read_text(encoding="utf-8"))
+        frozen[contract["document"]["sha256"]] = Analysis.from_contract(contract)
+
+    def not_run(*args, **kwargs):
+        raise AssertionError("the analysis process ran on an analysed article")
+
+    monkeypatch.setattr(analysis, "load_cached", frozen.get)
+    monkeypatch.setattr(analysis, "stream_analysis", not_run)
+    return frozen
 
 
 _NOTIFIED: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()

@@ -82,7 +82,7 @@ def render_markdown(
     if analysis is not None:
         counts.update(actors=len(analysis.actors), claims=len(analysis.claims))
     out = [
-        _front_matter(
+        front_matter(
             title=document.title,
             source=store_path(document),
             sha256=document.sha256,
@@ -110,13 +110,13 @@ def render_markdown(
 # --- sections ---------------------------------------------------------------------
 
 
-def _front_matter(**fields: Any) -> str:
+def front_matter(**fields: Any) -> str:
     """YAML; each string a JSON string, which is also a YAML double-quoted scalar."""
     lines = ["---"]
     for key, value in fields.items():
         if isinstance(value, dict):
             lines.append(f"{key}:")
-            lines += [f"  {k}: {v}" for k, v in value.items()]
+            lines += [f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()]
         else:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     return "\n".join(lines + ["---"])
@@ -235,9 +235,9 @@ def note_markdown(note: str) -> str:
         pieces += [_demote(note[pos : fence.start()]), fence[0]]
         pos = fence.end()
     safe = "".join(pieces + [_demote(note[pos:])])
-    if ("`" in note and "<" in note) or "```" in note or "~~~" in note:
-        if not _embeds_cleanly(safe):
-            return escape_text(note)
+    risky = ("`" in note and "<" in note) or "```" in note or "~~~" in note
+    if risky and not _embeds_cleanly(safe):
+        return escape_text(note)
     return safe
 
 

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 import click
 
 from reader import paths
+from reader.atomic import write_atomic
 from reader.document import Document, DocumentError, load_document, sanitise
+from reader.gate import shown as safe_name
 
 if TYPE_CHECKING:
     from annotations.classroom.exercise import Exercise
@@ -28,6 +30,15 @@ db_option = click.option(
 )
 
 
+force_option = click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+
+
+def clean_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A click callback for a person's name from the command line (--student): one
+    line, sanitised before it is stored, shown or written into a hand-in."""
+    return " ".join(sanitise(value).split()) if value is not None else None
+
+
 def fail(message: str, code: int = 2) -> click.exceptions.Exit:
     """The exception to raise after saying `message` in one line on stderr."""
     warn(message)
@@ -35,7 +46,9 @@ def fail(message: str, code: int = 2) -> click.exceptions.Exit:
 
 
 def warn(message: str) -> None:
-    click.echo(f"reader: {sanitise(message)}", err=True)
+    """One line on stderr: a newline, an escape or a lone surrogate in the message (a
+    file name, a student's name) shows as a visible sign, never raw."""
+    click.echo(f"reader: {safe_name(message)}", err=True)
 
 
 def load(file: Path | str) -> Document:
@@ -44,6 +57,29 @@ def load(file: Path | str) -> Document:
         return load_document(file)
     except DocumentError as exc:
         raise fail(str(exc)) from None
+
+
+def output_target(output: str | None, default: Path | None, force: bool) -> Path | None:
+    """Where `-o OUTPUT` writes (`default` without -o): None for stdout (`-`, or no
+    default). A file that exists is exit 2 unless `force`: checked before any work."""
+    if output == "-":
+        return None
+    target = Path(output) if output else default
+    if target is not None and target.exists() and not force:
+        raise fail(f"{target} already exists; add --force to replace it")
+    return target
+
+
+def write_output(text: str, target: Path | None) -> None:
+    """`text` on stdout, or written whole to `target` (atomically: never half a file)."""
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise fail(f"cannot write {target}: {exc.strerror or exc}", 1) from None
+    click.echo(f"Wrote {target}")
 
 
 def resolve_db(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Path:

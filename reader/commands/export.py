@@ -12,17 +12,25 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
 from annotations.export import SUFFIXES, output_name
 from annotations.export.markdown import export_notes
 from annotations.export.w3c import read_collection
-from reader.atomic import write_atomic
 from reader.commands.analyze import analysis_for
-from reader.commands.common import db_option, fail, load, open_store
-from reader.document import sanitise
+from reader.commands.common import (
+    db_option,
+    fail,
+    force_option,
+    load,
+    open_store,
+    output_target,
+    write_output,
+)
+from reader.document import sanitise_tree
+from reader.gate import GateError, read_capped
+from reader.i18n import _
 
 
 @click.command("export")
@@ -41,7 +49,7 @@ from reader.document import sanitise
     default=None,
     help="Where to write; - for stdout. Default: ARTICLE.notes.EXT in the working directory.",
 )
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@force_option
 @click.option(
     "--no-analysis", is_flag=True, help="Leave the actors and claims out of the Markdown."
 )
@@ -65,9 +73,7 @@ def export(
     """Export the notes on FILE (and their orphans) to Markdown, JSON or CSV."""
     if excel and fmt != "csv":
         raise fail("--excel applies to --format csv only", 2)
-    target = None if output == "-" else Path(output or output_name(file, fmt))
-    if target is not None and target.exists() and not force:
-        raise fail(f"{target} already exists; add --force to replace it", 2)
+    target = output_target(output, Path(output_name(file, fmt)), force)
     document = load(file)
     analysis = (
         analysis_for(document.text, document.sha256) if fmt == "md" and not no_analysis else None
@@ -79,14 +85,10 @@ def export(
             raise fail(str(exc), 2) from None
     if excel:
         text = "\ufeff" + text
-    if target is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        write_atomic(target, text.encode("utf-8"))
-    except OSError as exc:
-        raise fail(f"cannot write {target}: {exc.strerror or exc}", 1) from None
-    click.echo(f"Wrote {target}")
+    write_output(text, target)
+
+
+IMPORT_LIMIT = 256 * 1024 * 1024  # a whole store exported: tens of thousands of notes
 
 
 @click.command("import")
@@ -94,14 +96,14 @@ def export(
 @db_option
 def import_cmd(file: Path, db: Path | None) -> None:
     """Add the notes of a Web Annotation JSON file (as `export --format json` writes it)."""
-    try:
-        data = json.loads(file.read_bytes())
-    except OSError as exc:
-        raise fail(f"{file}: cannot read ({exc.strerror or exc})", 2) from None
+    try:  # every string sanitised once, so imported notes are as safe as typed ones
+        data = sanitise_tree(json.loads(read_capped(file, what=_("an import"), limit=IMPORT_LIMIT)))
+    except GateError as exc:
+        raise fail(str(exc), 2) from None
     except (ValueError, RecursionError) as exc:
         raise fail(f"{file}: not JSON ({exc})", 2) from None
     try:
-        notes = read_collection(_sanitised(data))
+        notes = read_collection(data)
     except ValueError as exc:
         raise fail(f"{file}: {exc}", 2) from None
     with open_store(db) as store:
@@ -112,15 +114,3 @@ def import_cmd(file: Path, db: Path | None) -> None:
         except ValueError as exc:  # an id another process saved since `known` was read
             raise fail(f"{file}: {exc}; run the import again", 1) from None
     click.echo(f"Imported {len(new)} note(s); {len(notes) - len(new)} already in the store.")
-
-
-def _sanitised(value: Any) -> Any:
-    """Every string of a parsed file sanitised as an article is (no terminal escape
-    sequences, NFC, \\n line ends), so imported notes are as safe as typed ones."""
-    if isinstance(value, str):
-        return sanitise(value)
-    if isinstance(value, list):
-        return [_sanitised(v) for v in value]
-    if isinstance(value, dict):
-        return {sanitise(k): _sanitised(v) for k, v in value.items()}
-    return value

@@ -303,7 +303,7 @@ class ReadingScreen(Screen[None]):
 
     @on(messages.QueryChanged)
     def _query_changed(self, event: messages.QueryChanged) -> None:
-        self.search.search(event.query, final=event.final)
+        self.search.search(event.query, final=event.final, sidebar=self.sidebar)
 
     @on(messages.Closed)
     def _search_closed(self) -> None:
