@@ -15,7 +15,8 @@ import click
 
 from reader import paths
 from reader.atomic import write_atomic
-from reader.document import Document, DocumentError, load_document, safe_name, sanitise
+from reader.document import Document, DocumentError, load_document, sanitise
+from reader.gate import shown as safe_name
 
 if TYPE_CHECKING:
     from annotations.classroom.exercise import Exercise
