@@ -109,12 +109,18 @@ def sanitise_tree(value: Any) -> Any:
     what a loader of an exercise, a hand-in, an import or a setting does once, so
     nothing it returns can reach a terminal or an encoder unsafe."""
     if isinstance(value, str):
-        return sanitise(value)
+        return _sanitise_short(value)
     if isinstance(value, list):
         return [sanitise_tree(v) for v in value]
     if isinstance(value, dict):
-        return {sanitise(str(k)): sanitise_tree(v) for k, v in value.items()}
+        return {_sanitise_short(str(k)): sanitise_tree(v) for k, v in value.items()}
     return value
+
+
+def _sanitise_short(text: str) -> str:
+    # Printable ASCII (ids, times, hashes, most keys) is NFC with nothing to replace;
+    # two C-speed tests spare a parsed file's many small strings the full pass.
+    return text if text.isascii() and text.isprintable() else sanitise(text)
 
 
 _VISIBLE = re.compile(r"[^\s\u200b-\u200f\u2060-\u2064\ufeff]")

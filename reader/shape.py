@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from reader.i18n import _
+
 
 class ShapeError(ValueError):
     """A value of the wrong shape; the message names the field."""
@@ -32,16 +34,30 @@ class Text:
 
     def problem(self, value: Any) -> str | None:
         if not isinstance(value, str):
-            return f"must be text, not {kind_of(value)}"
+            return _("must be text, not {kind}").format(kind=kind_of(value))
         if not self.empty and not value.strip():
-            return "must not be empty"
+            return _("must not be empty")
         if self.pattern is not None and not re.fullmatch(self.pattern, value):
-            return f"{_short(value)} is not {self.means or 'in the expected form'}"
+            return _("{value} is not {means}").format(  # `means` is a message id too
+                value=_short(value), means=_(self.means or "in the expected form")
+            )
         return None
 
 
-def Hex(digits: int) -> Text:
-    return Text(empty=False, pattern=f"[0-9a-f]{{{digits}}}", means=f"{digits} hex digits")
+@dataclass(frozen=True)
+class Hex:
+    """`digits` lower-case hex digits (a SHA-256 is 64)."""
+
+    digits: int
+
+    def problem(self, value: Any) -> str | None:
+        if not isinstance(value, str):
+            return _("must be text, not {kind}").format(kind=kind_of(value))
+        if not re.fullmatch(f"[0-9a-f]{{{self.digits}}}", value):
+            return _("{value} is not {digits} hex digits").format(
+                value=_short(value), digits=self.digits
+            )
+        return None
 
 
 @dataclass(frozen=True)
@@ -50,11 +66,11 @@ class Time:
 
     def problem(self, value: Any) -> str | None:
         if not isinstance(value, str):
-            return f"must be a date and time, not {kind_of(value)}"
+            return _("must be a date and time, not {kind}").format(kind=kind_of(value))
         try:
             datetime.fromisoformat(value)
         except ValueError:
-            return f"{_short(value)} is not a date and time (ISO 8601)"
+            return _("{value} is not a date and time (ISO 8601)").format(value=_short(value))
         return None
 
 
@@ -66,9 +82,9 @@ class Whole:
 
     def problem(self, value: Any) -> str | None:
         if type(value) is not int:
-            return f"must be a whole number, not {kind_of(value)}"
+            return _("must be a whole number, not {kind}").format(kind=kind_of(value))
         if self.minimum is not None and value < self.minimum:
-            return f"must be at least {self.minimum}"
+            return _("must be at least {minimum}").format(minimum=self.minimum)
         return None
 
 
@@ -89,20 +105,24 @@ def check(value: Any, shape: Any, where: str = "") -> None:
         shape = shape.shape
     if isinstance(shape, dict):
         if not isinstance(value, dict):
-            raise ShapeError(_at(where, f"must be an object, not {kind_of(value)}"))
+            raise ShapeError(
+                _at(where, _("must be an object, not {kind}").format(kind=kind_of(value)))
+            )
         if str in shape:
             for key, item in value.items():
                 check(item, shape[str], _join(where, str(key)))
             return
         for key, sub in shape.items():
             if key not in value and not isinstance(sub, Optional):
-                raise ShapeError(f"{_join(where, key)} is missing")
+                raise ShapeError(_("{field} is missing").format(field=_join(where, key)))
             else:
                 check(value.get(key), sub, _join(where, key))
         return
     if isinstance(shape, list):
         if not isinstance(value, list):
-            raise ShapeError(_at(where, f"must be a list, not {kind_of(value)}"))
+            raise ShapeError(
+                _at(where, _("must be a list, not {kind}").format(kind=kind_of(value)))
+            )
         for i, item in enumerate(value):
             check(item, shape[0], f"{where}[{i + 1}]")
         return
@@ -112,15 +132,16 @@ def check(value: Any, shape: Any, where: str = "") -> None:
 
 
 def kind_of(value: Any) -> str:
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-        type(None): "null",
-    }.get(type(value), type(value).__name__)
+    names = {
+        bool: _("true/false"),
+        int: _("a number"),
+        float: _("a number"),
+        str: _("text"),
+        list: _("a list"),
+        dict: _("an object"),
+        type(None): _("null"),
+    }
+    return names.get(type(value), type(value).__name__)
 
 
 def _short(value: str) -> str:

@@ -323,3 +323,11 @@ def test_tags_author_and_note_from_arguments_are_stored_safe(text):
         (note,) = Store(db).notes_for(SHA, str(article.resolve()))
         for s in strings([note.note, note.tags, note.author]):
             assert_safe(s, "annotate")
+
+
+@settings(max_examples=300, deadline=None)
+@given(hostile | st.text())
+def test_the_tree_pass_sanitises_each_string_as_sanitise_does(text):
+    from reader.document import sanitise, sanitise_tree
+
+    assert sanitise_tree({text: [text]}) == {sanitise(text): [sanitise(text)]}
