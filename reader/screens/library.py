@@ -13,7 +13,7 @@ from textual.widgets import Footer, Static
 from textual.worker import get_current_worker
 
 from reader.articles import Entry, NotesIndex, describe
-from reader.document import safe_name
+from reader.gate import shown as safe_name
 from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row
 
