@@ -115,7 +115,8 @@ class CompareScreen(Screen[None]):
         self._activate(0)
         for side, document in enumerate(self.documents):
             if document.is_empty:
-                self.notify(_("{name} is empty.").format(name=document.name), severity="warning")
+                message = _("{name} is empty.").format(name=document.name)
+                self.notify(message, severity="warning", markup=False)  # a file's name
             self.sides[side].status.detail = _("analysis…")
             self.run_worker(
                 partial(self._analyse, side),
@@ -236,7 +237,8 @@ class CompareScreen(Screen[None]):
         worker = event.worker
         if worker.group.startswith("analysis-") and worker.error is not None:
             self.sides[int(worker.group[-1])].status.detail = ""
-            self.notify(_("Analysis failed: {error}").format(error=worker.error), severity="error")
+            message = _("Analysis failed: {error}").format(error=worker.error)
+            self.notify(message, severity="error", markup=False)
 
     # --- an item of the comparison, in its article or articles --------------------------
 

@@ -74,7 +74,7 @@ def comparison_rows(result: Comparison) -> list[Row]:
         result.speakers,
         (_("Quoted in both"), _("Quoted only in A"), _("Quoted only in B")),
         lambda group, side: _quoted(analyses[side], group),
-        lambda m: f"{len(_quoted(analyses[0], m.a))} · {len(_quoted(analyses[1], m.b))}",
+        lambda m: f"A {len(_quoted(analyses[0], m.a))} · B {len(_quoted(analyses[1], m.b))}",
     )
     counts = result.claim_counts(result.a), result.claim_counts(result.b)
     shares = result.claim_shares(result.a), result.claim_shares(result.b)

@@ -268,3 +268,25 @@ async def test_enter_on_a_kind_of_claim_walks_that_kinds_claims(frozen_analyses)
         await pilot.press("n")
         assert b.article.cursor == hedged[1][1]
         assert a.article.cursor == 0 and spans(a, "walk") == []
+
+
+async def test_an_empty_article_named_like_markup_is_said_so_as_written(
+    frozen_analyses, tmp_path, monkeypatch
+):
+    from textual.app import App
+
+    said: list[tuple[str, bool]] = []
+    notify = App.notify
+
+    def recording(self, message, *args, markup=True, **kwargs):
+        said.append((str(message), markup))
+        return notify(self, message, *args, markup=markup, **kwargs)
+
+    monkeypatch.setattr(App, "notify", recording)
+    empty = tmp_path / "[bold]vide[-].txt"
+    empty.write_text("", encoding="utf-8")
+    async with make_app(empty, B).run_test(size=WIDE) as pilot:
+        screen = await compared(pilot)
+        assert screen.comparison.actors.only_a == []
+    # Said as written: never read as markup (which would drop or choke on the brackets).
+    assert ("[bold]vide[-].txt is empty.", False) in said
