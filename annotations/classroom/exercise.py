@@ -43,7 +43,7 @@ from rich.color import Color, ColorParseError
 
 from annotations.model import CATEGORIES, Annotation
 from reader import paths
-from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
+from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS, SURE, Analysis
 from reader.atomic import write_atomic
 from reader.document import Document, DocumentError, load_document, sanitise_tree
 from reader.gate import GateError, inside, read_capped, shown
@@ -539,9 +539,22 @@ def _actor_spans(gold: dict[str, Any], text: str, path: Path) -> list[KeySpan]:
     return out
 
 
-def gold_from_analysis(analysis: Any, document: Document) -> dict[str, Any]:
-    """An answer key in the gold format, pre-filled from reader.analysis for a teacher to edit."""
-    return {
+def gold_from_analysis(
+    analysis: Analysis, document: Document, sure: float = SURE
+) -> tuple[dict[str, Any], list[str]]:
+    """An answer key in the gold format from reader.analysis, for a teacher to edit: only
+    the items the analyzer is sure of (confidence at `sure` or more) go in; the others
+    come back as lines for the teacher to review, so a key never holds a guess unseen."""
+    actors = [a for a in analysis.actors if a.confidence >= sure]
+    claims = [c for c in analysis.claims if c.confidence >= sure]
+    review = [
+        f"{a.type} {a.name} ({a.confidence:.0%})" for a in analysis.actors if a.confidence < sure
+    ] + [
+        f"{c.kind} ({c.confidence:.0%}), {c.start}-{c.end}: {c.text}"
+        for c in analysis.claims
+        if c.confidence < sure
+    ]
+    gold = {
         "document": document.name,
         "language": analysis.language,
         "actors": [
@@ -550,13 +563,14 @@ def gold_from_analysis(analysis: Any, document: Document) -> dict[str, Any]:
                 "type": a.type,
                 "mentions": list(dict.fromkeys(m.text for m in a.mentions)),
             }
-            for a in analysis.actors
+            for a in actors
         ],
         "claims": [
             {"text": c.text, "speaker": c.speaker, "kind": c.kind, "start": c.start, "end": c.end}
-            for c in analysis.claims
+            for c in claims
         ],
     }
+    return gold, review
 
 
 # --- writing (scaffold) ------------------------------------------------------------

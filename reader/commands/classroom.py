@@ -10,6 +10,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -33,7 +34,8 @@ from annotations.store import Store
 from reader.atomic import write_atomic
 from reader.commands.common import clean_name, fail, warn
 from reader.document import Document
-from reader.i18n import language, set_language
+from reader.gate import shown as safe_name
+from reader.i18n import _, language, set_language
 
 
 def _exercise(path: Path) -> tuple[Exercise, Document]:
@@ -96,18 +98,23 @@ def new(
         _refuse_overwrite(key_path_for(output), force)
     try:
         document = load_article(article)
-        gold = None
+        gold: dict[str, Any] | None = None
+        review: list[str] = []
         if key_from_analysis:
             from reader.analysis import analyze, load_cached, save_cached  # spaCy only when asked
 
             analysis = load_cached(document.sha256) or analyze(document.text)
             save_cached(document.sha256, analysis)
-            gold = gold_from_analysis(analysis, document)
+            gold, review = gold_from_analysis(analysis, document)
         ex = scaffold(document, article, output, title=title, gold=gold)
     except ExerciseError as exc:
         raise fail(str(exc)) from None
     key = f", answer key {ex.key_path} to check and edit" if ex.key_path else ""
     click.echo(f"Wrote {output} (exercise {ex.id}){key}.")
+    if review:
+        click.echo(_("Left out of the key, the analyzer being less sure (review them):"))
+        for line in review:
+            click.echo(f"  {safe_name(line)}")
 
 
 @exercise.command("open")
