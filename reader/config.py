@@ -1,4 +1,4 @@
-"""User settings from `config.toml` in the config dir: keymap, author, theme.
+"""User settings from `config.toml` in the config dir: keymap, author, theme, language.
 
 A broken config file must not stop anyone reading: it is reported in one line and
 the defaults apply.
@@ -11,11 +11,13 @@ from pathlib import Path
 
 from reader import paths
 from reader.atomic import write_atomic
+from reader.i18n import LANGUAGES, _, supported
 
 EXAMPLE = """\
 # reader settings. Keys are Textual key names; ids are listed by the help screen (?).
 author = "Ada"
 theme = "textual-dark"
+language = "fr"  # or "en"; without it, the locale decides
 
 [keymap]
 next_paragraph = "right_square_bracket,ctrl+n"
@@ -27,6 +29,7 @@ toggle_sidebar = "f2"
 class Config:
     author: str | None = None
     theme: str | None = None
+    language: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
     error: str | None = None
@@ -43,22 +46,33 @@ def load_config(path: Path | None = None) -> Config:
     except FileNotFoundError:
         return Config(path=path)
     except (OSError, UnicodeDecodeError) as exc:
-        return Config(path=path, error=f"{path}: ignored ({exc})")
+        return Config(path=path, error=_("{path}: ignored ({error})").format(path=path, error=exc))
     import tomllib  # only a config file pays for the parser
 
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        return Config(path=path, error=f"{path}: ignored ({exc})")
+        return Config(path=path, error=_("{path}: ignored ({error})").format(path=path, error=exc))
     keymap = data.get("keymap", {})
     if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
-        return Config(path=path, error=f"{path}: [keymap] must map binding ids to key strings")
-    author, theme = data.get("author"), data.get("theme")
+        return Config(
+            path=path,
+            error=_("{path}: [keymap] must map binding ids to key strings").format(path=path),
+        )
+    author, theme, language = data.get("author"), data.get("theme"), data.get("language")
+    error = None
+    if language is not None and not (isinstance(language, str) and supported(language)):
+        error = _("{path}: language must be one of {languages}").format(
+            path=path, languages=", ".join(LANGUAGES)
+        )
+        language = None
     return Config(
         author=author if isinstance(author, str) else None,
         theme=theme if isinstance(theme, str) else None,
+        language=language,
         keymap=dict(keymap),
         path=path,
+        error=error,
     )
 
 

@@ -29,6 +29,19 @@ def reader_dirs(tmp_path_factory, monkeypatch) -> dict[str, Path]:
     return dirs
 
 
+@pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """Tests speak English unless they choose otherwise, whatever the machine's locale;
+    a test that switches the language (or runs the CLI) leaves English behind."""
+    from reader.i18n import LOCALE_VARIABLES, set_language
+
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    set_language("en")
+    yield
+    set_language("en")
+
+
 @pytest.fixture
 def config_dir(reader_dirs) -> Path:
     """The (created) config dir, for tests that write a config.toml."""

@@ -8,12 +8,14 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.document import safe_name
+from reader.i18n import _, ngettext
 from reader.library import Entry, describe
 from reader.widgets.filter_list import FilterList, Row
+from reader.widgets.footer import ReaderFooter
 
 
 def entry_row(e: Entry) -> Row:
@@ -21,16 +23,16 @@ def entry_row(e: Entry) -> Row:
     if e.error:
         label = Text(name, style="dim strike")
         label.append(f"\n  {e.error}", style="dim")
-        return Row(label, e, "Illisibles", name)
+        return Row(label, e, _("Unreadable"), name)
     label = Text(e.title, style="bold", no_wrap=True, overflow="ellipsis")
     facts = [
         e.date,
-        f"{e.words} mots",
-        f"{e.notes} note{'s' if e.notes != 1 else ''}",
-        "analysé" if e.analysed else "non analysé",
+        ngettext("{n} word", "{n} words", e.words).format(n=e.words),
+        ngettext("{n} note", "{n} notes", e.notes).format(n=e.notes),
+        _("analysed") if e.analysed else _("not analysed"),
     ]
     if e.position is not None:
-        facts.append(f"lu à {e.position:.0%}")
+        facts.append(_("read to {share:.0%}").format(share=e.position))
     label.append("\n  " + " · ".join(f for f in facts if f) + f" · {name}", style="dim")
     return Row(label, e, "", name)
 
@@ -45,9 +47,11 @@ class LibraryScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Static(Text(safe_name(self.heading), style="bold"), id="library-title")
         yield FilterList(
-            placeholder="Filtrer par titre ou nom de fichier…", empty="Lecture…", id="library-list"
+            placeholder=_("Filter by title or file name…"),
+            empty=_("Reading…"),
+            id="library-list",
         )
-        yield Footer()
+        yield ReaderFooter()
 
     def on_mount(self) -> None:
         self.query_one(FilterList).option_list.focus()
@@ -74,7 +78,9 @@ class LibraryScreen(Screen):
     def _show(self, entries: list[Entry], done: int) -> None:
         self.entries = entries
         footer = Text(
-            f"{done}/{len(self.paths)} articles" if done < len(self.paths) else f"{done} articles",
+            _("{done}/{total} articles").format(done=done, total=len(self.paths))
+            if done < len(self.paths)
+            else ngettext("{n} article", "{n} articles", done).format(n=done),
             style="dim",
         )
         self.query_one(FilterList).set_rows([entry_row(e) for e in entries], footer)
@@ -85,4 +91,4 @@ class LibraryScreen(Screen):
         if entry.readable:
             self.app.open_article(entry.path, from_library=True)
         else:
-            self.notify(entry.error or "unreadable", severity="error")
+            self.notify(entry.error or _("Unreadable"), severity="error")

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from annotations.model import CODEBOOK
+from reader.i18n import _
 from reader.screens.confirm import Confirm
 
 
@@ -74,8 +75,8 @@ class TagSuggester(Suggester):
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="note_save"),
-        Binding("escape", "cancel", "Cancel", id="note_cancel"),
+        Binding("ctrl+s", "save", _("Save"), id="note_save"),
+        Binding("escape", "cancel", _("Cancel"), id="note_cancel"),
     ]
 
     def __init__(
@@ -85,14 +86,14 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         save: Callable[[NoteDraft], str | None],
         draft: NoteDraft | None = None,
         known_tags: list[str] = (),
-        title: str = "Note",
+        title: str | None = None,
     ) -> None:
         super().__init__()
         self.quote = quote
         self.save_callback = save
         self.initial = draft or NoteDraft("", (), None)
         self.known_tags = list(dict.fromkeys([c.name for c in CODEBOOK] + list(known_tags)))
-        self.heading = title
+        self.heading = title or _("Note")
 
     def compose(self) -> ComposeResult:
         with Vertical(id="note-editor"):
@@ -104,24 +105,22 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             )
             yield Input(
                 format_tags(self.initial.tags),
-                placeholder="tags: espaces ou virgules (→ complète)",
+                placeholder=_("tags: spaces or commas (→ completes)"),
                 suggester=TagSuggester(self.known_tags),
                 id="note-tags",
             )
-            options = [
-                Option(Text(f"{c.key or '·'}  {c.name} — {c.label}"), id=c.name) for c in CODEBOOK
-            ]
+            options = [Option(Text(f"{c.key or '·'}  {_(c.label)}"), id=c.name) for c in CODEBOOK]
             yield OptionList(
-                Option(Text("   (aucune catégorie)"), id="-"), *options, id="note-category"
+                Option(Text("   " + _("(no category)")), id="-"), *options, id="note-category"
             )
             with Horizontal(id="note-buttons"):
                 yield Static(
                     Text(
-                        "ctrl+s: enregistrer · Échap: annuler · dans la liste: 0-9 choisit",
+                        _("ctrl+s: save · Esc: cancel · in the list: 0-9 picks"),
                         style="dim",
                     )
                 )
-                yield Button("Enregistrer", variant="primary", id="note-save")
+                yield Button(_("Save"), variant="primary", id="note-save")
 
     def on_mount(self) -> None:
         categories = self.query_one("#note-category", OptionList)
@@ -129,9 +128,9 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         categories.highlighted = (
             names.index(self.initial.category) if self.initial.category in names else 0
         )
-        self.query_one("#note-text").border_title = "Note (Markdown)"
-        self.query_one("#note-tags").border_title = "Tags"
-        categories.border_title = "Catégorie"
+        self.query_one("#note-text").border_title = _("Note (Markdown)")
+        self.query_one("#note-tags").border_title = _("Tags")
+        categories.border_title = _("Category")
         self.query_one("#note-text", TextArea).focus()
 
     def on_key(self, event) -> None:
@@ -180,5 +179,5 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                 self.dismiss(None)
 
         self.app.push_screen(
-            Confirm("Abandonner le texte saisi ?", yes="abandonner", no="continuer"), answered
+            Confirm(_("Drop the typed text?"), yes=_("drop"), no=_("keep writing")), answered
         )

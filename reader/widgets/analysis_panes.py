@@ -11,6 +11,7 @@ from reader.analysis import Analysis
 from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS
 from reader.analysis_layers import actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
+from reader.i18n import _, ngettext
 from reader.widgets.filter_list import Arranged, FilterList, Row, arrange
 from reader.widgets.outline import excerpt
 
@@ -27,7 +28,8 @@ def actor_rows(analysis: Analysis) -> list[Row]:
         )
         label.append(f"  ×{len(actor.mentions)}", style="dim")
         aliases = sorted({m.text for m in actor.mentions} - {actor.name})
-        rows.append(Row(label, actor, ACTOR_LABELS.get(actor.type, actor.type), " ".join(aliases)))
+        group = _(ACTOR_LABELS.get(actor.type, actor.type))
+        rows.append(Row(label, actor, group, " ".join(aliases)))
     return rows
 
 
@@ -44,7 +46,7 @@ def claim_rows(analysis: Analysis) -> list[Row]:
             style="bold",
             spans=[TextSpan(*speaker, "italic")],
         )
-        rows.append(Row(label, claim, KIND_LABELS.get(claim.kind, claim.kind), claim.text))
+        rows.append(Row(label, claim, _(KIND_LABELS.get(claim.kind, claim.kind)), claim.text))
     return rows
 
 
@@ -100,7 +102,12 @@ class ActorsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
         self.set_rows(
             view.actor_rows,
-            Text(f"{len(view.analysis.actors)} acteurs", style="dim"),
+            Text(
+                ngettext("{n} actor", "{n} actors", len(view.analysis.actors)).format(
+                    n=len(view.analysis.actors)
+                ),
+                style="dim",
+            ),
             view.actor_list,
         )
 
@@ -109,6 +116,11 @@ class ClaimsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
         self.set_rows(
             view.claim_rows,
-            Text(f"{len(view.analysis.claims)} affirmations\n{legend()}"),
+            Text(
+                ngettext("{n} claim", "{n} claims", len(view.analysis.claims)).format(
+                    n=len(view.analysis.claims)
+                )
+                + f"\n{legend()}"
+            ),
             view.claim_list,
         )

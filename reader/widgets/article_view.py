@@ -25,6 +25,7 @@ from textual.strip import Strip
 
 from reader.document import Document, Span
 from reader.highlights import Highlight, Layers
+from reader.i18n import _
 from reader.layout import Layout
 from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
 from reader.widgets import palette
@@ -44,77 +45,81 @@ class ArticleView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j,down", "cursor_line(1)", "Line down", show=False, id="line_down"),
-        Binding("k,up", "cursor_line(-1)", "Line up", show=False, id="line_up"),
-        Binding("space,pagedown", "page(1)", "Page down", id="page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("j,down", "cursor_line(1)", _("Line down"), show=False, id="line_down"),
+        Binding("k,up", "cursor_line(-1)", _("Line up"), show=False, id="line_up"),
+        Binding("space,pagedown", "page(1)", _("Page down"), id="page_down"),
+        Binding("pageup", "page(-1)", _("Page up"), show=False, id="page_up"),
         Binding(
             "b",
             "page_or_word(-1)",
-            "Page up (in a selection: one word less)",
+            _("Page up (in a selection: one word less)"),
             show=False,
             id="page_up_b",
         ),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("g,home", "top", _("Top"), show=False, id="top"),
+        Binding("G,end", "bottom", _("Bottom"), show=False, id="bottom"),
         Binding(
             "right_square_bracket",
             "paragraph(1)",
-            "Next paragraph",
+            _("Next paragraph"),
             show=False,
             id="next_paragraph",
         ),
         Binding(
             "left_square_bracket",
             "paragraph(-1)",
-            "Previous paragraph",
+            _("Previous paragraph"),
             show=False,
             id="prev_paragraph",
         ),
         Binding(
-            "right_parenthesis", "sentence(1)", "Next sentence", show=False, id="next_sentence"
+            "right_parenthesis", "sentence(1)", _("Next sentence"), show=False, id="next_sentence"
         ),
         Binding(
-            "left_parenthesis", "sentence(-1)", "Previous sentence", show=False, id="prev_sentence"
+            "left_parenthesis",
+            "sentence(-1)",
+            _("Previous sentence"),
+            show=False,
+            id="prev_sentence",
         ),
-        Binding("v", "toggle_selection", "Select", id="select"),
-        Binding("w", "select_word(1)", "Select one word more", show=False, id="select_word"),
+        Binding("v", "toggle_selection", _("Select"), id="select"),
+        Binding("w", "select_word(1)", _("Select one word more"), show=False, id="select_word"),
         Binding(
             "right_curly_bracket",
             "select_paragraph(1)",
-            "Select to paragraph end",
+            _("Select to paragraph end"),
             show=False,
             id="select_paragraph",
         ),
         Binding(
             "left_curly_bracket",
             "select_paragraph(-1)",
-            "Select one paragraph less",
+            _("Select one paragraph less"),
             show=False,
             id="unselect_paragraph",
         ),
         Binding(
             "shift+right",
             "select_char(1)",
-            "Select one character more",
+            _("Select one character more"),
             show=False,
             id="select_char",
         ),
         Binding(
             "shift+left",
             "select_char(-1)",
-            "Select one character less",
+            _("Select one character less"),
             show=False,
             id="unselect_char",
         ),
         Binding(
-            "shift+down", "select_line(1)", "Select one line more", show=False, id="select_line"
+            "shift+down", "select_line(1)", _("Select one line more"), show=False, id="select_line"
         ),
         Binding(
-            "shift+up", "select_line(-1)", "Select one line less", show=False, id="unselect_line"
+            "shift+up", "select_line(-1)", _("Select one line less"), show=False, id="unselect_line"
         ),
         Binding(
-            "escape", "cancel_selection", "Cancel selection", show=False, id="cancel_selection"
+            "escape", "cancel_selection", _("Cancel selection"), show=False, id="cancel_selection"
         ),
     ]
 

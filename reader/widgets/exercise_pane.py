@@ -16,13 +16,14 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+from reader.i18n import _
 
 if TYPE_CHECKING:
     from annotations.classroom.exercise import Exercise
 
 
 def codebook_text(exercise: Exercise) -> Text:
-    text = Text("Touches de marquage (sur la sélection ou la phrase):\n", style="bold")
+    text = Text(_("Tagging keys (on the selection or the sentence):") + "\n", style="bold")
     for tag in exercise.tags:
         text.append(f" {tag.key} ", style=f"reverse {tag.colour}")
         text.append(f" {tag.name}", style="bold")
@@ -52,7 +53,7 @@ class ExercisePane(VerticalScroll):
         yield Static(Text(self.exercise.title, style="bold underline"))
         yield Markdown(self.exercise.instructions)
         yield Static(codebook_text(self.exercise))
-        yield Static(Text("Questions (Entrée: répondre)", style="bold"))
+        yield Static(Text(_("Questions (Enter: answer)"), style="bold"))
         yield OptionList(id="questions")
 
     def on_mount(self) -> None:

@@ -18,6 +18,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
+from reader.i18n import _
 from reader.search import fold
 from reader.widgets.row_list import Entry, RowList, line_starts
 
@@ -71,7 +72,7 @@ class FilterList(Vertical):
     FilterList > RowList, FilterList > RowList:focus { height: 1fr; border: none; }
     FilterList > .filter-list--footer { height: auto; color: $text-muted; padding: 0 1; }
     """
-    BINDINGS = [Binding("escape", "clear_filter", "Clear filter", show=False, id="filter_clear")]
+    BINDINGS = [Binding("escape", "clear_filter", _("Clear filter"), show=False, id="filter_clear")]
 
     @dataclass
     class Chosen(Message):
@@ -96,12 +97,12 @@ class FilterList(Vertical):
         def control(self) -> FilterList:
             return self.filter_list
 
-    def __init__(self, placeholder: str = "Filtrer…", empty: str = "", **kwargs) -> None:
+    def __init__(self, placeholder: str | None = None, empty: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self._rows: list[Row] = []
         self._arranged: Arranged | None = None
         self._shown: list[Row | None] = []
-        self._placeholder = placeholder
+        self._placeholder = placeholder or _("Filter…")
         self.empty = empty
         self.footer = Text()
 
@@ -145,7 +146,7 @@ class FilterList(Vertical):
         entries, self._shown, starts = arranged.entries, arranged.shown, arranged.starts
         if not entries:
             message = (
-                f"Aucun résultat pour « {self.query_one(Input).value.strip()} »"
+                _("No match for “{query}”").format(query=self.query_one(Input).value.strip())
                 if needle and self._rows
                 else self.empty
             )

@@ -8,12 +8,14 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
+from reader.i18n import _
+
 
 class SearchBar(Input):
     DEFAULT_CSS = """
     SearchBar { display: none; height: 1; border: none; padding: 0 1; }
     """
-    BINDINGS = [Binding("escape", "close(False)", "Close search", id="search_close")]
+    BINDINGS = [Binding("escape", "close(False)", _("Close search"), id="search_close")]
 
     @dataclass
     class QueryChanged(Message):
