@@ -86,7 +86,7 @@ class FilterList(Vertical):
             return self.filter_list
 
     class Done(Message):
-        """Escape on an empty filter: the reader is done with this list."""
+        """Escape: the filter is cleared and the reader is done with this list."""
 
     @dataclass
     class Highlighted(Message):
@@ -196,12 +196,11 @@ class FilterList(Vertical):
             return
         event.stop()
         filter_input = self.query_one(Input)
-        filter_input.focus()
+        # Focus moves now, not after the keys already queued: in a burst ("wash"),
+        # the next letters must reach the filter, not the list's commands (a, s, h).
+        self.screen.set_focus(filter_input)
         filter_input.insert_text_at_cursor(event.character)
 
     def action_clear_filter(self) -> None:
-        filter_input = self.query_one(Input)
-        if filter_input.value:
-            filter_input.value = ""
-        else:
-            self.post_message(self.Done())
+        self.query_one(Input).value = ""
+        self.post_message(self.Done())
