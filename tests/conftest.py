@@ -42,6 +42,13 @@ def english(monkeypatch):
     set_language("en")
 
 
+@pytest.fixture(autouse=True)
+def truecolor(monkeypatch):
+    """Apps see a truecolor terminal whatever TERM the tests run under: the article
+    view paints for 16 colours differently (tests/test_theme_contrast.py checks each)."""
+    monkeypatch.setenv("COLORTERM", "truecolor")
+
+
 @pytest.fixture
 def config_dir(reader_dirs) -> Path:
     """The (created) config dir, for tests that write a config.toml."""

@@ -467,7 +467,8 @@ class ArticleView(ScrollView, can_focus=True):
         have an opacity (`$primary 12%`) already blended over this widget's background."""
         style = self._styles.get(name)
         if style is None:
-            paint = palette.paint_for(name, self.app.current_theme.dark)
+            sixteen = self.app.console.color_system in ("standard", "windows")
+            paint = palette.paint_for(name, self.app.current_theme.dark, sixteen)
             style = (
                 Style()
                 if paint is None

@@ -29,7 +29,9 @@ class Paint:
 
 
 PALETTE: dict[str, Paint] = {
-    "cursor": Paint(background="$primary 18%"),
+    # Strong enough to stay apart from every highlight once a 256-colour terminal
+    # has rounded both (tests/test_theme_contrast.py checks each colour depth).
+    "cursor": Paint(background="$primary 30%"),
     "selection": Paint(background="$accent 45%"),
     "search": Paint(background="$warning 35%"),
     "search-current": Paint(background="$warning 75%", color="$text", text_style="bold"),
@@ -75,8 +77,19 @@ LIGHT_PALETTE: dict[str, Paint] = {
 }
 
 
-def paint_for(name: str, dark: bool) -> Paint | None:
-    return (DARK_PALETTE if dark else LIGHT_PALETTE).get(name) or PALETTE.get(name)
+# With 16 colours every faint tint becomes the terminal's background: the cursor is
+# a line under the sentence instead, as vim's cursor line is.
+SIXTEEN_COLOUR_PALETTE: dict[str, Paint] = {
+    "cursor": Paint(text_style="underline"),
+}
+
+
+def paint_for(name: str, dark: bool, sixteen_colours: bool = False) -> Paint | None:
+    return (
+        (SIXTEEN_COLOUR_PALETTE.get(name) if sixteen_colours else None)
+        or (DARK_PALETTE if dark else LIGHT_PALETTE).get(name)
+        or PALETTE.get(name)
+    )
 
 
 def resolve(paint: Paint, variables: Mapping[str, str], background: Color) -> Style:
