@@ -180,6 +180,10 @@ class Store:
     def reading_position(self, sha256: str) -> int | None:
         return self._index().get("documents", {}).get(sha256, {}).get("position")
 
+    def last_opened(self, sha256: str) -> str | None:
+        """When the article was last opened (ISO time), None if never."""
+        return self._index().get("documents", {}).get(sha256, {}).get("opened")
+
     def set_reading_position(self, sha256: str, offset: int) -> None:
         self._set_document(sha256, position=int(offset))
 

@@ -72,7 +72,7 @@ def catalog(language: str):
 
 def test_every_string_of_the_code_is_in_every_catalog():
     wanted = code_messages()
-    assert "Quit" in wanted and "{n} note" in wanted  # the extraction found the code
+    assert "Quit" in wanted and "{n} article" in wanted  # the extraction found the code
     for language in LANGUAGES:
         messages = {
             m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog(language) if m.id

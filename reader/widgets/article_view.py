@@ -27,6 +27,7 @@ from reader.document import Document, Span
 from reader.highlights import Highlight, Layers
 from reader.i18n import _
 from reader.layout import Layout
+from reader.progress import read_share
 from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
 from reader.widgets import palette
 
@@ -223,8 +224,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def position_fraction(self) -> float:
-        lines = self.layout_lines.estimated_lines
-        return 1.0 if lines <= 1 else self.cursor_line / (lines - 1)
+        return read_share(self.document, self.cursor)  # the library shows the same
 
     # --- actions ----------------------------------------------------------------
 
