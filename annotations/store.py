@@ -36,7 +36,8 @@ from typing import Any, TypeVar
 
 from filelock import FileLock, Timeout
 from tinydb import TinyDB
-from tinydb.table import Document, Table
+from tinydb.table import Document as Record  # a TinyDB row, not an article
+from tinydb.table import Table
 
 from annotations.errors import StoreError
 from annotations.model import Annotation, iso_time
@@ -127,7 +128,7 @@ class Store:
         with self._writing():
             key = self._claim_key(a.sha256, a.path)
             try:
-                self._on_notes(key, lambda t: t.insert(Document(a.to_dict(), doc_id=a.id)))
+                self._on_notes(key, lambda t: t.insert(Record(a.to_dict(), doc_id=a.id)))
             except ValueError:
                 raise StoreError(f"a note with id {a.id} is already saved") from None
             self._where[a.id] = key
@@ -144,7 +145,7 @@ class Store:
             for key, group in by_key.items():
                 self._on_notes(
                     key,
-                    lambda t: t.insert_multiple(Document(a.to_dict(), doc_id=a.id) for a in group),
+                    lambda t: t.insert_multiple(Record(a.to_dict(), doc_id=a.id) for a in group),
                 )
                 self._where.update((a.id, key) for a in group)
 
@@ -303,7 +304,7 @@ class Store:
             return op(db.table(table, cache_size=0))
 
     def _put(self, key: str, a: Annotation) -> None:
-        self._on_notes(key, lambda t: t.upsert(Document(a.to_dict(), doc_id=a.id)))
+        self._on_notes(key, lambda t: t.upsert(Record(a.to_dict(), doc_id=a.id)))
         self._map(a.sha256, a.path, key)  # a re-anchored note may carry a new sha or path
         self._where[a.id] = key
 
@@ -326,13 +327,13 @@ class Store:
             self._set_document(sha256, key=key)
         if path and not paths_.get(path, {}).get("key"):
             self._on_file(
-                self._index_path, "paths", lambda t: t.upsert(Document({"key": key}, doc_id=path))
+                self._index_path, "paths", lambda t: t.upsert(Record({"key": key}, doc_id=path))
             )
 
     def _set_document(self, sha256: str, **fields: Any) -> None:
         with self._writing():
             self._on_file(
-                self._index_path, "documents", lambda t: t.upsert(Document(fields, doc_id=sha256))
+                self._index_path, "documents", lambda t: t.upsert(Record(fields, doc_id=sha256))
             )
 
     def _rebuild_index(self) -> None:

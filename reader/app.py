@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -79,8 +79,13 @@ class ReaderApp(App):
 
             return LibraryScreen(*self.library)
         if self.initial_document is not None:
-            return ReadingScreen(self.initial_document, exercise=self.exercise)
+            return self._reading(self.initial_document, exercise=self.exercise)
         return super().get_default_screen()
+
+    def _reading(self, document: Document, **options: Any) -> ReadingScreen:
+        return ReadingScreen(
+            document, open_store=lambda: self.store, author=self.config.author, **options
+        )
 
     @property
     def store(self) -> Store:
@@ -144,7 +149,7 @@ class ReaderApp(App):
         except DocumentError as exc:
             self.notify(str(exc), severity="error")
             return
-        self.push_screen(ReadingScreen(document, can_go_back=from_library))
+        self.push_screen(self._reading(document, can_go_back=from_library))
 
     # --- help and the command palette ---------------------------------------------
 

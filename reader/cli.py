@@ -130,7 +130,7 @@ def _loads(path: Path) -> bool:
 @db_option
 def open_cmd(path: Path | None, db: Path | None) -> None:
     from reader.app import ReaderApp  # Textual loads only for commands that show a screen
-    from reader.library import folder_articles, recent_paths
+    from reader.articles import folder_articles, recent_paths
 
     if path is None and not sys.stdin.isatty():
         path = _piped_or_none()

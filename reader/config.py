@@ -31,7 +31,6 @@ class Config:
     theme: str | None = None
     language: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
-    path: Path | None = None
     error: str | None = None
 
 
@@ -44,20 +43,19 @@ def load_config(path: Path | None = None) -> Config:
     try:
         source = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        return Config(path=path)
+        return Config()
     except (OSError, UnicodeDecodeError) as exc:
-        return Config(path=path, error=_("{path}: ignored ({error})").format(path=path, error=exc))
+        return Config(error=_("{path}: ignored ({error})").format(path=path, error=exc))
     import tomllib  # only a config file pays for the parser
 
     try:
         data = tomllib.loads(source)
     except tomllib.TOMLDecodeError as exc:
-        return Config(path=path, error=_("{path}: ignored ({error})").format(path=path, error=exc))
+        return Config(error=_("{path}: ignored ({error})").format(path=path, error=exc))
     keymap = data.get("keymap", {})
     if not isinstance(keymap, dict) or not all(isinstance(v, str) for v in keymap.values()):
         return Config(
-            path=path,
-            error=_("{path}: [keymap] must map binding ids to key strings").format(path=path),
+            error=_("{path}: [keymap] must map binding ids to key strings").format(path=path)
         )
     author, theme, language = data.get("author"), data.get("theme"), data.get("language")
     error = None
@@ -71,7 +69,6 @@ def load_config(path: Path | None = None) -> Config:
         theme=theme if isinstance(theme, str) else None,
         language=language,
         keymap=dict(keymap),
-        path=path,
         error=error,
     )
 

@@ -31,7 +31,11 @@ class DocumentError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
+class TextRange:
+    """Character offsets into a document's text, end excluded: a paragraph, a
+    sentence, a search hit. (An analysis's mention, with its text, is
+    reader.analysis.Span.)"""
+
     start: int
     end: int
 
@@ -184,14 +188,14 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @cached_property
-    def paragraphs(self) -> list[Span]:
+    def paragraphs(self) -> list[TextRange]:
         return paragraph_spans(self.text)
 
     @cached_property
-    def sentences(self) -> list[Span]:
-        out: list[Span] = []
+    def sentences(self) -> list[TextRange]:
+        out: list[TextRange] = []
         for para in self.paragraphs:
-            out.extend(Span(s, e) for s, e in split_sentences(self.text, para.start, para.end))
+            out.extend(TextRange(s, e) for s, e in split_sentences(self.text, para.start, para.end))
         return out
 
     @cached_property
@@ -230,16 +234,18 @@ class Document:
     def sentence_index(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
 
-    def sentences_in(self, paragraph: int) -> list[Span]:
+    def sentences_in(self, paragraph: int) -> list[TextRange]:
         """Sentences of one paragraph, split on demand: moving by sentence in a
         5 MB article must not wait for the whole text to be split."""
         cache = self.__dict__.setdefault("_sentence_cache", {})
         if paragraph not in cache:
             p = self.paragraphs[paragraph]
-            cache[paragraph] = [Span(s, e) for s, e in split_sentences(self.text, p.start, p.end)]
+            cache[paragraph] = [
+                TextRange(s, e) for s, e in split_sentences(self.text, p.start, p.end)
+            ]
         return cache[paragraph]
 
-    def sentence_at(self, offset: int) -> Span | None:
+    def sentence_at(self, offset: int) -> TextRange | None:
         """The sentence holding `offset`, or the nearest one before it."""
         if not self.paragraphs:
             return None
@@ -247,7 +253,7 @@ class Document:
         i = max(0, bisect.bisect_right([s.start for s in sents], offset) - 1)
         return sents[i] if sents else None
 
-    def next_sentence(self, offset: int, step: int = 1) -> Span | None:
+    def next_sentence(self, offset: int, step: int = 1) -> TextRange | None:
         """The sentence `step` sentences after (or, negative, before) the one at `offset`."""
         if not self.paragraphs:
             return None
@@ -320,14 +326,14 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
-def paragraph_spans(text: str) -> list[Span]:
+def paragraph_spans(text: str) -> list[TextRange]:
     """Paragraphs are runs of text between blank lines; where a text has no blank
     line at all (one paragraph per line, as news feeds give it), each line is one.
     Spans exclude the surrounding whitespace."""
     return list(_iter_paragraphs(text))
 
 
-def _iter_paragraphs(text: str) -> Iterator[Span]:
+def _iter_paragraphs(text: str) -> Iterator[TextRange]:
     """paragraph_spans one at a time: the title needs only the first."""
     if not _BLANK_LINE.search(text):
         yield from _line_spans(text)
@@ -343,7 +349,7 @@ def _iter_paragraphs(text: str) -> Iterator[Span]:
         yield span
 
 
-def _line_spans(text: str) -> Iterator[Span]:
+def _line_spans(text: str) -> Iterator[TextRange]:
     """Each line's text, trimmed, as `_LINE_TEXT.finditer` gives it. One `find` per
     line costs half of that regex, which steps through every character to reach
     each line's end."""
@@ -356,21 +362,21 @@ def _line_spans(text: str) -> Iterator[Span]:
             if text[pos].isspace() or text[end - 1].isspace():  # rare: let the regex trim
                 m = _LINE_TEXT.search(text, pos, end)
                 if m is not None:
-                    yield Span(*m.span())
+                    yield TextRange(*m.span())
             else:
-                yield Span(pos, end)
+                yield TextRange(pos, end)
         pos = end + 1
 
 
-def _trimmed(text: str, start: int, end: int) -> Span | None:
+def _trimmed(text: str, start: int, end: int) -> TextRange | None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Span(start, end) if end > start else None
+    return TextRange(start, end) if end > start else None
 
 
-def _title_from_text(text: str, first: Span | None) -> str:
+def _title_from_text(text: str, first: TextRange | None) -> str:
     if first is None:
         return ""
     nl = text.find("\n", first.start, first.end)

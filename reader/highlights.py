@@ -1,7 +1,7 @@
 """Highlight layers: styled spans by character offset, drawn over the article.
 
 Actors, claims, notes, search hits, the reading cursor and the selection are each
-one layer. A layer only names styles (paints of widgets/palette.py), so
+one layer. A layer only names styles (paints of widgets/highlight_styles.py), so
 colours follow the theme. No Textual imports.
 """
 
@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 class Highlight:
     start: int
     end: int
-    style: str  # a paint of widgets/palette.py, e.g. "claim-hedged"
+    style: str  # a paint of widgets/highlight_styles.py, e.g. "claim-hedged"
     mark: str = ""  # a gutter symbol for lines this span covers ("" for none)
 
 

@@ -15,7 +15,7 @@ from functools import cache
 
 from rich.cells import cell_len
 
-from reader.document import Span
+from reader.document import TextRange
 
 
 # Characters whose cell width is not one: East Asian wide/fullwidth, emoji,
@@ -54,7 +54,7 @@ class Layout:
     prefix wrapped early is the prefix of the whole layout.
     """
 
-    def __init__(self, text: str, paragraphs: list[Span], width: int) -> None:
+    def __init__(self, text: str, paragraphs: list[TextRange], width: int) -> None:
         self.width = max(8, width)
         self.text = text
         self.paragraphs = paragraphs
@@ -116,16 +116,16 @@ class Layout:
             y -= 1
         return max(0, y)
 
-    def span(self, y: int) -> Span | None:
+    def span(self, y: int) -> TextRange | None:
         """Line y's text, or None for a blank line or a line that does not exist
         (an empty document has no lines at all)."""
         if not self.has_line(y):
             return None
         e = self.ends[y]
-        return None if e == BLANK else Span(self.starts[y], e)
+        return None if e == BLANK else TextRange(self.starts[y], e)
 
 
-def build_layout(text: str, paragraphs: list[Span], width: int) -> Layout:
+def build_layout(text: str, paragraphs: list[TextRange], width: int) -> Layout:
     """The whole layout at once."""
     layout = Layout(text, paragraphs, width)
     layout.grow(len(paragraphs))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from reader.document import Span
+from reader.document import TextRange
 
 MAX_HITS = 10_000
 
@@ -46,7 +46,7 @@ class Searcher:
             self._folded = fold(self._text)
         return self._folded
 
-    def find_all(self, query: str, limit: int = MAX_HITS) -> list[Span]:
+    def find_all(self, query: str, limit: int = MAX_HITS) -> list[TextRange]:
         needle = fold(query.strip()) if query.strip() else ""
         if not needle:
             return []
@@ -55,6 +55,6 @@ class Searcher:
             i = hay.find(needle, pos)
             if i < 0:
                 break
-            hits.append(Span(i, i + len(needle)))
+            hits.append(TextRange(i, i + len(needle)))
             pos = i + 1
         return hits

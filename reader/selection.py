@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.document import Document, Span
+from reader.document import Document, TextRange
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*|[^\w\s]")
 
@@ -18,8 +18,8 @@ class Selection:
     head: int
 
     @property
-    def span(self) -> Span:
-        return Span(min(self.anchor, self.head), max(self.anchor, self.head))
+    def span(self) -> TextRange:
+        return TextRange(min(self.anchor, self.head), max(self.anchor, self.head))
 
     @property
     def empty(self) -> bool:
@@ -29,15 +29,15 @@ class Selection:
         return Selection(self.anchor, head)
 
 
-def word_at(text: str, offset: int) -> Span:
+def word_at(text: str, offset: int) -> TextRange:
     """The word under `offset`, or the next word after it (an empty span at the end)."""
     start = min(offset, len(text))
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
         start -= 1  # back to where the token holding `offset` begins, however long
     for m in _WORD.finditer(text, start):
         if m.end() > offset:
-            return Span(m.start(), m.end())
-    return Span(len(text), len(text))
+            return TextRange(m.start(), m.end())
+    return TextRange(len(text), len(text))
 
 
 def start_selection(document: Document, offset: int) -> Selection:

@@ -99,7 +99,7 @@ def make_app(no_analysis):
         config=None,
     ):
         if library is not None:
-            from reader.library import folder_articles
+            from reader.articles import folder_articles
 
             heading = title if title is not None else f"Articles dans {library}"
             return ReaderApp(library=(heading, folder_articles(library)), config=config)

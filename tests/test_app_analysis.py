@@ -17,6 +17,7 @@ from reader import analysis as analyzer
 from reader.analysis import Actor, Analysis, Claim
 from reader.app import ReaderApp
 from reader.document import load_document
+from reader.screens.analysis_controller import AnalysisController
 from reader.screens.reading import ReadingScreen
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.article_view import ArticleView
@@ -575,9 +576,11 @@ async def test_the_real_analyzer_fills_the_sidebar_and_the_cache_serves_the_next
     assert analyzer.is_cached(document.sha256)
 
     started = []
-    real = ReadingScreen._analyse
+    real = AnalysisController._analyse
     monkeypatch.setattr(
-        ReadingScreen, "_analyse", lambda self, first: started.append(first) or real(self, first)
+        AnalysisController,
+        "_analyse",
+        lambda self, first: started.append(first) or real(self, first),
     )
     again = ReaderApp(load_document(path), store=Store(tmp_path / "notes"))
     async with again.run_test(size=SIZE) as pilot:
@@ -662,11 +665,12 @@ async def test_a_long_articles_hash_is_computed_off_the_screens_thread(
     from types import SimpleNamespace
 
     import reader.document
+    import reader.screens.note_actions as note_actions
     import reader.screens.reading as reading
 
     monkeypatch.setattr(reading, "LONG_ARTICLE", len(TEXT) - 1)  # as if TEXT were a book
     monkeypatch.setattr(
-        reading.ReadingScreen, "_open_notes", lambda self: None
+        note_actions.NoteActions, "open", lambda self: None
     )  # notes hash it too: not here
     hashed_on = []
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from reader.articles import Entry, sort_entries
 from reader.document import Document
 from reader.i18n import set_language
-from reader.library import Entry, sort_entries
 from reader.progress import read_share
 from reader.screens.library import header_row
 from reader.screens.reading import ReadingScreen

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document import Document, Span
+from reader.document import Document, TextRange
 from reader.selection import (
     Selection,
     prev_word_end,
@@ -44,8 +44,8 @@ def end_of(word: str, nth: int = 0) -> int:
 
 
 def test_selection_span_is_ordered_whichever_way_it_grew():
-    assert Selection(10, 4).span == Span(4, 10)
-    assert Selection(4, 10).span == Span(4, 10)
+    assert Selection(10, 4).span == TextRange(4, 10)
+    assert Selection(4, 10).span == TextRange(4, 10)
     assert Selection(7, 7).empty and not Selection(7, 8).empty
     assert Selection(4, 10).to(2) == Selection(4, 2)
 
@@ -72,8 +72,8 @@ def test_word_at_covers_whole_french_words(offset, word):
 def test_word_at_punctuation_is_its_own_word_and_the_end_is_empty():
     span = word_at(TEXT, at("!"))
     assert TEXT[span.start : span.end] == "!"
-    assert word_at(TEXT, len(TEXT)) == Span(len(TEXT), len(TEXT))
-    assert word_at("   ", 0) == Span(3, 3)
+    assert word_at(TEXT, len(TEXT)) == TextRange(len(TEXT), len(TEXT))
+    assert word_at("   ", 0) == TextRange(3, 3)
 
 
 def test_word_at_in_a_long_hyphenated_slug_starts_at_a_word_boundary():
@@ -291,4 +291,4 @@ def test_word_at_is_a_whole_word_of_the_text_whatever_its_length(text, data):
     offset = data.draw(st.integers(0, len(text)), label="offset")
     # the word under the cursor, else the first one after it, else an empty span at the end
     expected = next(((s, e) for s, e in words if e > offset), (len(text), len(text)))
-    assert word_at(text, offset) == Span(*expected)
+    assert word_at(text, offset) == TextRange(*expected)

@@ -11,9 +11,9 @@ from rich.style import Style
 from reader.app import ReaderApp
 from reader.config import load_config
 from reader.document import Document
+from reader.widgets import highlight_styles
 from reader.widgets.article_view import ArticleView
-from reader.widgets import palette
-from reader.widgets.palette import PALETTE
+from reader.widgets.highlight_styles import PALETTE
 
 THEMES = ("textual-dark", "textual-light")
 # Every style drawn over article text. Text must keep WCAG AA contrast (4.5:1) on it.
@@ -136,9 +136,11 @@ async def test_the_reading_cursor_stands_out_at_every_colour_depth(theme: str, d
         def drawn(*names: str) -> Style:
             style = view.rich_style
             for name in names:
-                paint = palette.paint_for(name, app.current_theme.dark, depth == "16")
+                paint = highlight_styles.paint_for(name, app.current_theme.dark, depth == "16")
                 assert paint is not None
-                style += palette.resolve(paint, app.theme_variables, view.background_colors[1])
+                style += highlight_styles.resolve(
+                    paint, app.theme_variables, view.background_colors[1]
+                )
             return style
 
         hidden = [

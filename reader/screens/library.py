@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from reader.articles import SORT_KEYS, Entry, describe, sort_entries
 from reader.document import safe_name
 from reader.i18n import N_, _, ngettext
-from reader.library import SORT_KEYS, Entry, describe, sort_entries
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.footer import ReaderFooter
 from reader.widgets.row_list import RowList

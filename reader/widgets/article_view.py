@@ -23,13 +23,13 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from reader.document import Document, Span
+from reader.document import Document, TextRange
 from reader.highlights import Highlight, Layers
 from reader.i18n import _
 from reader.layout import Layout
 from reader.progress import read_share
 from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
-from reader.widgets import palette
+from reader.widgets import highlight_styles
 
 GUTTER = 2  # a mark column for claims and notes, then a space
 MAX_TEXT_WIDTH = 88  # a comfortable measure for prose
@@ -40,7 +40,7 @@ GROW_PARAGRAPHS = 16
 class ArticleView(ScrollView, can_focus=True):
     """Shows one document; a reading cursor marks the current sentence."""
 
-    # Highlight styles (cursor, claims, actors, notes...) are in widgets/palette.py.
+    # Highlight styles (cursor, claims, actors, notes...) are in widgets/highlight_styles.py.
     DEFAULT_CSS = """
     ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; }
     """
@@ -173,14 +173,6 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout(self._text_width())
         assert self._lines is not None
         return self._lines
-
-    def set_document(self, document: Document) -> None:
-        self.document = document
-        self.highlights = Layers()
-        self.set_base_styles()
-        self._lines = None
-        self._relayout(self._text_width())
-        self.move_cursor(0)
 
     def set_base_styles(self) -> None:
         """The document's own styles (Markdown headings, emphasis) are layer 0."""
@@ -468,11 +460,13 @@ class ArticleView(ScrollView, can_focus=True):
         style = self._styles.get(name)
         if style is None:
             sixteen = self.app.console.color_system in ("standard", "windows")
-            paint = palette.paint_for(name, self.app.current_theme.dark, sixteen)
+            paint = highlight_styles.paint_for(name, self.app.current_theme.dark, sixteen)
             style = (
                 Style()
                 if paint is None
-                else palette.resolve(paint, self.app.theme_variables, self.background_colors[1])
+                else highlight_styles.resolve(
+                    paint, self.app.theme_variables, self.background_colors[1]
+                )
             )
             self._styles[name] = style
         return style
@@ -514,7 +508,7 @@ class ArticleView(ScrollView, can_focus=True):
         return Strip(segments).crop_extend(0, width, base)
 
 
-def _offset_at_column(text: str, span: Span, col: int) -> int:
+def _offset_at_column(text: str, span: TextRange, col: int) -> int:
     """Offset of the character drawn at cell column `col` of a line."""
     used = 0
     for i in range(span.start, span.end):

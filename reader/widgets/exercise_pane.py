@@ -6,17 +6,17 @@ current sentence), linked to the question.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import VerticalScroll
-from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
+
 from reader.i18n import _
+from reader.widgets import messages
 
 if TYPE_CHECKING:
     from annotations.classroom.exercise import Exercise
@@ -38,9 +38,7 @@ class ExercisePane(VerticalScroll):
     ExercisePane > OptionList { height: auto; max-height: 14; border: none; }
     """
 
-    @dataclass
-    class QuestionChosen(Message):
-        question_id: str
+    QuestionChosen = messages.QuestionChosen
 
     def __init__(self, exercise: Exercise, **kwargs) -> None:
         super().__init__(**kwargs)

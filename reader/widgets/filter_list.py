@@ -15,11 +15,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.widgets import Input, Static
 
 from reader.i18n import _
 from reader.search import fold
+from reader.widgets import messages
 from reader.widgets.row_list import Entry, RowList, line_starts
 
 
@@ -74,28 +74,10 @@ class FilterList(Vertical):
     """
     BINDINGS = [Binding("escape", "clear_filter", _("Clear filter"), show=False, id="filter_clear")]
 
-    @dataclass
-    class Chosen(Message):
-        """A row was chosen (Enter or click)."""
-
-        filter_list: FilterList
-        payload: Any
-
-        @property
-        def control(self) -> FilterList:
-            return self.filter_list
-
-    class Done(Message):
-        """Escape: the filter is cleared and the reader is done with this list."""
-
-    @dataclass
-    class Highlighted(Message):
-        filter_list: FilterList
-        payload: Any
-
-        @property
-        def control(self) -> FilterList:
-            return self.filter_list
+    # Apart, so that a screen handles them without importing this module (see messages).
+    Chosen = messages.Chosen
+    Done = messages.Done
+    Highlighted = messages.Highlighted
 
     def __init__(self, placeholder: str | None = None, empty: str = "", **kwargs) -> None:
         super().__init__(**kwargs)

@@ -8,6 +8,7 @@ from textual.binding import Binding
 from annotations.anchoring import Anchor
 from annotations.model import Annotation
 from reader.i18n import _
+from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.outline import excerpt
 
@@ -41,11 +42,8 @@ class NotesPane(FilterList):
         Binding("d,delete", "delete", _("Delete note"), id="note_delete"),
     ]
 
-    class EditRequested(FilterList.Chosen):
-        pass
-
-    class DeleteRequested(FilterList.Chosen):
-        pass
+    EditRequested = messages.EditRequested
+    DeleteRequested = messages.DeleteRequested
 
     def _current(self):
         index = self.option_list.highlighted

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from rich.text import Text
-from textual.message import Message
 
 from reader.document import Document
+from reader.widgets.messages import Jump
 from reader.widgets.row_list import Entry, RowList
 
 FIRST_WORDS = 28  # one line in the narrow sidebar
 MAX_ENTRIES = 1000  # an outline is for finding one's way: a book gets every Nth paragraph
-
-
-@dataclass
-class Jump(Message):
-    """Ask the article view to put the reading cursor at `offset`."""
-
-    offset: int
 
 
 def excerpt(text: str, start: int, end: int, width: int = FIRST_WORDS) -> str:

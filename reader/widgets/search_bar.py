@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.binding import Binding
-from textual.message import Message
 from textual.widgets import Input
 
 from reader.i18n import _
+from reader.widgets import messages
 
 
 class SearchBar(Input):
@@ -17,10 +15,8 @@ class SearchBar(Input):
     """
     BINDINGS = [Binding("escape", "close(False)", _("Close search"), id="search_close")]
 
-    @dataclass
-    class QueryChanged(Message):
-        query: str
-        final: bool  # True when the reader pressed Enter
+    QueryChanged = messages.QueryChanged
+    Closed = messages.Closed
 
     def open(self) -> None:
         # Shown and focused at once, not at the next style update: keys typed in one
@@ -34,9 +30,6 @@ class SearchBar(Input):
             self.value = ""
             self.post_message(self.QueryChanged("", True))
         self.post_message(self.Closed())
-
-    class Closed(Message):
-        pass
 
     def on_input_changed(self, event: Input.Changed) -> None:
         event.stop()

@@ -6,9 +6,9 @@ from rich.text import Text
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from reader.document import Document, Span
-from reader.widgets.outline import Jump
+from reader.document import Document, TextRange
 from reader.i18n import _
+from reader.widgets.messages import Jump
 
 CONTEXT = 28
 SHOWN = 500  # the list is for picking; n/N still walk every hit
@@ -17,9 +17,9 @@ SHOWN = 500  # the list is for picking; n/N still walk every hit
 class SearchResults(OptionList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self._hits: list[Span] = []
+        self._hits: list[TextRange] = []
 
-    def show(self, document: Document, hits: list[Span], query: str) -> None:
+    def show(self, document: Document, hits: list[TextRange], query: str) -> None:
         self.clear_options()
         self._hits = hits[:SHOWN]
         if not hits:

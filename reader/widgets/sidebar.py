@@ -4,7 +4,9 @@ modules load then too."""
 
 from __future__ import annotations
 
-from textual.widgets import TabbedContent, TabPane
+from typing import TYPE_CHECKING
+
+from textual.widgets import TabbedContent, TabPane, Tabs
 
 from reader.document import Document
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
@@ -12,32 +14,70 @@ from reader.widgets.notes_pane import NotesPane
 from reader.widgets.outline import Outline
 from reader.widgets.search_results import SearchResults
 
+if TYPE_CHECKING:
+    from annotations.classroom.exercise import Exercise
+    from reader.widgets.exercise_pane import ExercisePane
 
-def build_sidebar(document: Document, exercise=None, *, classes: str = "") -> TabbedContent:
-    # No `initial=`: the first pane (the exercise, else the outline) is active anyway,
-    # and a named one raises if the app quits while the tabs mount.
-    sidebar = TabbedContent(id="sidebar", classes=classes)
-    panes = []
-    if exercise is not None:
-        from reader.widgets.exercise_pane import ExercisePane
+WIDTHS = ("sidebar-narrow", "sidebar-wide")
+SEARCH_TAB = "search-tab"
 
-        panes.append(TabPane("Exercice", ExercisePane(exercise, id="exercise-pane"), id="exercise"))
-    panes += [
-        TabPane("Plan", Outline(document, id="outline-list"), id="outline"),
-        TabPane("Acteurs", ActorsPane(empty="Analyse en cours…", id="actors-list"), id="actors"),
-        TabPane(
-            "Affirmations", ClaimsPane(empty="Analyse en cours…", id="claims-list"), id="claims"
-        ),
-        TabPane(
-            "Notes",
-            NotesPane(
-                empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
-                id="notes-list",
-            ),
-            id="notes",
-        ),
-        TabPane("Recherche", SearchResults(id="search-results"), id="search-tab"),
-    ]
-    for pane in panes:
-        sidebar.compose_add_child(pane)  # as a `with TabPane(...)` block in compose() does
-    return sidebar
+
+class Sidebar(TabbedContent):
+    """The panes, reached by attribute; tabs are switched by their ids."""
+
+    def __init__(self, document: Document, exercise: Exercise | None = None) -> None:
+        # No `initial=`: the first pane (the exercise, else the outline) is active anyway,
+        # and a named one raises if the app quits while the tabs mount.
+        super().__init__(id="sidebar", classes=WIDTHS[0])
+        self.exercise: ExercisePane | None = None
+        self.actors = ActorsPane(empty="Analyse en cours…", id="actors-list")
+        self.claims = ClaimsPane(empty="Analyse en cours…", id="claims-list")
+        self.notes = NotesPane(
+            empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
+            id="notes-list",
+        )
+        self.search_results = SearchResults(id="search-results")
+        panes = []
+        if exercise is not None:
+            from reader.widgets.exercise_pane import ExercisePane  # few readers have one
+
+            self.exercise = ExercisePane(exercise, id="exercise-pane")
+            panes.append(TabPane("Exercice", self.exercise, id="exercise"))
+        panes += [
+            TabPane("Plan", Outline(document, id="outline-list"), id="outline"),
+            TabPane("Acteurs", self.actors, id="actors"),
+            TabPane("Affirmations", self.claims, id="claims"),
+            TabPane("Notes", self.notes, id="notes"),
+            TabPane("Recherche", self.search_results, id=SEARCH_TAB),
+        ]
+        for pane in panes:
+            self.compose_add_child(pane)  # as a `with TabPane(...)` block in compose() does
+
+    def on_mount(self) -> None:
+        # Tab goes from the article straight to the sidebar's list; t/T switch tabs.
+        for tabs in self.query(Tabs):
+            tabs.can_focus = False
+
+    def toggle(self) -> bool:
+        """Show or hide; returns whether it is now shown."""
+        self.display = not self.display
+        return self.display
+
+    def switch_width(self) -> None:
+        self.display = True
+        wide = self.has_class(WIDTHS[1])
+        self.set_class(not wide, WIDTHS[1])
+        self.set_class(wide, WIDTHS[0])
+
+    def show_tab(self, tab: str) -> None:
+        """Show a tab's pane and focus its list."""
+        self.display = True
+        self.active = tab
+        focusable = self.get_pane(tab).query("OptionList, RowList")
+        if focusable:
+            focusable.first().focus()
+
+    def next_tab(self, step: int) -> None:
+        panes = [pane.id for pane in self.query(TabPane) if pane.id]
+        if self.active in panes:
+            self.show_tab(panes[(panes.index(self.active) + step) % len(panes)])

@@ -1,10 +1,9 @@
-"""The library: articles of a folder, or the ones recently opened, with what the
-reader knows of each (words, notes, analysis, last position). No Textual imports.
-"""
+"""Which articles the library screen lists (a folder's, or the ones recently opened)
+and what the reader knows of each (words, notes, analysis, last position)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -92,8 +91,3 @@ def recent_paths(store, limit: int = 50) -> list[Path]:
         if item.get("path") and path.is_file():
             out.append(path)
     return out
-
-
-def scan(paths: Iterable[Path], store=None, is_analysed=None) -> Iterable[Entry]:
-    for path in paths:
-        yield describe(path, store, is_analysed)
