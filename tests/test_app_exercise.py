@@ -228,7 +228,7 @@ async def zoe(pilot, room: Classroom) -> None:
     await pilot.press("u")
     await go_to_sentence(pilot, REPORTED)
     editor = await answer(pilot, 0, "Lambert")
-    assert editor.heading == f"Réponse à q1: {DEFAULT_QUESTIONS[0].text}"
+    assert editor.heading == f"Answer to q1: {DEFAULT_QUESTIONS[0].text}"
     questions = pilot.app.screen.query_one("#questions", OptionList)
     assert str(questions.get_option_at_index(0).prompt).startswith("✓ q1")
 
@@ -375,7 +375,7 @@ async def test_answering_a_question_marks_it_answered(classroom):
         await pilot.press("v", "w", "w")  # « Nous n'…
         selected = app.screen.query_one(ArticleView).selection.span
         editor = await answer(pilot, 1, "Aucune")
-        assert editor.heading == f"Réponse à q2: {DEFAULT_QUESTIONS[1].text}"
+        assert editor.heading == f"Answer to q2: {DEFAULT_QUESTIONS[1].text}"
         await pilot.pause()
         marks = [str(questions.get_option_at_index(i).prompt)[:2] for i in range(3)]
         assert marks == ["· ", "✓ ", "· "]

@@ -441,7 +441,7 @@ async def test_e_edits_d_deletes_and_u_undoes_the_delete_then_the_edit(article, 
 
         await pilot.press("u")
         await pilot.pause()
-        assert "Undid the last delete." in messages(app)
+        assert "Undid the last deletion." in messages(app)
         [back] = saved(root, article)
         assert back.note == "première idée revue"
         assert any("première idée revue" in text for text, _ in note_rows(pane))
@@ -514,7 +514,7 @@ async def test_a_note_whose_passage_was_deleted_is_listed_as_an_orphan(article, 
         listed = note_rows(screen.query_one(NotesPane))
         assert [text for text, disabled in listed if disabled] == [
             "Notes",
-            "Orphelines (passage introuvable)",
+            "Orphans (passage not found)",
         ]
         assert "Nous devons agir vite" in listed[1][0]
         assert listed[3][0].startswith("✗ ") and "perdue" in listed[3][0]

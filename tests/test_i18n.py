@@ -146,3 +146,24 @@ def test_the_cli_speaks_the_language_of_lang_config_or_locale(reader_dirs, confi
     (config_dir / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
     assert "Ouvrir un article" in reader("--help", env=env)
     assert "Open an article" in reader("--help", "--lang=en", env=env)
+
+
+def test_no_module_that_translates_rebinds_underscore():
+    """`note, _ = pair` in a module that imports `_` breaks every later `_()` there."""
+    import ast
+
+    offenders = []
+    for path in [*ROOT.glob("reader/**/*.py"), *ROOT.glob("annotations/**/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imports_it = any(
+            isinstance(node, ast.ImportFrom)
+            and node.module == "reader.i18n"
+            and any(alias.name == "_" for alias in node.names)
+            for node in ast.walk(tree)
+        )
+        if imports_it and any(
+            isinstance(node, ast.Name) and node.id == "_" and isinstance(node.ctx, ast.Store)
+            for node in ast.walk(tree)
+        ):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert not offenders

@@ -14,6 +14,7 @@ from textual.worker import Worker, get_current_worker
 
 from reader import analysis as analyzer
 from reader import interpreter
+from reader.i18n import _
 
 if TYPE_CHECKING:
     from reader.screens.reading import ReadingScreen
@@ -55,7 +56,9 @@ class AnalysisController:
         language = analyzer.detect_language(self.document.text)
         sidebar = self.screen.sidebar
         if language != "fr":
-            message = f"Actor and claim detection is for French; this text looks like “{language}”."
+            message = _(
+                "Actor and claim detection is for French; this text looks like “{language}”."
+            ).format(language=language)
             for pane in (sidebar.actors, sidebar.claims):
                 pane.empty = message
                 pane.set_rows([])
@@ -118,7 +121,9 @@ class AnalysisController:
     def worker_changed(self, worker: Worker[None]) -> None:
         if worker.group == "analysis" and worker.error is not None:
             self.screen.status.detail = ""
-            self.screen.notify(f"Analysis failed: {worker.error}", severity="error")
+            self.screen.notify(
+                _("Analysis failed: {error}").format(error=worker.error), severity="error"
+            )
 
     def show(self, view: AnalysisView, progress: float) -> None:
         """Show an analysis as the worker prepared it: nothing is built here."""
@@ -126,11 +131,13 @@ class AnalysisController:
         self._show_highlights(view)
         sidebar = self.screen.sidebar
         if analysis.done:
-            sidebar.actors.empty = "Aucun acteur trouvé."
-            sidebar.claims.empty = "Aucune affirmation trouvée."
+            sidebar.actors.empty = _("No actor found.")
+            sidebar.claims.empty = _("No claim found.")
         sidebar.actors.show(view)
         sidebar.claims.show(view)
-        self.screen.status.detail = "" if progress >= 1 else f"analyse {progress:.0%}"
+        self.screen.status.detail = (
+            "" if progress >= 1 else _("analysis {share:.0%}").format(share=progress)
+        )
         interpreter.settle_heap()
 
     def _show_highlights(self, view: AnalysisView) -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from annotations.errors import StoreError
 from reader.document import TextRange
+from reader.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from annotations.store import Store
@@ -71,7 +72,11 @@ class NoteActions:
         self.show()
         if notes.orphans:
             screen.notify(
-                f"{notes.orphans} note(s) could not be placed on this version: see the Notes tab.",
+                ngettext(
+                    "{n} note could not be placed on this version: see the Notes tab.",
+                    "{n} notes could not be placed on this version: see the Notes tab.",
+                    notes.orphans,
+                ).format(n=notes.orphans),
                 severity="warning",
             )
         screen.set_interval(POSITION_SAVE_SECONDS, self.save_position)
@@ -105,7 +110,7 @@ class NoteActions:
         sidebar = screen.sidebar
         sidebar.notes.set_rows(note_rows(self.notes.placed, self.document.paragraph_index))
         if sidebar.exercise is not None:
-            answered = {n.question for n, _ in self.notes.placed if n.question}
+            answered = {n.question for n, _where in self.notes.placed if n.question}
             sidebar.exercise.show_answered(answered)
 
     def chosen(self, note_id: str) -> None:
@@ -116,7 +121,9 @@ class NoteActions:
         note, where = found
         if where.orphan:
             self.screen.notify(
-                f"This note's passage is no longer in the text: « {note.quote.exact[:80]} »",
+                _("This note's passage is no longer in the text: “{quote}”").format(
+                    quote=note.quote.exact[:80]
+                ),
                 severity="warning",
                 timeout=5,
             )
@@ -139,7 +146,7 @@ class NoteActions:
         try:
             change()
         except (StoreError, ValueError) as exc:
-            return f"Not saved: {exc}"
+            return _("Not saved: {error}").format(error=exc)
         self.show()
         return None
 
@@ -147,7 +154,7 @@ class NoteActions:
         await self.tried.wait()  # a key typed ahead of the store's opening
         notes, screen = self.notes, self.screen
         if notes is None:
-            screen.notify("Notes are off: no store.", severity="error")
+            screen.notify(_("Notes are off: no store."), severity="error")
             return
         span = self._target()
         if span is None:
@@ -169,12 +176,16 @@ class NoteActions:
         def done(draft: NoteDraft | None) -> None:
             if draft is not None:
                 screen.article.selection = None
-                screen.notify("Note saved.", timeout=2)
+                screen.notify(_("Note saved."), timeout=2)
 
         quote = self.document.text[span.start : span.end]
         exercise = screen.exercise
         asked = exercise.question(question) if exercise and question else None
-        heading = f"Réponse à {asked.id}: {asked.text}" if asked else "Note"
+        heading = (
+            _("Answer to {id}: {question}").format(id=asked.id, question=asked.text)
+            if asked
+            else _("Note")
+        )
         screen.app.push_screen(
             NoteEditor(
                 quote,
@@ -200,7 +211,9 @@ class NoteActions:
         self.screen.article.selection = None
         excerpt = self.document.text[span.start : span.end]
         self.screen.notify(
-            f"{name}: « {excerpt[:40]}{'…' if len(excerpt) > 40 else ''} »  (u: annuler)",
+            _("{tag}: “{quote}”  (u: undo)").format(
+                tag=name, quote=excerpt[:40] + ("…" if len(excerpt) > 40 else "")
+            ),
             timeout=2,
         )
 
@@ -214,7 +227,7 @@ class NoteActions:
             self.screen.notify(error, severity="error")
         else:
             self.screen.article.selection = None
-            self.screen.notify("Highlighted.", timeout=1.5)
+            self.screen.notify(_("Highlighted."), timeout=1.5)
 
     async def undo(self) -> None:
         await self.tried.wait()
@@ -223,16 +236,21 @@ class NoteActions:
         try:
             label = self.notes.undo()
         except StoreError as exc:
-            self.screen.notify(f"Could not undo: {exc}", severity="error")
+            self.screen.notify(_("Could not undo: {error}").format(error=exc), severity="error")
             return
         self.show()
-        self.screen.notify(f"Undid the last {label}." if label else "Nothing to undo.", timeout=2)
+        undone = {
+            "add": _("Undid the last note added."),
+            "edit": _("Undid the last edit."),
+            "delete": _("Undid the last deletion."),
+        }
+        self.screen.notify(undone.get(label or "", _("Nothing to undo.")), timeout=2)
 
     def edit(self, note_id: str) -> None:
         found = self.notes.find(note_id) if self.notes else None
         if self.notes is None or found is None:
             return
-        notes, (note, _) = self.notes, found
+        notes, (note, _where) = self.notes, found
         from reader.screens.note_editor import NoteDraft, NoteEditor
 
         def save(draft: NoteDraft) -> str | None:
@@ -244,13 +262,13 @@ class NoteActions:
 
         def done(draft: NoteDraft | None) -> None:
             if draft is not None:
-                self.screen.notify("Note saved.", timeout=2)
+                self.screen.notify(_("Note saved."), timeout=2)
 
         self.screen.app.push_screen(
             NoteEditor(
                 note.quote.exact,
                 save=save,
-                title="Modifier la note",
+                title=_("Edit the note"),
                 known_tags=notes.store.tags_in_use(),
                 draft=NoteDraft(note.note, note.tags, note.category),
             ),
@@ -262,7 +280,7 @@ class NoteActions:
         notes = self.notes
         error = self._guarded(lambda: notes.delete(note_id)) if notes else None
         self.screen.notify(
-            error or "Note deleted. u: undo",
+            error or _("Note deleted. u: undo"),
             severity="error" if error else "information",
             timeout=3,
         )

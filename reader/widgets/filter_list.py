@@ -65,6 +65,19 @@ def arrange(rows: list[Row], needle: str = "") -> Arranged:
     return Arranged(entries, shown, line_starts(entries))
 
 
+class FilterLine(Input):
+    """The filter line is reached by typing in the list, not by Tab: Tab lands on the
+    list, where arrows and Enter work. Once it holds a filter, Tab reaches it too."""
+
+    opened = False
+
+    def allow_focus(self) -> bool:
+        return self.opened or bool(self.value)
+
+    def on_blur(self) -> None:
+        self.opened = False
+
+
 class FilterList(Vertical):
     DEFAULT_CSS = """
     FilterList { height: 1fr; }
@@ -89,7 +102,7 @@ class FilterList(Vertical):
         self.footer = Text()
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self._placeholder, select_on_focus=False)
+        yield FilterLine(placeholder=self._placeholder, select_on_focus=False)
         yield RowList()
         yield Static(self.footer, classes="filter-list--footer")
 
@@ -177,7 +190,8 @@ class FilterList(Vertical):
         if event.key in self.screen.active_bindings:
             return
         event.stop()
-        filter_input = self.query_one(Input)
+        filter_input = self.query_one(FilterLine)
+        filter_input.opened = True
         # Focus moves now, not after the keys already queued: in a burst ("wash"),
         # the next letters must reach the filter, not the list's commands (a, s, h).
         self.screen.set_focus(filter_input)
