@@ -63,7 +63,7 @@ class AnalysisController:
                 pane.empty = message
                 pane.set_rows([])
             return
-        self.screen.status.detail = "analyse…"
+        self.screen.status.detail = _("analysing…")
         self.screen.run_worker(
             partial(self._analyse, self._visible_range()),
             thread=True,

@@ -129,7 +129,7 @@ class NoteActions:
             )
             return
         self.screen.article.move_cursor(where.start, center=True)
-        self.screen.article.focus()
+        self.screen.back_to_article()
 
     # --- changes ------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
@@ -96,10 +96,12 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         self.heading = title or _("Note")
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note-editor"):
+        # Scrolls when the screen is short: every field and the save button stay
+        # reachable (Tab scrolls to each), and the keys are on the frame, always seen.
+        with VerticalScroll(id="note-editor"):
             yield Label(self.heading, id="note-heading")
             shown = self.quote if len(self.quote) <= 400 else self.quote[:399] + "…"
-            yield Static(Text("« " + shown + " »", style="italic"), id="note-quote")
+            yield Static(Text(_("“{quote}”").format(quote=shown), style="italic"), id="note-quote")
             yield TextArea(
                 self.initial.note, id="note-text", soft_wrap=True, show_line_numbers=False
             )
@@ -116,7 +118,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
             with Horizontal(id="note-buttons"):
                 yield Static(
                     Text(
-                        _("ctrl+s: save · Esc: cancel · in the list: 0-9 picks"),
+                        _("In the list, 0-9 picks a category."),
                         style="dim",
                     )
                 )
@@ -128,6 +130,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         categories.highlighted = (
             names.index(self.initial.category) if self.initial.category in names else 0
         )
+        self.query_one("#note-editor").border_subtitle = _("ctrl+s: save · Esc: cancel")
         self.query_one("#note-text").border_title = _("Note (Markdown)")
         self.query_one("#note-tags").border_title = _("Tags")
         categories.border_title = _("Category")

@@ -46,7 +46,16 @@ if TYPE_CHECKING:
 LONG_ARTICLE = 200_000
 
 
+# Below this many columns the sidebar would squeeze the article out: it is hidden,
+# and `s` shows it over the article's right side (app.tcss, ReadingScreen.-narrow).
+NARROW = 80
+
+
 class ReadingScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
+        (0, "-narrow"),
+        (NARROW, "-roomy"),
+    ]
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the keys typed right after "/" (a burst from the terminal) must
         # find the search line focused, not be forwarded to the article first.
@@ -111,6 +120,7 @@ class ReadingScreen(Screen[None]):
         from reader.widgets.sidebar import Sidebar
 
         self._sidebar = Sidebar(self.document, self.exercise)
+        self._sidebar.display = not self.narrow
         return self._sidebar
 
     def _build_search_bar(self) -> SearchBar:
@@ -236,10 +246,20 @@ class ReadingScreen(Screen[None]):
             else ""
         )
 
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def back_to_article(self) -> None:
+        """The keys go to the article again; a sidebar shown over it steps aside."""
+        if self.narrow and self._sidebar is not None:
+            self._sidebar.display = False
+        self.article.focus()
+
     @on(messages.Jump)  # the outline's, the search results'
     def _go_to(self, event: messages.Jump) -> None:
         self.article.move_cursor(event.offset, center=True)
-        self.article.focus()
+        self.back_to_article()
 
     def action_toggle_layer(self, layer: str) -> None:
         visible = self.article.toggle_layer(layer)
@@ -258,6 +278,8 @@ class ReadingScreen(Screen[None]):
         await self._revealed.wait()
         if not self.sidebar.toggle():
             self.article.focus()
+        elif self.narrow:  # shown over the article: it is there to be used
+            self.sidebar.show_tab(self.sidebar.active, focus=True)
 
     async def action_sidebar_width(self) -> None:
         await self._revealed.wait()
@@ -277,19 +299,19 @@ class ReadingScreen(Screen[None]):
 
     @on(messages.Done)
     def _list_done(self) -> None:
-        self.article.focus()
+        self.back_to_article()
 
     @on(messages.Chosen, "#actors-list")
     def _actor_chosen(self, event: messages.Chosen) -> None:
         mentions = sorted(event.payload.mentions, key=lambda m: m.start)
         self.search.set_walk([TextRange(m.start, m.end) for m in mentions], layer="walk")
         self.search.walk(1)
-        self.article.focus()
+        self.back_to_article()
 
     @on(messages.Chosen, "#claims-list")
     def _claim_chosen(self, event: messages.Chosen) -> None:
         self.article.move_cursor(event.payload.start, center=True)
-        self.article.focus()
+        self.back_to_article()
 
     # --- search and walking hits ------------------------------------------------------
 
