@@ -31,7 +31,7 @@ class Category:
     key: str | None  # the number key that picks it in the editor
 
 
-# The claim kinds and actor types of eval/GUIDELINES.md, so a student's notes and
+# The claim kinds and actor types of docs/GUIDELINES.md, so a student's notes and
 # the analyzer speak one language, plus two for classroom work. There are ten
 # number keys for eleven categories: `evidence` is picked from the list.
 CODEBOOK: tuple[Category, ...] = (

@@ -183,7 +183,8 @@ class Store:
 
     def last_opened(self, sha256: str) -> str | None:
         """When the article was last opened (ISO time), None if never."""
-        return self._index().get("documents", {}).get(sha256, {}).get("opened")
+        opened = self._index().get("documents", {}).get(sha256, {}).get("opened")
+        return opened if isinstance(opened, str) else None
 
     def set_reading_position(self, sha256: str, offset: int) -> None:
         self._set_document(sha256, position=int(offset))

@@ -10,7 +10,7 @@ are all in it.
 
 1. visible actors: open the 5 MB article (a fresh cache: a first open, spaCy not yet
    loaded in this process, as for a person opening it) and time from the start of
-   `load_document` to the first `ReadingScreen.show_analysis` whose snapshot has
+   `load_document` to the first `AnalysisController.show` whose snapshot has
    actors, and from the start of the analysis process to its first result (its
    interpreter, spaCy's load and the visible chunks). spaCy's own load is timed
    alone in a fresh subprocess, so one sees how much of that is the model.
@@ -37,10 +37,10 @@ are all in it.
    analysed whole, its cache is synthesised from the large article's analysis
    repeated at shifted offsets (the 5 MB text being that article repeated, the
    offsets are right; actors merge the same way) and the row says so.
-Where the time goes: the main-thread cost of each show_analysis, the worker's
+Where the time goes: the main-thread cost of each AnalysisController.show, the worker's
 snapshot assembly, gen-2 garbage collections (recorded with gc.callbacks: they stop
 every thread), each event-loop lag >= 50 ms put down to what it overlapped, and a
-cProfile of one show_analysis of the whole analysis. Two experiments, off by
+cProfile of one AnalysisController.show of the whole analysis. Two experiments, off by
 default, try fixes without touching reader/: --switch-interval.
 No asserts: timings belong to machines, not to tests.
 """
@@ -92,9 +92,13 @@ class Record:
     child: float | None = None  # when the analysis process was started
     first_range: tuple[int, int] | None = None
     view_height: int | None = None
-    analysis_workers: int | None = None  # workers in group "analysis" just after start_analysis
+    analysis_workers: int | None = (
+        None  # workers in group "analysis" just after AnalysisController.start
+    )
     cursor_sets: int = 0
-    profile: cProfile.Profile | None = None  # set: the next done show_analysis is profiled
+    profile: cProfile.Profile | None = (
+        None  # set: the next done AnalysisController.show is profiled
+    )
 
 
 REC = Record()
@@ -120,10 +124,10 @@ def record_gc() -> None:
 def instrument() -> None:
     """Process-wide wrappers (this process only): they record, they change nothing."""
     from reader.analysis import analyzer, isolated
-    from reader.screens.reading import ReadingScreen
+    from reader.screens.analysis_controller import AnalysisController
     from reader.widgets.article_view import ArticleView
 
-    show = ReadingScreen.show_analysis
+    show = AnalysisController.show
 
     def timed_show(self, view, progress):
         rec = REC
@@ -147,17 +151,17 @@ def instrument() -> None:
             )
         )
 
-    start = ReadingScreen.start_analysis
+    start = AnalysisController.start
 
-    def counted_start(self):
-        start(self)
-        REC.analysis_workers = sum(1 for w in self.app.workers if w.group == "analysis")
+    def counted_start(self, *, book):
+        start(self, book=book)
+        REC.analysis_workers = sum(1 for w in self.screen.app.workers if w.group == "analysis")
 
-    visible = ReadingScreen._visible_range
+    visible = AnalysisController._visible_range
 
     def recorded_range(self):
         REC.first_range = visible(self)
-        REC.view_height = self.article.size.height
+        REC.view_height = self.screen.article.size.height
         return REC.first_range
 
     assemble = analyzer._assemble
@@ -180,9 +184,9 @@ def instrument() -> None:
         REC.cursor_sets += 1
         return watch(self, offset)
 
-    ReadingScreen.show_analysis = timed_show
-    ReadingScreen.start_analysis = counted_start
-    ReadingScreen._visible_range = recorded_range
+    AnalysisController.show = timed_show
+    AnalysisController.start = counted_start
+    AnalysisController._visible_range = recorded_range
     analyzer._assemble = timed_assemble
     isolated._start = timed_start
     ArticleView.watch_cursor = counted_watch
@@ -468,7 +472,7 @@ async def reopen(reader, path: Path, cache_dir: str | None, repeat: int) -> dict
             os.environ["READER_CACHE_DIR"] = cache_dir
         rec = reset()
 
-        async def then(app, pilot):
+        async def then(app, pilot, rec=rec):
             # Drawn with the text: the highlights (the panes mount right after the frame).
             layers = [app.screen.article.highlights.get(name) for name in ("actors", "claims")]
             drawn = all(layer is not None and layer.spans for layer in layers)
@@ -539,7 +543,7 @@ def synthesise_cache(large: Path, big: Path, copies: int) -> bool:
 
 
 def profile_show(reader, path: Path, cache_dir: str) -> str:
-    """cProfile of the show_analysis a cached reopen runs (the whole analysis, main thread)."""
+    """cProfile of the AnalysisController.show a cached reopen runs (the whole analysis, main thread)."""
     forget_screens(reader)
     os.environ["READER_CACHE_DIR"] = cache_dir
     rec = reset()
@@ -594,7 +598,7 @@ def key_rows(run: Run, tag: str, phase: str = "all") -> list[h.Row]:
     frames = [p.frame for p in during]
     med, p95, worst = stats(frames)
     lags = run.lag.between(start, end) if run.lag else []
-    lmed, lp95, lmax = stats(lags)
+    _lmed, lp95, lmax = stats(lags)
     missed = sum(not p.ok for p in during)
     return [
         h.Row(
@@ -625,7 +629,7 @@ def key_rows(run: Run, tag: str, phase: str = "all") -> list[h.Row]:
 
 
 def blame(run: Run, phase: str = "all") -> str:
-    """What the event loop was stuck behind, for each lag >= 50 ms: a show_analysis on
+    """What the event loop was stuck behind, for each lag >= 50 ms: a AnalysisController.show on
     the main thread, a gen-2 garbage collection, else (mostly) the worker holding
     the GIL between two of the main thread's 5 ms turns."""
     if run.lag is None:
@@ -638,9 +642,12 @@ def blame(run: Run, phase: str = "all") -> str:
         if not (start <= t <= end) or lag < TARGET_KEY_S:
             continue
         a, b = t - lag - Lag.INTERVAL, t
-        overlaps = lambda spans: any(x < b and y > a for x, y in spans)  # noqa: E731
+
+        def overlaps(spans, a=a, b=b):
+            return any(x < b and y > a for x, y in spans)
+
         cause = (
-            "show_analysis"
+            "analysis shown"
             if overlaps(shows)
             else "gc gen 2"
             if overlaps(gc2)
@@ -690,7 +697,7 @@ def main() -> None:
     )
     parser.add_argument("--repeat", type=int, default=3, help="first paints per reopen case")
     parser.add_argument(
-        "--no-profile", action="store_true", help="skip the cProfile of a show_analysis"
+        "--no-profile", action="store_true", help="skip the cProfile of a AnalysisController.show"
     )
     parser.add_argument(
         "--switch-interval",
@@ -799,7 +806,7 @@ def main() -> None:
     child_s = rec.shows[0][0] - rec.child if rec.child and rec.shows else float("nan")
     rows = [
         h.Row(
-            "5 MB: visible actors after (open -> first show_analysis with actors)",
+            "5 MB: visible actors after (open -> first AnalysisController.show with actors)",
             visible_s,
             "s",
             "< 5 s",
@@ -884,7 +891,7 @@ def main() -> None:
                 f"workers {max(i['workers'] for i in info)}",
             ),
             h.Row(
-                f"{name}: reopen: panes filled (open -> cached show_analysis done)",
+                f"{name}: reopen: panes filled (open -> cached AnalysisController.show done)",
                 shown_at,
                 "s",
                 "(info)",
@@ -905,7 +912,7 @@ def main() -> None:
         cost = [s[1] - s[0] for s in shows]
         last = shows[-1] if shows else None
         return (
-            f"# {run.label}: {len(shows)} show_analysis on the main thread, total {sum(cost):.2f} s, "
+            f"# {run.label}: {len(shows)} AnalysisController.show on the main thread, total {sum(cost):.2f} s, "
             f"max {max(cost, default=0) * 1000:.0f} ms"
             + (
                 f" (last: {last[3]:,} actors, {last[5]:,} mentions, {last[4]:,} claims)"
@@ -919,7 +926,7 @@ def main() -> None:
     doc = load_document(big)
     print(
         f"# 5 MB: first visible range {rec.first_range} from a view of height {rec.view_height} at "
-        f"start_analysis; {len(chunks(doc.text))} chunks"
+        f"AnalysisController.start; {len(chunks(doc.text))} chunks"
     )
     for run in (first, whole) if whole is not first else (first,):
         print(show_line(run) + f"; {run.heap:,} objects tracked by the gc at the open")
@@ -936,7 +943,7 @@ def main() -> None:
             + (
                 ""
                 if key != "cache"
-                else "; the cached show_analysis took "
+                else "; the cached AnalysisController.show took "
                 + " ".join(f"{i['show_cost'] * 1000:.0f}" for i in info)
                 + " ms, done at "
                 + " ".join(f"{i['shown_at'] * 1000:.0f}" for i in info)
@@ -955,7 +962,7 @@ def main() -> None:
         )
     if profile:
         print(
-            "# cProfile of one show_analysis of the whole analysis (5 MB reopen, main thread), cumulative:"
+            "# cProfile of one AnalysisController.show of the whole analysis (5 MB reopen, main thread), cumulative:"
         )
         print(profile)
     print(f"# whole bench: {time.perf_counter() - started:.0f} s; at the end, {h.load_average()}")

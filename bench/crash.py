@@ -191,7 +191,7 @@ def main() -> None:
     rng = random.Random(2026)
     for kind in KINDS[:1] if args.no_baseline else KINDS:
         total: Counter = Counter()
-        for i in range(args.trials):
+        for _ in range(args.trials):
             with tempfile.TemporaryDirectory() as tmp:
                 total += trial(Path(tmp), rng, kind)
         print(

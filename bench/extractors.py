@@ -67,7 +67,7 @@ def _readability(html: str) -> tuple[str, dict[str, str]]:
     doc = Document(html)
     try:
         summary = doc.summary(html_partial=True)
-    except Exception:  # readability raises Unparseable on pages it cannot score
+    except Exception:  # noqa: BLE001 - Unparseable, or anything: one page it cannot score
         return "", {}
     text = "\n".join(lxml_html.fromstring(summary).itertext()) if summary.strip() else ""
     meta = {"title": doc.short_title()}

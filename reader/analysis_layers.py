@@ -13,7 +13,7 @@ from reader.i18n import _
 
 
 def actor_highlights(analysis: Analysis) -> list[Highlight]:
-    out = []
+    out: list[Highlight] = []
     for actor in analysis.actors:
         style = f"actor-{actor.type.lower()}"  # once per actor: a book has 100,000 mentions
         out.extend(Highlight(m.start, m.end, style) for m in actor.mentions)

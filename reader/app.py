@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.keys import key_to_character
 from textual.screen import Screen
+from textual.widget import Widget
 
 from reader.config import Config, load_config, save_theme
 from reader.document import Document, DocumentError, load_document
@@ -38,7 +39,7 @@ TEXTUAL_STRINGS = (
 class ReaderApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "reader"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", _("Quit"), id="quit"),
         Binding("question_mark,f1", "help", _("Help"), id="help"),
         Binding("ctrl+p", "command_palette", _("Commands"), show=False, id="palette"),
@@ -77,7 +78,11 @@ class ReaderApp(App):
         if self.library is not None:
             from reader.screens.library import LibraryScreen
 
-            return LibraryScreen(*self.library)
+            return LibraryScreen(
+                *self.library,
+                open_article=partial(self.open_article, from_library=True),
+                open_store=lambda: self.store,
+            )
         if self.initial_document is not None:
             return self._reading(self.initial_document, exercise=self.exercise)
         return super().get_default_screen()
@@ -100,7 +105,7 @@ class ReaderApp(App):
                 self._warn(self._store.warnings)
         return self._store
 
-    def _warn(self, warnings: Iterable[str]) -> None:
+    def _warn(self, warnings: Iterable[str | None]) -> None:
         for warning in warnings:
             if warning:
                 self.notify(warning, severity="warning", timeout=10)
@@ -124,7 +129,7 @@ class ReaderApp(App):
         await super().action_quit()
 
     def watch_theme(self, theme: str) -> None:
-        if self.is_mounted and theme != self.config.theme:
+        if self.is_running and theme != self.config.theme:
             self.config.theme = theme
             save_theme(theme)
 
@@ -167,7 +172,8 @@ class ReaderApp(App):
     @staticmethod
     def binding_owners(screen: Screen) -> list:
         """The screen and one widget of each kind on it that has keys of its own."""
-        owners, kinds = [screen], set()
+        owners: list[Widget] = [screen]
+        kinds: set[type[Widget]] = set()
         for widget in screen.query("*"):
             kind = type(widget)
             if (

@@ -7,9 +7,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 from reader.document import DocumentError, load_document
 from reader.progress import read_share
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+
+class NotesIndex(Protocol):
+    """What the list asks of the notes store (annotations.store.Store), which the core
+    may not import."""
+
+    def notes_for(self, sha256: str, path: str | None = None) -> Sequence[object]: ...
+
+    def reading_position(self, sha256: str) -> int | None: ...
+
+    def last_opened(self, sha256: str) -> str | None: ...
+
+    def recent(self, limit: int = ...) -> Sequence[dict[str, Any]]: ...
+
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".html", ".htm"}
 
@@ -37,7 +55,9 @@ def folder_articles(folder: Path) -> list[Path]:
     )
 
 
-def describe(path: Path, store=None, is_analysed: Callable[[str], bool] | None = None) -> Entry:
+def describe(
+    path: Path, store: NotesIndex | None = None, is_analysed: Callable[[str], bool] | None = None
+) -> Entry:
     """Everything the list shows about one article; a bad file says why, never raises."""
     try:
         doc = load_document(path)
@@ -83,7 +103,7 @@ def sort_entries(entries: list[Entry], key: str | None) -> list[Entry]:
     return readable + rest
 
 
-def recent_paths(store, limit: int = 50) -> list[Path]:
+def recent_paths(store: NotesIndex, limit: int = 50) -> list[Path]:
     """Recently opened articles that still exist, newest first."""
     out = []
     for item in store.recent(limit):

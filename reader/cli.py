@@ -62,7 +62,7 @@ def translate_help(command: click.Command) -> None:
 class ReaderGroup(click.Group):
     """`reader FILE` means `reader open FILE`; other commands load when used."""
 
-    def main(self, args: Sequence[str] | None = None, *rest, **extra):  # type: ignore[override]
+    def main(self, args: Sequence[str] | None = None, *rest, **extra):
         """Choose the language before any command module builds its strings."""
         option, arguments = split_language_option(sys.argv[1:] if args is None else args)
         if option is not None and not supported(option):
@@ -149,7 +149,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             articles = folder_articles(path)
         except OSError as exc:
-            raise fail(f"{path}: cannot list ({exc.strerror or exc})")
+            raise fail(f"{path}: cannot list ({exc.strerror or exc})") from None
         if not any(_loads(p) for p in articles):
             raise fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
         app = ReaderApp(
@@ -159,7 +159,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             document = load_document(path)
         except DocumentError as exc:
-            raise fail(str(exc))
+            raise fail(str(exc)) from None
         app = ReaderApp(document, store=store, db=db)
     if piped:
         from reader.stdin_text import reopen_tty_for_keys
@@ -184,7 +184,7 @@ def _piped_or_none() -> Path | None:
     except DocumentError as exc:
         if "nothing was piped" in str(exc):
             return None
-        raise fail(str(exc))
+        raise fail(str(exc)) from None
 
 
 if __name__ == "__main__":

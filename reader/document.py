@@ -237,7 +237,7 @@ class Document:
     def sentences_in(self, paragraph: int) -> list[TextRange]:
         """Sentences of one paragraph, split on demand: moving by sentence in a
         5 MB article must not wait for the whole text to be split."""
-        cache = self.__dict__.setdefault("_sentence_cache", {})
+        cache: dict[int, list[TextRange]] = self.__dict__.setdefault("_sentence_cache", {})
         if paragraph not in cache:
             p = self.paragraphs[paragraph]
             cache[paragraph] = [

@@ -8,6 +8,7 @@ colours follow the theme. No Textual imports.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 
@@ -19,12 +20,12 @@ class Highlight:
     mark: str = ""  # a gutter symbol for lines this span covers ("" for none)
 
 
-class SortedSpans(list):
+class SortedSpans(list[Highlight]):
     """Highlights sorted by (start, end), with the index a Layer keeps. Built in a
     worker thread, it makes setting a layer of 100,000 spans cost the screen's
     thread nothing: no sort, no pass over the spans."""
 
-    def __init__(self, spans) -> None:
+    def __init__(self, spans: Iterable[Highlight]) -> None:
         super().__init__(sorted(spans, key=lambda h: (h.start, h.end)))
         self.starts = [h.start for h in self]
         self.longest = max((h.end - h.start for h in self), default=0)
@@ -76,7 +77,7 @@ class Layers:
     def _ordered(self) -> list[Layer]:
         """Layers by priority, sorted once per change rather than once per drawn line."""
         if self._order is None:
-            self._order = sorted(self._layers.values(), key=lambda l: l.priority)
+            self._order = sorted(self._layers.values(), key=lambda layer: layer.priority)
         return self._order
 
     def get(self, name: str) -> Layer | None:

@@ -59,14 +59,24 @@ def _pause_full_collections() -> tuple[int, ...]:
     return saved
 
 
+def _restore_collections(saved: object) -> None:
+    assert isinstance(saved, tuple)
+    gc.set_threshold(*saved)
+
+
+def _restore_switches(saved: object) -> None:
+    assert isinstance(saved, float)
+    sys.setswitchinterval(saved)
+
+
 def _quick_switches() -> float:
     saved = sys.getswitchinterval()
     sys.setswitchinterval(QUICK_SWITCH_SECONDS)
     return saved
 
 
-NO_FULL_COLLECTIONS = Held(_pause_full_collections, lambda saved: gc.set_threshold(*saved))
-QUICK_GIL_HANDOFFS = Held(_quick_switches, sys.setswitchinterval)
+NO_FULL_COLLECTIONS = Held(_pause_full_collections, _restore_collections)
+QUICK_GIL_HANDOFFS = Held(_quick_switches, _restore_switches)
 
 
 def settle_heap() -> None:

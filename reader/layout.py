@@ -58,8 +58,8 @@ class Layout:
         self.width = max(8, width)
         self.text = text
         self.paragraphs = paragraphs
-        self.starts: array = array("q")
-        self.ends: array = array("q")
+        self.starts: array[int] = array("q")
+        self.ends: array[int] = array("q")
         self._next = 0  # the first paragraph not wrapped yet
 
     @property
@@ -132,7 +132,9 @@ def build_layout(text: str, paragraphs: list[TextRange], width: int) -> Layout:
     return layout
 
 
-def _wrap(text: str, start: int, end: int, width: int, starts: array, ends: array) -> None:
+def _wrap(
+    text: str, start: int, end: int, width: int, starts: array[int], ends: array[int]
+) -> None:
     """Wrap text[start:end], which may hold single newlines (kept as line breaks)."""
     pos = start
     while pos <= end:
@@ -149,7 +151,9 @@ def _wrap(text: str, start: int, end: int, width: int, starts: array, ends: arra
         pos = nl + 1
 
 
-def _wrap_narrow(text: str, pos: int, end: int, width: int, starts: array, ends: array) -> None:
+def _wrap_narrow(
+    text: str, pos: int, end: int, width: int, starts: array[int], ends: array[int]
+) -> None:
     if pos == end:
         starts.append(pos)
         ends.append(pos)
@@ -171,7 +175,9 @@ def _wrap_narrow(text: str, pos: int, end: int, width: int, starts: array, ends:
         pos = cut + 1  # the space at the break is not shown at the next line's start
 
 
-def _wrap_cells(text: str, pos: int, end: int, width: int, starts: array, ends: array) -> None:
+def _wrap_cells(
+    text: str, pos: int, end: int, width: int, starts: array[int], ends: array[int]
+) -> None:
     if pos == end:
         starts.append(pos)
         ends.append(pos)

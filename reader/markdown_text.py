@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
+    from reader.document import StyleSpan
+
 _INLINE_STYLES = {"strong": "bold", "em": "italic", "s": "strike", "link": "link"}
 
 
@@ -19,14 +21,14 @@ _INLINE_STYLES = {"strong": "bold", "em": "italic", "s": "strike", "link": "link
 class Rendered:
     text: str = ""
     title: str = ""
-    styles: list = field(default_factory=list)  # list[StyleSpan]
+    styles: list[StyleSpan] = field(default_factory=list)
 
 
 class _Builder:
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.length = 0
-        self.styles: list = []
+        self.styles: list[StyleSpan] = []
         self.title = ""
 
     def add(self, s: str) -> None:

@@ -50,7 +50,8 @@ class Searcher:
         needle = fold(query.strip()) if query.strip() else ""
         if not needle:
             return []
-        hay, hits, pos = self.folded, [], 0
+        hay, pos = self.folded, 0
+        hits: list[TextRange] = []
         while len(hits) < limit:
             i = hay.find(needle, pos)
             if i < 0:

@@ -136,5 +136,5 @@ def reopen_tty_for_keys() -> bool:
         errors="surrogateescape",
         line_buffering=True,
     )
-    sys.stdin = sys.__stdin__ = stdin
+    sys.stdin = sys.__stdin__ = stdin  # type: ignore[misc]  # Final in typeshed; Textual reads it
     return True

@@ -14,8 +14,11 @@ from __future__ import annotations
 import codecs
 import logging
 import re
+from typing import Any
 
 from reader.document import MAX_BYTES, DocumentError, decode, sanitise
+
+Element = Any  # an lxml element: lxml ships no types
 
 # trafilatura and htmldate log warnings ("discarding data", odd dates); with no
 # handler configured, Python would print them on stderr, over the app's screen.
@@ -93,7 +96,7 @@ def decode_page(data: bytes, name: str) -> tuple[str, str]:
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _unwrap_layout_tables(tree) -> None:
+def _unwrap_layout_tables(tree: Element) -> None:
     """Turn tables used for page layout into divs.
 
     Old news sites lay out menu, sidebar and article as cells of one table, and
@@ -117,7 +120,7 @@ def _unwrap_layout_tables(tree) -> None:
                 el.attrib.pop("width", None)
 
 
-def _own(table, *tags: str) -> list:
+def _own(table: Element, *tags: str) -> list[Element]:
     """Elements of `table` itself, not of a table nested in one of its cells."""
     return [el for el in table.iter(*tags) if next(el.iterancestors("table"), None) is table]
 
@@ -130,14 +133,15 @@ _PRUNE = [
 ]
 
 
-def _parse(html: str):
+def _parse(html: str) -> Element | None:
     from lxml import html as lxml_html
+    from lxml.etree import LxmlError
 
     html = _XML_DECL.sub("", html, count=1)  # lxml refuses a str with an encoding declaration
     parser = lxml_html.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         tree = lxml_html.document_fromstring(html, parser=parser)
-    except Exception:  # lxml raises ParserError, ValueError... on empty or non-HTML input
+    except (LxmlError, ValueError):  # ParserError, ValueError... on empty or non-HTML input
         return None
     return tree
 
@@ -146,11 +150,11 @@ _BLOCKS = {"p", "head", "list", "table", "code", "quote"}
 _WHITESPACE = re.compile(r"[ \t\n\r\f\v\u00a0]+")
 
 
-def _inline_lines(el) -> list[str]:
+def _inline_lines(el: Element) -> list[str]:
     """Lines of one block: source whitespace collapsed, `<lb/>` the only break."""
     lines: list[list[str]] = [[]]
 
-    def walk(node) -> None:
+    def walk(node: Element) -> None:
         if node.tag == "lb":
             lines.append([])
         elif node.text:
@@ -178,7 +182,7 @@ def _split_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-def _block_texts(el) -> list[str]:
+def _block_texts(el: Element) -> list[str]:
     if el.tag == "list":
         items = ("\n".join(_split_blocks(_inline_lines(i))) for i in el.iter("item"))
         return ["\n".join(t for t in items if t)]
@@ -191,7 +195,7 @@ def _block_texts(el) -> list[str]:
     return _split_blocks(_inline_lines(el))
 
 
-def _paragraphs(el, out: list[str]) -> None:
+def _paragraphs(el: Element, out: list[str]) -> None:
     """Walk trafilatura's output tree: each block is one paragraph; containers
     (div, a quote made of paragraphs) are walked into."""
     if el.text and el.text.strip() and el.tag not in _BLOCKS:
@@ -215,14 +219,14 @@ MIN_PROSE_CHARS = 120  # below this a page has a caption or a menu, not an artic
 _LINE_BREAKERS = _BLOCKS | {"lb", "item", "row", "cell", "div"}
 
 
-def _prose_chars(body) -> int:
+def _prose_chars(body: Element) -> int:
     """Characters of the extracted text that read as prose: lines of six words or
     more, as the page's source has them. Extractors' fallbacks join a menu or a
     form into one paragraph of one-word lines; collapsing those lines first would
     turn "Politique Économie Sport Culture" into something sentence-like."""
     parts: list[str] = []
 
-    def walk(node) -> None:
+    def walk(node: Element) -> None:
         if node.tag in _LINE_BREAKERS:
             parts.append("\n")
         parts.append(node.text or "")
@@ -258,16 +262,18 @@ def extract_article(data: bytes, name: str) -> tuple[str, dict[str, str]]:
             f"{name}: {len(data) / 1e6:.0f} MB is over the {MAX_BYTES // (1024 * 1024)} MB limit for an article"
         )
     html, _encoding = decode_page(data, name)
+    try:
+        import trafilatura  # heavy (~0.3 s); only web pages pay for it
+        from trafilatura.settings import set_date_params
+    except ImportError as exc:  # an installation that lacks a module: which one, in one line
+        reason = str(exc).splitlines()[0] if str(exc) else exc.name
+        raise DocumentError(f"{name}: web pages cannot be read here: {reason}") from None
     # Control characters become visible pictures now, as in a text file: lxml would
     # turn them into U+FFFD and trafilatura drops a whole page that holds one.
     tree = _parse(sanitise(html))
     if tree is None:
         raise DocumentError(f"{name}: is not an HTML page that can be read")
     _unwrap_layout_tables(tree)
-
-    import trafilatura  # heavy (~0.3 s); only web pages pay for it
-    from trafilatura.settings import set_date_params
-
     result = trafilatura.bare_extraction(
         tree,  # a tree, never a URL or bytes: nothing is fetched or decoded again
         with_metadata=True,
@@ -281,12 +287,13 @@ def extract_article(data: bytes, name: str) -> tuple[str, dict[str, str]]:
         # on a big page; a page that big is a book, not a dated news item.
         date_extraction_params=set_date_params(extensive=len(data) < EXTENSIVE_DATE_BYTES),
     )
-    if result is None or result.body is None or _prose_chars(result.body) < MIN_PROSE_CHARS:
+    body = getattr(result, "body", None)  # result: a trafilatura Document, or None
+    if body is None or _prose_chars(body) < MIN_PROSE_CHARS:
         raise DocumentError(
             f"{name}: no article body found in this page (only menus, forms or links)"
         )
     paragraphs: list[str] = []
-    _paragraphs(result.body, paragraphs)
+    _paragraphs(body, paragraphs)
     paragraphs = [sanitise(p) for p in paragraphs]
 
     meta = {

@@ -49,6 +49,21 @@ def truecolor(monkeypatch):
     monkeypatch.setenv("COLORTERM", "truecolor")
 
 
+@pytest.fixture(autouse=True)
+def record_notifications(monkeypatch):
+    """Every app's notifications, read with support.notifications(app)."""
+    from support import notifications
+    from textual.app import App
+
+    notify = App.notify
+
+    def recording(self, message, *args, **kwargs):
+        notifications(self).append(str(message))
+        return notify(self, message, *args, **kwargs)
+
+    monkeypatch.setattr(App, "notify", recording)
+
+
 @pytest.fixture
 def config_dir(reader_dirs) -> Path:
     """The (created) config dir, for tests that write a config.toml."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import TEXT, find, span
+from support import TEXT, find, notifications, span
 from textual.widgets import OptionList, TabbedContent
 
 from annotations.store import Store
@@ -495,7 +495,7 @@ async def test_a_failing_analysis_is_told_and_reading_goes_on(article, tmp_path,
         await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert any("Analysis failed: model missing" in n.message for n in app._notifications)
+        assert any("Analysis failed: model missing" in m for m in notifications(app))
         view = app.screen.query_one(ArticleView)
         await pilot.press("right_square_bracket")
         assert view.cursor > 0 and app.is_running

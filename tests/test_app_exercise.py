@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 from support import STRIKE_ARTICLE as ARTICLE
 from support import STRIKE_SENTENCES as SENTENCES
+from support import notifications
 from textual.widgets import Input, OptionList
 
 from annotations.classroom import report as class_report
@@ -491,26 +492,13 @@ def exercise_with_tags(room: Classroom, tags: list[Tag]) -> Exercise:
     return load_exercise(path)
 
 
-def recording_notify(app: ReaderApp) -> list[str]:
-    """Every notification the app is asked to show (wrapping the public App.notify)."""
-    shown: list[str] = []
-    original = app.notify
-
-    def notify(message, *args, **kwargs):
-        shown.append(str(message))
-        return original(message, *args, **kwargs)
-
-    app.notify = notify
-    return shown
-
-
 CUSTOM_TAGS = [Tag("source", "s", "green", "Qui parle."), Tag("fact", "5", "blue", "Un fait.")]
 
 
 async def test_tag_key_that_is_a_reader_key_is_named_and_keeps_its_reader_meaning(classroom):
     ex = exercise_with_tags(classroom, CUSTOM_TAGS)
     app = ReaderApp(classroom.document, store=Store(student_store_dir(ex, "Zoé")), exercise=ex)
-    shown = recording_notify(app)
+    shown = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -535,7 +523,7 @@ async def test_tag_key_that_is_a_reader_key_is_named_and_keeps_its_reader_meanin
 async def test_custom_tag_that_is_no_category_is_saved_as_a_tag(classroom):
     ex = exercise_with_tags(classroom, [Tag("ironie", "i", "red", "L'auteur se moque.")])
     app = ReaderApp(classroom.document, store=Store(student_store_dir(ex, "Zoé")), exercise=ex)
-    shown = recording_notify(app)
+    shown = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await go_to_sentence(pilot, OPINION)
@@ -551,7 +539,7 @@ async def test_custom_tag_that_is_no_category_is_saved_as_a_tag(classroom):
 async def test_tag_key_that_is_a_named_reader_key_is_warned_about(classroom, key):
     ex = exercise_with_tags(classroom, [Tag("source", key, "green", "Qui parle.")])
     app = ReaderApp(classroom.document, store=Store(student_store_dir(ex, "Zoé")), exercise=ex)
-    shown = recording_notify(app)
+    shown = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -572,7 +560,7 @@ async def test_tag_key_clash_follows_the_keymap(classroom, config_dir):
         exercise=ex,
         config=load_config(),
     )
-    shown = recording_notify(app)
+    shown = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.pause()
@@ -588,7 +576,7 @@ async def test_warning_about_a_tag_key_is_true_in_the_article(classroom):
         classroom, [Tag("source", "e", "green", "Qui parle."), Tag("fact", "5", "blue", "")]
     )
     app = ReaderApp(classroom.document, store=Store(student_store_dir(ex, "Zoé")), exercise=ex)
-    shown = recording_notify(app)
+    shown = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         await pilot.pause()

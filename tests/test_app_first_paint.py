@@ -3,6 +3,7 @@ the search line and the footer are mounted right after, in places kept for them.
 
 from __future__ import annotations
 
+from support import notifications
 from textual.widgets import Footer, TabbedContent
 
 from reader.widgets.article_view import ArticleView
@@ -110,4 +111,4 @@ async def test_the_notes_store_opens_after_the_first_frame_and_warns_then(tmp_pa
         await pilot.pause()
         assert seen == [None]  # not opened before the article was drawn
         assert app.store.read_only
-        assert any("not writable" in str(n.message) for n in app._notifications)
+        assert any("not writable" in m for m in notifications(app))

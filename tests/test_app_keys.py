@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 
+from support import notifications
 from textual.widgets import TabbedContent
 
 from reader.screens.help import HelpScreen
@@ -28,20 +29,6 @@ def line_start(view: ArticleView, y: int) -> int:
 def screen_text(app) -> str:
     """What the screen shows, as plain text (from the SVG screenshot)."""
     return html.unescape(app.export_screenshot()).replace("\xa0", " ")
-
-
-def notifications(app) -> list[str]:
-    """Record what the app is asked to notify from now on (widgets and screens
-    notify through the app)."""
-    messages: list[str] = []
-    original = app.notify
-
-    def notify(message, *args, **kwargs):
-        messages.append(str(message))
-        return original(message, *args, **kwargs)
-
-    app.notify = notify
-    return messages
 
 
 async def type_text(pilot, text: str) -> None:
@@ -493,7 +480,7 @@ async def test_markdown_document_shows_clean_text_with_heading_style(make_app):
         assert "Le titre" in first and "#" not in first
         second = "".join(segment.text for segment in view.render_line(2))
         assert "Un mot fort." in second and "**" not in second
-        heading = [s for s in view.render_line(0) if "Le titre" in s.text][0]
+        heading = next(s for s in view.render_line(0) if "Le titre" in s.text)
         assert heading.style.bold
         assert app.screen.query_one(StatusLine).title == "Le titre"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from support import notifications
 
 from reader.screens.library import LibraryScreen
 from reader.screens.reading import ReadingScreen
@@ -17,18 +18,6 @@ SIZE = (120, 40)
 async def settled(pilot) -> None:
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-
-
-def recorder(app) -> list[str]:
-    said: list[str] = []
-    original = app.notify
-
-    def notify(message, *args, **kwargs):
-        said.append(str(message))
-        return original(message, *args, **kwargs)
-
-    app.notify = notify
-    return said
 
 
 @pytest.fixture
@@ -127,7 +116,7 @@ async def test_typing_filters_the_list_and_enter_opens_the_match(make_app, folde
 
 async def test_choosing_an_unreadable_article_says_why(make_app, folder):
     app = make_app(library=folder)
-    said = recorder(app)
+    said = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         for char in "d-bin":
@@ -140,7 +129,7 @@ async def test_choosing_an_unreadable_article_says_why(make_app, folder):
 
 async def test_an_article_that_went_bad_after_the_scan_is_refused_in_the_app(make_app, folder):
     app = make_app(library=folder)
-    said = recorder(app)
+    said = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         (folder / "b-second.txt").write_bytes(b"\x00\x00")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from support import TEXT, find
+from support import TEXT, find, notifications
 from textual import events
 from textual.widgets import Input, OptionList, TabbedContent, TextArea
 
@@ -60,10 +60,6 @@ def saved(root: Path, path: Path) -> list:
     """The notes on this article as a fresh process would read them."""
     document = load_document(path)
     return Store(root).notes_for(document.sha256, str(path.resolve()))
-
-
-def messages(app) -> list[str]:
-    return [n.message for n in app._notifications]
 
 
 def selected(view: ArticleView) -> str | None:
@@ -233,7 +229,7 @@ async def test_a_opens_the_editor_on_the_selection_and_ctrl_s_saves_before_closi
         assert screens_at_write == ["NoteEditor"]
         assert app.screen is screen
         assert view.selection is None
-        assert "Note saved." in messages(app)
+        assert "Note saved." in notifications(app)
         # the notes layer shows it
         start_ = find(TEXT, "Nous devons")
         assert any(
@@ -325,7 +321,7 @@ async def test_h_highlights_the_selection_without_a_note(article, root):
         await pilot.pause()
         assert app.screen is screen  # no editor
         assert view.selection is None
-        assert "Highlighted." in messages(app)
+        assert "Highlighted." in notifications(app)
     [note] = saved(root, article)
     assert note.quote.exact == "rapport de 40"
     assert note.note == "" and note.tags == () and note.category is None
@@ -347,7 +343,7 @@ async def test_a_failed_write_is_told_and_the_editor_keeps_the_typed_note(
         await pilot.pause()
         editor = app.screen
         assert isinstance(editor, NoteEditor)
-        assert any("disk full" in m for m in messages(app)), messages(app)
+        assert any("disk full" in m for m in notifications(app)), notifications(app)
         assert editor.query_one(TextArea).text == "ma note"
         assert editor.query_one("#note-tags", Input).value == "tag1"
     assert saved(root, article) == []
@@ -437,11 +433,11 @@ async def test_e_edits_d_deletes_and_u_undoes_the_delete_then_the_edit(article, 
         await pilot.pause()
         assert saved(root, article) == []
         assert not any(not disabled for _, disabled in note_rows(pane))
-        assert "Note deleted. u: undo" in messages(app)
+        assert "Note deleted. u: undo" in notifications(app)
 
         await pilot.press("u")
         await pilot.pause()
-        assert "Undid the last deletion." in messages(app)
+        assert "Undid the last deletion." in notifications(app)
         [back] = saved(root, article)
         assert back.note == "première idée revue"
         assert any("première idée revue" in text for text, _ in note_rows(pane))
@@ -453,7 +449,7 @@ async def test_e_edits_d_deletes_and_u_undoes_the_delete_then_the_edit(article, 
 
         await pilot.press("u")
         await pilot.pause()
-        assert "Nothing to undo." in messages(app)
+        assert "Nothing to undo." in notifications(app)
         assert len(saved(root, article)) == 1
 
 
@@ -508,7 +504,7 @@ async def test_a_note_whose_passage_was_deleted_is_listed_as_an_orphan(article, 
     async with app.run_test(size=SIZE) as pilot:
         screen, view = await start(pilot)
         assert screen.notes.orphans == 1
-        assert any("could not be placed" in m for m in messages(app))
+        assert any("could not be placed" in m for m in notifications(app))
         screen.show_tab("notes")
         await pilot.pause()
         listed = note_rows(screen.query_one(NotesPane))
@@ -663,11 +659,11 @@ async def test_a_failed_delete_is_told_and_the_note_stays_listed(article, root, 
         await pilot.pause()
         await pilot.press("d")
         await pilot.pause()
-        assert "Not saved: disk full" in messages(app)
+        assert "Not saved: disk full" in notifications(app)
         assert any("garde" in text for text, _ in note_rows(screen.query_one(NotesPane)))
         await pilot.press("u")  # nothing was done, so nothing is undone
         await pilot.pause()
-        assert "Nothing to undo." in messages(app)
+        assert "Nothing to undo." in notifications(app)
     assert [n.note for n in saved(root, article)] == ["garde"]
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from rich.cells import cell_len
 
@@ -33,7 +35,7 @@ def check_tiling(doc: Document, layout) -> None:
     assert len(groups) == len(doc.paragraphs) or (not doc.paragraphs and groups == [[]])
     for para, lines in zip(doc.paragraphs, groups):
         assert lines[0].start == para.start and lines[-1].end == para.end
-        for a, b in zip(lines, lines[1:]):
+        for a, b in itertools.pairwise(lines):
             assert a.end <= b.start
             gap = doc.text[a.end : b.start]
             assert gap in ("", " ", "\n"), repr(gap)
@@ -79,7 +81,7 @@ def test_a_word_longer_than_the_line_is_broken():
 def test_wide_cjk_characters_count_two_cells():
     doc, spans = lines_of("日本語のテキストはとても長いです。日本語のテキスト", 10)
     assert all(cell_len(shown(doc, s)) <= 10 for s in spans)
-    assert [shown(doc, s) for s in spans][0] == "日本語のテ"
+    assert shown(doc, spans[0]) == "日本語のテ"
     assert "".join(shown(doc, s) for s in spans) == doc.text
 
 

@@ -4,6 +4,7 @@ whitespace between, layout lines fit and tile, search hits are real offsets."""
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 
 from hypothesis import assume, given, settings
@@ -184,7 +185,7 @@ def test_layout_lines_fit_and_tile_each_paragraph(raw, width):
     assert len(groups) == len(doc.paragraphs)
     for para, lines in zip(doc.paragraphs, groups):
         assert lines[0].start == para.start and lines[-1].end == para.end
-        for a, b in zip(lines, lines[1:]):
+        for a, b in itertools.pairwise(lines):
             assert doc.text[a.end : b.start] in ("", " ", "\n")
 
 

@@ -87,7 +87,7 @@ def test_double_line_breaks_make_paragraphs_and_source_line_wraps_do_not():
 
 
 def test_offsets_and_identity_are_those_of_the_extracted_text():
-    text, meta = extract("news_article")
+    text, _ = extract("news_article")
     doc = Document.from_text(text)
     assert doc.text == text  # already normalised: building the Document changes nothing
     again, _ = extract("news_article")
@@ -213,7 +213,7 @@ def test_nothing_is_fetched(monkeypatch):
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(socket.socket, "connect", refuse)
-    text, meta = extract("news_article")  # has a canonical https:// URL
+    _, meta = extract("news_article")  # has a canonical https:// URL
     assert meta["site"] == "Le Quotidien du Sud"
     data = _page("<p>https://example.org/page</p>" + _FILLER)
     extract_article(data, "url.html")
@@ -256,3 +256,23 @@ def _page(body: str, *, title: str = "Page", author: str = "") -> bytes:
         f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title}</title>{meta}</head>'
         f"<body>{body}</body></html>"
     ).encode()
+
+
+def test_a_missing_module_is_one_line_and_exit_2_not_a_traceback(tmp_path):
+    """As with pip before 24, which may leave lxml's html_clean extra out: trafilatura
+    then cannot be imported. A fresh process, so that the module is really missing."""
+    import subprocess
+    import sys
+
+    page = PAGES / "news_article.html"
+    script = (
+        "import sys; sys.modules['lxml_html_clean'] = None\n"  # import raises ImportError
+        "from reader.cli import main; main([sys.argv[1]])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(page)], capture_output=True, text=True, cwd=tmp_path
+    )
+    assert done.returncode == 2, done.stderr
+    [line] = done.stderr.strip().splitlines()
+    assert "news_article.html: web pages cannot be read here:" in line
+    assert "lxml_html_clean" in line

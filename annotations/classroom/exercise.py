@@ -12,7 +12,7 @@
     [[tags]]                           # name, key (one keystroke), colour (a Rich
                                        # colour), description; default: DEFAULT_TAGS
 
-The answer key is a separate JSON file in the gold format of eval/GUIDELINES.md, not
+The answer key is a separate JSON file in the gold format of docs/GUIDELINES.md, not
 inline: score.py and the eval tools read it as it is, a teacher can hand-write it next
 to the gold files, and the exercise file can be handed to students without the key.
 
@@ -68,7 +68,7 @@ class Tag:
     description: str
 
 
-# The claim kinds and actor types of eval/GUIDELINES.md, with the number keys of
+# The claim kinds and actor types of docs/GUIDELINES.md, with the number keys of
 # annotations.model.CODEBOOK.
 DEFAULT_TAGS: tuple[Tag, ...] = (
     Tag("reported", "1", "green", "Said by an identified actor: quotation or indirect speech."),

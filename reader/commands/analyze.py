@@ -8,6 +8,7 @@ Bad input is one line on stderr and exit status 2.
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections import defaultdict
 
@@ -55,10 +56,8 @@ def analysis_for(text: str, sha256: str) -> Analysis:
     cached = load_cached(sha256)
     if cached is None:
         cached = run_analysis(text)
-        try:
+        with contextlib.suppress(OSError):  # a read-only cache only costs time next run
             save_cached(sha256, cached)
-        except OSError:
-            pass  # a read-only cache only costs time next run
     return cached
 
 

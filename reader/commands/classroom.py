@@ -24,7 +24,8 @@ from annotations.classroom.exercise import (
     student_slug,
     student_store_dir,
 )
-from annotations.store import Store, StoreError
+from annotations.errors import StoreError
+from annotations.store import Store
 from reader.atomic import write_atomic
 from reader.commands.common import fail, warn
 from reader.document import Document

@@ -64,7 +64,8 @@ def open_store(
     db: Path | None, exercise: Exercise | None = None, student: str = ""
 ) -> Iterator[Store]:
     """The notes store; its warnings go to stderr at the end, a StoreError is exit 1."""
-    from annotations.store import Store, StoreError
+    from annotations.errors import StoreError
+    from annotations.store import Store
 
     store = None
     try:

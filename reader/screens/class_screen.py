@@ -4,16 +4,19 @@ the sidebar; choosing a student shows their notes over the text."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer, TabbedContent, TabPane, Tabs
 
 from annotations.classroom.report import ClassReport, heat_by_sentence
 from reader.highlights import Highlight
+from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.status_line import StatusLine
@@ -47,7 +50,7 @@ def student_rows(report: ClassReport) -> list[Row]:
 
 
 class ClassScreen(Screen):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f", "next_tag(1)", "Tag filter", id="heat_next_tag"),
         Binding("F", "next_tag(-1)", "Previous tag filter", show=False, id="heat_prev_tag"),
         Binding("K", "toggle_layer('key')", "Key passages", id="toggle_key"),
@@ -64,9 +67,11 @@ class ClassScreen(Screen):
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
             yield ArticleView(self.report.document, id="article")
-            with TabbedContent(id="sidebar", classes="sidebar-narrow"):
-                with TabPane("Élèves", id="students"):
-                    yield FilterList(empty="Aucune copie", id="students-list")
+            with (
+                TabbedContent(id="sidebar", classes="sidebar-narrow"),
+                TabPane("Élèves", id="students"),
+            ):
+                yield FilterList(empty="Aucune copie", id="students-list")
         yield StatusLine(id="status")
         yield Footer()
 
@@ -111,8 +116,8 @@ class ClassScreen(Screen):
         self.article.set_layer("student", [])
         self._show_heat()
 
-    @on(FilterList.Chosen, "#students-list")
-    def _student(self, event: FilterList.Chosen) -> None:
+    @on(messages.Chosen, "#students-list")
+    def _student(self, event: messages.Chosen) -> None:
         result = event.payload
         notes = [
             Highlight(a.start, a.end, "note", "✎" if a.note else "▌")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -13,7 +15,7 @@ from reader.i18n import _
 
 
 class Confirm(ModalScreen[bool]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "dismiss(True)", _("Yes"), id="confirm_yes"),
         Binding("n,escape", "dismiss(False)", _("No"), id="confirm_no"),
     ]

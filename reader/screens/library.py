@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from reader.articles import SORT_KEYS, Entry, describe, sort_entries
+from reader.articles import SORT_KEYS, Entry, NotesIndex, describe, sort_entries
 from reader.document import safe_name
 from reader.i18n import N_, _, ngettext
+from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.footer import ReaderFooter
 from reader.widgets.row_list import RowList
@@ -85,15 +88,26 @@ def entry_row(e: Entry, width: int) -> Row:
     return Row(label, e, "", name)
 
 
-class LibraryScreen(Screen):
-    BINDINGS = [
+class LibraryScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "sort", _("Sort"), id="library_sort"),
     ]
 
-    def __init__(self, title: str, paths: list[Path]) -> None:
+    def __init__(
+        self,
+        title: str,
+        paths: list[Path],
+        *,
+        open_article: Callable[[Path], None],
+        open_store: Callable[[], NotesIndex] | None = None,
+    ) -> None:
+        """`open_article` opens a chosen article over this screen; `open_store` gives
+        the notes store, opened on first use (by the worker that lists the articles)."""
         super().__init__()
         self.heading = title
         self.paths = paths
+        self._open_article = open_article
+        self._open_store = open_store
         self.entries: list[Entry] = []
         self.sort: str | None = None  # None: as listed (a folder by name, recent ones by last read)
         self._done = 0
@@ -119,7 +133,7 @@ class LibraryScreen(Screen):
     @work(thread=True, exclusive=True, group="library")
     def _scan(self) -> None:
         worker = get_current_worker()
-        store = getattr(self.app, "store", None)
+        store = self._open_store() if self._open_store else None
         from reader.analysis import is_cached  # loads no model: a file check
 
         entries: list[Entry] = []
@@ -158,10 +172,10 @@ class LibraryScreen(Screen):
         self.sort = keys[(keys.index(self.sort) + 1) % len(keys)] if self.sort else keys[0]
         self._refill()
 
-    @on(FilterList.Chosen)
-    def _open(self, event: FilterList.Chosen) -> None:
+    @on(messages.Chosen)
+    def _open(self, event: messages.Chosen) -> None:
         entry: Entry = event.payload
         if entry.readable:
-            self.app.open_article(entry.path, from_library=True)
+            self._open_article(entry.path)
         else:
             self.notify(entry.error or _("Unreadable"), severity="error")

@@ -6,13 +6,14 @@ if the write fails, the reader is told and the typed note stays in the editor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
@@ -74,7 +75,7 @@ class TagSuggester(Suggester):
 
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "save", _("Save"), id="note_save"),
         Binding("escape", "cancel", _("Cancel"), id="note_cancel"),
     ]
@@ -85,7 +86,7 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         *,
         save: Callable[[NoteDraft], str | None],
         draft: NoteDraft | None = None,
-        known_tags: list[str] = (),
+        known_tags: Sequence[str] = (),
         title: str | None = None,
     ) -> None:
         super().__init__()

@@ -52,10 +52,7 @@ NARROW = 80
 
 
 class ReadingScreen(Screen[None]):
-    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]] | None] = [
-        (0, "-narrow"),
-        (NARROW, "-roomy"),
-    ]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-roomy")]  # noqa: RUF012 (as Screen types it)
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the keys typed right after "/" (a burst from the terminal) must
         # find the search line focused, not be forwarded to the article first.
@@ -279,7 +276,7 @@ class ReadingScreen(Screen[None]):
         if not self.sidebar.toggle():
             self.article.focus()
         elif self.narrow:  # shown over the article: it is there to be used
-            self.sidebar.show_tab(self.sidebar.active, focus=True)
+            self.sidebar.open_tab(self.sidebar.active, focus=True)
 
     async def action_sidebar_width(self) -> None:
         await self._revealed.wait()
@@ -291,7 +288,7 @@ class ReadingScreen(Screen[None]):
 
     def show_tab(self, tab: str) -> None:
         """Show a tab and focus its list (`o`: the outline is for moving through the text)."""
-        self.sidebar.show_tab(tab, focus=True)
+        self.sidebar.open_tab(tab, focus=True)
 
     async def action_next_tab(self, step: int) -> None:
         await self._revealed.wait()

@@ -9,13 +9,14 @@ from __future__ import annotations
 import asyncio
 import time
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Region, Size
 from textual.message import Message
@@ -45,7 +46,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView { background: $surface; padding: 0 1; overflow-x: hidden; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "cursor_line(1)", _("Line down"), show=False, id="line_down"),
         Binding("k,up", "cursor_line(-1)", _("Line up"), show=False, id="line_up"),
         Binding("space,pagedown", "page(1)", _("Page down"), id="page_down"),

@@ -29,5 +29,6 @@ class Deferred(Widget):
         return ""  # an empty place, not Widget's default (its CSS name), until revealed
 
     async def reveal(self) -> None:
+        assert isinstance(self.parent, Widget)
         await self.parent.mount(self._build(), after=self)
         await self.remove()

@@ -6,7 +6,7 @@ current sentence), linked to the question.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from rich.text import Text
 from textual import on
@@ -38,7 +38,7 @@ class ExercisePane(VerticalScroll):
     ExercisePane > OptionList { height: auto; max-height: 14; border: none; }
     """
 
-    QuestionChosen = messages.QuestionChosen
+    QuestionChosen: TypeAlias = messages.QuestionChosen
 
     def __init__(self, exercise: Exercise, **kwargs) -> None:
         super().__init__(**kwargs)

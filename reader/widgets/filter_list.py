@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, ClassVar, TypeAlias
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
@@ -85,12 +85,14 @@ class FilterList(Vertical):
     FilterList > RowList, FilterList > RowList:focus { height: 1fr; border: none; }
     FilterList > .filter-list--footer { height: auto; color: $text-muted; padding: 0 1; }
     """
-    BINDINGS = [Binding("escape", "clear_filter", _("Clear filter"), show=False, id="filter_clear")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear_filter", _("Clear filter"), show=False, id="filter_clear")
+    ]
 
     # Apart, so that a screen handles them without importing this module (see messages).
-    Chosen = messages.Chosen
-    Done = messages.Done
-    Highlighted = messages.Highlighted
+    Chosen: TypeAlias = messages.Chosen
+    Done: TypeAlias = messages.Done
+    Highlighted: TypeAlias = messages.Highlighted
 
     def __init__(self, placeholder: str | None = None, empty: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
@@ -138,6 +140,7 @@ class FilterList(Vertical):
             if self._arranged is not None and not needle
             else arrange(self._rows, needle)
         )
+        starts: list[int] | None
         entries, self._shown, starts = arranged.entries, arranged.shown, arranged.starts
         if not entries:
             message = (

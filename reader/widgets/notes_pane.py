@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar, TypeAlias
+
 from rich.text import Text
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from annotations.anchoring import Anchor
 from annotations.model import Annotation
@@ -37,13 +39,13 @@ def note_rows(placed: list[tuple[Annotation, Anchor]], paragraph_of) -> list[Row
 
 
 class NotesPane(FilterList):
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("e", "edit", _("Edit note"), id="note_edit"),
         Binding("d,delete", "delete", _("Delete note"), id="note_delete"),
     ]
 
-    EditRequested = messages.EditRequested
-    DeleteRequested = messages.DeleteRequested
+    EditRequested: TypeAlias = messages.EditRequested
+    DeleteRequested: TypeAlias = messages.DeleteRequested
 
     def _current(self):
         index = self.option_list.highlighted

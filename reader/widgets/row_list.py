@@ -142,7 +142,7 @@ class RowList(ScrollView, can_focus=True):
         if lines is None:
             if len(self._lines) > 512:
                 self._lines.clear()
-            lines = self._lines[index] = entry.label.split("\n", allow_blank=True)
+            lines = self._lines[index] = list(entry.label.split("\n", allow_blank=True))
         text = lines[line - self._starts[index]].copy()
         text.truncate(width, overflow="ellipsis")
         segments = Segment.apply_style(text.render(self.app.console), style)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from typing import ClassVar, TypeAlias
+
+from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
 from reader.i18n import _
@@ -13,10 +15,12 @@ class SearchBar(Input):
     DEFAULT_CSS = """
     SearchBar { display: none; height: 1; border: none; padding: 0 1; }
     """
-    BINDINGS = [Binding("escape", "close(False)", _("Close search"), id="search_close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close(False)", _("Close search"), id="search_close")
+    ]
 
-    QueryChanged = messages.QueryChanged
-    Closed = messages.Closed
+    QueryChanged: TypeAlias = messages.QueryChanged
+    Closed: TypeAlias = messages.Closed
 
     def open(self) -> None:
         # Shown and focused at once, not at the next style update: keys typed in one

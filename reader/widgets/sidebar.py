@@ -70,7 +70,7 @@ class Sidebar(TabbedContent):
         self.set_class(not wide, WIDTHS[1])
         self.set_class(wide, WIDTHS[0])
 
-    def show_tab(self, tab: str, *, focus: bool) -> None:
+    def open_tab(self, tab: str, *, focus: bool) -> None:
         """Show a tab's pane; with `focus`, put the focus on its list."""
         self.display = True
         self.active = tab
@@ -83,4 +83,4 @@ class Sidebar(TabbedContent):
         panes = [pane.id for pane in self.query(TabPane) if pane.id]
         if self.active in panes:
             following = panes[(panes.index(self.active) + step) % len(panes)]
-            self.show_tab(following, focus=self.has_focus_within)
+            self.open_tab(following, focus=self.has_focus_within)

@@ -6,19 +6,17 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from support import SHARED, shared_path
 
 from reader.analysis import analyze, iter_analyze
 from reader.analysis.pipeline import CHUNK_CHARS, chunks, get_nlp
 from reader.commands.analyze import analyze as analyze_cmd
 
 GOLD = Path(__file__).resolve().parent.parent / "data" / "gold"
-SHARED_EVAL = Path("/work/shared/eval")
-SHARED_ARTICLES = Path("/work/shared/articles")
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -318,19 +316,19 @@ def test_analyze_command_bad_input_is_one_line_and_exit_2(tmp_path):
 
 
 def load_scorer():
-    for folder in (SHARED_EVAL, Path(os.environ.get("READER_EVAL_DIR", "/nonexistent"))):
-        if (folder / "score.py").exists():
-            spec = importlib.util.spec_from_file_location("reader_eval_score", folder / "score.py")
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)
-            return module, folder
-    pytest.skip("score.py not found (set READER_EVAL_DIR)")
+    """The shared scorer, score.py, and its folder with the shared gold files."""
+    script = shared_path("eval", "score.py")
+    spec = importlib.util.spec_from_file_location("reader_eval_score", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module, script.parent
 
 
 def gold_pairs(eval_dir: Path):
     """(gold, text) pairs: the shared gold articles and ours."""
     pairs = [
-        (g, SHARED_ARTICLES / g.name.replace(".gold.json", ".txt"))
+        (g, SHARED / "articles" / g.name.replace(".gold.json", ".txt"))
         for g in sorted(eval_dir.glob("*.gold.json"))
     ]
     pairs += [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 
@@ -47,7 +48,7 @@ def test_chunks_of_a_megabyte_without_newline_stay_small_and_tile_the_text():
     assert len(spans) > 1
     assert all(e - s <= CHUNK_CHARS < SPACY_MAX_LENGTH for s, e in spans)
     assert spans[0][0] == 0 and spans[-1][1] == len(text)
-    for (_, e1), (s2, _) in zip(spans, spans[1:]):
+    for (_, e1), (s2, _) in itertools.pairwise(spans):
         assert e1 == s2  # no character lost or read twice
         assert text[e1 - 2] == "." and text[e1 - 1] == " "  # cut after a sentence end
 

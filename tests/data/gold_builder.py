@@ -20,7 +20,7 @@ def build(here: Path, name: str, actors, claims) -> None:
         out["actors"].append({"name": n, "type": t, "mentions": ms})
     names = {a["name"] for a in out["actors"]}
     for sentence, speaker, kind in claims:
-        # GUIDELINES.md: an actor speaks a reported claim; "anonymous" and "author" the others
+        # docs/GUIDELINES.md: an actor speaks a reported claim; "anonymous" and "author" the others
         assert kind in KINDS, kind
         assert (kind == "reported") == (speaker in names), (speaker, kind)
         assert kind == "reported" or speaker == (

@@ -174,7 +174,7 @@ def broken(mutate):
     ],
 )
 def test_a_bad_record_is_named(mutate, message):
-    with pytest.raises(ValueError, match="^record") as caught:
+    with pytest.raises(ValueError, match=r"^record") as caught:
         read_collection(broken(mutate))
     assert message in str(caught.value)
 

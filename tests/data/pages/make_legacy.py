@@ -1,6 +1,7 @@
 """Writes the two legacy-encoding fixtures: their bytes must not be UTF-8, which an
 editor would silently change. Run: python3 tests/data/pages/make_legacy.py"""
 
+import json
 from pathlib import Path
 
 here = Path(__file__).resolve().parent
@@ -59,7 +60,6 @@ html = (
     + "\n",
     encoding="utf-8",
 )
-import json
 
 (here / "legacy_cp1252.meta.json").write_text(
     json.dumps(
