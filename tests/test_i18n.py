@@ -167,3 +167,24 @@ def test_no_module_that_translates_rebinds_underscore():
         ):
             offenders.append(str(path.relative_to(ROOT)))
     assert not offenders
+
+
+def test_no_message_hides_inside_an_f_string():
+    """Babel does not look inside f-strings: `f"{_('Notes')}"` would never reach the
+    catalogs. Only `_()` of a variable (a label table's entry) may sit there."""
+    import ast
+
+    hidden = []
+    for path in [*ROOT.glob("reader/**/*.py"), *ROOT.glob("annotations/**/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id in {"_", "N_", "ngettext"}
+                    and any(isinstance(a, ast.Constant) for a in call.args)
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not hidden

@@ -35,6 +35,10 @@ class NoteDraft:
 TAG_SEPARATOR = ", "
 
 
+# Quotes typed round a tag ("source anonyme") are not part of it.
+QUOTES = "\"'«»“”‘’ "
+
+
 def parse_tags(value: str) -> tuple[str, ...]:
     """Tags typed separated by spaces ("kremlin #source"), or by commas once any
     comma is typed, so a tag may hold a space ("source anonyme, ironie"). A
@@ -42,7 +46,7 @@ def parse_tags(value: str) -> tuple[str, ...]:
     parts = value.split(",") if "," in value else value.split()
     seen: dict[str, None] = {}
     for raw in parts:
-        tag = " ".join(raw.strip().lstrip("#").split())
+        tag = " ".join(raw.strip().strip(QUOTES).lstrip("#").strip(QUOTES).split())
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
