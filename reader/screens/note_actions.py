@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.errors import StoreError
+from reader import paths
 from reader.document import TextRange
 from reader.i18n import _, ngettext
 
@@ -286,36 +287,78 @@ class NoteActions:
         )
 
     async def export(self) -> None:
-        """Markdown export of this article's notes into the working directory, asked first."""
+        """Markdown export of this article's notes, to a path the reader confirms (the
+        last folder used, else the working directory), asked again before replacing."""
         await self.tried.wait()
         notes, screen = self.notes, self.screen
         if notes is None:
             return
         from annotations.export import output_name
+        from reader.screens.confirm import Confirm
+        from reader.screens.path_prompt import PathPrompt
+
+        name = output_name(self.document.path or "stdin", "md")
+        default = last_export_folder() / name
+
+        def chosen(answer: str | None) -> None:
+            if not answer:
+                return
+            target = Path(answer).expanduser()
+            target = target / name if target.is_dir() else target
+            if not target.exists():
+                self._write_export(target)
+                return
+            question = _("{path} exists. Replace it?").format(path=target)
+            screen.app.push_screen(
+                Confirm(question), lambda yes: self._write_export(target) if yes else None
+            )
+
+        question = _("Export the notes as Markdown to:")
+        screen.app.push_screen(PathPrompt(question, str(default)), chosen)
+
+    def _write_export(self, target: Path) -> None:
         from annotations.export.markdown import export_notes
         from reader.atomic import write_atomic
-        from reader.screens.confirm import Confirm
 
-        target = Path.cwd() / output_name(self.document.path or "stdin", "md")
-        exists = " (le fichier existe: il sera remplacé)" if target.exists() else ""
-
-        def answered(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                text = export_notes(
-                    self.document,
-                    notes.store,
-                    "md",
-                    analysis=screen.analysis,
-                    annotator=self._author,
-                )
-                write_atomic(target, text.encode("utf-8"))
-            except (OSError, ValueError, StoreError) as exc:
-                screen.notify(f"Export failed: {exc}", severity="error")
-                return
-            screen.notify(f"Exported {len(notes.placed)} note(s) to {target}", timeout=5)
-
-        screen.app.push_screen(
-            Confirm(f"Exporter les notes en Markdown vers\n{target}{exists} ?"), answered
+        notes, screen = self.notes, self.screen
+        if notes is None:
+            return
+        try:
+            text = export_notes(
+                self.document, notes.store, "md", analysis=screen.analysis, annotator=self._author
+            )
+            write_atomic(target, text.encode("utf-8"))
+        except (OSError, ValueError, StoreError) as exc:
+            screen.notify(_("Export failed: {error}").format(error=exc), severity="error")
+            return
+        remember_export_folder(target.parent)
+        count = len(notes.placed)
+        screen.notify(
+            ngettext("Exported {n} note to {path}", "Exported {n} notes to {path}", count).format(
+                n=count, path=target
+            ),
+            timeout=5,
         )
+
+
+LAST_EXPORT_FOLDER = "last-export-folder"  # in the data dir: where `x` wrote last
+
+
+def last_export_folder() -> Path:
+    """The folder of the last export from the app, if it is still there; else the
+    working directory."""
+    try:
+        folder = Path((paths.data_dir() / LAST_EXPORT_FOLDER).read_text(encoding="utf-8").strip())
+    except (OSError, UnicodeDecodeError):
+        return Path.cwd()
+    return folder if folder.is_absolute() and folder.is_dir() else Path.cwd()
+
+
+def remember_export_folder(folder: Path) -> None:
+    from reader.atomic import write_atomic
+
+    try:
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+        write_atomic(paths.data_dir() / LAST_EXPORT_FOLDER, str(folder.resolve()).encode("utf-8"))
+    except OSError:
+        pass  # forgetting the folder only costs typing it next time
