@@ -29,4 +29,5 @@ def claim_highlights(analysis: Analysis) -> list[Highlight]:
 
 def legend() -> str:
     marks = "  ".join(f"{KIND_MARKS[k]} {_(name)}" for k, name in KIND_NAMES.items())
-    return f"{marks}\n" + _("A: actors on/off  C: claims on/off")
+    notes = _("✎ note  ▌ highlight  + more kinds of claim")
+    return f"{marks}\n{notes}\n" + _("A: actors on/off  C: claims on/off")

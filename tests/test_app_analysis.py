@@ -334,9 +334,9 @@ async def test_claims_tab_groups_claims_by_kind(article, tmp_path, no_worker):
         ]
         entries = [text for text, disabled in listed if not disabled]
         assert entries[0].startswith("» Emmanuel Macron") and "Nous devons agir vite" in entries[0]
-        assert entries[1].startswith("? anonymous") and "pourrait envoyer" in entries[1]
+        assert entries[1].startswith("? anonymous source") and "pourrait envoyer" in entries[1]
         assert entries[2].startswith("! Olaf Scholz") and "une erreur" in entries[2]
-        assert entries[3].startswith("# author") and "40 pages" in entries[3]
+        assert entries[3].startswith("# the author") and "40 pages" in entries[3]
 
 
 async def test_enter_on_a_claim_jumps_to_it(article, tmp_path, no_worker):

@@ -35,8 +35,8 @@ from annotations.export import (
 from annotations.export.csv_export import render_csv, render_readwise
 from annotations.export.w3c import export_collection, to_json
 from annotations.model import CATEGORIES, Annotation, default_author
-from reader.analysis.labels import KIND_LABELS
-from reader.i18n import N_, _, ngettext
+from reader.analysis.labels import KIND_LABELS, speaker_name
+from reader.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from annotations.store import Store
@@ -45,7 +45,6 @@ if TYPE_CHECKING:
 
 ACTORS_SHOWN = 25  # rows of the actor table; a book has hundreds of actors
 CLAIMS_SHOWN = 15  # claims listed per kind
-SPEAKERS = {"author": N_("the author"), "anonymous": N_("anonymous source")}
 
 
 def export_notes(
@@ -169,7 +168,7 @@ def _claims(document: Document, analysis: Analysis) -> list[str]:
             continue
         # Each quote whole, its paragraph breaks kept: a blockquote inside the item.
         items = [
-            f"- **{escape_inline(_(SPEAKERS.get(c.speaker, c.speaker)))}** "
+            f"- **{escape_inline(speaker_name(c.speaker))}** "
             f"(¶{document.paragraph_index(c.start) + 1})\n"
             + "\n".join("  " + line for line in blockquote(c.text).split("\n"))
             for c in claims[:CLAIMS_SHOWN]

@@ -4,7 +4,7 @@ Beside the model they label, so that the app, the exports and the class report a
 read one table. The labels are message ids: show them through `_()`.
 """
 
-from reader.i18n import N_
+from reader.i18n import N_, _
 
 ACTOR_LABELS = {
     "PER": N_("People"),
@@ -28,3 +28,11 @@ KIND_NAMES = {
     "fact": N_("fact"),
 }
 KIND_MARKS = {"reported": "»", "anonymous": "?", "hedged": "~", "opinion": "!", "fact": "#"}
+# The speakers that are no actor: the article's author, an unnamed source.
+SPEAKER_LABELS = {"author": N_("the author"), "anonymous": N_("anonymous source")}
+
+
+def speaker_name(speaker: str) -> str:
+    """The author or an unnamed source in the reader's language; an actor's name as
+    written (a name is never translated)."""
+    return _(SPEAKER_LABELS[speaker]) if speaker in SPEAKER_LABELS else speaker

@@ -8,7 +8,7 @@ from rich.text import Span as TextSpan
 from rich.text import Text
 
 from reader.analysis import Analysis
-from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS
+from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, speaker_name
 from reader.analysis_layers import actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
 from reader.i18n import _, ngettext
@@ -39,10 +39,11 @@ def claim_rows(analysis: Analysis) -> list[Row]:
     rows = []
     for claim in claims:
         mark = f"{KIND_MARKS.get(claim.kind, ' ')} "
-        speaker = (len(mark), len(mark) + len(claim.speaker))
+        name = speaker_name(claim.speaker)
+        speaker = (len(mark), len(mark) + len(name))
         # One Text with its span, not three appends: a book has 40,000 of these rows.
         label = Text(
-            f"{mark}{claim.speaker}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
+            f"{mark}{name}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
             style="bold",
             spans=[TextSpan(*speaker, "italic")],
         )

@@ -24,6 +24,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.analysis.labels import KIND_MARKS
 from reader.document import Document, TextRange
 from reader.highlights import Highlight, Layers
 from reader.i18n import _
@@ -32,7 +33,11 @@ from reader.progress import read_share
 from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
 from reader.widgets import highlight_styles
 
-GUTTER = 2  # a mark column for claims and notes, then a space
+# Two columns for the claim kinds a line carries (the first two in KIND_ORDER, then
+# "+"), one for a note, then a space; drawn on a band of their own, so that no text
+# (a wrapped closing guillemet) can pass for a mark.
+GUTTER = 4
+KIND_ORDER = "".join(KIND_MARKS.values())  # the legend's order: » ? ~ ! #
 MAX_TEXT_WIDTH = 88  # a comfortable measure for prose
 GROW_SLICE_SECONDS = 0.005  # wrapping after the first frame yields to keys this often
 GROW_PARAGRAPHS = 16
@@ -496,17 +501,29 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         raw = self.document.text[span.start : span.end].replace("\t", " ")
         text = Text(raw, no_wrap=True, end="")
-        mark = ""
+        kinds: set[str] = set()
+        note = " "
         for hl in self.highlights.overlapping(span.start, span.end):
             a, b = max(hl.start, span.start) - span.start, min(hl.end, span.end) - span.start
             if b > a:
                 text.stylize(self.resolved_style(hl.style), a, b)
-            if hl.mark:
-                mark = hl.mark
-        gutter = Segment((mark or " ").ljust(GUTTER)[:GUTTER], base + self.resolved_style("gutter"))
+            if hl.mark and hl.style == "note":
+                note = hl.mark
+            elif hl.mark:
+                kinds.add(hl.mark)
+        gutter = Segment(gutter_marks(kinds) + note + " ", base + self.resolved_style("gutter"))
         # Text.render drops the Text's own style when it has no spans: apply it here.
         segments = [gutter, *Segment.apply_style(text.render(self.app.console), base)]
         return Strip(segments).crop_extend(0, width, base)
+
+
+def gutter_marks(kinds: set[str]) -> str:
+    """Two columns for the kinds of claim on a line: both when there are one or two,
+    the first in KIND_ORDER and "+" when there are more (the legend says so)."""
+    ordered = sorted(kinds, key=lambda m: (KIND_ORDER.find(m) % (len(KIND_ORDER) + 1), m))
+    if len(ordered) > 2:
+        return ordered[0] + "+"
+    return "".join(ordered).ljust(2)
 
 
 def _offset_at_column(text: str, span: TextRange, col: int) -> int:

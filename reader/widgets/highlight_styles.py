@@ -35,7 +35,7 @@ PALETTE: dict[str, Paint] = {
     "selection": Paint(background="$accent 45%"),
     "search": Paint(background="$warning 35%"),
     "search-current": Paint(background="$warning 75%", color="$text", text_style="bold"),
-    "gutter": Paint(color="$text-muted"),
+    "gutter": Paint(background="$panel", color="$text-muted"),  # a band apart from the text
     "heading1": Paint(color="$accent", text_style="bold underline"),
     "heading2": Paint(color="$accent", text_style="bold"),
     "heading3": Paint(text_style="bold italic"),
