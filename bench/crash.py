@@ -9,7 +9,7 @@ before it starts. After a random delay the parent kills the child with SIGKILL a
 checks that every file still parses and that every acknowledged change is there; only
 the one change in flight may go either way. The same is done against default
 single-file TinyDB (JSONStorage, which rewrites in place) for comparison.
-tests/annotations/test_store_processes.py runs a few trials of this in the suite.
+tests/unit/annotations/test_store_processes.py runs a few trials of this in the suite.
 """
 
 from __future__ import annotations

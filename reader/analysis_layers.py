@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from reader.analysis import Analysis
 from reader.analysis.labels import KIND_MARKS, KIND_NAMES
+from reader.analysis.model import SURE
 from reader.highlights import Highlight
 from reader.i18n import _
 
@@ -15,16 +16,27 @@ from reader.i18n import _
 def actor_highlights(analysis: Analysis) -> list[Highlight]:
     out: list[Highlight] = []
     for actor in analysis.actors:
-        style = f"actor-{actor.type.lower()}"  # once per actor: a book has 100,000 mentions
+        # once per actor: a book has 100,000 mentions
+        style = f"actor-{actor.type.lower()}{unsure(actor.confidence)}"
         out.extend(Highlight(m.start, m.end, style) for m in actor.mentions)
     return out
 
 
 def claim_highlights(analysis: Analysis) -> list[Highlight]:
     return [
-        Highlight(c.start, c.end, f"claim-{c.kind}", KIND_MARKS.get(c.kind, ""))
+        Highlight(
+            c.start, c.end, f"claim-{c.kind}{unsure(c.confidence)}", KIND_MARKS.get(c.kind, "")
+        )
         for c in analysis.claims
     ]
+
+
+UNSURE = "-unsure"
+
+
+def unsure(confidence: float) -> str:
+    """The style suffix of an item the analyzer is not sure of: drawn fainter."""
+    return UNSURE if confidence < SURE else ""
 
 
 def legend() -> str:

@@ -55,10 +55,12 @@ class ReaderApp(App):
         db: Path | None = None,
         exercise=None,
         class_report=None,
+        compare: tuple[Document, Document] | None = None,
     ) -> None:
         super().__init__()
         self.exercise = exercise
         self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
+        self.compare = compare  # two documents side by side (reader compare A B)
         self.config = config or load_config()
         self.initial_document = document
         self.library = library
@@ -75,6 +77,12 @@ class ReaderApp(App):
             from reader.screens.class_screen import ClassScreen
 
             return ClassScreen(self.class_report)
+        if self.compare is not None:
+            from reader.screens.compare import CompareScreen
+
+            return CompareScreen(
+                *self.compare, open_store=lambda: self.store, author=self.config.author
+            )
         if self.library is not None:
             from reader.screens.library import LibraryScreen
 
@@ -124,8 +132,9 @@ class ReaderApp(App):
             self.screen.action_cancel()  # asks before a typed note is dropped
             return
         for screen in self.screen_stack:
-            if isinstance(screen, ReadingScreen):
-                screen.save_position()
+            save_position = getattr(screen, "save_position", None)  # reading and compare screens
+            if save_position is not None:
+                save_position()
         await super().action_quit()
 
     def watch_theme(self, theme: str) -> None:

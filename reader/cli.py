@@ -27,6 +27,7 @@ SAMPLE = Path(__file__).resolve().parent.parent / "sample_articles" / "poutine-k
 LAZY_COMMANDS = {
     "analyze": "reader.commands.analyze:analyze",
     "annotate": "reader.commands.notes:annotate",
+    "compare": "reader.commands.compare:compare_cmd",
     "notes": "reader.commands.notes:notes",
     "export": "reader.commands.export:export",
     "import": "reader.commands.export:import_cmd",

@@ -94,7 +94,7 @@ def sanitise(text: str, *, utf8: bytes | None = None) -> str:
     before it is allowed): when they hold no unsafe character, the replacing pass
     is skipped. Neither the line-end replaces nor NFC can make or remove one (no
     unsafe character has a canonical decomposition or is part of one;
-    tests/test_sanitise_fast.py checks every code point), so the result is the same.
+    tests/unit/test_sanitise_fast.py checks every code point), so the result is the same.
     """
     if "\r" in text:  # each test costs a fraction of a replace on megabytes
         text = text.replace("\r\n", "\n").replace("\r", "\n")

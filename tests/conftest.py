@@ -1,6 +1,6 @@
 """Shared fixtures for every test: no test may touch the user's real data.
 
-Generic on purpose: tests/analysis/ and tests/annotations/ use it too.
+Generic on purpose: tests/unit/ uses it too.
 """
 
 from __future__ import annotations

@@ -10,9 +10,10 @@ from weakref import WeakKeyDictionary
 
 import pytest
 
-from reader.analysis import Span
+from reader.analysis import Actor, Span
 
 ROOT = Path(__file__).resolve().parent.parent  # the repository
+DATA = ROOT / "tests" / "data"
 # The project's shared folder (the annotation guidelines, the scorer, the gold articles)
 # lies beside the repository; READER_SHARED_DIR points elsewhere (a git worktree's).
 SHARED = Path(os.environ.get("READER_SHARED_DIR") or ROOT.parent / "shared")
@@ -71,6 +72,34 @@ STRIKE_SENTENCES = [
 ]
 
 
+def actor(name: str, *mentions: str, type: str = "PER", id: str | None = None) -> Actor:
+    """An invented actor whose mentions are `name` and `mentions`, at made-up offsets."""
+    texts = [name, *mentions]
+    spans = [Span(10 * k, 10 * k + len(t), t) for k, t in enumerate(texts)]
+    return Actor(id or f"{type.lower()}-{name}", name, type, spans)
+
+
+def freeze_analyses(monkeypatch, *articles) -> dict:
+    """Each article's analysis frozen beside it (ARTICLE.analysis.json) served as if
+    cached; the analysis process must not run."""
+    import json
+
+    import reader.analysis as analysis
+    from reader.analysis import Analysis
+
+    frozen = {}
+    for article in articles:
+        contract = json.loads(article.with_suffix(".analysis.json").read_text(encoding="utf-8"))
+        frozen[contract["document"]["sha256"]] = Analysis.from_contract(contract)
+
+    def not_run(*args, **kwargs):
+        raise AssertionError("the analysis process ran on an analysed article")
+
+    monkeypatch.setattr(analysis, "load_cached", frozen.get)
+    monkeypatch.setattr(analysis, "stream_analysis", not_run)
+    return frozen
+
+
 _NOTIFIED: WeakKeyDictionary[Any, list[str]] = WeakKeyDictionary()
 
 
@@ -79,3 +108,21 @@ def notifications(app: Any) -> list[str]:
     expired ones too: a toast's timer runs out on a slow machine before a test reads
     it. (conftest.py's `record_notifications` records them for every app.)"""
     return _NOTIFIED.setdefault(app, [])
+
+
+async def until(pilot: Any, condition: Any, what: str, rounds: int = 2000) -> None:
+    """Let the app run until `condition()` holds: a condition, not a delay, so a loaded
+    machine only takes more rounds. Widgets built after the first frame (the sidebar)
+    need this before a test queries them."""
+    for _ in range(rounds):
+        if condition():
+            return
+        await pilot.pause()
+    raise AssertionError(f"never happened: {what}")
+
+
+def actor_with(result: Any, mention: str) -> Any:
+    """The actor of an analysis one of whose mentions is `mention` (exactly one)."""
+    found = [a for a in result.actors if any(m.text == mention for m in a.mentions)]
+    assert len(found) == 1, [(a.name, [m.text for m in a.mentions]) for a in result.actors]
+    return found[0]

@@ -4,10 +4,14 @@
     id = "poutine-kim-3fa2c1"          # names the students' stores; keep it when editing
     title = "Qui parle ?"
     key = "exercise.key.json"          # optional answer key, beside this file
+    language = "fr"                    # of the report and feedback (default: fr)
     instructions = \"\"\"Markdown…\"\"\"
     [article]                          # path relative to this file, and the SHA-256 of
     path = "article.txt"               # its text (reader.document), so a changed
     sha256 = "…"                       # article is noticed
+    [reading]                          # what the student's reader shows of the
+    analysis = "hidden"                # analyzer: hidden, actors or all (default:
+                                       # hidden with a key, else all)
     [[questions]]                      # id, text
     [[tags]]                           # name, key (one keystroke), colour (a Rich
                                        # colour), description; default: DEFAULT_TAGS
@@ -48,6 +52,11 @@ FORMAT = 1
 # reader expects"), so a tag cannot take them.
 RESERVED_KEYS = frozenset("jkgG/?nN[]qvab ")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+# What a student sees of the analyzer: nothing (the answers stay the student's to
+# find), the actors only (the exercise is about claims), or everything.
+ANALYSIS_MODES = ("hidden", "actors", "all")
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"  # the articles and the default instructions are French
 
 
 class ExerciseError(Exception):
@@ -131,6 +140,8 @@ class Exercise:
     questions: tuple[Question, ...]
     tags: tuple[Tag, ...]
     key_path: Path | None
+    analysis: str = "all"  # one of ANALYSIS_MODES
+    language: str = DEFAULT_LANGUAGE
 
     @property
     def tag_names(self) -> tuple[str, ...]:
@@ -201,7 +212,7 @@ def tag_fields(tag: str) -> dict[str, Any]:
 
 def tags_of(a: Annotation, names: Iterable[str]) -> set[str]:
     """The exercise tags a note carries, as category or as tag."""
-    return ({a.category} | set(a.tags)) & set(names)
+    return {t for t in (a.category, *a.tags) if t} & set(names)
 
 
 # --- loading ----------------------------------------------------------------------
@@ -227,7 +238,18 @@ def load_exercise(path: Path | str) -> Exercise:
         raw,
         None,
         0,
-        {"format", "id", "title", "instructions", "key", "article", "questions", "tags"},
+        {
+            "format",
+            "id",
+            "title",
+            "instructions",
+            "key",
+            "language",
+            "reading",
+            "article",
+            "questions",
+            "tags",
+        },
     )
     if check.get(raw, None, 0, "format", int, required=False, default=FORMAT) != FORMAT:
         check.fail(None, 0, "format", f"this reader reads exercise format {FORMAT}")
@@ -247,6 +269,16 @@ def load_exercise(path: Path | str) -> Exercise:
             "must be 64 lower-case hex digits (`reader exercise new` writes it)",
         )
     key = check.get(raw, None, 0, "key", str, required=False, default="")
+    language = check.get(raw, None, 0, "language", str, required=False, default=DEFAULT_LANGUAGE)
+    if language not in LANGUAGES:
+        check.fail(None, 0, "language", f"{language!r} must be one of {', '.join(LANGUAGES)}")
+    reading = check.get(raw, None, 0, "reading", dict, required=False, default={})
+    check.fields(reading, "reading", 0, {"analysis"})
+    mode = check.get(
+        reading, "reading", 0, "analysis", str, required=False, default="hidden" if key else "all"
+    )
+    if mode not in ANALYSIS_MODES:
+        check.fail("reading", 0, "analysis", f"{mode!r} must be one of {', '.join(ANALYSIS_MODES)}")
     return Exercise(
         path=path,
         sha256=_content_hash(raw),
@@ -260,6 +292,8 @@ def load_exercise(path: Path | str) -> Exercise:
         ),
         tags=_tags(check, raw.get("tags")),
         key_path=path.parent / key if key else None,
+        analysis=mode,
+        language=language,
     )
 
 
@@ -295,8 +329,11 @@ def _tags(check: _Checker, items: Any) -> tuple[Tag, ...]:
     for i, item in enumerate(items):
         check.table(item, "tags", i)
         check.fields(item, "tags", i, {"name", "key", "colour", "description"})
+        name, key, colour = (check.get(item, "tags", i, f, str) for f in ("name", "key", "colour"))
         tag = Tag(
-            *(check.get(item, "tags", i, f, str) for f in ("name", "key", "colour")),
+            name,
+            key,
+            colour,
             check.get(item, "tags", i, "description", str, required=False, default=""),
         )
         if not tag.name.strip() or any(c.isspace() for c in tag.name):
@@ -378,7 +415,8 @@ class _Checker:
         header = re.compile(r"^\s*\[\[?\s*([\w.-]+)\s*\]\]?\s*(#.*)?$")
         assign = re.compile(rf"^\s*{re.escape(field)}\s*=") if field else None
         seen: dict[str, int] = {}
-        here, header_line, in_string = (None, 0), None, False
+        here: tuple[str | None, int] = (None, 0)
+        header_line, in_string = None, False
         for n, line in enumerate(self.lines, 1):
             odd_quotes = bool(line.count('"""') % 2 or line.count("'''") % 2)
             if in_string:  # inside a multi-line string: no structure here
@@ -546,11 +584,17 @@ def render_exercise(
         f"title = {s(title)}",
         "# The answer key (eval/GUIDELINES.md's gold format) is not needed by students.",
         key_line,
+        "# The language of the report and feedback: fr or en.",
+        f"language = {s(DEFAULT_LANGUAGE)}",
         f"instructions = {s(instructions, multiline=True)}",
         "",
         "[article]",
         f"path = {s(article)}",
         f"sha256 = {s(article_sha256)}",
+        "",
+        "[reading]",
+        "# What students see of the analyzer: hidden (no actors or claims: the default",
+        '# with a key), actors (the actors only) or all. analysis = "hidden"',
     ]
     for q in questions:
         out += ["", "[[questions]]", f"id = {s(q.id)}", f"text = {s(q.text)}"]

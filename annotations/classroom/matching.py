@@ -5,7 +5,7 @@ one; pairs are taken largest overlap first and each span is used at most once.""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 Span = tuple[int, int]
@@ -20,21 +20,30 @@ def spans_match(a: Span, b: Span) -> bool:
     return shorter > 0 and overlap(a, b) * 2 >= shorter
 
 
+class SpanIndex:
+    """Spans sorted by start, to find those a span matches without trying them all."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = spans
+        self.order = sorted(range(len(spans)), key=lambda k: spans[k][0])
+        self.starts = [spans[k][0] for k in self.order]
+        self.longest = max((e - s for s, e in spans), default=0)
+
+    def matching(self, span: Span) -> Iterator[int]:
+        """Indices of the spans that match `span`: only those starting before it ends
+        and after its start minus the longest span can overlap it."""
+        low = bisect.bisect_left(self.starts, span[0] - self.longest)
+        for pos in range(low, bisect.bisect_left(self.starts, span[1])):
+            if spans_match(span, self.spans[self.order[pos]]):
+                yield self.order[pos]
+
+
 def match_spans(found: Sequence[Span], key: Sequence[Span]) -> list[tuple[int, int]]:
     """One-to-one (found index, key index) pairs, largest overlap first."""
-    order = sorted(range(len(key)), key=lambda k: key[k][0])
-    starts = [key[k][0] for k in order]
-    longest = max((e - s for s, e in key), default=0)
-    pairs = []
-    for fi, f in enumerate(found):
-        # only key spans starting before f ends and after f.start - longest can overlap
-        for pos in range(
-            bisect.bisect_left(starts, f[0] - longest), bisect.bisect_left(starts, f[1])
-        ):
-            ki = order[pos]
-            if spans_match(f, key[ki]):
-                pairs.append((overlap(f, key[ki]), fi, ki))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    index = SpanIndex(key)
+    pairs = sorted(
+        (-overlap(f, key[ki]), fi, ki) for fi, f in enumerate(found) for ki in index.matching(f)
+    )
     used_f, used_k, out = set(), set(), []
     for _, fi, ki in pairs:
         if fi not in used_f and ki not in used_k:
@@ -46,24 +55,40 @@ def match_spans(found: Sequence[Span], key: Sequence[Span]) -> list[tuple[int, i
 
 @dataclass(frozen=True, slots=True)
 class Score:
-    matched: int
-    found: int
+    """Precision over a student's marks, recall over the key's units. For claims a
+    right mark finds one claim (hits == found); for actors, marking three mentions
+    of one actor is three right marks and one actor found."""
+
+    hits: int  # marks that are right
+    marks: int
+    found: int  # key units found
     key: int
 
     @property
     def precision(self) -> float | None:
-        return self.matched / self.found if self.found else None
+        return self.hits / self.marks if self.marks else None
 
     @property
     def recall(self) -> float | None:
-        return self.matched / self.key if self.key else None
+        return self.found / self.key if self.key else None
 
     @property
     def f1(self) -> float | None:
+        """None without a key; 0 when nothing right was marked (no marks included)."""
         p, r = self.precision, self.recall
-        if p is None or r is None:
+        if r is None:
             return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        if not p or not r:
+            return 0.0
+        return 2 * p * r / (p + r)
 
     def __add__(self, other: Score) -> Score:
-        return Score(self.matched + other.matched, self.found + other.found, self.key + other.key)
+        return Score(
+            self.hits + other.hits,
+            self.marks + other.marks,
+            self.found + other.found,
+            self.key + other.key,
+        )
+
+
+NO_SCORE = Score(0, 0, 0, 0)

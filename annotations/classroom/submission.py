@@ -38,6 +38,10 @@ class SubmissionError(Exception):
     """A submission that cannot be used; the message is one line for a person."""
 
 
+class ForeignSubmission(SubmissionError):
+    """A sound submission, for another exercise."""
+
+
 @dataclass(frozen=True, slots=True)
 class Answer:
     question: str
@@ -74,7 +78,9 @@ def checksum_ok(data: bytes) -> bool:
     way are forgiven: JSON strings hold no raw line breaks, so no text changed)."""
     data = data.replace(b"\r\n", b"\n")
     m = _CHECKSUM.search(data)
-    return bool(m) and hashlib.sha256(data[: m.start()]).hexdigest() == m.group(1).decode("ascii")
+    if m is None:
+        return False
+    return hashlib.sha256(data[: m.start()]).hexdigest() == m.group(1).decode("ascii")
 
 
 _CHECKSUM = re.compile(rb',\n "checksum": "sha256:([0-9a-f]{64})"\n\}\n?\Z')
@@ -166,7 +172,7 @@ def _parse(
 ) -> Submission:
     ex, doc = content["exercise"], content["document"]
     if ex["id"] != exercise.id:
-        raise SubmissionError(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
+        raise ForeignSubmission(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
     notes = [from_web_annotation(w) for w in content["annotations"]]
     answers = [
         Answer(str(a["question"]), str(a["annotation"]), str(a["text"]), str(a["quote"]))

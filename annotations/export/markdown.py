@@ -97,7 +97,7 @@ def render_markdown(
         dict.fromkeys(slug for a, _where in placed for slug in map(tag_slug, a.tags) if slug)
     )
     out = [
-        _front_matter(
+        front_matter(
             title=title,
             source=store_path(document),
             sha256=document.sha256,
@@ -126,13 +126,13 @@ def render_markdown(
 # --- sections ---------------------------------------------------------------------
 
 
-def _front_matter(**fields: Any) -> str:
+def front_matter(**fields: Any) -> str:
     """YAML; each string a JSON string, which is also a YAML double-quoted scalar."""
     lines = ["---"]
     for key, value in fields.items():
         if isinstance(value, dict):
             lines.append(f"{key}:")
-            lines += [f"  {k}: {v}" for k, v in value.items()]
+            lines += [f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()]
         elif isinstance(value, list):
             lines.append(f"{key}: []" if not value else f"{key}:")
             lines += [f"  - {json.dumps(v, ensure_ascii=False)}" for v in value]

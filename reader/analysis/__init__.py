@@ -5,8 +5,16 @@ same results as `iter_analyze`, computed in a child process) and the CLI calls
 `analyze`. Offsets are character offsets into the text passed in.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .cache import is_cached, load_cached, save_cached
 from .version import ANALYZER_VERSION
+
+if TYPE_CHECKING:  # the names __getattr__ gives, for the type checker only
+    from .analyzer import analyze, iter_analyze
+    from .isolated import stream_analysis
+    from .language import detect_language
+    from .model import Actor, Analysis, Claim, Span
 
 # The model, the analyzer (lexicons, rules) and the process that runs it load when
 # first used (PEP 562): an article is on the screen before any of them is needed,
@@ -23,7 +31,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name not in _LAZY:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib

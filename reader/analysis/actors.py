@@ -6,7 +6,7 @@ merges the mentions of all chunks parsed so far, so a partial snapshot and the
 final analysis are made the same way.
 
 Decisions (GUIDELINES.md "Actors"):
-- countries and blocs (countries.tsv) are GPE actors, unless every mention is only
+- states (CLDR names and countries.tsv, see places.py) are GPE actors, unless every mention is only
   a place ("en France", "au Portugal"); a capital (capitals.tsv) is a metonym of
   its state and merges into it; any other place is an actor only when it is the
   subject of a verb (a city that acts, "la ville de Chambéry" too);
@@ -43,9 +43,20 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TYPE_CHECKING
 
+from . import collectives, places
 from . import lexicons as lx
+from .confidence import actor_confidence
+from .mention import Mention, group
 from .model import Actor, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as TokenSpan
+
+# An actor in the making: ("name" | "description" | "group", merging key).
+Cluster = tuple[str, str]
 
 NAME_PARTICLES = {
     "de",
@@ -95,6 +106,8 @@ QUANTIFIERS = {
 }
 LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "sur", "chez"}
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
+# Prepositions after which a state with its article is only a place.
+PLACE_ONLY = {"vers", "dans", "depuis", "jusqu'à", "jusqu’à"}
 NEGATIVE = {"aucun", "aucune", "nul", "nulle"}
 # "son avocate": before a vowel the possessive is masculine whatever the gender.
 POSSESSIVE = {"son", "mon", "ton"}
@@ -145,47 +158,15 @@ ROLE_PREPOSITIONS = {
 }
 
 
-@dataclass
-class Mention:
-    start: int
-    end: int
-    text: str
-    role: str  # name | description | group
-    type: str  # PER | ORG | GPE | GROUP
-    key: str  # merging key: canonical lexicon name, folded text or group lemma
-    subject: bool = False
-    gender: str | None = None  # Masc | Fem, when known
-    link: int | None = None  # for a description: start of the name it is apposed to
-    vague: bool = False  # introduced by des/certains/plusieurs/un... (a vague source)
-    anaphor: bool = False  # "le groupe": refers back to the company named last
-    anaphor_noun: bool = False  # a company noun ("groupe", "société"), with or without article
-    place: bool = False  # a place not in the lexicons: an actor only if it acts
-    locative: bool = False  # after "à", "en", "dans"...: used as a location here
-    located: bool = (
-        False  # right after "en", "au", "à"... ("en France", not "à la Russie"): only a place here
-    )
-    alias_of: str | None = None  # an acronym's key points to its full name's key
-    minor: bool = (
-        False  # "les Toulousains", "le bouclier de Brennus": an actor only if it recurs and acts
-    )
-    family: str | None = None  # a description's role family ("élu" for "élue"), see role_nouns.tsv
-    generic: bool = False  # a generic role ("l'élue") may refer to the person named last
-    definite: bool = False  # "le maire", "la procureure": refers to someone known
-    bare: bool = (
-        False  # the role noun with adjectives at most: "le maire", "le commissaire lituanien"
-    )
-    determined: bool = False  # has an article or another determiner ("comme témoin" has none)
-    acts: bool = False  # a name that is more than a place or a complement: see _acts
-
-
 # --- per chunk --------------------------------------------------------------------
 
 
-def extract(doc, base: int, text: str) -> list[Mention]:
+def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
     names = [m for ent in doc.ents if (m := _name(ent, base, text))]
     names += _gazetteer_names(toks, base, names)
     names = _named_by_noun(toks, base, text, names)
+    names += _incise_names(text, base, base + len(doc.text), names)
     _acronyms(text, names, base, base + len(doc.text))
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     # A description stops at a person's name, and at an organisation's name set right
@@ -212,18 +193,28 @@ def extract(doc, base: int, text: str) -> list[Mention]:
     _link(text, names, descriptions)
     descriptions += _city_descriptions(text, names)
     taken |= {i for m in descriptions for i in _token_range(doc, m.start - base, m.end - base)}
-    return sorted(names + descriptions + _groups(toks, base, text, taken), key=lambda m: m.start)
+    groups = _groups(toks, base, text, taken)
+    taken |= {i for m in groups for i in _token_range(doc, m.start - base, m.end - base)}
+    groups += collectives.camps(toks, base, text, taken)
+    groups += collectives.partisans(toks, base, text, taken)
+    taken |= {i for m in groups for i in _token_range(doc, m.start - base, m.end - base)}
+    groups += collectives.speaking_plurals(toks, base, text, taken)
+    return sorted(names + descriptions + groups, key=lambda m: m.start)
 
 
-def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mention]:
+def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list[Mention]:
     """States and capitals that NER missed ("le programme spatial de Pyongyang")."""
     starts = {m.start for m in names}
     out = []
     for tok in toks:
         if not tok.is_title:
             continue
-        state = lx.lookup("countries.tsv", tok.text) or lx.lookup("capitals.tsv", tok.text)
-        if state and tok.pos_ == "PROPN" and base + tok.idx not in starts and not tok.ent_type_:
+        state = places.state_or_capital(tok.text)
+        if state is None and (people := _people(tok)) is not None:
+            state = people.state  # "les Britanniques ont quitté la table"
+        elif tok.pos_ != "PROPN":
+            continue
+        if state and base + tok.idx not in starts and not tok.ent_type_:
             start = base + tok.idx
             out.append(
                 Mention(
@@ -234,8 +225,32 @@ def _gazetteer_names(toks: list, base: int, names: list[Mention]) -> list[Mentio
                     "GPE",
                     state,
                     tok.dep_ in SUBJECT_DEPS,
+                    located=_located(tok.doc, tok.i),
                 )
             )
+    return out
+
+
+# "« ... », soupire Maëlys, 23 ans": the capitalised words right after the verb of an
+# incise that follows a quotation name its speaker, whom NER often misses when only
+# a first name is given.
+INCISE_NAME = re.compile(
+    r"[»”]\s*,\s*(?:a\s+|ont\s+)?[a-zàâçéèêëîïôûùüÿœ]+\s+"
+    r"([A-ZÀ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-Þ][\w’'-]+|de|du|van|von|le|la)){0,3})"
+)
+
+
+def _incise_names(text: str, base: int, end: int, names: list[Mention]) -> list[Mention]:
+    out = []
+    for found in INCISE_NAME.finditer(text, base, end):
+        start, stop = found.span(1)
+        words = found.group(1).split()
+        while words[-1].islower():  # a particle that began the next phrase
+            stop -= len(words.pop()) + 1
+        surface = text[start:stop]
+        if any(m.start < stop and start < m.end for m in names) or places.state_or_capital(surface):
+            continue
+        out.append(Mention(start, stop, surface, "name", "PER", _fold(surface)))
     return out
 
 
@@ -253,7 +268,7 @@ MEDIA_NOUNS = {
 }
 
 
-def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> list[Mention]:
+def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]) -> list[Mention]:
     """ "la banque Lorrain Frères": NER saw a person "Frères"; the capitalised words
     after a company or media noun are one organisation name."""
     out = list(names)
@@ -301,6 +316,9 @@ def _named_by_noun(toks: list, base: int, text: str, names: list[Mention]) -> li
 
 ACRONYM = re.compile(r"\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
 LONG_THEN_SHORT = re.compile(r"\s*\(\s*([A-ZÀ-Þ][^()]{6,80})\)")
+# "la Fédération belge du secteur financier (Febelfin)": a one-word short name in
+# brackets right after an organisation's name, acronym or not, is its alias.
+SHORT_NAME = re.compile(r"\s*\(\s*([A-ZÀ-Þ][\w&-]{1,14})\s*\)")
 ACRONYM_FILLERS = {
     "de",
     "du",
@@ -320,7 +338,7 @@ ACRONYM_FILLERS = {
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Mention]:
+def _acronyms(text: str, names: list[Mention], base: int, end: int) -> None:
     """ "Forces de soutien rapide (FSR)", "La France insoumise (LFI)": the words before
     a bracketed acronym that spell it make one organisation name, and the acronym
     is its alias; "l'OMS (Organisation mondiale de la santé)" too. Updates `names`
@@ -355,10 +373,25 @@ def _acronyms(text: str, names: list[Mention], base: int, end: int) -> list[Ment
     for m in names:
         if (
             m.text.isupper()
-            and (found := LONG_THEN_SHORT.match(text, m.end))
-            and found.start(1) in by_start
+            and (longer := LONG_THEN_SHORT.match(text, m.end))
+            and longer.start(1) in by_start
         ):
-            m.alias_of = by_start[found.start(1)].key
+            m.alias_of = by_start[longer.start(1)].key
+    for m in list(names):
+        bracket = SHORT_NAME.match(text, m.end)
+        if m.type != "ORG" or bracket is None or m.alias_of or m.end >= end:
+            continue
+        short = by_start.get(bracket.start(1))
+        if short is not None and short.type != "ORG":
+            continue  # "Renault (Boulogne-Billancourt)": a place, no other name
+        if short is None:
+            if places.state_or_capital(bracket.group(1)):
+                continue
+            short = Mention(bracket.start(1), bracket.end(1), bracket.group(1), "name", "ORG", "")
+            short.key = _fold(short.text)
+            names.append(short)
+        if short.key != m.key:
+            short.alias_of = m.key
     names.sort(key=lambda m: m.start)
 
 
@@ -392,12 +425,12 @@ def _after_article(text: str, start: int) -> bool:
     )
 
 
-def _token_range(doc, start: int, end: int) -> range:
+def _token_range(doc: Doc, start: int, end: int) -> range:
     span = doc.char_span(start, end, alignment_mode="expand")
     return range(span.start, span.end) if span is not None else range(0)
 
 
-def _name(ent, base: int, text: str) -> Mention | None:
+def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     doc = ent.doc
     i, j = ent.start, ent.end
     honorific = None
@@ -445,10 +478,16 @@ def _name(ent, base: int, text: str) -> Mention | None:
         return None  # "certains États membres": a capitalised common noun
     root = doc[i:j].root
     subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
-    gender = root.morph.get("Gender")
+    gender: list[str] | None = root.morph.get("Gender", None)
     label = ent.label_
     if label == "MISC" and ent.start > 0 and _role(doc[ent.start - 1]) == "ORG":
         label = "ORG"  # "la revue The Lancet", "le groupe Logistar": the noun says what it is
+    if j - i == 1 and (people := _people(doc[i])) is not None:
+        # "les Britanniques réclament": a people that acts is its state; "des
+        # Français" polled, "les Allemands" as a place's visitors are no actors
+        if people.state is None:
+            return None
+        return Mention(start, end, surface, "name", "GPE", people.state, True)
     typed = _type(label, surface, doc[i:j])
     if typed is None:
         return None
@@ -460,7 +499,7 @@ def _name(ent, base: int, text: str) -> Mention | None:
     locative = i > 0 and (
         doc[i - 1].lower_ in LOCATIVE or (i > 1 and doc[i - 2].lower_ in LOCATIVE)
     )
-    located = i > 0 and doc[i - 1].lower_ in LOCATIVE
+    located = _located(doc, i)
     if (
         kind == "GPE"
         and place
@@ -496,16 +535,45 @@ def _name(ent, base: int, text: str) -> Mention | None:
     )
 
 
+RUBRIC_END = re.compile(r"\s*:")
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
 
 
-def _not_a_name(span, text: str, start: int, end: int) -> bool:
+@dataclass(frozen=True)
+class _People:
+    state: str | None  # the state a people acting stands for, else None
+
+
+def _people(tok: Token) -> _People | None:
+    """A capitalised plural demonym ("Britanniques", "Allemands"): a people. It is its
+    state when it acts after "les", as French news says "les Britanniques ont quitté
+    la table" for London's negotiators; else (polls, visitors) it is no actor."""
+    if not (tok.is_title and tok.lower_.endswith(("s", "x"))):
+        return None
+    state = places.demonym(tok.lower_)
+    if state is None:
+        return None
+    acts = tok.dep_ in SUBJECT_DEPS and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "les"
+    return _People(state if acts else None)
+
+
+def _located(doc: Doc, i: int) -> bool:
+    """Right after "en", "au", "à"... ("en France"), or after "vers", "dans"... and an
+    article ("vers l'Espagne"): only a place here; "à la Russie" is a recipient."""
+    return i > 0 and (
+        doc[i - 1].lower_ in LOCATIVE
+        or (i > 1 and doc[i - 1].lower_ in DEFINITE and doc[i - 2].lower_ in PLACE_ONLY)
+    )
+
+
+def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
     """What NER takes for a name but names no actor: a capitalised infinitive at the
     start of a sentence ("Repérer les personnes isolées..."), a dateline ("LYON –",
     "PARIS, 3 mai (AFP) -"), a name ending in a number (a competition or a product:
-    "Ligue 1", "Top 14")."""
+    "Ligue 1", "Top 14"), a one-word rubric that opens a title and is never used
+    again ("Grève : le trafic perturbé", "Herbicide : les agriculteurs...")."""
     if len(span) == 1 and (
-        span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm")
+        span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm", None)
     ):
         return True
     line_start = text.rfind("\n", 0, start) + 1
@@ -515,16 +583,22 @@ def _not_a_name(span, text: str, start: int, end: int) -> bool:
         and DATELINE_END.match(text, end)
     ):
         return True
+    if (
+        len(span) == 1
+        and not text[line_start:start].strip()
+        and RUBRIC_END.match(text, end)
+        and text.count(text[start:end]) == 1
+    ):
+        return True
     return len(span) > 1 and span[-1].is_digit
 
 
-def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
+def _type(label: str, surface: str, span: TokenSpan) -> tuple[str, str, bool] | None:
     """(type, merging key, is an unknown place) or None for what is no actor."""
     if (inst := lx.lookup("institutions.tsv", surface)) is not None:
         return "ORG", inst, False
-    for table in ("countries.tsv", "capitals.tsv"):
-        if (state := lx.lookup(table, surface)) is not None:
-            return "GPE", state, False
+    if (state := places.state_or_capital(surface)) is not None:
+        return "GPE", state, False
     first = span[0].lower_
     org_head = first in lx.words("org_heads.txt") or (
         surface.isupper() and len(surface) > 1 and label != "PER"
@@ -544,24 +618,24 @@ def _type(label: str, surface: str, span) -> tuple[str, str, bool] | None:
     return None  # MISC: events, works, products
 
 
-def _after_hyphen(tok) -> bool:
+def _after_hyphen(tok: Token) -> bool:
     """ "jin" in "Ho-jin": the second half of a hyphenated given name."""
     prev = tok.doc[tok.i - 1] if tok.i else None
     return prev is not None and prev.text.endswith("-") and not prev.whitespace_
 
 
-def _is_honorific(tok) -> bool:
+def _is_honorific(tok: Token) -> bool:
     """ "M.", "Mme", "Me"... capitalised: the pronoun "me" is no title."""
     return tok.lower_ in HONORIFICS and tok.text[0].isupper()
 
 
-def _honorific_gender(doc, i: int) -> list[str] | None:
+def _honorific_gender(doc: Doc, i: int) -> list[str] | None:
     if i > 0 and _is_honorific(doc[i - 1]) and (g := HONORIFICS[doc[i - 1].lower_]):
         return [g]
     return None
 
 
-def _role_entry(tok) -> list[str] | None:
+def _role_entry(tok: Token) -> list[str] | None:
     """[type, family, maybe "generic"] of a role noun (role_nouns.tsv), by its form
     first (spaCy lemmatises "procureure" to "procureur" and loses the gender)."""
     table = lx.table("role_nouns.tsv")
@@ -569,27 +643,29 @@ def _role_entry(tok) -> list[str] | None:
     return found.split("\t") if found else None
 
 
-def _role(tok) -> str | None:
+def _role(tok: Token) -> str | None:
     entry = _role_entry(tok)
     return entry[0] if entry else None
 
 
 def _descriptions(
-    toks: list, base: int, text: str, names: set[int], taken: set[int]
+    toks: list[Token], base: int, text: str, names: set[int], taken: set[int]
 ) -> list[Mention]:
     """Role nouns and what qualifies them ("ancien ambassadeur en Russie"), outside
     names, stopping at the tokens in `taken` and right after a name they govern
     ("délégué du SAM[ à l'usine]": the name completes the role)."""
     out: list[Mention] = []
     covered: set[int] = names | taken
-    doc = toks[0].doc if toks else None
+    if not toks:
+        return out
+    doc = toks[0].doc
     for tok in toks:
         entry = _role_entry(tok)
         if (
             entry is None
             or tok.i in covered
             or not _role_noun(tok)
-            or "Plur" in tok.morph.get("Number")
+            or "Plur" in tok.morph.get("Number", None)
         ):
             continue
         kind, family = entry[0], entry[1] if len(entry) > 1 else tok.lower_
@@ -622,11 +698,11 @@ def _descriptions(
             if family != tok.lower_ and kind == "PER"
             else (
                 (
-                    det.morph.get("Gender")
+                    det.morph.get("Gender", None)
                     if det is not None and det.lower_ not in POSSESSIVE
                     else None
                 )
-                or tok.morph.get("Gender")
+                or tok.morph.get("Gender", None)
             )
         )
         word = det.lower_ if det is not None else ""
@@ -654,7 +730,7 @@ def _descriptions(
     return out
 
 
-def _continues_role(t, head, names: set[int]) -> bool:
+def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
     """Whether token `t`, in the subtree of role noun `head`, still belongs to its description."""
     doc, j = t.doc, t.i
     if (t.is_punct and not _inner_hyphen(t)) or t.is_space or t.pos_ in ("AUX", "PRON", "SCONJ"):
@@ -671,13 +747,14 @@ def _continues_role(t, head, names: set[int]) -> bool:
     return not (j - 1 in names and j not in names and j - 1 > head.i and t.pos_ == "ADP")
 
 
-def _conjunct_complement(doc, tok) -> set[int]:
+def _conjunct_complement(doc: Doc, tok: Token) -> set[int]:
     """The parser hangs the complement of a second coordinated role on the first one
     ("sociologue et directrice [de recherche au CNRS]"): take it by its shape, a chain
     of preposition, article and nouns."""
     if tok.dep_ != "conj":
         return set()
-    out, k = set(), tok.i + 1
+    out: set[int] = set()
+    k = tok.i + 1
     while k + 1 < len(doc) and doc[k].lower_ in ROLE_PREPOSITIONS:
         n = k + 1 + (doc[k + 1].pos_ == "DET")
         if n >= len(doc) or doc[n].pos_ not in ("NOUN", "PROPN"):
@@ -689,7 +766,7 @@ def _conjunct_complement(doc, tok) -> set[int]:
     return out
 
 
-def _starts_role(doc, k: int) -> bool:
+def _starts_role(doc: Doc, k: int) -> bool:
     """A second role coordinated with the first ("sociologue et directrice de ..."): it is
     a description of its own."""
     if k < len(doc) and doc[k].pos_ == "DET":
@@ -697,7 +774,7 @@ def _starts_role(doc, k: int) -> bool:
     return k < len(doc) and _role_entry(doc[k]) is not None
 
 
-def _inner_hyphen(tok) -> bool:
+def _inner_hyphen(tok: Token) -> bool:
     """The hyphen inside "Toulouse-Garonne", which the tokenizer splits."""
     doc = tok.doc
     return (
@@ -710,7 +787,7 @@ def _inner_hyphen(tok) -> bool:
     )
 
 
-def _role_noun(tok) -> bool:
+def _role_noun(tok: Token) -> bool:
     """A noun, or a role word the tagger took for an adjective or a participle where
     only a noun can stand: after an article or in apposition ("X, gérant de...",
     "X, gériatre et enseignant")."""
@@ -726,7 +803,7 @@ def _role_noun(tok) -> bool:
 
 
 CITY_BEFORE = re.compile(
-    r"\b(?:%s)\s+(?:de|d['’])\s*$" % "|".join(sorted(CITY_NOUNS)), re.IGNORECASE
+    r"\b(?:" + "|".join(sorted(CITY_NOUNS)) + r")\s+(?:de|d['’])\s*$", re.IGNORECASE
 )
 
 
@@ -751,13 +828,13 @@ def _city_descriptions(text: str, names: list[Mention]) -> list[Mention]:
     return out
 
 
-def _role_participle(tok, head) -> bool:
+def _role_participle(tok: Token, head: Token) -> bool:
     """ "le commissaire chargé de la Défense": a past participle with its complement
     right after the role noun belongs to the role."""
     return (
         tok.i == head.i + 1
         and tok.head.i == head.i
-        and "Part" in tok.morph.get("VerbForm")
+        and "Part" in tok.morph.get("VerbForm", None)
         and tok.i + 1 < len(tok.doc)
         and tok.doc[tok.i + 1].lower_ in ("de", "du", "des", "d'", "d’", "à", "au", "aux")
     )
@@ -791,8 +868,8 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
     by_start = {m.start: m for m in names}
     by_end = {m.end: m for m in names}
     for d in descriptions:
-        after = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end : d.end + 16])
-        name = by_start.get(d.end + after.end())
+        close = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end : d.end + 16])
+        name = by_start.get(d.end + close.end()) if close else None
         if name is None and d.type == "ORG":  # "le club de la ville, le Stade rennais"
             after = re.match(r"\s*,\s*(?:le|la|les|l['’])\s*", text[d.end : d.end + 12])
             name = by_start.get(d.end + after.end()) if after else None
@@ -824,47 +901,40 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
             d.subject = d.subject or name.subject
 
 
-def _groups(toks: list, base: int, text: str, taken: set[int]) -> list[Mention]:
+# Determiners that make a plural a vague source, not a group: "des experts", "certains".
+VAGUE_GROUP_DETS = {
+    "des",
+    "certains",
+    "certaines",
+    "plusieurs",
+    "quelques",
+    "de",
+    "d'",
+    "d’",
+    "nombreux",
+}
+
+
+def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Mention]:
     out = []
     for tok in toks:
         key = _group_key(tok) if tok.pos_ == "NOUN" else None
         if (
             key is None
             or tok.i in taken
-            or "Plur" not in tok.morph.get("Number")
+            or "Plur" not in tok.morph.get("Number", None)
             or any(c.dep_ == "nummod" for c in tok.children)  # "les deux dirigeants": known people
             or _of_an_organisation(tok)
         ):
             continue
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         start, end = base + tok.idx, base + _group_end(tok)
-        out.append(
-            Mention(
-                start,
-                end,
-                text[start:end],
-                "group",
-                "GROUP",
-                key,
-                tok.dep_ in SUBJECT_DEPS,
-                vague=det
-                in (
-                    "des",
-                    "certains",
-                    "certaines",
-                    "plusieurs",
-                    "quelques",
-                    "de",
-                    "d'",
-                    "d’",
-                    "nombreux",
-                ),
-            )
-        )
+        vague = det in VAGUE_GROUP_DETS
+        out.append(group(start, end, text, key, tok.dep_ in SUBJECT_DEPS, vague=vague))
     return out
 
 
-def _group_key(tok) -> str | None:
+def _group_key(tok: Token) -> str | None:
     """The group a plural noun names: its lemma (group_nouns.txt), or the family a
     line "lemma<TAB>family<TAB>complements" gives it when one of those complements
     follows ("les auteurs de l'étude" are the researchers)."""
@@ -893,7 +963,7 @@ def _group_families() -> dict[str, tuple[str, frozenset[str]]]:
 COMPANY_VOICES = {"analyste", "économiste", "stratégiste", "expert"}
 
 
-def _of_an_organisation(tok) -> bool:
+def _of_an_organisation(tok: Token) -> bool:
     """ "les analystes de la banque X": a company's analysts speak for it, not as a
     group (but "les salariés du groupe", "les députés du RN" are groups)."""
     return tok.lemma_.lower() in COMPANY_VOICES and any(
@@ -904,7 +974,7 @@ def _of_an_organisation(tok) -> bool:
     )
 
 
-def _group_end(tok) -> int:
+def _group_end(tok: Token) -> int:
     """End of "syndicats de fonctionnaires", "rebelles houthis": the noun with an
     adjective or a bare "de + noun" complement right after it."""
     doc, j = tok.doc, tok.i + 1
@@ -932,12 +1002,14 @@ def _group_end(tok) -> int:
 # --- whole text -------------------------------------------------------------------
 
 
-def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[list[Actor], dict]:
+def assemble(
+    text: str, mentions: list[Mention], speakers: set[int]
+) -> tuple[list[Actor], dict[int, str]]:
     """Actors from all mentions, and a map mention start -> actor id for each mention
     that belongs to an actor. `speakers` are starts of mentions that speak in a claim: they make
     actors of descriptions, places and groups that would not be ones otherwise."""
     mentions = _nicknames(text, _repair_short_names(text, mentions))
-    cluster: dict[int, tuple] = {}  # id(mention) -> cluster key
+    cluster: dict[int, Cluster] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     aliases = {m.key: m.alias_of for m in names if m.alias_of}
     present = {_fold(m.key): m.key for m in names}
@@ -956,14 +1028,14 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
     by_start = {m.start: cluster[id(m)] for m in names}
 
     descriptions = [m for m in mentions if m.role == "description"]
-    linked: dict[str, set] = {}
+    linked: dict[str, set[Cluster]] = {}
     for d in descriptions:
         if d.link is not None and d.link in by_start:
             cluster[id(d)] = by_start[d.link]
             linked.setdefault(d.key, set()).add(by_start[d.link])
     by_state = _people_by_state(descriptions, cluster, types)
     refs = _Referents(text, cluster, types, names + descriptions)
-    heads = {d.family for d in descriptions if d.type == "ORG" and not d.bare}
+    heads = {d.family for d in descriptions if d.type == "ORG" and not d.bare and d.family}
     for m in sorted(names + descriptions, key=lambda m: m.start):
         if id(m) not in cluster and not m.vague:
             _resolve(m, cluster, types, linked, by_state, refs, speakers, heads)
@@ -973,25 +1045,38 @@ def assemble(text: str, mentions: list[Mention], speakers: set[int]) -> tuple[li
     groups = [m for m in mentions if m.role == "group"]
     counts = Counter(m.key for m in groups if not m.vague)
     acting = {m.key for m in groups if m.subject}
+    parties = {
+        _fold(k): cluster[id(m)]
+        for m in names
+        if types.get(cluster[id(m)]) == "ORG"
+        for k in (m.text, m.key)
+    }
     for g in groups:
-        if not g.vague and ((counts[g.key] >= 2 and g.key in acting) or g.start in speakers):
+        if (party := collectives.party_of(g, parties)) is not None and not g.vague:
+            cluster[id(g)] = party  # "les socialistes" when the text names the Parti socialiste
+        elif not g.vague and (
+            (counts[g.key] >= 2 and g.key in acting)
+            or g.start in speakers
+            or (g.collective and g.subject)
+        ):
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
-    return _build(mentions, cluster, types)
+    return _build(mentions, cluster, types, speakers)
 
 
 def _resolve(
     m: Mention,
-    cluster: dict,
-    types: dict,
-    linked: dict,
-    by_state: dict,
+    cluster: dict[int, Cluster],
+    types: dict[Cluster, str],
+    linked: dict[str, set[Cluster]],
+    by_state: dict[str, set[Cluster]],
     refs: _Referents,
     speakers: set[int],
     later_heads: set[str],
 ) -> None:
     """The actor of a description not apposed to a name, if any."""
-    owners = linked.get(m.key, set()) or by_state.get(_state_of(m), set())
+    state = _state_of(m)
+    owners = linked.get(m.key, set()) or (by_state.get(state, set()) if state else set())
     if len(owners) == 1:
         cluster[id(m)] = next(iter(owners))
     elif refs.unnamed_antecedent(m):
@@ -1006,9 +1091,16 @@ def _resolve(
         pass  # "citée comme témoin": a bare role without article names nobody
     elif m.type == "ORG" and m.bare and m.family in later_heads:
         pass  # "la mairie" before "la mairie de Rennes": joined to it at the end (_join_bare_heads)
+    elif m.start in speakers and (found := refs.recent_person(m)) is not None:
+        cluster[id(m)] = found  # "X, qui incarne le contremaître. L'acteur résume : ..."
     elif m.start in speakers or (m.type in ("ORG", "GROUP") and m.subject):
         cluster[id(m)] = ("description", m.key)
         types[cluster[id(m)]] = m.type
+
+
+# How far back a speaking role noun with no role antecedent looks for the person it
+# names: about two sentences of news copy.
+RECENT_PERSON_CHARS = 300
 
 
 class _Referents:
@@ -1017,22 +1109,28 @@ class _Referents:
     ("la préfecture" -> "la préfecture du Calvados") and the last organisation that
     acted or was introduced as a company ("l'entreprise", "l'instance")."""
 
-    def __init__(self, text: str, cluster: dict, types: dict, mentions: list[Mention]):
+    def __init__(
+        self,
+        text: str,
+        cluster: dict[int, Cluster],
+        types: dict[Cluster, str],
+        mentions: list[Mention],
+    ) -> None:
         self.text, self.cluster, self.types = text, cluster, types
         self.genders = _cluster_genders(mentions, cluster)
         # role family -> [(start, person)] for every description that belongs to a person
-        self.roles: dict[str, list[tuple[int, tuple]]] = {}
+        self.roles: dict[str, list[tuple[int, Cluster]]] = {}
         for d in mentions:
-            if d.role == "description" and d.family and self._person(d) is not None:
-                self.roles.setdefault(d.family, []).append((d.start, self._person(d)))
-        self.people: list[tuple[int, tuple]] = []  # person names read so far
+            if d.role == "description" and d.family and (person := self._person(d)) is not None:
+                self.roles.setdefault(d.family, []).append((d.start, person))
+        self.people: list[tuple[int, Cluster]] = []  # person names read so far
         # role family -> (start, gender) of its last indefinite mention ("un responsable")
         self.unnamed: dict[str, tuple[int, str | None]] = {}
-        self.by_head: dict[str, tuple | Mention] = {}
-        self.last_acting: tuple | None = None
-        self.last_introduced: tuple | None = None
+        self.by_head: dict[str | None, Cluster | Mention] = {}
+        self.last_acting: Cluster | None = None
+        self.last_introduced: Cluster | None = None
 
-    def _person(self, m: Mention) -> tuple | None:
+    def _person(self, m: Mention) -> Cluster | None:
         c = self.cluster.get(id(m))
         return c if c is not None and self.types.get(c) == "PER" else None
 
@@ -1075,7 +1173,7 @@ class _Referents:
         named_since = any(since < start < m.start for start, _ in self.roles.get(m.family, []))
         return (gender is None or m.gender is None or gender == m.gender) and not named_since
 
-    def person_for(self, m: Mention) -> tuple | None:
+    def person_for(self, m: Mention) -> Cluster | None:
         """ "le maire", "la procureure", "le commissaire lituanien": the last person
         described by that role (with the same gender); when nobody was before it
         (a headline), the single person the text describes so later; a generic role
@@ -1092,7 +1190,22 @@ class _Referents:
             return next((c for _, c in reversed(self.people) if self._agrees(m, c)), None)
         return None
 
-    def organisation_for(self, m: Mention) -> tuple | None:
+    def recent_person(self, m: Mention) -> Cluster | None:
+        """ "L'acteur, révélé par une série, résume : « ... »" right after "Bastien
+        Roudier, qui incarne ...": a definite role that speaks, when no person was
+        described by it, is the person named last, close before, of its gender."""
+        if m.type != "PER" or not (m.definite and m.bare):
+            return None
+        return next(
+            (
+                c
+                for start, c in reversed(self.people)
+                if m.start - start <= RECENT_PERSON_CHARS and self._agrees(m, c)
+            ),
+            None,
+        )
+
+    def organisation_for(self, m: Mention) -> Cluster | None:
         """ "la préfecture" after "la préfecture du Calvados", "le ministère" after
         "le ministère de la Santé"; "l'entreprise", "l'instance" after the last
         organisation that acted."""
@@ -1107,7 +1220,7 @@ class _Referents:
             return found
         return (self.last_acting or self.last_introduced) if m.anaphor else None
 
-    def _agrees(self, m: Mention, person: tuple) -> bool:
+    def _agrees(self, m: Mention, person: Cluster) -> bool:
         g = self.genders.get(person)
         return g is None or m.gender is None or g == m.gender
 
@@ -1137,9 +1250,9 @@ def _org_head(m: Mention) -> str | None:
     )
 
 
-def _cluster_genders(mentions: list[Mention], cluster: dict) -> dict[tuple, str]:
+def _cluster_genders(mentions: list[Mention], cluster: dict[int, Cluster]) -> dict[Cluster, str]:
     """Each person's gender, by vote of its titles and role nouns ("Mme", "avocate")."""
-    votes: dict[tuple, Counter] = {}
+    votes: dict[Cluster, Counter[str]] = {}
     for m in mentions:
         if m.gender and id(m) in cluster:
             votes.setdefault(cluster[id(m)], Counter())[m.gender] += 1
@@ -1150,28 +1263,25 @@ def _state_of(d: Mention) -> str | None:
     """The state a person description names by its demonym ("le leader nord-coréen")."""
     if d.role != "description" or d.type != "PER":
         return None
-    forms = (
-        form for w in d.key.split() for form in (w, w[:-1], w[:-2])
-    )  # "nord-coréenne" -> "nord-coréen"
-    return next((state for form in forms if (state := lx.lookup("demonyms.tsv", form))), None)
+    return next((state for w in d.key.split() if (state := places.demonym(w))), None)
 
 
 def _people_by_state(
-    descriptions: list[Mention], cluster: dict[int, tuple], types: dict
-) -> dict[str, set]:
+    descriptions: list[Mention], cluster: dict[int, Cluster], types: dict[Cluster, str]
+) -> dict[str, set[Cluster]]:
     """State -> the persons already described by that state's demonym: when there is
     a single one, "le dirigeant nord-coréen" alone elsewhere is that person."""
-    out: dict[str, set] = {}
+    out: dict[str, set[Cluster]] = {}
     for d in descriptions:
         if id(d) in cluster and types.get(cluster[id(d)]) == "PER" and (state := _state_of(d)):
             out.setdefault(state, set()).add(cluster[id(d)])
     return out
 
 
-def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, tuple]) -> None:
+def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, Cluster]) -> None:
     """ "l'armée" joins "l'armée soudanaise" when that is the only organisation the
     bare noun can be."""
-    heads: dict[str, set] = {}
+    heads: dict[str, set[Cluster]] = {}
     for d in descriptions:
         if id(d) in cluster and d.type == "ORG" and " " in d.key:
             heads.setdefault(d.key.split()[0], set()).add(cluster[id(d)])
@@ -1181,11 +1291,13 @@ def _join_bare_heads(descriptions: list[Mention], cluster: dict[int, tuple]) -> 
             cluster[id(d)] = next(iter(owners))
 
 
-def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) -> dict[tuple, str]:
+def _name_types(
+    names: list[Mention], cluster: dict[int, Cluster], speakers: set[int]
+) -> dict[Cluster, str]:
     """The type of each name cluster, by vote; an unknown place is kept only when
     it acts, and is then a city (GPE) if it is also used as a location, else an
     organisation that NER took for a place."""
-    members: dict[tuple, list[Mention]] = {}
+    members: dict[Cluster, list[Mention]] = {}
     for m in names:
         members.setdefault(cluster[id(m)], []).append(m)
     types = {}
@@ -1213,9 +1325,7 @@ def _name_types(names: list[Mention], cluster: dict[int, tuple], speakers: set) 
 
 
 def _capital_only(m: Mention) -> bool:
-    return (
-        lx.lookup("capitals.tsv", m.text) is not None and lx.lookup("countries.tsv", m.text) is None
-    )
+    return places.capital(m.text) is not None and places.state(m.text) is None
 
 
 def _repair_short_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1265,7 +1375,7 @@ def _nicknames(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: m.start)
 
 
-def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
+def _merge_short_names(names: list[Mention], cluster: dict[int, Cluster]) -> None:
     """ "Kim" joins "Kim Jong Un", "Poutine" joins "Vladimir Poutine": a shorter person
     name that is the first or last words of exactly one longer one; "l'Assemblée"
     joins "l'Assemblée nationale": an organisation name that begins exactly one
@@ -1298,27 +1408,34 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, tuple]) -> None:
 
 
 def _build(
-    mentions: list[Mention], cluster: dict[int, tuple], types: dict[tuple, str]
-) -> tuple[list[Actor], dict]:
-    members: dict[tuple, list[Mention]] = {}
+    mentions: list[Mention],
+    cluster: dict[int, Cluster],
+    types: dict[Cluster, str],
+    speakers: set[int],
+) -> tuple[list[Actor], dict[int, str]]:
+    members: dict[Cluster, list[Mention]] = {}
     for m in mentions:
         if id(m) in cluster:
             members.setdefault(cluster[id(m)], []).append(m)
-    actors, span_map, used_ids = [], {}, set()
+    actors: list[Actor] = []
+    span_map: dict[int, str] = {}
+    used_ids: set[str] = set()
     for key, ms in sorted(members.items(), key=lambda kv: min(m.start for m in kv[1])):
         kind = types[key]
         name = _canonical(kind, key, ms)
         actor_id = _unique_id(f"{kind.lower()}-{_slug(name)}", used_ids)
         spans = sorted({(m.start, m.end, m.text) for m in ms})
-        actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans]))
+        speaks = any(m.start in speakers for m in ms)
+        sure = actor_confidence(kind, ms, speaks)
+        actors.append(Actor(actor_id, name, kind, [Span(*s) for s in spans], sure))
         for m in ms:
             span_map[m.start] = actor_id
     return actors, span_map
 
 
-def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
+def _canonical(kind: str, key: Cluster, ms: list[Mention]) -> str:
     names = [m for m in ms if m.role == "name"]
-    states = [m.key for m in names if not m.place and lx.lookup("countries.tsv", m.key)]
+    states = [m.key for m in names if not m.place and places.state(m.key)]
     if kind == "GPE" and states:
         return states[0]  # the state's canonical name, even when only its capital is named
     if names:
@@ -1326,6 +1443,8 @@ def _canonical(kind: str, key: tuple, ms: list[Mention]) -> str:
         institution = lx.lookup("institutions.tsv", best.text)
         return key[1] if institution and "|" in institution else institution or best.text
     if kind == "GROUP" and all(m.role == "group" for m in ms):  # "salariés" for "les salariés de X"
+        if ms[0].collective:
+            return ms[0].key  # "classe politique" for "toute la classe politique française"
         return min(ms, key=lambda m: m.start).text.split()[0]
     if kind == "ORG":  # "mairie de Rennes" rather than "mairie"
         return max(ms, key=lambda m: (len(m.text), -m.start)).text

@@ -7,13 +7,17 @@ from collections.abc import Callable, Iterator
 
 from . import actors as actor_sieve
 from . import claims as claim_sieve
+from .claims import Candidate
 from .language import detect_language
+from .mention import Mention
 from .model import Analysis
 from .pipeline import chunks, parse
 
 SNAPSHOT_SECONDS = 0.5
 # French, or too short to tell ("und"): a French reader's texts get the benefit of the doubt.
 READABLE = ("fr", "und")  # at most about two partial snapshots a second after the first
+# One chunk's mentions and claim candidates.
+Results = tuple[list[Mention], list[Candidate]]
 
 
 def analyze(text: str) -> Analysis:
@@ -57,7 +61,7 @@ def _run(
     else:
         pending_first = 0
     total = sum(e - s for s, e in spans)
-    results: dict[int, tuple] = {}
+    results: dict[int, Results] = {}
     done_chars, last, shown = 0, time.monotonic(), 0.0
     for (start, end), (_, doc) in zip(spans, parse(text, spans)):
         mentions = actor_sieve.extract(doc, start, text)
@@ -78,12 +82,13 @@ def _run(
     yield _assemble(text, language, results, done=True), 1.0
 
 
-def _assemble(text: str, language: str, results: dict[int, tuple], done: bool) -> Analysis:
-    mentions, candidates = [], []
+def _assemble(text: str, language: str, results: dict[int, Results], done: bool) -> Analysis:
+    mentions: list[Mention] = []
+    candidates: list[Candidate] = []
     for start in sorted(results):
         mentions.extend(results[start][0])
         candidates.extend(results[start][1])
-    speakers = {c.speaker[0] for c in candidates if c.speaker}
+    speakers = claim_sieve.speaking(candidates, mentions)
     actors, span_map = actor_sieve.assemble(text, mentions, speakers)
     claims = claim_sieve.assemble(text, candidates, mentions, span_map, actors)
     return Analysis(language, actors, claims, done=done, chars=len(text))

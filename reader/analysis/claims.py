@@ -10,7 +10,8 @@ A sentence gets the first kind whose cue it carries, in this order of precedence
   fact                  a specific figure, date or count (not "les deux dirigeants",
                         which names known people), or an actor's reaction asserted
                         by the author ("ce qui inquiète Washington").
-Questions and plain narration are not claims.
+Questions and plain narration are not claims; a title is judged like any sentence
+(a strike title "les conducteurs promettent d'« aller jusqu'au bout »" is reported).
 
 `extract` reads one parsed chunk; speakers given by a pronoun ("a-t-il dit") are
 resolved later by `assemble`, which sees the subjects of all preceding chunks.
@@ -24,8 +25,11 @@ from dataclasses import dataclass
 
 from reader.sentences import split_sentences
 
+from . import datelines, speech
 from . import lexicons as lx
-from .actors import HONORIFICS, Mention
+from .actors import HONORIFICS
+from .confidence import claim_confidence
+from .mention import Mention
 from .model import Actor, Claim, Span
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
@@ -55,81 +59,6 @@ PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)")
 LIGHT_VERBS = {"faire", "laisser"}
 # Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
 ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
-# Nouns of persons by their trade or state ("gériatre", "chercheuse", "prévenu",
-# "avocate"), and endings of things that look like them ("document", "communiqué").
-PERSON_SUFFIXES = (
-    "iste",
-    "logue",
-    "iatre",
-    "ien",
-    "ienne",
-    "eur",
-    "euse",
-    "rice",
-    "ier",
-    "ière",
-    "ant",
-    "ante",
-    "ent",
-    "ente",
-    "aire",
-    "at",
-    "ate",
-    "é",
-    "ée",
-    "enu",
-    "enue",
-    "élu",
-    "élue",
-    "cin",
-    "cine",
-)
-THING_SUFFIXES = (
-    "ment",
-    "communiqué",
-    "comité",
-    "marché",
-    "texte",
-    "rapport",
-    "projet",
-    "contrat",
-    "mandat",
-    "résultat",
-    "état",
-    "climat",
-    "syndicat",
-    "secrétariat",
-    "bilan",
-    "plan",
-    "jugement",
-    "arrêt",
-    "avenant",
-    "courant",
-    "chantier",
-    "dossier",
-    "calendrier",
-    "papier",
-    "moteur",
-    "secteur",
-    "conseil",
-    "tribunal",
-    "vote",
-    "article",
-    "décret",
-    "tableau",
-    "site",
-    "budget",
-    "ministère",
-    "traité",
-    "arrêté",
-    "degré",
-    "été",
-    "côté",
-    "journal",
-    "quotidien",
-    "média",
-    "réseau",
-)
 # Groups whose word is their employer's ("les analystes de la banque X"), unlike
 # "les salariés de X" or "les supporters de X", who speak for themselves.
 SPOKESPEOPLE = {
@@ -144,6 +73,12 @@ SPOKESPEOPLE = {
     "porte-parole",
     "service",
     "chercheur",
+    # a party's elected members speak for it: "les députés LFI ont jugé"
+    "député",
+    "eurodéputé",
+    "sénateur",
+    "élu",
+    "parlementaire",
 }
 # Nouns that announce an organisation's name: "la banque X", "le cabinet X".
 EMPLOYER_NOUNS = {
@@ -165,8 +100,6 @@ EMPLOYER_NOUNS = {
     "club",
     "journal",
 }
-# A headline ends without a sentence mark (closing quotes and brackets aside).
-SENTENCE_MARKS = ".!?…"
 VAGUE_DETS = {
     "des",
     "certains",
@@ -294,8 +227,6 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
     for t in toks[:-1]:
         if t.lower_ in HONORIFICS and t.text[0].isupper() and t.i + 1 in at_token:  # "Me", not "me"
             at_token[t.i] = at_token[t.i + 1]  # "M." heads "M. Jourdan" in the parse
-    if _headline(text, base):
-        return []
     out = []
     for start, end in _units(doc, toks):
         cand = _classify(toks, start, end, base, text, at_token)
@@ -335,18 +266,6 @@ def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidat
     return Candidate(m.start, m.end, "topic", None, topic=(m.start, m.end))
 
 
-def _headline(text: str, base: int) -> bool:
-    """The document's first line, when it has no sentence mark at its end and a body
-    follows, is a title: it announces, it does not claim."""
-    if text[:base].strip():
-        return False
-    line_end = text.find("\n", base)
-    if line_end < 0 or not text[line_end:].strip():
-        return False
-    line = text[base:line_end].rstrip().rstrip("»”\"')] ").rstrip()
-    return bool(line) and line[-1] not in SENTENCE_MARKS
-
-
 def _units(doc, toks: list) -> list[tuple[int, int]]:
     """Token ranges of the reader's sentences (reader.sentences, so claims match the
     sentences the reader moves by), a quotation over several sentences kept whole."""
@@ -383,6 +302,14 @@ def _classify(
         return None
     doc = toks[0].doc
     start, end = base + toks[i].idx, base + toks[j - 1].idx + len(toks[j - 1])
+    if datelines.is_stamp(text[start:end]):
+        return None  # "12 juillet 2012.", "Mis à jour le 3 mars à 10h12"
+    lead = start + datelines.dateline_length(text[start:end])
+    while i < j and base + toks[i].idx < lead:
+        i += 1  # "PARIS, 20 novembre (AFP) – ...": the claim starts at the sentence
+    if i >= j:
+        return None
+    start = base + toks[i].idx
     sent = toks[i:j]
     lower = text[start:end].lower()
     quoted = _quoted(sent)
@@ -410,11 +337,16 @@ def _classify(
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
-        if _declined(t) or (t.dep_ == "acl:relcl" and not _in_cleft(t)):
+        relative = speech.relative_speaker(t)  # "la CGT, qui dénonce « un recul »"
+        if _declined(t) or (t.dep_ == "acl:relcl" and not _in_cleft(t) and relative is None):
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
         if _bare_past_participle(t):
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
-        subj = _subject(t, at_token, i, j, quoted)
+        agent = speech.passive_agent(t)
+        if agent is None and relative is None and speech.passive(t):
+            continue  # "le prévenu a été jugé": spoken of, not speaking
+        incise = speech.comma_incise(t, at_token)  # "..., a annoncé la SNCF."
+        subj = relative or agent or incise or _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
@@ -456,6 +388,11 @@ def _classify(
     if agent := _passive_attribution(sent, at_token):
         verb, m = agent
         return said_by(tok_cue(verb), (m.start, m.end))
+    if (introduced := speech.colon_quotation(sent)) is not None:
+        colon, subject = introduced  # "Le maire est catégorique : « ... »"
+        m = at_token.get(subject.i) or _named_in(subject, at_token)
+        if m is not None and not m.vague and m.type in ("PER", "ORG", "GROUP"):
+            return said_by(tok_cue(colon), (m.start, m.end))
     for t in sent:
         if t.lower_ == "selon":
             source = t.head
@@ -482,7 +419,7 @@ def _classify(
             ),
             None,
         )
-        if m is not None and not m.vague and m.role != "group":
+        if m is not None and not m.vague and (m.role != "group" or speech.definite_group(source)):
             return said_by(tok_cue(t), (m.start, m.end))
         if _vague_source(source):
             anonymous = anonymous or tok_cue(t)
@@ -587,8 +524,10 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
         and tok.i > 0
         and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN")
         and not any(c.dep_ == "det" for c in tok.children)
-    ):
-        pos = "VERB"  # "L'OMS (...) juge ces résultats": a verb form the tagger took for a noun
+    ) or (pos == "NOUN" and _after_quotation(tok)):
+        # "L'OMS (...) juge ces résultats", "« ... », soupire X": a verb form the
+        # tagger took for a noun
+        pos = "VERB"
     if _inverted_clitic(tok) is not None and pos in ("ADJ", "NOUN"):
         pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
@@ -608,8 +547,10 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
         )  # "estime" left as found, "raconte" read as an adjective
         if lemma is None:
             return False
-    if lemma in verbs or _after_quotation(tok):
+    if lemma in verbs or _after_quotation(tok) or speech.comma_incise(tok, at_token):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
+    if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
+        return True  # "reconnaît « une saison ratée »" (but "a lancé « l'opération X »")
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if f"{lemma} que" in verbs and _has_clause(tok):
         return True
@@ -681,12 +622,17 @@ def _in_cleft(verb) -> bool:
     )
 
 
+REFLEXIVES = {"s'", "s’", "se"}
+
+
 def _after_quotation(tok) -> bool:
     """In an incise right after a quotation: "« ... », a lancé X"."""
     doc = tok.doc
     k = tok.i - 1
-    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-")):
-        k -= 1
+    while k > 0 and (
+        doc[k].pos_ == "AUX" or doc[k].text.startswith("-") or doc[k].lower_ in REFLEXIVES
+    ):
+        k -= 1  # "a-t-il lancé", "s'amuse"
     return doc[k].text in CLOSING_QUOTES or (
         doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
     )
@@ -743,7 +689,8 @@ def _subject(
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
     if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
-        if _has_clause(verb) and verb.head is not verb:  # "X a livré sa version, affirmant que ..."
+        if (_has_clause(verb) or speech.opens_quotation(verb)) and verb.head is not verb:
+            # "X a livré sa version, affirmant que ...", "X a réfuté l'idée, affirmant : « ... »"
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
     incise = first > 0 and doc[first - 1].text in (",", "»", "”", ":")
@@ -825,7 +772,7 @@ def _person_description(subj) -> str | None:
     if det is None or det.lower_ not in ("le", "la", "l'", "l’"):
         return None
     word = subj.lower_
-    if not word.endswith(PERSON_SUFFIXES) or word.endswith(THING_SUFFIXES):
+    if not speech.person_noun(word):
         return None
     gender = det.morph.get("Gender") or subj.morph.get("Gender")
     return gender[0] if gender else None
@@ -872,9 +819,14 @@ def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
             and at_token[t.i].role == "name"
             and t.dep_ in ("appos", "flat:name", "nmod")
             and t.head.i == subj.i
+            and not any(c.dep_ == "case" and c.lower_ in PLACE_CASES for c in t.children)
         ),
         None,
     )
+
+
+# "les critiques présents à Saint-Nazaire": a name after these is where, not who.
+PLACE_CASES = {"à", "en", "dans", "sur", "vers", "chez", "depuis", "près"}
 
 
 def _clitic(tok):
@@ -992,6 +944,25 @@ def _figure(sent, at_token: dict[int, Mention]):
 
 # --- whole text -------------------------------------------------------------------
 
+# How far back "ils" looks for the plural group it takes up: about two sentences.
+PLURAL_ANTECEDENT_CHARS = 300
+
+
+def speaking(candidates: list[Candidate], mentions: list[Mention]) -> set[int]:
+    """Starts of the mentions that speak: named speakers, and the plural group that a
+    speaking "ils"/"elles" takes up ("Les élus écologistes ont quitté la séance. Ils
+    dénoncent ..."), which makes that group an actor the pronoun can resolve to."""
+    out = {c.speaker[0] for c in candidates if c.speaker}
+    groups = [m.start for m in mentions if m.role == "group" and m.subject and not m.vague]
+    for c in candidates:
+        if c.pronoun is None or not c.plural or c.person:
+            continue
+        at = c.pronoun[0]
+        i = bisect.bisect_left(groups, at)
+        if i and at - groups[i - 1] <= PLURAL_ANTECEDENT_CHARS:
+            out.add(groups[i - 1])
+    return out
+
 
 @dataclass
 class Antecedent:
@@ -1011,6 +982,7 @@ def assemble(
     actors: list[Actor],
 ) -> list[Claim]:
     names = {a.id: a.name for a in actors}
+    sure = {a.id: a.confidence for a in actors}
     people = {a.id for a in actors if a.type == "PER"}
     named = {span_map[m.start] for m in mentions if m.start in span_map and m.role == "name"}
     genders = _actor_genders(mentions, span_map)
@@ -1074,12 +1046,32 @@ def assemble(
             names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
         )
         cue = Span(c.cue[0], c.cue[1], text[c.cue[0] : c.cue[1]]) if c.cue else None
+        confidence = claim_confidence(
+            kind, cue.text if cue else "", _via(c), sure.get(speaker_id) if speaker_id else None
+        )
         claims.append(
             Claim(
-                f"c{c.start}", c.start, c.end, text[c.start : c.end], speaker, speaker_id, kind, cue
+                f"c{c.start}",
+                c.start,
+                c.end,
+                text[c.start : c.end],
+                speaker,
+                speaker_id,
+                kind,
+                cue,
+                confidence,
             )
         )
     return claims
+
+
+def _via(c: Candidate) -> str:
+    """How a reported claim's speaker was found, for its confidence."""
+    if c.source is not None:
+        return "party"
+    if c.person:
+        return "description"
+    return "pronoun" if c.pronoun else "named"
 
 
 ARTICLES = re.compile(r"^(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*")

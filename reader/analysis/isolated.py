@@ -14,6 +14,8 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 
 from . import wire
 from .model import Analysis
@@ -26,7 +28,11 @@ TEXT_SLICE = 128 * 1024
 
 
 def _child(
-    conn, text_pipe, first: tuple[int, int] | None, step: float, cache_as: str | None
+    conn: Connection,
+    text_pipe: Connection,
+    first: tuple[int, int] | None,
+    step: float,
+    cache_as: str | None,
 ) -> None:
     text = _receive_text(text_pipe)  # first: the parent waits until it is all sent
     from .analyzer import iter_analyze
@@ -45,21 +51,21 @@ def _child(
         conn.close()
 
 
-def _send_text(pipe, text: str) -> None:
+def _send_text(pipe: Connection, text: str) -> None:
     for start in range(0, len(text), TEXT_SLICE):  # the GIL is let go while each slice is written
         pipe.send_bytes(text[start : start + TEXT_SLICE].encode("utf-8", "surrogatepass"))
     pipe.send_bytes(b"")  # the end of the text
 
 
-def _receive_text(pipe) -> str:
-    parts = []
+def _receive_text(pipe: Connection) -> str:
+    parts: list[str] = []
     while piece := pipe.recv_bytes():  # each slice holds whole characters
         parts.append(piece.decode("utf-8", "surrogatepass"))
     pipe.close()
     return "".join(parts)
 
 
-def _start(child) -> None:
+def _start(child: BaseProcess) -> None:
     """Start the child with the real stderr in place: a Textual app swaps sys.stderr
     for a capture whose fileno() is not a file, and multiprocessing passes
     sys.stderr's descriptor on to the processes it starts."""

@@ -21,7 +21,7 @@ def _table(name: str) -> dict[str, str]:
     return dict(line.split("\t", 1) for line in _lines(name))
 
 
-def _fold(s: str) -> str:
+def fold(s: str) -> str:
     """Key for gazetteer look-ups: case and apostrophe variants do not matter."""
     return s.replace("’", "'").lower()
 
@@ -33,12 +33,12 @@ def words(name: str) -> frozenset[str]:
 
 @cache
 def table(name: str) -> dict[str, str]:
-    """A two-column file as a dict; keys are folded with `_fold`."""
-    return {_fold(k): v for k, v in _table(name).items()}
+    """A two-column file as a dict; keys are folded with `fold`."""
+    return {fold(k): v for k, v in _table(name).items()}
 
 
 def lookup(name: str, surface: str) -> str | None:
-    return table(name).get(_fold(surface))
+    return table(name).get(fold(surface))
 
 
 @cache

@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL = "fr_core_news_md"
 CHUNK_CHARS = 20_000
 BATCH_SIZE = 16
 
 _lock = threading.Lock()
-_nlp = None
+_nlp: Language | None = None
 
 # "–MAJ-13/09/23-", "Mis à jour le 13/09/2023 à 10h12 :" : update stamps glued to the
 # first word confuse the tokenizer and NER, and their date is not the article's claim.
@@ -31,7 +36,7 @@ def mask(text: str) -> str:
     return UPDATE_MARKER.sub(lambda m: " " * len(m.group()), text)
 
 
-def get_nlp():
+def get_nlp() -> Language:
     """The French pipeline, loaded on first use (a few seconds) and kept."""
     global _nlp
     with _lock:
@@ -90,7 +95,7 @@ def _add(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         out.append((start, end))
 
 
-def parse(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, object]]:
+def parse(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, Doc]]:
     """(chunk start, spaCy Doc of the masked chunk) in the order of `spans`."""
     spans = list(spans)
     docs = get_nlp().pipe((mask(text[s:e]) for s, e in spans), batch_size=BATCH_SIZE)

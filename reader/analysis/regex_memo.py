@@ -10,21 +10,23 @@ gets the same answer from the memo. Patched only for the load, then restored.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Iterator
 from contextlib import contextmanager
 from re import _compiler  # type: ignore[attr-defined]
+from typing import Any
 
 _SIGNATURE = ["charset", "iscased", "fixup", "fixes"]  # as in CPython 3.11
 
 
 @contextmanager
-def shared_charsets():
+def shared_charsets() -> Iterator[None]:
     original = getattr(_compiler, "_optimize_charset", None)
     if original is None or list(inspect.signature(original).parameters) != _SIGNATURE:
         yield  # another CPython: load the slow way rather than guess
         return
-    memo: dict = {}
+    memo: dict[tuple[Any, ...], Any] = {}
 
-    def optimize(charset, iscased=None, fixup=None, fixes=None):
+    def optimize(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> Any:
         try:
             key = (tuple(charset), iscased, fixup, id(fixes))
             found = memo.get(key)

@@ -11,17 +11,18 @@ No Textual imports.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from .model import Actor, Analysis, Claim, Span
 
 BATCH = 1000
 
 
-def _span(span: Span | None) -> tuple | None:
+def _span(span: Span | None) -> tuple[int, int, str] | None:
     return None if span is None else (span.start, span.end, span.text)
 
 
-def pieces(analysis: Analysis, progress: float) -> Iterator[tuple]:
+def pieces(analysis: Analysis, progress: float) -> Iterator[tuple[Any, ...]]:
     """The messages that carry `analysis`, to be fed in order to a Receiver."""
     yield (
         "begin",
@@ -29,7 +30,7 @@ def pieces(analysis: Analysis, progress: float) -> Iterator[tuple]:
         analysis.done,
         analysis.chars,
         progress,
-        [(a.id, a.name, a.type) for a in analysis.actors],
+        [(a.id, a.name, a.type, a.confidence) for a in analysis.actors],
     )
     mentions = [
         (i, m.start, m.end, m.text) for i, a in enumerate(analysis.actors) for m in a.mentions
@@ -37,7 +38,7 @@ def pieces(analysis: Analysis, progress: float) -> Iterator[tuple]:
     for k in range(0, len(mentions), BATCH):
         yield ("mentions", mentions[k : k + BATCH])
     claims = [
-        (c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue))
+        (c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue), c.confidence)
         for c in analysis.claims
     ]
     for k in range(0, len(claims), BATCH):
@@ -52,26 +53,41 @@ class Receiver:
         self._analysis: Analysis | None = None
         self._progress = 0.0
 
-    def feed(self, piece: tuple) -> tuple[Analysis, float] | None:
+    def feed(self, piece: tuple[Any, ...]) -> tuple[Analysis, float] | None:
         """The (analysis, progress) that `piece` completes, else None."""
         kind = piece[0]
         if kind == "begin":
             _, language, done, chars, self._progress, actors = piece
             self._analysis = Analysis(
-                language, [Actor(i, name, t) for i, name, t in actors], [], done, chars
+                language,
+                [Actor(i, name, t, [], conf) for i, name, t, conf in actors],
+                [],
+                done,
+                chars,
             )
-        elif kind == "mentions":
-            actors = self._analysis.actors
+            return None
+        analysis = self._analysis
+        assert analysis is not None, "a piece came before its 'begin'"
+        if kind == "mentions":
+            actors = analysis.actors
             for index, start, end, text in piece[1]:
                 actors[index].mentions.append(Span(start, end, text))
         elif kind == "claims":
-            self._analysis.claims.extend(
+            analysis.claims.extend(
                 Claim(
-                    i, start, end, text, speaker, speaker_id, k, None if cue is None else Span(*cue)
+                    i,
+                    start,
+                    end,
+                    text,
+                    speaker,
+                    speaker_id,
+                    k,
+                    None if cue is None else Span(*cue),
+                    conf,
                 )
-                for i, start, end, text, speaker, speaker_id, k, cue in piece[1]
+                for i, start, end, text, speaker, speaker_id, k, cue, conf in piece[1]
             )
         else:
-            done, self._analysis = self._analysis, None
-            return done, self._progress
+            self._analysis = None
+            return analysis, self._progress
         return None

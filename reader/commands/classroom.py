@@ -7,12 +7,15 @@ will not do), 1 when a notes store fails; one line on stderr, never a traceback.
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
+from annotations.classroom import curate as curated
+from annotations.classroom import formats, submission
 from annotations.classroom import report as class_report
-from annotations.classroom import submission
 from annotations.classroom.exercise import (
     Exercise,
     ExerciseError,
@@ -24,11 +27,13 @@ from annotations.classroom.exercise import (
     student_slug,
     student_store_dir,
 )
+from annotations.classroom.feedback import write_feedback
 from annotations.errors import StoreError
 from annotations.store import Store
 from reader.atomic import write_atomic
 from reader.commands.common import fail, warn
 from reader.document import Document
+from reader.i18n import language, set_language
 
 
 def _exercise(path: Path) -> tuple[Exercise, Document]:
@@ -152,68 +157,149 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
     )
 
 
-@click.command("report")
-@click.argument("exercise_file", type=click.Path(path_type=Path))
-@click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Write the Markdown report here (default: print it).",
-)
-@click.option(
-    "--csv",
-    "csv_dir",
-    type=click.Path(path_type=Path),
-    default=None,
-    help="Also write the tables as CSV files into this folder.",
-)
-@click.option(
-    "--tui",
-    is_flag=True,
-    help="Open the class heat view in the reader instead of printing the report.",
-)
-def report(
-    exercise_file: Path,
-    submissions: tuple[Path, ...],
-    output: Path | None,
-    csv_dir: Path | None,
-    tui: bool,
-) -> None:
-    """Compare the SUBMISSIONS with the answer key and with each other."""
+def _class(exercise_file: Path, submissions: tuple[Path, ...]):
+    """The exercise, its article and the report on the hand-ins; each hand-in that is
+    not plainly ok is one line on stderr."""
     ex, document = _exercise(exercise_file)
     if ex.article_changed(document):  # the key's offsets are on the text it was written for
         raise fail(
             f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
             f"written for; restore it, or update [article] sha256 and the key"
         )
-    subs, problems = class_report.load_submissions(ex, document, submissions)
-    for line in problems:
-        warn(line)
-    if not subs:
+    handins = class_report.load(ex, document, submissions)
+    for h in handins:
+        if h.status != "ok" or h.reason:
+            warn(f"{h.path}: {h.status}: {h.reason}" if h.reason else f"{h.path}: {h.status}")
+    if not any(h.submission for h in handins):
         raise fail("no usable submission: no report written")
-    if tui:
-        from reader.app import ReaderApp  # Textual loads only for commands that show a screen
-
-        ReaderApp(class_report=class_report.build(ex, document, subs, problems)).run()
-        return
     try:
-        result = class_report.build(ex, document, subs, problems)
-        text = class_report.markdown(result)
-        if csv_dir is not None:
-            class_report.write_csv(result, csv_dir)
-        if output is not None:
-            write_atomic(output, text.encode("utf-8"))
+        return class_report.build(ex, document, handins)
     except ExerciseError as exc:
         raise fail(str(exc)) from None
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        write_atomic(path, data)
     except OSError as exc:
-        raise fail(
-            f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}"
-        ) from None
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        click.echo(
-            f"Wrote {output}: {len(subs)} submission(s), {len(problems)} problem(s).", err=True
-        )
+        raise fail(f"{path}: cannot write ({exc.strerror or exc})") from None
+
+
+def _folder_option(flag: str, name: str, help: str):
+    return click.option(flag, name, type=click.Path(path_type=Path), default=None, help=help)
+
+
+@exercise.command("curate")
+@click.argument("exercise_file", type=click.Path(path_type=Path))
+@click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--min-share",
+    type=click.FloatRange(0.0, 1.0, min_open=True),
+    default=0.5,
+    show_default=True,
+    help="Keep a passage when at least this share of the counted hand-ins tag it alike.",
+)
+@click.option(
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help="The key to write."
+)
+@click.option("--force", is_flag=True, help="Replace an existing file.")
+def curate(
+    exercise_file: Path, submissions: tuple[Path, ...], min_share: float, output: Path, force: bool
+) -> None:
+    """Write an answer key (gold format) from what the class agrees on."""
+    _refuse_overwrite(output, force)
+    result = _class(exercise_file, submissions)
+    key = curated.from_class(result, min_share)
+    _write(output, key.json_bytes())
+    gold = key.gold()
+    click.echo(
+        f"Wrote {output}: {len(gold['claims'])} claim(s), {len(gold['actors'])} actor(s) "
+        f"from {len(result.counted)} counted hand-in(s)."
+    )
+
+
+@click.command("report")
+@click.argument("exercise_file", type=click.Path(path_type=Path))
+@click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "csv"]),
+    default="md",
+    show_default=True,
+    help="Markdown for people, JSON for tools, CSV (the students' table) for a spreadsheet.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, allow_dash=True),
+    default=None,
+    help="Write the report here; - or nothing prints it.",
+)
+@_folder_option("--csv", "csv_dir", "Also write every table as a CSV file into this folder.")
+@_folder_option(
+    "--feedback",
+    "feedback_dir",
+    "Also write one Markdown page per student into this folder, to hand back.",
+)
+@click.option(
+    "--tui",
+    is_flag=True,
+    help="Open the class view in the reader instead of printing the report.",
+)
+def report(
+    exercise_file: Path,
+    submissions: tuple[Path, ...],
+    fmt: str,
+    output: Path | None,
+    csv_dir: Path | None,
+    feedback_dir: Path | None,
+    tui: bool,
+) -> None:
+    """Compare the SUBMISSIONS with the answer key and with each other."""
+    result = _class(exercise_file, submissions)
+    with speaking(result.exercise.language):
+        if tui:
+            from reader.app import ReaderApp  # Textual loads only for commands that show a screen
+
+            ReaderApp(class_report=result).run()
+            return
+        if fmt == "json":
+            text = formats.json_text(result)
+        elif fmt == "csv":
+            text = formats.csv_text(formats.csv_tables(result)["students.csv"])
+        else:
+            text = formats.markdown(result)
+        try:
+            if csv_dir is not None:
+                csv_dir.mkdir(parents=True, exist_ok=True)
+                for name, rows in formats.csv_tables(result).items():
+                    write_atomic(csv_dir / name, formats.csv_text(rows).encode("utf-8"))
+            if feedback_dir is not None:
+                pages = write_feedback(result, feedback_dir)
+                click.echo(f"Wrote {len(pages)} feedback page(s) into {feedback_dir}.", err=True)
+            if output is not None and str(output) != "-":
+                write_atomic(output, text.encode("utf-8"))
+        except OSError as exc:
+            raise fail(
+                f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}"
+            ) from None
+        if output is None or str(output) == "-":
+            sys.stdout.write(text)
+        else:
+            click.echo(
+                f"Wrote {output}: {len(result.students)} hand-in(s), {len(result.counted)} counted.",
+                err=True,
+            )
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """The report, feedback and class view speak the exercise's language; the
+    interface's comes back after (a test runs many commands in one process)."""
+    before = language()
+    set_language(lang)
+    try:
+        yield
+    finally:
+        set_language(before)

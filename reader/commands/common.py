@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from reader import paths
+from reader.atomic import write_atomic
 from reader.document import Document, DocumentError, load_document, sanitise
 
 if TYPE_CHECKING:
@@ -26,6 +27,9 @@ db_option = click.option(
     default=None,
     help="Notes folder (default: $READER_DB, else the data dir).",
 )
+
+
+force_option = click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 
 
 def fail(message: str, code: int = 2) -> click.exceptions.Exit:
@@ -44,6 +48,29 @@ def load(file: Path | str) -> Document:
         return load_document(file)
     except DocumentError as exc:
         raise fail(str(exc)) from None
+
+
+def output_target(output: str | None, default: Path | None, force: bool) -> Path | None:
+    """Where `-o OUTPUT` writes (`default` without -o): None for stdout (`-`, or no
+    default). A file that exists is exit 2 unless `force`: checked before any work."""
+    if output == "-":
+        return None
+    target = Path(output) if output else default
+    if target is not None and target.exists() and not force:
+        raise fail(f"{target} already exists; add --force to replace it")
+    return target
+
+
+def write_output(text: str, target: Path | None) -> None:
+    """`text` on stdout, or written whole to `target` (atomically: never half a file)."""
+    if target is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        write_atomic(target, text.encode("utf-8"))
+    except OSError as exc:
+        raise fail(f"cannot write {target}: {exc.strerror or exc}", 1) from None
+    click.echo(f"Wrote {target}")
 
 
 def resolve_db(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Path:

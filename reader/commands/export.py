@@ -19,9 +19,16 @@ import click
 from annotations.export import SUFFIXES, output_name
 from annotations.export.markdown import export_notes
 from annotations.export.w3c import read_collection
-from reader.atomic import write_atomic
 from reader.commands.analyze import analysis_for
-from reader.commands.common import db_option, fail, load, open_store
+from reader.commands.common import (
+    db_option,
+    fail,
+    force_option,
+    load,
+    open_store,
+    output_target,
+    write_output,
+)
 from reader.document import sanitise
 
 
@@ -41,7 +48,7 @@ from reader.document import sanitise
     default=None,
     help="Where to write; - for stdout. Default: ARTICLE.notes.EXT in the working directory.",
 )
-@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+@force_option
 @click.option(
     "--no-analysis", is_flag=True, help="Leave the actors and claims out of the Markdown."
 )
@@ -65,9 +72,7 @@ def export(
     """Export the notes on FILE (and their orphans) to Markdown, JSON or CSV."""
     if excel and fmt != "csv":
         raise fail("--excel applies to --format csv only", 2)
-    target = None if output == "-" else Path(output or output_name(file, fmt))
-    if target is not None and target.exists() and not force:
-        raise fail(f"{target} already exists; add --force to replace it", 2)
+    target = output_target(output, Path(output_name(file, fmt)), force)
     document = load(file)
     analysis = (
         analysis_for(document.text, document.sha256) if fmt == "md" and not no_analysis else None
@@ -79,14 +84,7 @@ def export(
             raise fail(str(exc), 2) from None
     if excel:
         text = "\ufeff" + text
-    if target is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        write_atomic(target, text.encode("utf-8"))
-    except OSError as exc:
-        raise fail(f"cannot write {target}: {exc.strerror or exc}", 1) from None
-    click.echo(f"Wrote {target}")
+    write_output(text, target)
 
 
 @click.command("import")

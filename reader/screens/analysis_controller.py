@@ -59,7 +59,8 @@ class AnalysisController:
             message = _(
                 "Actor and claim detection is for French; this text looks like “{language}”."
             ).format(language=language)
-            for pane in (sidebar.actors, sidebar.claims):
+            shown = [sidebar.actors, sidebar.claims] if self._claims_shown else [sidebar.actors]
+            for pane in shown:
                 pane.empty = message
                 pane.set_rows([])
             return
@@ -134,7 +135,8 @@ class AnalysisController:
             sidebar.actors.empty = _("No actor found.")
             sidebar.claims.empty = _("No claim found.")
         sidebar.actors.show(view)
-        sidebar.claims.show(view)
+        if self._claims_shown:
+            sidebar.claims.show(view)
         self.screen.status.detail = (
             "" if progress >= 1 else _("analysis {share:.0%}").format(share=progress)
         )
@@ -142,4 +144,10 @@ class AnalysisController:
 
     def _show_highlights(self, view: AnalysisView) -> None:
         self.screen.article.set_layer("actors", view.actor_spans, priority=2)
-        self.screen.article.set_layer("claims", view.claim_spans, priority=1)
+        if self._claims_shown:
+            self.screen.article.set_layer("claims", view.claim_spans, priority=1)
+
+    @property
+    def _claims_shown(self) -> bool:
+        """An exercise in "actors" mode shows the actors only (in "hidden", none)."""
+        return self.screen.analysis_mode == "all"

@@ -1,4 +1,5 @@
-"""What the reader does to notes on the reading screen: opening the store (and the
+"""What the reader does to notes on the reading screen (or on one article of the
+compare view, which serves it as that screen does): opening the store (and the
 reading position kept there), annotating, highlighting, tagging with an exercise's
 keys, editing, deleting, undoing, exporting. Each change goes through NotesController,
 which writes it at once; this shows the outcome and asks what needs asking.
@@ -20,6 +21,7 @@ from reader.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from annotations.store import Store
+    from reader.screens.compare_side import CompareSide
     from reader.screens.notes_controller import NotesController
     from reader.screens.reading import ReadingScreen
 
@@ -28,7 +30,10 @@ POSITION_SAVE_SECONDS = 3  # how often a moved reading cursor is written
 
 class NoteActions:
     def __init__(
-        self, screen: ReadingScreen, open_store: Callable[[], Store] | None, author: str | None
+        self,
+        screen: ReadingScreen | CompareSide,
+        open_store: Callable[[], Store] | None,
+        author: str | None,
     ) -> None:
         self.screen = screen
         self.document = screen.document

@@ -91,6 +91,9 @@ class ReadingScreen(Screen[None]):
         self.document = document
         self.can_go_back = can_go_back
         self.exercise = exercise
+        # What the analyzer may show: an exercise with a key hides it (the answers are
+        # the student's to find), or shows only the actors.
+        self.analysis_mode = exercise.analysis if exercise is not None else "all"
         self.book = len(document.text) > LONG_ARTICLE
         self.analyses = AnalysisController(self)
         self.search = SearchController(self)
@@ -161,7 +164,7 @@ class ReadingScreen(Screen[None]):
             v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v
         )
         self.article.focus()
-        if not self.book:
+        if not self.book and self.analysis_mode != "hidden":
             self.analyses.read_cache()  # drawn in the first frame
         if self.document.is_empty:
             self.notify(_("{name} is empty.").format(name=self.document.name), severity="warning")
@@ -182,7 +185,7 @@ class ReadingScreen(Screen[None]):
             self._count_words()  # then opens the notes, which record the count
         else:
             self._words_counted()
-        if not self.document.is_empty:
+        if not self.document.is_empty and self.analysis_mode != "hidden":
             self.analyses.start(book=self.book)  # shows a cached analysis at once
         interpreter.settle_heap()
 
@@ -326,7 +329,7 @@ class ReadingScreen(Screen[None]):
 
     @on(messages.QueryChanged)
     def _query_changed(self, event: messages.QueryChanged) -> None:
-        self.search.search(event.query, final=event.final)
+        self.search.search(event.query, final=event.final, sidebar=self.sidebar)
 
     @on(messages.Closed)
     def _search_closed(self) -> None:

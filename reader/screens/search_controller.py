@@ -1,5 +1,6 @@
-"""Search and walking a list of spans on the reading screen: what n/N step through
-(the search hits, or an actor's mentions), the current one, and where it stands."""
+"""Search and walking a list of spans on the reading screen (walking too on one article
+of the compare view): what n/N step through (the search hits, an actor's mentions, a
+compared item's places), the current one, and where it stands."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from reader.i18n import _
 from reader.search import Searcher
 
 if TYPE_CHECKING:
+    from reader.screens.compare_side import CompareSide
     from reader.screens.reading import ReadingScreen
+    from reader.widgets.sidebar import Sidebar
 
 # The article's highlight layers this controller draws, above the notes' (4).
 WALK_PRIORITY = 5
@@ -20,22 +23,22 @@ CURRENT_PRIORITY = 6
 
 
 class SearchController:
-    def __init__(self, screen: ReadingScreen) -> None:
+    def __init__(self, screen: ReadingScreen | CompareSide) -> None:
         self.screen = screen
         self.document = screen.document
         self._searcher = Searcher(self.document.text)
         self._walk: list[TextRange] = []
         self._index = -1
 
-    def search(self, query: str, *, final: bool) -> None:
-        """Show every hit of `query` (typed so far, or `final`ly) and go to the first
-        one from the cursor on."""
+    def search(self, query: str, *, final: bool, sidebar: Sidebar) -> None:
+        """Show every hit of `query` (typed so far, or `final`ly) in the article and the
+        sidebar, and go to the first one from the cursor on."""
         screen = self.screen
         hits = self._searcher.find_all(query)
         self.set_walk(hits, layer="search")
-        screen.sidebar.search_results.show(self.document, hits, query)
+        sidebar.search_results.show(self.document, hits, query)
         if hits:
-            screen.sidebar.active = "search-tab"
+            sidebar.active = "search-tab"
             self.walk(1, from_cursor=True)
         if final and not hits:
             # A count would only cover the status line, which shows "hit n/m" already.

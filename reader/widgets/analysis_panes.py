@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from rich.text import Span as TextSpan
 from rich.text import Text
 
 from reader.analysis import Analysis
 from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, speaker_name
+from reader.analysis.model import SURE
 from reader.analysis_layers import actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
 from reader.i18n import _, ngettext
@@ -27,6 +29,8 @@ def actor_rows(analysis: Analysis) -> list[Row]:
             actor.name, style=ACTOR_STYLES.get(actor.type, ""), no_wrap=True, overflow="ellipsis"
         )
         label.append(f"  ×{len(actor.mentions)}", style="dim")
+        if actor.confidence < SURE:  # to double-check: how sure, in the row itself
+            label.append(f"  {actor.confidence:.0%}", style="dim italic")
         aliases = sorted({m.text for m in actor.mentions} - {actor.name})
         group = _(ACTOR_LABELS.get(actor.type, actor.type))
         rows.append(Row(label, actor, group, " ".join(aliases)))
@@ -41,11 +45,13 @@ def claim_rows(analysis: Analysis) -> list[Row]:
         mark = f"{KIND_MARKS.get(claim.kind, ' ')} "
         name = speaker_name(claim.speaker)
         speaker = (len(mark), len(mark) + len(name))
-        # One Text with its span, not three appends: a book has 40,000 of these rows.
+        doubt = f"  {claim.confidence:.0%}" if claim.confidence < SURE else ""
+        # One Text with its spans, not appends: a book has 40,000 of these rows.
         label = Text(
-            f"{mark}{name}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
-            style="bold",
-            spans=[TextSpan(*speaker, "italic")],
+            f"{mark}{name}{doubt}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
+            style="bold" if not doubt else "",
+            spans=[TextSpan(*speaker, "italic")]
+            + ([TextSpan(speaker[1], speaker[1] + len(doubt), "dim italic")] if doubt else []),
         )
         rows.append(Row(label, claim, _(KIND_LABELS.get(claim.kind, claim.kind)), claim.text))
     return rows
@@ -82,7 +88,7 @@ class AnalysisView:
         that made it: let go of at once, on the screen's thread, a book's half a
         million objects took 40-60 ms to free, and the GIL is not given up meanwhile."""
         # Only lists this view and its snapshot own: the objects in them may be shared.
-        lists = [
+        lists: list[list[Any]] = [
             self.actor_spans,
             self.claim_spans,
             self.actor_rows,

@@ -402,6 +402,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
+        self._rewrap()
+
+    def watch_show_vertical_scrollbar(self) -> None:
+        # A scrollbar that comes or goes changes the text's width, not the view's size:
+        # no Resize says so when the view was laid out before its text was known.
+        self.call_after_refresh(self._rewrap)
+
+    def _rewrap(self) -> None:
         width = self._text_width()
         if self._lines is None or self._lines.width != width:
             self._relayout(width)

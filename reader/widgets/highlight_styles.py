@@ -14,11 +14,14 @@ optional opacity (`$primary 18%`) blended over the article's background, as CSS 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from rich.style import Style
 from textual.color import Color
+
+from reader.analysis_layers import UNSURE
 
 
 @dataclass(frozen=True)
@@ -57,15 +60,21 @@ PALETTE: dict[str, Paint] = {
     "note-claim": Paint(text_style="underline"),
     "note-actor": Paint(text_style="bold"),
     "note-orphan": Paint(text_style="strike"),
+    # Four steps that stay four in a 256-colour terminal (tmux's default); the last is
+    # too bright for light text, so its text is dark.
     "heat-1": Paint(background="$warning 10%"),
     "heat-2": Paint(background="$warning 22%"),
-    "heat-3": Paint(background="$warning 36%"),
-    "heat-4": Paint(background="$warning 45%"),
+    "heat-3": Paint(background="$warning 40%"),
+    "heat-4": Paint(background="$warning 70%", color="#121212"),
     "key": Paint(text_style="underline"),
+    # A student's marks in the class view: a symbol in the gutter says which, too.
+    "note-right": Paint(background="$success 28%"),
+    "note-wrong": Paint(background="$error 28%"),
+    "note-missed": Paint(background="$primary 22%", text_style="italic"),
 }
 
 # Where a theme colour is too faint as text, a fixed one of the same hue
-# (tests/test_theme_contrast.py keeps every text style at WCAG AA, 4.5:1).
+# (tests/app/test_theme_contrast.py keeps every text style at WCAG AA, 4.5:1).
 DARK_PALETTE: dict[str, Paint] = {
     "actor-org": Paint(color="#8fb8d8", text_style="underline"),
 }
@@ -74,6 +83,11 @@ LIGHT_PALETTE: dict[str, Paint] = {
     "actor-group": Paint(color="#185c2c", text_style="underline"),
     "heading1": Paint(color="#8a3b00", text_style="bold underline"),
     "heading2": Paint(color="#8a3b00", text_style="bold"),
+    # On white the dark theme's steps are too faint; these stay four in 256 colours too.
+    "heat-1": Paint(background="$warning 15%"),
+    "heat-2": Paint(background="$warning 35%"),
+    "heat-3": Paint(background="$warning 48%"),
+    "heat-4": Paint(background="$warning 62%"),
 }
 
 
@@ -85,11 +99,22 @@ SIXTEEN_COLOUR_PALETTE: dict[str, Paint] = {
 
 
 def paint_for(name: str, dark: bool, sixteen_colours: bool = False) -> Paint | None:
+    if name.endswith(UNSURE):  # an actor or claim the analyzer is not sure of: fainter
+        sure = paint_for(name.removesuffix(UNSURE), dark, sixteen_colours)
+        return None if sure is None else _fainter(sure)
     return (
         (SIXTEEN_COLOUR_PALETTE.get(name) if sixteen_colours else None)
         or (DARK_PALETTE if dark else LIGHT_PALETTE).get(name)
         or PALETTE.get(name)
     )
+
+
+def _fainter(paint: Paint) -> Paint:
+    """Half the background's opacity, and dim text: still there, less insistent."""
+    background = paint.background
+    if background and (found := re.fullmatch(r"(\S+) (\d+)%", background)):
+        background = f"{found.group(1)} {max(1, int(found.group(2)) // 2)}%"
+    return Paint(background, paint.color, f"{paint.text_style} dim".strip())
 
 
 def resolve(paint: Paint, variables: Mapping[str, str], background: Color) -> Style:

@@ -44,10 +44,14 @@ class Sidebar(TabbedContent):
 
             self.exercise = ExercisePane(exercise, id="exercise-pane")
             panes.append(TabPane(_("Exercise"), self.exercise, id="exercise"))
+        panes.append(TabPane(_("Outline"), Outline(document, id="outline-list"), id="outline"))
+        # An exercise may hide the analyzer's answers: its actors and claims, or its claims.
+        mode = exercise.analysis if exercise is not None else "all"
+        if mode != "hidden":
+            panes.append(TabPane(_("Actors"), self.actors, id="actors"))
+        if mode == "all":
+            panes.append(TabPane(_("Claims"), self.claims, id="claims"))
         panes += [
-            TabPane(_("Outline"), Outline(document, id="outline-list"), id="outline"),
-            TabPane(_("Actors"), self.actors, id="actors"),
-            TabPane(_("Claims"), self.claims, id="claims"),
             TabPane(_("Notes"), self.notes, id="notes"),
             TabPane(_("Search"), self.search_results, id=SEARCH_TAB),
         ]

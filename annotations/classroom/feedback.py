@@ -1,0 +1,115 @@
+"""One Markdown page per student, for the teacher to hand back: what they found,
+what they missed, what they mislabelled and what they marked where the key has
+nothing, each passage quoted. Words through reader.i18n, in the exercise's language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from annotations.classroom.exercise import slugify
+from annotations.classroom.formats import excerpt, fmt, layer_name, md
+from annotations.classroom.matching import spans_match
+from annotations.classroom.report import ClassReport, StudentResult, missed_by
+from annotations.classroom.scoring import LAYERS
+from reader.atomic import write_atomic
+from reader.i18n import _, ngettext
+
+
+def page(report: ClassReport, student: StudentResult) -> str:
+    assert student.score is not None
+    text, units, sc = report.document.text, report.units, student.score
+
+    def passage(start: int, end: int) -> str:
+        return f"> {md(excerpt(text[start:end], 300))}"
+
+    out = [f"# {md(report.exercise.title)}: {md(student.label)}", ""]
+    for layer in LAYERS:
+        s = sc.layers[layer]
+        if s.key:
+            out.append(
+                _(
+                    "- {layer}: {found} of {key} found, {right} of your {marks} marks right (F1 {f1})"
+                ).format(
+                    layer=layer_name(layer).capitalize(),
+                    found=s.found,
+                    key=s.key,
+                    right=s.hits,
+                    marks=s.marks,
+                    f1=fmt(s.f1),
+                )
+            )
+    out.append("")
+    found = sorted(sc.found, key=lambda k: units[k].places[0])
+    out += [f"## {_('Found')}", ""] if found else []
+    for k in found:
+        u = units[k]
+        # an actor: the first mention the student marked, not the key's first one
+        start, end = next(
+            (
+                m.span
+                for m in sc.right
+                if m.tag == u.tag and any(spans_match(m.span, p) for p in u.places)
+            ),
+            u.places[0],
+        )
+        out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(start, end), ""]
+    mislabelled = sorted(sc.mislabelled.items(), key=lambda kt: units[kt[0]].places[0])
+    if mislabelled:
+        out += [f"## {_('Mislabelled')}", ""]
+        for k, tag in mislabelled:
+            u = units[k]
+            out += [
+                _("You said **{yours}**, the key says **{key}**:").format(
+                    yours=md(tag), key=md(u.tag)
+                ),
+                "",
+                passage(u.start, u.end),
+                "",
+            ]
+    missed = missed_by(student, report)
+    if missed:
+        out += [f"## {_('Missed')}", ""]
+        for k in missed:
+            u = units[k]
+            out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(u.start, u.end), ""]
+    # Wrong marks not already shown as a mislabelled key passage.
+    shown = [p for k in sc.mislabelled for p in units[k].places]
+    stray = sorted(
+        (m for m in sc.wrong if not any(spans_match(m.span, p) for p in shown)),
+        key=lambda m: m.span,
+    )
+    if stray:
+        out += [
+            f"## {_('Marked, but not in the key')}",
+            "",
+            ngettext(
+                "{n} mark found nothing of its tag in the key:",
+                "{n} marks found nothing of their tag in the key:",
+                len(stray),
+            ).format(n=len(stray)),
+            "",
+        ]
+        for m in stray:
+            out += [f"**{md(m.tag)}**", "", passage(m.start, m.end), ""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def write_feedback(report: ClassReport, folder: Path) -> list[Path]:
+    """One file per scored student, named after them; two students whose names make
+    the same file name get a number."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    taken: set[str] = set()
+    for student in report.students:
+        if student.score is None:
+            continue
+        stem = slugify(student.label) or "student"
+        name, n = stem, 1
+        while name in taken:
+            n += 1
+            name = f"{stem}-{n}"
+        taken.add(name)
+        path = folder / f"{name}.md"
+        write_atomic(path, page(report, student).encode("utf-8"))
+        written.append(path)
+    return written

@@ -1,0 +1,48 @@
+"""Datelines, bylines and update stamps: the date of the article, never a claim.
+
+News copy opens with a dateline ("PARIS, 20 novembre (AFP) –", "LYON –"), carries
+publication and update stamps ("Publié le 18/11/2026 à 17h05, mis à jour le …",
+"Mis à jour le 3 mars 2024") and sometimes a bare date line ("12 juillet 2012.").
+Their figures say when the text was written, not what it asserts.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = (
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
+    "|novembre|décembre|decembre"
+)
+WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_DATE = (
+    rf"(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?"
+    r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+)
+_TIME = r"(?:à\s*)?\d{1,2}\s*h\s*\d{0,2}(?:\s*min)?"
+_STAMP_WORDS = r"publié|publiée|mis|mise|à jour|modifié|actualisé|mis en ligne|le|du|à|,|-|–|—|:"
+# A sentence made only of dates, times and stamp words.
+STAMP = re.compile(
+    rf"(?:\s|{_DATE}|{_TIME}|{_STAMP_WORDS}|(?:{WEEKDAYS})|\d{{4}})+[.]?\s*",
+    re.IGNORECASE,
+)
+# "PARIS, 20 novembre (AFP) –", "LYON –", "Bruxelles, le 3 mai 2024 -": a place in
+# capitals (or a capitalised place with a date), an optional agency, a dash.
+DATELINE = re.compile(
+    rf"(?:[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{{1,40}}|[A-ZÀ-Þ][\w'’ -]{{1,40}}(?=,\s*(?:le\s+)?(?:{_DATE})))"
+    rf"(?:,\s*(?:le\s+)?(?:{_DATE}))?"
+    r"(?:\s*\([A-Z][\w .-]{0,20}\))?"
+    r"\s*[–—-]\s+",
+)
+
+
+def is_stamp(sentence: str) -> bool:
+    """Nothing but a date, an update or publication stamp: "12 juillet 2012.",
+    "Mis à jour le 3 mars 2024 à 10h12"."""
+    return any(c.isdigit() for c in sentence) and STAMP.fullmatch(sentence) is not None
+
+
+def dateline_length(sentence: str) -> int:
+    """How many characters a dateline takes at the start of `sentence`, 0 if none."""
+    found = DATELINE.match(sentence)
+    return found.end() if found is not None else 0

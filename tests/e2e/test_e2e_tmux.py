@@ -1,0 +1,206 @@
+"""End to end: the installed `reader` in a real terminal (tmux), read from the screen.
+
+Each test runs a private tmux server on a socket in its temp dir, so no other
+session is touched. The analysis of the sample is pre-seeded in the (temporary)
+cache as empty and finished, so no spaCy model loads: the test is about the
+terminal path, keys and screen, and stays quick on a busy machine.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from support import ROOT
+
+from reader.document import load_document
+
+READER = Path(sys.executable).with_name("reader")
+SAMPLE = "sample_articles/poutine-kim-vostochny.txt"
+TIMEOUT = 20.0
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed"),
+]
+
+
+class Tmux:
+    def __init__(self, tmp_path: Path, env: dict[str, str]) -> None:
+        self.base = ["tmux", "-S", str(tmp_path / "tmux.sock")]
+        self.env = env
+        self.session = f"reader-e2e-{os.getpid()}-{time.monotonic_ns()}"
+
+    def run(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*self.base, *args],
+            capture_output=True,
+            text=True,
+            env=self.env,
+            check=check,
+            timeout=30,
+        )
+
+    def start(self, command: str, *server_options: str) -> None:
+        """Run `command` in a 120x40 window of a server set up first: the pane
+        starts idle, the options are set, then the command replaces it."""
+        # (window-size set before any session exists makes tmux 3.3a's server exit)
+        self.run(
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "-s",
+            self.session,
+            "-c",
+            str(ROOT),
+            "sleep 600",
+            ";",
+            "set-option",
+            "-g",
+            "window-size",
+            "manual",
+            ";",
+            "set-option",
+            "-g",
+            "default-size",
+            "120x40",
+            ";",
+            "resize-window",
+            "-t",
+            self.session,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            *[part for option in server_options for part in (";", *option.split())],
+        )
+        size = self.run(
+            "display-message", "-p", "-t", self.session, "#{pane_width}x#{pane_height}"
+        ).stdout
+        assert size.strip() == "120x40"
+        self.run("respawn-pane", "-k", "-t", self.session, "-c", str(ROOT), command)
+
+    def screen(self) -> str:
+        return self.run("capture-pane", "-p", "-t", self.session).stdout
+
+    def keys(self, *keys: str, literal: bool = False) -> None:
+        self.run("send-keys", "-t", self.session, *(["-l"] if literal else []), *keys)
+
+    def wait_for(self, predicate, what: str) -> str:
+        deadline = time.monotonic() + TIMEOUT
+        screen = ""
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if predicate(screen):
+                return screen
+            time.sleep(0.1)
+        pytest.fail(f"timed out waiting for {what}; the screen was:\n{screen}")
+
+    def alive(self) -> bool:
+        return self.run("has-session", "-t", self.session, check=False).returncode == 0
+
+    def stop(self) -> None:
+        self.run("kill-server", check=False)
+
+
+@pytest.fixture
+def tmux(tmp_path, reader_dirs):
+    from reader.analysis import Analysis, save_cached
+
+    doc = load_document(ROOT / SAMPLE)
+    save_cached(doc.sha256, Analysis("fr", [], [], done=True, chars=len(doc.text)))
+    env = {
+        **os.environ,
+        **{name: str(path) for name, path in reader_dirs.items()},
+        "TERM": "xterm-256color",
+    }
+    env.pop("TMUX", None)
+    server = Tmux(tmp_path, env)
+    yield server
+    server.stop()
+
+
+def status_line(screen: str) -> str:
+    """The status line ("" while a toast covers its right end)."""
+    lines = [line for line in screen.splitlines() if re.search(r"\d+% · \d+ min", line)]
+    return lines[-1] if lines else ""
+
+
+def hit_number(screen: str) -> int | None:
+    found = re.search(r"\b(\d+)/\d+ ·", status_line(screen))
+    return int(found.group(1)) if found else None
+
+
+def test_read_navigate_search_and_quit_in_a_real_terminal(tmux):
+    tmux.start(f"{READER} {SAMPLE}")
+    first = tmux.wait_for(lambda s: "Vostochny" in s, "the article's first frame")
+    assert (
+        "Deferred" not in first and "0 min" not in first
+    )  # places kept blank, no reading time guessed
+    screen = tmux.wait_for(lambda s: "Vostochny" in s and "min" in s, "the article")
+    assert "Le président russe Vladimir Poutine" in screen
+    assert " 0% · 2 min" in status_line(screen)
+
+    tmux.keys("G")
+    screen = tmux.wait_for(lambda s: "100% · 2 min" in s, "the end of the article")
+    assert "Corée du Sud" in screen  # the last paragraph is in view
+
+    tmux.keys("/Kim", literal=True)  # typed in one burst, as a fast typist or a paste does
+    tmux.keys("Enter")
+    screen = tmux.wait_for(lambda s: hit_number(s) is not None, "the hit count on the status line")
+    before = status_line(screen)
+    first, total = map(int, re.search(r"\b(\d+)/(\d+) ·", before).groups())
+    assert total == len(re.findall("Kim", load_document(ROOT / SAMPLE).text)) == 7
+
+    tmux.keys("n")
+    screen = tmux.wait_for(
+        lambda s: hit_number(s) not in (None, first), "n to move to the next hit"
+    )
+    assert hit_number(screen) == first % total + 1
+    assert status_line(screen) != before
+
+    tmux.keys("q")
+    deadline = time.monotonic() + TIMEOUT
+    while tmux.alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not tmux.alive(), "q did not end the app"
+
+
+def test_escape_sequences_in_an_article_do_not_reach_the_terminal(tmux, tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(
+        "Titre [@click=app.quit]Quitter[/]\n\nTexte \x1b]0;PWNED-TITLE\x07 et "
+        "\x1b]52;c;UFdORUQtQ0xJUA==\x07 et \x1b]2;PWNED-2\x07 fin.\n",
+        encoding="utf-8",
+    )
+    tmux.start(f"{READER} {article}", "set-option -s set-clipboard on")
+    screen = tmux.wait_for(lambda s: "fin." in s and "min" in s, "the article")
+    assert "[@click=app.quit]Quitter[/]" in screen
+    assert "]0;PWNED-TITLE" in screen  # shown, as inert text
+    title = tmux.run("display-message", "-p", "-t", tmux.session, "#{pane_title}").stdout
+    assert "PWNED" not in title
+    buffers = tmux.run("list-buffers", check=False).stdout
+    assert "PWNED" not in buffers
+    tmux.keys("q")
+
+
+def test_escape_sequences_in_a_folder_name_do_not_reach_the_terminal(tmux, tmp_path):
+    folder = tmp_path / "dossier\x1b]0;PWNED-LIB\x07"
+    folder.mkdir()
+    (folder / "article.txt").write_text("Un article.\n\nSon texte.\n", encoding="utf-8")
+    tmux.start(f"{READER} '{folder}'")
+    tmux.wait_for(lambda s: "Un article." in s, "the library")
+    title = tmux.run("display-message", "-p", "-t", tmux.session, "#{pane_title}").stdout
+    tmux.keys("q")
+    assert "PWNED" not in title

@@ -1,0 +1,419 @@
+"""The sieves on constructed French sentences (none from the sample), the streaming
+API, the `analyze` command and the scores on gold articles. spaCy loads once per
+test process, in this module only."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from support import DATA, SHARED, shared_path
+
+from reader.analysis import analyze, iter_analyze
+from reader.analysis.pipeline import CHUNK_CHARS, chunks, get_nlp
+from reader.commands.analyze import analyze as analyze_cmd
+
+GOLD = DATA / "gold"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return get_nlp()
+
+
+def claim_of(text: str, fragment: str):
+    found = [c for c in analyze(text).claims if fragment in c.text]
+    assert len(found) <= 1
+    return found[0] if found else None
+
+
+def actor_named(result, name: str):
+    found = [a for a in result.actors if a.name == name]
+    assert found, [a.name for a in result.actors]
+    return found[0]
+
+
+def test_max_length_is_far_above_the_chunk_size(nlp):
+    assert nlp.max_length >= CHUNK_CHARS * 10
+
+
+# --- claims -----------------------------------------------------------------------
+
+
+def test_reported_speech_with_que():
+    text = "La ministre de la Santé, Agnès Morel, a affirmé jeudi que les hôpitaux manquaient de moyens."
+    c = claim_of(text, "a affirmé")
+    assert (c.kind, c.speaker, c.cue.text) == ("reported", "Agnès Morel", "affirmé")
+    assert (c.start, c.end) == (0, len(text))
+
+
+def test_inverted_attribution_after_a_quotation_resolves_the_pronoun():
+    text = (
+        "Le maire de Lille, Paul Girard, a visité le chantier du nouveau stade. "
+        "« Nous tiendrons les délais, quoi qu'il arrive », a-t-il assuré devant la presse."
+    )
+    c = claim_of(text, "a-t-il assuré")
+    assert (c.kind, c.speaker) == ("reported", "Paul Girard")
+    assert c.speaker_id == actor_named(analyze(text), "Paul Girard").id
+
+
+def test_inverted_subject_after_the_verb():
+    text = "« Le dialogue social est rompu », a déclaré la secrétaire générale du syndicat, Léa Fontaine."
+    c = claim_of(text, "a déclaré")
+    assert (c.kind, c.speaker) == ("reported", "Léa Fontaine")
+
+
+def test_quotation_over_several_sentences_is_one_claim():
+    text = (
+        "Le directeur, Henri Lamy, a déclaré : « Nous avons perdu trois contrats. "
+        "Les commandes reculent. Il faut réagir vite. »"
+    )
+    claims = analyze(text).claims
+    assert len(claims) == 1
+    assert (claims[0].start, claims[0].end, claims[0].speaker) == (0, len(text), "Henri Lamy")
+
+
+def test_selon_a_named_actor_is_reported():
+    c = claim_of(
+        "Selon Reuters, la banque centrale a relevé ses taux d'un quart de point.", "Selon"
+    )
+    assert (c.kind, c.speaker, c.cue.text) == ("reported", "Reuters", "Selon")
+
+
+def test_selon_a_pronoun_is_the_person_it_refers_to():
+    text = "La ministre de la Culture, Rachida Dati, a visité le musée. Selon elle, la fréquentation a doublé."
+    c = claim_of(text, "Selon elle")
+    assert (c.kind, c.speaker) == ("reported", "Rachida Dati")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selon des sources diplomatiques, l'accord serait signé dans la nuit.",
+        "Plusieurs observateurs estiment que le scrutin sera serré.",
+        "Une source proche de l'enquête évoque des irrégularités comptables.",
+        "Le préfet songerait à démissionner, dit-on dans les couloirs.",
+    ],
+)
+def test_anonymous_sources(text):
+    c = analyze(text).claims[0]
+    assert (c.kind, c.speaker, c.speaker_id) == ("anonymous", "anonymous", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("La réforme entrerait en vigueur au printemps.", "entrerait"),
+        ("Le chantier prendra peut-être du retard.", "peut-être"),
+    ],
+)
+def test_hedged(text, cue):
+    c = analyze(text).claims[0]
+    assert (c.kind, c.speaker, c.cue.text) == ("hedged", "author", cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Évidemment, personne au conseil n'y croit vraiment.", "Évidemment"),
+        ("Ce sommet européen est une véritable mascarade.", "mascarade"),
+    ],
+)
+def test_opinion(text, cue):
+    c = analyze(text).claims[0]
+    assert (c.kind, c.speaker, c.cue.text) == ("opinion", "author", cue)
+
+
+def test_strong_hedge_outranks_opinion_and_opinion_outranks_weak_hedge():
+    assert analyze("Hélas, la grève pourrait durer.").claims[0].kind == "hedged"
+    assert analyze("Le débat semble tourner à la farce.").claims[0].kind == "opinion"
+
+
+def test_fact_with_a_figure():
+    c = analyze("Le chômage a reculé de 0,3 point au deuxième trimestre.").claims[0]
+    assert (c.kind, c.speaker, c.cue.text) == ("fact", "author", "0,3")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux délégations se sont retrouvées dans un hôtel du centre.",
+        "Pourquoi le gouvernement a-t-il attendu si longtemps ?",
+        "Le cortège a traversé la ville sous la pluie.",
+    ],
+)
+def test_plain_narration_and_questions_are_not_claims(text):
+    assert analyze(text).claims == []
+
+
+def test_declining_to_comment_is_not_a_claim():
+    text = "La société n'a pas souhaité commenter ces informations."
+    assert analyze(text).claims == []
+
+
+# --- actors -----------------------------------------------------------------------
+
+
+def test_short_and_full_names_merge():
+    result = analyze(
+        "Jean Castel dirige le syndicat depuis 2019. Castel a déclaré que la grève continuerait."
+    )
+    actor = actor_named(result, "Jean Castel")
+    assert {m.text for m in actor.mentions} == {"Jean Castel", "Castel"}
+    assert (
+        claim_of(
+            "Jean Castel dirige. Castel a déclaré que la grève continuerait.", "Castel a"
+        ).speaker
+        == "Jean Castel"
+    )
+
+
+def test_capital_stands_for_its_state():
+    result = analyze(
+        "Berlin a critiqué la décision de la Commission. L'Allemagne réclame un nouveau vote."
+    )
+    actor = actor_named(result, "Allemagne")
+    assert actor.type == "GPE" and {m.text for m in actor.mentions} == {"Berlin", "Allemagne"}
+
+
+def test_apposition_and_title_descriptions_join_the_person():
+    text = (
+        "Sophie Marchal, une économiste de la Banque de France, a estimé que l'inflation reculerait. "
+        "Le président brésilien Lula da Silva est attendu à Paris."
+    )
+    result = analyze(text)
+    assert "économiste de la Banque de France" in {
+        m.text for m in actor_named(result, "Sophie Marchal").mentions
+    }
+    lula = next(a for a in result.actors if a.type == "PER" and "Lula" in a.name)
+    assert "président brésilien" in {m.text for m in lula.mentions}
+
+
+def test_a_demonym_description_alone_is_the_single_person_it_described():
+    text = (
+        "Le président argentin Mateo Quiroga est arrivé à Madrid. "
+        "Le dirigeant argentin a affirmé que la dette serait remboursée."
+    )
+    c = claim_of(text, "a affirmé")
+    assert (c.kind, c.speaker) == ("reported", "Mateo Quiroga")
+
+
+def test_acronym_in_brackets_and_company_anaphora_join_their_names():
+    text = (
+        "Le Fonds monétaire international (FMI) a relevé ses prévisions. Le FMI estime que la reprise tiendra. "
+        "Airvance a publié ses comptes jeudi. Le groupe affirme que ses marges progressent."
+    )
+    result = analyze(text)
+    fmi = actor_named(result, "Fonds monétaire international")
+    assert {m.text for m in fmi.mentions} == {"Fonds monétaire international", "FMI"}
+    assert claim_of(text, "Le groupe affirme").speaker == "Airvance"
+
+
+def test_update_marker_is_no_actor_and_its_date_no_fact():
+    text = "–MAJ-02/03/24-Le gouvernement a reçu les syndicats à Matignon."
+    result = analyze(text)
+    assert not any("MAJ" in m.text or "/" in m.text for a in result.actors for m in a.mentions)
+    assert result.claims == []
+
+
+def test_place_named_only_as_a_location_is_no_actor():
+    result = analyze(
+        "Le festival s'est ouvert à Avignon devant un public nombreux. Le jury siégera à Rome."
+    )
+    assert {a.name for a in result.actors} & {"Avignon", "Rome", "Italie"} == set()
+
+
+def test_recurring_collective_agent_is_a_group():
+    text = (
+        "Les manifestants ont bloqué le périphérique dès l'aube. "
+        "La police a dispersé les manifestants vers midi."
+    )
+    assert actor_named(analyze(text), "manifestants").type == "GROUP"
+
+
+# --- streaming --------------------------------------------------------------------
+
+PARAGRAPHS = [
+    "Le ministre de l'Intérieur, Marc Aubry, a annoncé que 3 000 policiers seraient déployés.",
+    "Les syndicats de police dénoncent un effectif insuffisant.",
+    "Selon des sources proches du dossier, le dispositif coûterait 40 millions d'euros.",
+    "Évidemment, l'opposition crie au scandale.",
+    "Marc Aubry a répété mardi que la sécurité passait avant tout.",
+    "Le préfet de police, Jeanne Roux, a confirmé que les contrôles commenceraient vendredi.",
+]
+
+
+def test_iter_analyze_streams_the_visible_range_first_and_ends_as_analyze():
+    text = "\n".join(PARAGRAPHS)
+    span = chunks(text)[4]
+    snapshots = list(iter_analyze(text, first=span))
+    first, progress = snapshots[0]
+    assert not first.done and 0 < progress < 1
+    assert [c.text for c in first.claims] == [PARAGRAPHS[4]]
+    assert first.claims[0].speaker == "Marc Aubry"
+    final, progress = snapshots[-1]
+    assert final.done and progress == 1.0
+    assert final.to_contract("x") == analyze(text).to_contract("x")
+    assert [p for _, p in snapshots] == sorted(p for _, p in snapshots)
+
+
+def test_iter_analyze_stops_when_asked():
+    text = "\n".join(PARAGRAPHS)
+    snapshots = list(iter_analyze(text, first=(0, 10), should_stop=lambda: True))
+    assert all(not a.done for a, _ in snapshots)
+
+
+# --- command ----------------------------------------------------------------------
+
+
+def write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_analyze_command_json_is_the_contract(tmp_path):
+    path = write(tmp_path, "a.txt", "\n".join(PARAGRAPHS) + "\n")
+    result = CliRunner().invoke(analyze_cmd, [path, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) == {"document", "actors", "claims"}
+    assert data["document"]["language"] == "fr" and len(data["document"]["sha256"]) == 64
+    assert {c["kind"] for c in data["claims"]} >= {"reported", "anonymous", "opinion"}
+    again = CliRunner().invoke(analyze_cmd, [path, "--json"])  # from the cache this time
+    assert json.loads(again.stdout) == data
+
+
+def test_analyze_command_summary_prints_article_text_verbatim(tmp_path):
+    text = "Selon des sources, [bold]Marc[/bold] Aubry a démissionné.\n"
+    result = CliRunner().invoke(analyze_cmd, [write(tmp_path, "b.txt", text)])
+    assert result.exit_code == 0
+    assert "[bold]Marc[/bold]" in result.stdout and "anonymous" in result.stdout
+
+
+def test_analyze_command_on_english_says_so(tmp_path):
+    path = write(
+        tmp_path, "c.txt", "The minister said on Tuesday that the plan would go ahead as planned.\n"
+    )
+    result = CliRunner().invoke(analyze_cmd, [path])
+    assert (
+        result.exit_code == 0 and "French" in result.stdout and len(result.stdout.splitlines()) == 1
+    )
+    data = json.loads(CliRunner().invoke(analyze_cmd, [path, "--json"]).stdout)
+    assert (data["document"]["language"], data["actors"], data["claims"]) == ("en", [], [])
+
+
+def test_analyze_command_bad_input_is_one_line_and_exit_2(tmp_path):
+    result = CliRunner().invoke(analyze_cmd, [str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.output
+
+
+# --- scores on gold articles ------------------------------------------------------
+
+
+def load_scorer():
+    """The shared scorer, score.py, and its folder with the shared gold files."""
+    script = shared_path("eval", "score.py")
+    spec = importlib.util.spec_from_file_location("reader_eval_score", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module, script.parent
+
+
+def gold_pairs(eval_dir: Path):
+    """(gold, text) pairs: the shared gold articles and ours."""
+    pairs = [
+        (g, SHARED / "articles" / g.name.replace(".gold.json", ".txt"))
+        for g in sorted(eval_dir.glob("*.gold.json"))
+    ]
+    pairs += [
+        (g, GOLD / g.name.replace(".gold.json", ".txt")) for g in sorted(GOLD.glob("*.gold.json"))
+    ]
+    return [(g, t) for g, t in pairs if t.exists()]
+
+
+def scores(score, pairs, tmp_path, capsys) -> tuple[dict, dict]:
+    """score.py's actors and claims figures for our analysis of each (gold, text) pair."""
+    argv = []
+    for gold, text_path in pairs:
+        text = text_path.read_text(encoding="utf-8")
+        pred = tmp_path / gold.name.replace(".gold.json", ".pred.json")
+        pred.write_text(
+            json.dumps(analyze(text).to_contract("-"), ensure_ascii=False), encoding="utf-8"
+        )
+        argv += [str(gold), str(pred)]
+    capsys.readouterr()
+    score.main(argv + ["--json"])
+    out = json.loads(capsys.readouterr().out)
+    return out["actors"], out["claims"]
+
+
+def test_scores_on_gold_articles_reach_the_targets(tmp_path, capsys):
+    score, eval_dir = load_scorer()
+    pairs = gold_pairs(eval_dir)
+    assert len(pairs) >= 3
+    actors, claims = scores(score, pairs, tmp_path, capsys)
+    assert actors["f1"] >= 0.90 and actors["merged"] >= 0.80, actors
+    assert claims["f1"] >= 0.85, claims
+    assert claims["speaker_accuracy"] >= 0.85 and claims["kind_accuracy"] >= 0.80, claims
+
+
+HELD_OUT = GOLD.parent / "heldout"
+# Measured on each held-out set (tests/data/heldout/README.md), less about 0.03: a
+# floor that catches a rule change that breaks unseen text, not a target. a/ and b/
+# were used to find the analyzer's weaknesses; c/ and d/ never were (d/ was scored
+# before any rule of issue 15 was written).
+HELD_OUT_FLOORS = {
+    ("a", "b"): {
+        "actors": {"f1": 0.95, "merged": 0.87},
+        "claims": {"f1": 0.95, "speaker_accuracy": 0.95, "kind_accuracy": 0.95},
+    },
+    ("c",): {
+        "actors": {"f1": 0.68, "merged": 0.48},
+        "claims": {"f1": 0.87, "speaker_accuracy": 0.74, "kind_accuracy": 0.78},
+    },
+    ("d",): {
+        "actors": {"f1": 0.79, "merged": 0.60},
+        "claims": {"f1": 0.86, "speaker_accuracy": 0.76, "kind_accuracy": 0.81},
+    },
+}
+# Items the analyzer marks as sure (confidence >= 0.8) must be right this often on
+# the held-out sets together, and be at least this share of all items.
+CONFIDENT_PRECISION, CONFIDENT_SHARE = 0.90, 0.5
+
+
+def held_out_pairs(folders):
+    return [
+        (g, g.with_name(g.name.replace(".gold.json", ".txt")))
+        for folder in folders
+        for g in sorted((HELD_OUT / folder).glob("*.gold.json"))
+    ]
+
+
+@pytest.mark.parametrize("folders", list(HELD_OUT_FLOORS), ids="+".join)
+def test_scores_on_held_out_articles_stay_above_their_floor(folders, tmp_path, capsys):
+    score, _ = load_scorer()
+    pairs = held_out_pairs(folders)
+    assert len(pairs) >= 3 * len(folders)
+    actors, claims = scores(score, pairs, tmp_path, capsys)
+    for name, figures in (("actors", actors), ("claims", claims)):
+        low = {
+            k: round(figures[k], 2)
+            for k, floor in HELD_OUT_FLOORS[folders][name].items()
+            if figures[k] < floor
+        }
+        assert not low, (name, low, figures)
+
+
+def test_sure_items_are_right_on_held_out_articles(tmp_path, capsys):
+    score, _ = load_scorer()
+    actors, claims = scores(score, held_out_pairs("abcd"), tmp_path, capsys)
+    for figures in (actors, claims):
+        sure = figures["confident"]
+        assert sure["precision"] >= CONFIDENT_PRECISION, figures
+        assert sure["coverage"] >= CONFIDENT_SHARE, figures
