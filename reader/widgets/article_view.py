@@ -515,7 +515,9 @@ class ArticleView(ScrollView, can_focus=True):
             a, b = max(hl.start, span.start) - span.start, min(hl.end, span.end) - span.start
             if b > a:
                 text.stylize(self.resolved_style(hl.style), a, b)
-            if hl.mark and hl.style == "note":
+            if hl.mark and hl.style.startswith(
+                "note"
+            ):  # a note, or a student's mark in the class view
                 note = hl.mark
             elif hl.mark:
                 kinds.add(hl.mark)
