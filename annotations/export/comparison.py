@@ -74,7 +74,7 @@ def _claims_table(result: Comparison) -> str:
     shares = [result.claim_shares(result.a), result.claim_shares(result.b)]
     rows = ["| " + _("Kind") + " | A | A % | B | B % |", "| --- | ---: | ---: | ---: | ---: |"]
     rows += [
-        f"| {escape_inline(label)} | {counts[0][kind]} | {shares[0][kind]:.0%} "
+        f"| {escape_inline(_(label))} | {counts[0][kind]} | {shares[0][kind]:.0%} "
         f"| {counts[1][kind]} | {shares[1][kind]:.0%} |"
         for kind, label in KIND_LABELS.items()
     ]
