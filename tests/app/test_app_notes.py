@@ -19,7 +19,7 @@ from reader.document import load_document
 from reader.screens.confirm import Confirm
 from reader.screens.note_editor import NoteEditor
 from reader.screens.reading import ReadingScreen
-from reader.widgets.article_view import ArticleView
+from reader.widgets.article_view import GUTTER, ArticleView
 from reader.widgets.notes_pane import NotesPane
 
 SIZE = (120, 40)
@@ -623,7 +623,7 @@ async def test_dragging_the_mouse_selects_and_a_click_moves_the_cursor(article, 
         layout = view.layout_lines
         line = layout.line_of(find(TEXT, "Emmanuel"))
         y = line - int(view.scroll_offset.y)
-        x0 = view.styles.padding.left + 2  # after the gutter
+        x0 = view.styles.padding.left + GUTTER  # after the gutter
         await pilot.mouse_down(view, offset=(x0, y))
         # Pilot.hover moves with no button held: a drag is a move with button 1
         await pilot._post_mouse_events([events.MouseMove], view, (x0 + 8, y), button=1)

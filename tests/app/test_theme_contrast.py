@@ -93,7 +93,7 @@ async def test_a_paint_blends_its_opacity_over_the_article_as_css_would(theme: s
     async with article_in_theme(theme) as (app, view):
         surface = Color.parse(app.theme_variables["surface"])
         primary = Color.parse(app.theme_variables["primary"])
-        assert view.resolved_style("cursor").bgcolor == surface.blend(primary, 0.30).rich_color
+        assert view.resolved_style("cursor").bgcolor == surface.blend(primary, 0.50).rich_color
         current = view.resolved_style("search-current")
         assert current.bold and current.color is not None  # `$text` is auto: it contrasts
         assert view.resolved_style("no-such-paint") == view.resolved_style("no-such-paint").null()
