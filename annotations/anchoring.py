@@ -148,7 +148,8 @@ def _probe_hits(window: str, probe: str) -> list[tuple[int, int]]:
     hits = []
     for _, _, i in best:
         al = fuzz.partial_ratio_alignment(probe, chunks[i])
-        hits.append((starts[i] + al.dest_start, starts[i] + al.dest_end))
+        if al is not None:  # None only below a score_cutoff, and none is given
+            hits.append((starts[i] + al.dest_start, starts[i] + al.dest_end))
     return hits
 
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 import getpass
 import os
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
 
+from reader.document import sanitise, sanitise_tree
 from reader.i18n import N_
 
 SCHEMA_VERSION = 1
@@ -95,7 +97,10 @@ class Annotation:
         """A copy with `changes`; the motivation follows the new note/category
         unless given, and `updated` is left for the store to bump."""
         if "tags" in changes:
-            changes["tags"] = tuple(changes["tags"])
+            changes["tags"] = clean_tags(changes["tags"])
+        for name in ("note", "author"):
+            if isinstance(changes.get(name), str):
+                changes[name] = sanitise(changes[name])
         new = replace(self, **changes)
         if "motivation" not in changes and ({"note", "category"} & changes.keys()):
             new = replace(new, motivation=derive_motivation(new.note, new.category))
@@ -127,6 +132,15 @@ class Annotation:
     def from_dict(cls, record: dict[str, Any]) -> Annotation:
         """Raises ValueError (with a readable message) for a record it cannot read."""
         r = migrate(record)
+        # Every string sanitised (a store or a file from elsewhere is never trusted) but
+        # the path, a key that must match the file's name as os.fsdecode gives it;
+        # it is shown only through safe_name.
+        raw_path = (
+            r.get("document", {}).get("path") if isinstance(r.get("document"), dict) else None
+        )
+        r = sanitise_tree(r)
+        if isinstance(raw_path, str):
+            r["document"]["path"] = raw_path
         try:
             doc, pos, quote = r["document"], r["position"], r["quote"]
             return cls(
@@ -243,10 +257,17 @@ def iso_time(moment: datetime | None = None) -> str:
 
 
 def default_author() -> str:
+    """READER_AUTHOR, else the login name: from the environment, so sanitised."""
     try:
-        return os.environ.get("READER_AUTHOR") or getpass.getuser()
+        return sanitise(os.environ.get("READER_AUTHOR") or getpass.getuser())
     except (OSError, KeyError):  # no login name in some containers
         return "anonymous"
+
+
+def clean_tags(tags: Iterable[str]) -> tuple[str, ...]:
+    """Tags as stored: sanitised (they come from arguments and editors), stripped,
+    no empty one, no repeat."""
+    return tuple(dict.fromkeys(t for t in (sanitise(t).strip() for t in tags) if t))
 
 
 def derive_motivation(note: str | None, category: str | None) -> str:
@@ -293,10 +314,10 @@ def make_annotation(
         title=title,
         position=PositionSelector(start, end),
         quote=quote_selector(text, start, end),
-        note=note,
-        tags=tuple(dict.fromkeys(t.strip() for t in tags if t.strip())),
+        note=sanitise(note),
+        tags=clean_tags(tags),
         category=category,
-        author=author if author is not None else default_author(),
+        author=sanitise(author) if author is not None else default_author(),
         created=now,
         updated=now,
         motivation=motivation or derive_motivation(note, category),

@@ -20,6 +20,10 @@ from typing import Any
 from tinydb.storages import Storage
 
 from reader.atomic import fsync_dir, write_atomic
+from reader.gate import GateError, read_capped
+from reader.i18n import _
+
+LIMIT = 512 * 1024 * 1024  # 10,000 notes on one article take about 2 MB
 
 
 class CorruptFile(Exception):
@@ -35,9 +39,11 @@ def read_json(path: Path) -> dict[str, Any] | None:
     """The file's object, None when there is no file; CorruptFile when it exists but
     is empty (our writes never leave an empty file) or is not a JSON object."""
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
+        data = read_capped(path, what=_("a notes file"), limit=LIMIT)
+    except GateError as exc:  # a FIFO or a device put there is not read, never waited on
+        if not os.path.lexists(path):
+            return None
+        raise OSError(exc.why) from None
     if not data.strip():
         raise CorruptFile(path, "is empty")
     try:

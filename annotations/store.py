@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -44,17 +45,19 @@ from annotations.model import Annotation, iso_time
 from annotations.storage import AtomicJSONStorage, CorruptFile, quarantine, read_json
 from reader import paths
 from reader.atomic import TMP_SUFFIX, fsync_dir
+from reader.document import sanitise
 
 INDEX = "index.json"
 ARTICLES = "articles"
 LOCK = ".lock"
+PROBE = ".probe-"
 LOCK_TIMEOUT = 30  # seconds; writes take milliseconds, so waiting longer means a hung process
 
 T = TypeVar("T")
 
 
 class _KeyedTable(Table):
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]  # TinyDB types ids as int; ours are uuids
 
     def _get_next_id(self) -> str:
         raise StoreError("internal error: every stored document must carry its own id")
@@ -67,6 +70,27 @@ class _DB(TinyDB):
 
 def _article_key(seed: str) -> str:
     return hashlib.sha256(seed.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+_KEY = re.compile(r"[0-9a-f]{16}")  # what _article_key gives: the only names a file gets
+
+
+def _table(index: dict[str, Any], name: str) -> dict[str, Any]:
+    table = index.get(name)
+    return table if isinstance(table, dict) else {}
+
+
+def _entry(index: dict[str, Any], table: str, key: str) -> dict[str, Any]:
+    """An index entry; one of the wrong shape (an edited or damaged index) reads as none."""
+    entry = _table(index, table).get(key)
+    return entry if isinstance(entry, dict) else {}
+
+
+def _key_of(entry: dict[str, Any]) -> str | None:
+    """The article file an entry names, only if it is a name the store gives: a key
+    such as `../../x` in the index must never become a path."""
+    key = entry.get("key")
+    return key if isinstance(key, str) and _KEY.fullmatch(key) else None
 
 
 class Store:
@@ -99,9 +123,9 @@ class Store:
     def notes_for(self, sha256: str, path: str | None = None) -> list[Annotation]:
         """Notes on this text, and on earlier versions of the same path (to re-anchor)."""
         index = self._index()
-        keys = {index.get("documents", {}).get(sha256, {}).get("key")}
+        keys = {_key_of(_entry(index, "documents", sha256))}
         if path:
-            keys.add(index.get("paths", {}).get(path, {}).get("key"))
+            keys.add(_key_of(_entry(index, "paths", path)))
         found = [
             a
             for key in sorted(k for k in keys if k)
@@ -113,7 +137,7 @@ class Store:
     def get(self, ann_id: str) -> Annotation | None:
         key = self._locate(ann_id)
         record = self._records(key).get(ann_id) if key else None
-        return self._parse(record, key) if record else None
+        return self._parse(record, key) if record and key else None
 
     def all_notes(self) -> Iterator[Annotation]:
         for file in sorted(self._articles.glob("*.json")):
@@ -128,7 +152,7 @@ class Store:
         with self._writing():
             key = self._claim_key(a.sha256, a.path)
             try:
-                self._on_notes(key, lambda t: t.insert(Record(a.to_dict(), doc_id=a.id)))
+                self._on_notes(key, lambda t: t.insert(_record(a.to_dict(), a.id)))
             except ValueError:
                 raise StoreError(f"a note with id {a.id} is already saved") from None
             self._where[a.id] = key
@@ -145,7 +169,9 @@ class Store:
             for key, group in by_key.items():
                 self._on_notes(
                     key,
-                    lambda t: t.insert_multiple(Record(a.to_dict(), doc_id=a.id) for a in group),
+                    lambda t, group=group: t.insert_multiple(  # type: ignore[misc]
+                        _record(a.to_dict(), a.id) for a in group
+                    ),
                 )
                 self._where.update((a.id, key) for a in group)
 
@@ -169,8 +195,8 @@ class Store:
                 raise StoreError(f"no note with id {ann_id}")
 
             def remove(t: Table) -> dict[str, Any]:
-                record = t.get(doc_id=ann_id)
-                t.remove(doc_ids=[ann_id])
+                record = t.get(doc_id=ann_id)  # type: ignore[call-overload]
+                t.remove(doc_ids=[ann_id])  # type: ignore[list-item]
                 return dict(record)
 
             record = self._on_notes(key, remove)
@@ -179,7 +205,8 @@ class Store:
     # --- documents: reading positions and the library ------------------------------
 
     def reading_position(self, sha256: str) -> int | None:
-        return self._index().get("documents", {}).get(sha256, {}).get("position")
+        position = _entry(self._index(), "documents", sha256).get("position")
+        return position if type(position) is int and position >= 0 else None
 
     def last_opened(self, sha256: str) -> str | None:
         """When the article was last opened (ISO time), None if never."""
@@ -194,18 +221,23 @@ class Store:
 
     def recent(self, limit: int = 50) -> list[dict[str, Any]]:
         """Recently opened articles, newest first, one entry per path."""
-        docs = self._index().get("documents", {})
+        docs = _table(self._index(), "documents")
         opened = sorted(
-            ((d["opened"], sha, d) for sha, d in docs.items() if d.get("opened")), reverse=True
+            (
+                (d["opened"], sha, d)
+                for sha, d in docs.items()
+                if isinstance(d, dict) and isinstance(d.get("opened"), str)
+            ),
+            reverse=True,
         )
         out: dict[str, dict[str, Any]] = {}
         for when, sha, d in opened:
             path = d.get("path", "")
-            if path not in out:
+            if isinstance(path, str) and path not in out:
                 out[path] = {
                     "path": path,
                     "sha256": sha,
-                    "title": d.get("title", ""),
+                    "title": sanitise(str(d.get("title") or "")),  # an index is a file too
                     "opened": when,
                     "position": d.get("position"),
                     "words": d.get("words"),
@@ -234,7 +266,8 @@ class Store:
         return self._read(self._index_path)
 
     def _records(self, key: str) -> dict[str, Any]:
-        return self._read(self._article_path(key)).get("notes", {})
+        records = self._read(self._article_path(key)).get("notes", {})
+        return records if isinstance(records, dict) else {}
 
     def _parse(self, record: dict[str, Any], key: str) -> Annotation | None:
         try:
@@ -270,7 +303,9 @@ class Store:
             self._articles.mkdir(parents=True, exist_ok=True)
             fsync_dir(self.root)  # a new articles/ entry must survive a power cut too
             for d in (self.root, self._articles):
-                fd, name = tempfile.mkstemp(dir=d, prefix=".probe.", suffix=TMP_SUFFIX)
+                # Its own name, which no sweep matches: another process's start-up sweep
+                # must not remove it between its creation and its removal here.
+                fd, name = tempfile.mkstemp(dir=d, prefix=f"{PROBE}{os.getpid()}.")
                 os.close(fd)
                 os.unlink(name)
         except OSError as exc:
@@ -305,7 +340,7 @@ class Store:
             return op(db.table(table, cache_size=0))
 
     def _put(self, key: str, a: Annotation) -> None:
-        self._on_notes(key, lambda t: t.upsert(Record(a.to_dict(), doc_id=a.id)))
+        self._on_notes(key, lambda t: _upsert(t, a.id, a.to_dict()))
         self._map(a.sha256, a.path, key)  # a re-anchored note may carry a new sha or path
         self._where[a.id] = key
 
@@ -313,8 +348,8 @@ class Store:
         """The article file for this text, chosen and recorded on first use."""
         index = self._index()
         key = (
-            index.get("documents", {}).get(sha256, {}).get("key")
-            or (path and index.get("paths", {}).get(path, {}).get("key"))
+            _key_of(_entry(index, "documents", sha256))
+            or (path and _key_of(_entry(index, "paths", path)))
             or _article_key(path or sha256)
         )
         self._map(sha256, path, key, index)
@@ -323,19 +358,14 @@ class Store:
     def _map(self, sha256: str, path: str, key: str, index: dict[str, Any] | None = None) -> None:
         """Point the sha and path at `key` where they point nowhere yet."""
         index = self._index() if index is None else index
-        docs, paths_ = index.get("documents", {}), index.get("paths", {})
-        if not docs.get(sha256, {}).get("key"):
+        if not _key_of(_entry(index, "documents", sha256)):
             self._set_document(sha256, key=key)
-        if path and not paths_.get(path, {}).get("key"):
-            self._on_file(
-                self._index_path, "paths", lambda t: t.upsert(Record({"key": key}, doc_id=path))
-            )
+        if path and not _key_of(_entry(index, "paths", path)):
+            self._on_file(self._index_path, "paths", lambda t: _upsert(t, path, {"key": key}))
 
     def _set_document(self, sha256: str, **fields: Any) -> None:
         with self._writing():
-            self._on_file(
-                self._index_path, "documents", lambda t: t.upsert(Record(fields, doc_id=sha256))
-            )
+            self._on_file(self._index_path, "documents", lambda t: _upsert(t, sha256, fields))
 
     def _rebuild_index(self) -> None:
         """Map every note's text and path to its file again (positions and the recent
@@ -367,7 +397,39 @@ class Store:
         for d in (self.root, self._articles):
             for tmp in d.glob(f".*{TMP_SUFFIX}"):
                 tmp.unlink(missing_ok=True)
+            for probe in d.glob(f"{PROBE}*"):  # left by a process killed while probing
+                if not _alive(probe.name.removeprefix(PROBE).split(".")[0]):
+                    probe.unlink(missing_ok=True)
 
     def _warn(self, message: str) -> None:
         if message not in self.warnings:
             self.warnings.append(message)
+
+
+def _upsert(table: Table, doc_id: str, fields: dict[str, Any]) -> None:
+    """TinyDB's upsert, except that an entry of the wrong shape (a list or a string in
+    an edited index) is replaced rather than updated. TinyDB changes its copy of the
+    table before it writes, so a failed update wrote nothing."""
+    try:
+        table.upsert(_record(fields, doc_id))
+    except (AttributeError, TypeError, ValueError):
+        table.remove(doc_ids=[doc_id])  # type: ignore[list-item]
+        table.insert(_record(fields, doc_id))
+
+
+def _record(fields: dict[str, Any], doc_id: str) -> Record:
+    """A TinyDB document under its own string id (see _KeyedTable)."""
+    return Record(fields, doc_id=doc_id)  # type: ignore[arg-type]
+
+
+def _alive(pid: str) -> bool:
+    """Whether process `pid` runs (a name that is no pid counts as alive: left alone)."""
+    if not pid.isdigit():
+        return True
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True

@@ -119,7 +119,7 @@ class ReaderApp(App):
                 self.notify(warning, severity="warning", timeout=10)
 
     def on_mount(self) -> None:
-        self._warn([self.config.error, *(self._store.warnings if self._store else [])])
+        self._warn([*self.config.warnings, *(self._store.warnings if self._store else [])])
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
         if self.initial_document is not None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -82,6 +83,14 @@ class ReaderGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *LAZY_COMMANDS})
 
+    def make_context(self, *args, **kwargs) -> click.Context:
+        with _one_line_usage_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context):
+        with _one_line_usage_errors():  # a subcommand's arguments are parsed in here
+            return super().invoke(ctx)
+
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in LAZY_COMMANDS:
             import importlib
@@ -93,6 +102,17 @@ class ReaderGroup(click.Group):
         if command is not None:
             translate_help(command)
         return command
+
+
+@contextmanager
+def _one_line_usage_errors() -> Iterator[None]:
+    """click's usage errors (a directory where a file goes, a bad option) as the usual
+    one line and exit 2, not four lines of usage; `--help` still shows the usage."""
+    try:
+        yield
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "reader"
+        raise fail(f"{exc.format_message()} (see `{command} --help`)") from None
 
 
 @click.group(

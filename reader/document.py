@@ -11,13 +11,16 @@ import bisect
 import hashlib
 import os
 import re
-import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
+from reader.gate import GateError, picture, read_capped
+from reader.gate import shown as safe_name
+from reader.i18n import _
 from reader.sentences import split_sentences
 
 MAX_BYTES = 200 * 1024 * 1024
@@ -51,17 +54,10 @@ class StyleSpan:
 
 # --- sanitising -------------------------------------------------------------------
 
-_BIDI = {0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069}
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def _placeholder(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # Unicode "control pictures": ␀ ... ␛ ...
-    if code == 0x7F:
-        return "\u2421"  # ␡
-    return "\ufffd"  # C1 controls and bidi overrides: no picture exists, show �
+# C0 and C1 controls but tab and line feed, bidi overrides and isolates, and lone
+# surrogates (a JSON "\\ud800" or an undecodable file name): a terminal would obey the
+# first ones, and no encoder takes the last.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 # The same characters in UTF-8 bytes, less CR (sanitise turns it into \n first). Three
@@ -105,16 +101,29 @@ def sanitise(text: str, *, utf8: bytes | None = None) -> str:
     text = unicodedata.normalize("NFC", text)
     if utf8 is not None and not _utf8_may_hold_unsafe(utf8):
         return text
-    return _UNSAFE.sub(_placeholder, text)
+    return _UNSAFE.sub(picture, text)
 
 
-_UNSAFE_IN_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+def sanitise_tree(value: Any) -> Any:
+    """Every string of a parsed file (keys included) sanitised as article text is:
+    what a loader of an exercise, a hand-in, an import or a setting does once, so
+    nothing it returns can reach a terminal or an encoder unsafe."""
+    if isinstance(value, str):
+        return sanitise(value)
+    if isinstance(value, list):
+        return [sanitise_tree(v) for v in value]
+    if isinstance(value, dict):
+        return {sanitise(str(k)): sanitise_tree(v) for k, v in value.items()}
+    return value
 
 
-def safe_name(name: str) -> str:
-    """A file name or path fit for one line of a message or a screen: control
-    characters (newlines and tabs included) and bidi overrides shown as pictures."""
-    return _UNSAFE_IN_NAME.sub(_placeholder, name)
+_VISIBLE = re.compile(r"[^\s\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def has_visible_text(text: str) -> bool:
+    """Anything but whitespace and invisible format characters (zero-width spaces,
+    marks, joiners): an article of those alone shows nothing to read."""
+    return _VISIBLE.search(text) is not None
 
 
 # --- decoding ---------------------------------------------------------------------
@@ -391,44 +400,32 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 STDIN = "-"
 
 
-def _limit(max_bytes: int) -> str:
-    return f"{max_bytes // (1024 * 1024)} MB" if max_bytes >= 1024 * 1024 else f"{max_bytes}-byte"
-
-
 def load_document(path: str | os.PathLike[str], *, max_bytes: int = MAX_BYTES) -> Document:
     """Load an article file (`-` reads standard input). Every failure is a
-    DocumentError with one clear line."""
+    DocumentError with one clear line; so is an article with no visible text."""
     if str(path) == STDIN:
         from reader.stdin_text import read_stdin  # kept under the data dir by its SHA-256
 
         path = read_stdin(max_bytes=max_bytes)
     p = Path(path)
     shown = safe_name(str(p))  # a file name may carry escapes too: never echo them
-    try:
-        if p.is_dir():
-            raise DocumentError(f"{shown}: is a folder; open it as a library instead")
-        st = p.stat()
-        if stat.S_ISFIFO(st.st_mode):  # `reader <(curl ...)`: read no more than the limit allows
-            with open(p, "rb") as pipe:
-                data = pipe.read(max_bytes + 1)
-            if len(data) > max_bytes:
-                raise DocumentError(f"{shown}: over the {_limit(max_bytes)} limit for an article")
-        elif not stat.S_ISREG(st.st_mode):  # /dev/zero would be read forever
-            raise DocumentError(f"{shown}: not a regular file")
-        elif st.st_size > max_bytes:
-            raise DocumentError(
-                f"{shown}: {st.st_size / 1e6:.0f} MB is over the {_limit(max_bytes)} limit for an article"
-            )
-        else:
-            data = p.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{shown}: no such file") from None
-    except PermissionError:
-        raise DocumentError(f"{shown}: permission denied") from None
-    except IsADirectoryError:
-        raise DocumentError(f"{shown}: is a folder") from None
-    except OSError as exc:
-        raise DocumentError(f"{shown}: cannot read ({exc.strerror or exc})") from None
+    if p.is_dir():
+        raise DocumentError(
+            _("{name}: is a folder; open it as a library instead").format(name=shown)
+        )
+    try:  # a pipe is read (`reader <(curl ...)`), never waited on when no one writes
+        data = read_capped(p, what=_("an article"), limit=max_bytes, allow_pipe=True)
+    except GateError as exc:
+        raise DocumentError(str(exc)) from None
+    document = _document_from_bytes(data, p, shown)
+    if not has_visible_text(document.text):
+        raise DocumentError(
+            _("{name}: no text to read (the article is empty or blank)").format(name=shown)
+        )
+    return document
+
+
+def _document_from_bytes(data: bytes, p: Path, shown: str) -> Document:
     if p.suffix.lower() in HTML_SUFFIXES:
         from reader.webpage import extract_article  # only pages pay for the extractor's import
 

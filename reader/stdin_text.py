@@ -19,7 +19,9 @@ from typing import BinaryIO
 
 from reader import paths
 from reader.atomic import write_atomic
-from reader.document import MAX_BYTES, DocumentError, decode, sanitise
+from reader.document import MAX_BYTES, DocumentError, decode, has_visible_text, sanitise
+from reader.gate import size_text
+from reader.i18n import _
 
 NAME = "standard input"
 _CHUNK = 1024 * 1024
@@ -41,9 +43,9 @@ def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
         size += len(chunk)
     if size > max_bytes:
         raise DocumentError(
-            f"{NAME}: over the {max_bytes // (1024 * 1024)} MB limit for an article"
-            if max_bytes >= 1024 * 1024
-            else f"{NAME}: over the {max_bytes}-byte limit for an article"
+            _("{name}: over the {limit} limit for an article").format(
+                name=NAME, limit=size_text(max_bytes)
+            )
         )
     return b"".join(chunks)
 
@@ -95,7 +97,7 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Pa
         raw, _encoding = decode(data, NAME)
         text = sanitise(raw)
         encoded, suffix = text.encode("utf-8"), ".txt"
-    if not text.strip():
+    if not has_visible_text(text):
         raise DocumentError(f"{NAME}: nothing was piped in")
     digest = hashlib.sha256(sanitise(text).encode("utf-8")).hexdigest()
     folder = stdin_dir()

@@ -65,6 +65,24 @@ def record_notifications(monkeypatch):
 
 
 @pytest.fixture
+def refuse_open(monkeypatch):
+    """`refuse_open(path, error)`: opening that one file raises `error`. Tests run as
+    root, which reads every file whatever its mode, so a denied file is faked here."""
+    import os
+
+    refused: dict[str, OSError] = {}
+    real_open = os.open
+
+    def fake_open(name, *args, **kwargs):
+        if os.fspath(name) in refused:
+            raise refused[os.fspath(name)]
+        return real_open(name, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", fake_open)
+    return lambda path, error: refused.__setitem__(os.fspath(path), error)
+
+
+@pytest.fixture
 def config_dir(reader_dirs) -> Path:
     """The (created) config dir, for tests that write a config.toml."""
     path = reader_dirs["READER_CONFIG_DIR"]

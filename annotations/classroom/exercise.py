@@ -45,9 +45,13 @@ from annotations.model import CATEGORIES, Annotation
 from reader import paths
 from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
 from reader.atomic import write_atomic
-from reader.document import Document, DocumentError, load_document
+from reader.document import Document, DocumentError, load_document, sanitise_tree
+from reader.gate import GateError, inside, read_capped, shown
+from reader.i18n import _
 
 FORMAT = 1
+EXERCISE_LIMIT = 1024 * 1024  # a hand-written TOML file: instructions, questions, tags
+KEY_LIMIT = 32 * 1024 * 1024  # a gold file lists every claim and mention of one article
 # Keys the reading screen needs whatever the exercise (DESIGN.md, "Keys a terminal
 # reader expects"), so a tag cannot take them.
 RESERVED_KEYS = frozenset("jkgG/?nN[]qvab ")
@@ -219,20 +223,21 @@ def tags_of(a: Annotation, names: Iterable[str]) -> set[str]:
 
 
 def load_exercise(path: Path | str) -> Exercise:
+    """The exercise file at `path`, checked; ExerciseError naming the file, line and field.
+    Every string in it is sanitised here, once: a teacher's file is shown to thirty
+    terminals."""
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ExerciseError(f"{path}: no such file") from None
-    except OSError as exc:
-        raise ExerciseError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        data = read_capped(path, what=_("an exercise"), limit=EXERCISE_LIMIT)
+    except GateError as exc:
+        raise ExerciseError(str(exc)) from None
     try:
         source = data.decode("utf-8")
-        raw = tomllib.loads(source)
+        raw = sanitise_tree(tomllib.loads(source))
     except UnicodeDecodeError:
-        raise ExerciseError(f"{path}: is not UTF-8 text") from None
+        raise ExerciseError(f"{shown(path)}: is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
-        raise ExerciseError(f"{path}: not valid TOML: {exc}") from None
+        raise ExerciseError(f"{shown(path)}: not valid TOML: {exc}") from None
     check = _Checker(path, source)
     check.fields(
         raw,
@@ -285,16 +290,30 @@ def load_exercise(path: Path | str) -> Exercise:
         id=ex_id,
         title=check.get(raw, None, 0, "title", str),
         instructions=check.get(raw, None, 0, "instructions", str, required=False, default=""),
-        article_path=path.parent / check.get(article, "article", 0, "path", str),
+        article_path=_beside(path, check, "article", "path", article),
         article_sha256=sha,
         questions=_questions(
             check, check.get(raw, None, 0, "questions", list, required=False, default=[])
         ),
         tags=_tags(check, raw.get("tags")),
-        key_path=path.parent / key if key else None,
+        key_path=_beside(path, check, None, "key", raw) if key else None,
         analysis=mode,
         language=language,
     )
+
+
+def _beside(path: Path, check: _Checker, table: str | None, field: str, d: dict[str, Any]) -> Path:
+    """A file the exercise names: relative to its folder and inside it (no absolute
+    path, no `..`, no symlink out), so an exercise can make no one's reader show or
+    hand in a file from elsewhere (/etc/shadow). Nothing of a refused file is read."""
+    name = check.get(d, table, 0, field, str)
+    relative = Path(name)
+    if not name or relative.is_absolute() or ".." in relative.parts:
+        check.fail(table, 0, field, f"{name!r} must be a file name inside the exercise's folder")
+    target = path.parent / relative
+    if not inside(target, path.parent):
+        check.fail(table, 0, field, f"{name!r} leads out of the exercise's folder")
+    return target
 
 
 def _content_hash(raw: dict[str, Any]) -> str:
@@ -370,7 +389,7 @@ class _Checker:
 
     def fail(self, table: str | None, index: int, field: str | None, message: str) -> Any:
         line = self._line(table, index, field)
-        where = f"{self.path}, line {line}" if line else str(self.path)
+        where = f"{shown(self.path)}, line {line}" if line else shown(self.path)
         table_name = f"{table}[{index + 1}]" if table in ("questions", "tags") else table
         what = ".".join(p for p in (table_name, field) if p)
         raise ExerciseError(f"{where}: {what + ': ' if what else ''}{message}")
@@ -450,16 +469,19 @@ def _toml_type(value: Any) -> str:
 
 
 def _read_json(path: Path) -> dict[str, Any]:
+    """The answer key, every string sanitised; its spans are checked by the callers."""
     try:
-        value = json.loads(path.read_bytes())
-    except FileNotFoundError:
-        raise ExerciseError(f"{path}: the answer key is missing") from None
-    except OSError as exc:
-        raise ExerciseError(f"{path}: cannot read the answer key ({exc.strerror or exc})") from None
-    except ValueError as exc:
-        raise ExerciseError(f"{path}: the answer key is not JSON ({exc})") from None
+        value = sanitise_tree(
+            json.loads(read_capped(path, what=_("an answer key"), limit=KEY_LIMIT))
+        )
+    except GateError as exc:
+        raise ExerciseError(_("the answer key: {why}").format(why=exc)) from None
+    except (ValueError, RecursionError) as exc:
+        raise ExerciseError(f"{shown(path)}: the answer key is not JSON ({exc})") from None
     if not isinstance(value, dict):
-        raise ExerciseError(f"{path}: the answer key must be a JSON object with actors and claims")
+        raise ExerciseError(
+            f"{shown(path)}: the answer key must be a JSON object with actors and claims"
+        )
     return value
 
 
@@ -625,6 +647,12 @@ def scaffold(
 ) -> Exercise:
     """Write a new exercise file for `article` (and its key beside it when `gold` is
     given), atomically, and return it loaded back, which also checks what was written."""
+    if not inside(article, out.parent):
+        raise ExerciseError(
+            _(
+                "{article}: must be in the exercise's folder or below it (copy it beside {out})"
+            ).format(article=shown(article), out=shown(out))
+        )
     key_file = key_path_for(out) if gold is not None else None
     stem = re.sub(r"[^a-z0-9-]", "", slugify(article.stem, 40)).strip("-")
     text = render_exercise(

@@ -14,6 +14,7 @@ would vote twice.
 
 from __future__ import annotations
 
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,7 +59,7 @@ def load_handins(
     out: list[HandIn] = []
     seen: dict[Path, HandIn] = {}
     for path in paths:
-        key = path.resolve()
+        key = Path(os.path.realpath(path))  # never raises, a symlink loop included
         if key in seen:
             first = seen[key]
             out.append(HandIn(path, DUPLICATE, "given twice; read once", None, first.label))

@@ -28,7 +28,10 @@ from annotations.classroom.exercise import Exercise
 from annotations.export.w3c import from_web_annotation, to_web_annotation
 from annotations.model import Annotation, PositionSelector, iso_time, quote_selector
 from reader.atomic import write_atomic
-from reader.document import Document
+from reader.document import Document, sanitise_tree
+from reader.gate import GateError, read_capped
+from reader.i18n import _
+from reader.shape import Hex, Optional, Text, check
 
 FORMAT = "reader-submission"
 VERSION = 1
@@ -143,27 +146,44 @@ def write(path: Path, content: dict[str, Any]) -> None:
     write_atomic(path, encode(content))
 
 
+LIMIT = 16 * 1024 * 1024  # a class's longest hand-in holds a few hundred notes: ~1 MB
+
+# What a hand-in must hold; anything else in it is ignored. A field is one line here.
+ANSWER = {"question": Text(), "annotation": Text(), "text": Text(), "quote": Text()}
+SHAPE = {
+    "student": Text(empty=False),
+    "exercise": {"id": Text(empty=False), "sha256": Text()},
+    "document": {"sha256": Hex(64)},
+    "times": {str: Optional(Text())},
+    "annotations": [{}],  # each read by w3c.from_web_annotation, which names its faults
+    "answers": [ANSWER],
+}
+
+
 def load(path: Path, exercise: Exercise, document: Document) -> Submission:
     """Read and check a submission for `exercise` whose article is `document`.
-    SubmissionError when it is damaged or for another exercise."""
+    SubmissionError when it is damaged, of the wrong shape or for another exercise.
+    Every string in it is sanitised once, here: the report shows them to the teacher."""
     try:
-        data = path.read_bytes()
+        data = read_capped(path, what=_("a hand-in"), limit=LIMIT)
         content = json.loads(data)
-    except OSError as exc:
-        raise SubmissionError(f"cannot read ({exc.strerror or exc})") from None
+    except GateError as exc:
+        raise SubmissionError(exc.why) from None
     except (ValueError, RecursionError):
         raise SubmissionError("damaged: not JSON") from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:
         raise SubmissionError("not a reader submission")
     if content.get("version") != VERSION:
         raise SubmissionError(
-            f"submission version {content.get('version')!r}; this reader reads {VERSION}"
+            f"submission version {sanitise_tree(content.get('version'))!r}; this reader reads {VERSION}"
         )
     if not checksum_ok(data):
         raise SubmissionError("damaged: its checksum does not match its content")
+    content = sanitise_tree(content)
     try:
+        check(content, SHAPE)
         return _parse(path, content, exercise, document)
-    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+    except ValueError as exc:
         raise SubmissionError(f"damaged: {exc}") from None
 
 
@@ -173,17 +193,19 @@ def _parse(
     ex, doc = content["exercise"], content["document"]
     if ex["id"] != exercise.id:
         raise ForeignSubmission(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
-    notes = [from_web_annotation(w) for w in content["annotations"]]
-    answers = [
-        Answer(str(a["question"]), str(a["annotation"]), str(a["text"]), str(a["quote"]))
-        for a in content["answers"]
-    ]
+    notes = []
+    for i, w in enumerate(content["annotations"], 1):
+        try:
+            notes.append(from_web_annotation(w))
+        except ValueError as exc:
+            raise ValueError(f"annotations[{i}]: {exc}") from None
+    answers = [Answer(**{f: a[f] for f in ANSWER}) for a in content["answers"]]
     sub = Submission(
         path,
-        str(content["student"]),
-        str(ex["sha256"]),
-        str(doc["sha256"]),
-        {str(k): str(v) for k, v in content["times"].items()},
+        " ".join(content["student"].split()),
+        ex["sha256"],
+        doc["sha256"],
+        {k: v for k, v in content["times"].items() if v is not None},
         [],
         answers,
     )

@@ -31,18 +31,17 @@ def render_csv(document: Document, placed: list[tuple[Annotation, Anchor]]) -> s
     writer.writerow(COLUMNS)
     for a, where in placed:
         number = paragraph_number(document, where)
-        writer.writerow(
-            [
-                a.created,
-                _cell(a.author),
-                "" if number is None else number,
-                _cell(a.category or ""),
-                _cell(", ".join(a.tags)),
-                _cell(passage(document, a, where)),
-                _cell(a.note),
-                a.id,
-            ]
+        row = (
+            a.created,
+            a.author,
+            "" if number is None else str(number),
+            a.category or "",
+            ", ".join(a.tags),
+            passage(document, a, where),
+            a.note,
+            a.id,
         )
+        writer.writerow(_cell(cell) for cell in row)  # every column: any may come from a file
     return out.getvalue()
 
 

@@ -268,9 +268,9 @@ def note_markdown(note: str) -> str:
         pieces += [_demote(note[pos : fence.start()]), fence[0]]
         pos = fence.end()
     safe = "".join(pieces + [_demote(note[pos:])])
-    if ("`" in note and "<" in note) or "```" in note or "~~~" in note:
-        if not _embeds_cleanly(safe):
-            return escape_text(note)
+    risky = ("`" in note and "<" in note) or "```" in note or "~~~" in note
+    if risky and not _embeds_cleanly(safe):
+        return escape_text(note)
     return safe
 
 

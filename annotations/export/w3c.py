@@ -27,6 +27,7 @@ from typing import Any
 from urllib.parse import quote, unquote, urlparse
 
 from annotations.model import CATEGORIES, MOTIVATIONS, Annotation, PositionSelector, QuoteSelector
+from reader.shape import Hex, Time, check
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 NS = "https://reader-news.invalid/ns#"  # names our extension terms; not meant to be fetched
@@ -97,14 +98,28 @@ def read_collection(data: dict[str, Any] | list[Any]) -> list[Annotation]:
     return notes
 
 
+# Fields whose form matters beyond "text": a note's times sort and show as dates, its
+# sha256 names a file of the store. The rest is checked as it is read, below.
+_SHAPE = {
+    "created": Time(),
+    "modified": Time(),
+    "target": {"source": {"reader:sha256": Hex(64)}},
+}
+
+
 def from_web_annotation(d: dict[str, Any]) -> Annotation:
     """The note a Web Annotation written by to_web_annotation describes; ValueError
     saying what is missing or wrong, for anything else."""
     if not isinstance(d, dict) or d.get("type") != "Annotation":
         raise ValueError('not a Web Annotation (no "type": "Annotation")')
     ann_id = _text(d, "id")
+    check(d, _SHAPE)
+    try:
+        uuid.UUID(ann_id.removeprefix(URN_UUID))
+    except ValueError:
+        ann_id = ""
     if not ann_id.startswith(URN_UUID):
-        raise ValueError(f"id {ann_id!r} is not a urn:uuid: (not a note exported by reader)")
+        raise ValueError(f"id {d['id']!r} is not a urn:uuid: (not a note exported by reader)")
     motivation = _text(d, "motivation")
     if motivation not in MOTIVATIONS:
         raise ValueError(f"motivation {motivation!r} is not one of {', '.join(MOTIVATIONS)}")
@@ -199,7 +214,8 @@ def _source(path: str, sha256: str, title: str) -> dict[str, Any]:
     # quote() by hand, not Path.as_uri(): pathlib would tidy the path ("a//b/" -> "a/b"),
     # and an imported note must come back filed under exactly the same path.
     iri = (
-        "file://" + quote(path if path.startswith("/") else os.path.abspath(path))
+        "file://"
+        + quote(path if path.startswith("/") else os.path.abspath(path), errors="surrogateescape")
         if path
         else URN_SHA256 + sha256
     )
@@ -231,8 +247,9 @@ def _items(data: Any) -> list[Any]:
                 f"the collection says it has {data['total']} annotations but holds {len(page['items'])}"
             )
         data, kind = page, page.get("type")
-    if kind == "AnnotationPage" and isinstance(data.get("items"), list):
-        return data["items"]
+    items = data.get("items") if kind == "AnnotationPage" else None
+    if isinstance(items, list):
+        return items
     if kind == "Annotation":
         return [data]
     raise ValueError(
@@ -288,4 +305,4 @@ def _path_of(iri: str) -> str:
     parsed = urlparse(iri)
     if parsed.scheme != "file":
         raise ValueError(f"target.source.id {iri!r} is neither a file: URI nor a urn:sha256:")
-    return unquote(parsed.path)
+    return unquote(parsed.path, errors="surrogateescape")  # as os.fsdecode gives names

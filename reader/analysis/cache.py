@@ -29,7 +29,7 @@ def is_cached(sha256: str) -> bool:
 
 def load_cached(sha256: str) -> Analysis | None:
     try:
-        f = open(_path(sha256), encoding="utf-8")
+        f = open(_path(sha256), encoding="utf-8")  # noqa: SIM115 (closed below, once json is loaded)
     except OSError:
         return None  # a first open: no json, no model loaded for nothing
     import json

@@ -21,16 +21,22 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Set
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reader.sentences import split_sentences
 
-from . import datelines, speech
+from . import datelines, speech, stance
 from . import lexicons as lx
+from . import sourcing as src
 from .actors import HONORIFICS
 from .confidence import claim_confidence
 from .mention import Mention
 from .model import Actor, Claim, Span
+
+if TYPE_CHECKING:  # spaCy is loaded by the pipeline; its types are for annotations only
+    from spacy.tokens import Doc, Token
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 MAX_QUOTE_SENTENCES = 12
@@ -57,8 +63,6 @@ EVALUATIVE_PASSIVES = {
 PARTICIPLE = re.compile(r"(?:é|ée|és|ées|u|ue|us|ues|it|ite|its|ites)")
 # Verbs that take another verb's infinitive to make a speech act: "a fait savoir".
 LIGHT_VERBS = {"faire", "laisser"}
-# Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
-ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
 # Groups whose word is their employer's ("les analystes de la banque X"), unlike
 # "les salariés de X" or "les supporters de X", who speak for themselves.
 SPOKESPEOPLE = {
@@ -117,62 +121,6 @@ VAGUE_DETS = {
     "diverses",
     "aucun",
 }
-DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
-NUMBER_WORDS = {
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "vingt",
-    "trente",
-    "quarante",
-    "cinquante",
-    "soixante",
-    "cent",
-    "cents",
-    "mille",
-    "million",
-    "millions",
-    "milliard",
-    "milliards",
-    "dizaine",
-    "dizaines",
-    "douzaine",
-    "centaine",
-    "centaines",
-    "millier",
-    "milliers",
-    "moitié",
-    "tiers",
-    "quart",
-    "double",
-    "triple",
-}
-ANAPHORIC_DETS = {"les", "ces", "ses", "leurs", "nos", "vos"}
-# Indefinite pronouns that make a vague source as subjects: "certains jugent", "d'autres redoutent".
-VAGUE_PRONOUNS = {
-    "certain",
-    "certains",
-    "certaines",
-    "autre",
-    "autres",
-    "plusieurs",
-    "beaucoup",
-    "plupart",
-    "nombre",
-    "aucun",
-}
 NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
 NO_COMMENT = {"commenter", "réagir", "répondre", "exprimer"}
 ER_ENDINGS = (
@@ -212,12 +160,17 @@ class Candidate:
     topic: tuple[int, int] | None = None  # kind "topic": no claim, only a person to refer back to
     source: str | None = None  # "selon la défense": a party named by a noun, found in `assemble`
     fallback: Candidate | None = None  # the author's own claim, when that party is nobody we know
+    origin: str | None = None  # the source's type when no actor gives it (sourcing.SOURCE_TYPES)
+    attribution: str | None = None  # the form of the attribution cue (sourcing.ATTRIBUTIONS)
+    conditional: bool = False  # hedged by a plain conditional: may continue reported speech
+    joins_previous: bool = False  # "Le constat est de X.": the statement is the sentence before
+    gender: str | None = None  # of an unnamed person as a topic ("un ancien guide")
 
 
 # --- per chunk --------------------------------------------------------------------
 
 
-def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidate]:
+def extract(doc: Doc, base: int, text: str, mentions: list[Mention]) -> list[Candidate]:
     at_token: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
@@ -227,19 +180,30 @@ def extract(doc, base: int, text: str, mentions: list[Mention]) -> list[Candidat
     for t in toks[:-1]:
         if t.lower_ in HONORIFICS and t.text[0].isupper() and t.i + 1 in at_token:  # "Me", not "me"
             at_token[t.i] = at_token[t.i + 1]  # "M." heads "M. Jourdan" in the parse
-    out = []
+    out: list[Candidate] = []
+    previous: int | None = None  # where the sentence before starts
     for start, end in _units(doc, toks):
         cand = _classify(toks, start, end, base, text, at_token)
+        if (
+            cand
+            and cand.joins_previous
+            and previous is not None
+            and "\n" not in text[previous : cand.start]  # the same paragraph
+        ):
+            out = [c for c in out if c.start != previous or c.kind == "topic"]
+            cand.start = previous
+        previous = base + toks[start].idx
         if cand:
             out.append(cand)
         if (cand is None or cand.kind != "reported") and (
             topic := _topic(toks, start, end, at_token)
+            or _unnamed_topic(toks, start, end, base, at_token)
         ):
             out.append(topic)  # a speaker is an antecedent already
     return out
 
 
-def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
+def _topic(toks: list[Token], i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
     """A sentence that reports nobody's speech but opens on a person's name ("Karim Haddad, l'un
     des blessés, s'est avancé") makes that person the one a later "il" refers to,
     however the parser attached the name; one that opens on the spokespeople of a
@@ -266,7 +230,24 @@ def _topic(toks: list, i: int, j: int, at_token: dict[int, Mention]) -> Candidat
     return Candidate(m.start, m.end, "topic", None, topic=(m.start, m.end))
 
 
-def _units(doc, toks: list) -> list[tuple[int, int]]:
+def _unnamed_topic(
+    toks: list[Token], i: int, j: int, base: int, at_token: dict[int, Mention]
+) -> Candidate | None:
+    """ "Sur la digue, un ancien guide se souvient.": a person the article does not
+    name, as the subject of the sentence, is whom a later "il" refers to, and what
+    that "il" says is anonymous (sourcing.UNIDENTIFIED)."""
+    root = toks[i].doc[toks[i].i : toks[j - 1].i + 1].root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or src.unidentified(subj, at_token) != src.UNIDENTIFIED:
+        return None
+    det = next((c for c in subj.children if c.dep_ == "det"), subj)
+    genders = det.morph.get("Gender", []) or subj.morph.get("Gender", [])
+    gender = genders[0] if genders else None
+    at = (base + subj.idx, base + subj.idx + len(subj))
+    return Candidate(*at, "topic", None, topic=at, origin=src.UNIDENTIFIED, gender=gender)
+
+
+def _units(doc: Doc, toks: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the reader's sentences (reader.sentences, so claims match the
     sentences the reader moves by), a quotation over several sentences kept whole."""
     starts = [t.idx for t in toks]
@@ -292,7 +273,7 @@ def _units(doc, toks: list) -> list[tuple[int, int]]:
 
 
 def _classify(
-    toks: list, i: int, j: int, base: int, text: str, at_token: dict[int, Mention]
+    toks: list[Token], i: int, j: int, base: int, text: str, at_token: dict[int, Mention]
 ) -> Candidate | None:
     while i < j and toks[i].is_space:
         i += 1
@@ -317,10 +298,16 @@ def _classify(
     def cue(a: int, b: int) -> tuple[int, int]:
         return start + a, start + b
 
-    def tok_cue(t) -> tuple[int, int]:
+    def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    def said_by(cue_: tuple[int, int], speaker: tuple[int, int], plural: bool = False) -> Candidate:
+    def said_by(
+        cue_: tuple[int, int],
+        speaker: tuple[int, int],
+        how: str,
+        plural: bool = False,
+        origin: str | None = None,
+    ) -> Candidate:
         # A generic head ("la direction", "le club") is a mention that may be nobody's
         # in the end (`assemble`): the sentence is then the author's own, if anything.
         return Candidate(
@@ -330,10 +317,19 @@ def _classify(
             cue_,
             speaker=speaker,
             plural=plural,
-            fallback=_authorial(sent, start, end, base, lower, quoted, at_token),
+            fallback=_own(
+                stance.author_kind(sent, base, lower, quoted, at_token, True), sent, base
+            ),
+            origin=origin,
+            attribution=how,
         )
 
-    anonymous = described = party = None
+    def unnamed(cue_: tuple[int, int], origin: str, how: str) -> Candidate:
+        return Candidate(start, end, "anonymous", cue_, origin=origin, attribution=how)
+
+    anonymous: Candidate | None = None
+    described = party = None
+    spoken = False  # a speech verb has a subject here, whoever it turns out to be
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
@@ -342,6 +338,8 @@ def _classify(
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
         if _bare_past_participle(t):
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
+        if stance.foreseen(t):
+            continue  # "le ministre pourrait réclamer un délai": the author's guess, nothing said yet
         agent = speech.passive_agent(t)
         if agent is None and relative is None and speech.passive(t):
             continue  # "le prévenu a été jugé": spoken of, not speaking
@@ -349,7 +347,12 @@ def _classify(
         subj = relative or agent or incise or _subject(t, at_token, i, j, quoted)
         if subj is None:
             continue
+        how = _attribution_form(t, subj)
+        spoken = True
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
+        if (origin := src.unidentified(subj, at_token)) is not None and origin != src.DOCUMENT:
+            anonymous = anonymous or unnamed(tok_cue(t), origin, how)
+            continue  # "un cadre de l'entreprise confie": nobody we can name
         m = at_token.get(subj.i) or _named_in(subj, at_token)
         if m is None or (m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE):
             # "les économistes de la banque X" (no group of their own), "les analystes
@@ -364,9 +367,13 @@ def _classify(
                 tok_cue(t),
                 pronoun=(base + subj.idx, PRONOUNS[word]),
                 plural=plural,
+                attribution=how,
             )
+        document = src.DOCUMENT if src.is_document(subj) else None
+        if m is None and document:
+            m = src.named_in(subj, at_token)  # "un rapport de l'ARS recommande": the agency's
         if m is not None and not m.vague:
-            return said_by(tok_cue(t), (m.start, m.end), plural=plural)
+            return said_by(tok_cue(t), (m.start, m.end), how, plural=plural, origin=document)
         if m is None and described is None and (gender := _person_description(subj)):
             described = (
                 tok_cue(t),
@@ -374,25 +381,43 @@ def _classify(
             )  # weaker than a named speaker: keep looking
         elif m is None and party is None and (noun := _party(subj)):
             party = (noun, tok_cue(t))  # "l'instance a précisé", "la défense a plaidé"
-        if (
-            word == "on"
-            or word in VAGUE_PRONOUNS
-            or (m is not None and m.vague)
-            or _vague_source(subj)
-        ):
-            anonymous = anonymous or tok_cue(t)
+        if (m is not None and m.vague) or _vague_source(subj):
+            anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, how)
     if described:
-        return Candidate(start, end, "reported", described[0], pronoun=described[1], person=True)
-    if attributed := _pour_attribution(sent, at_token):
-        return said_by(tok_cue(sent[0]), attributed)
-    if agent := _passive_attribution(sent, at_token):
-        verb, m = agent
-        return said_by(tok_cue(verb), (m.start, m.end))
+        return Candidate(
+            start,
+            end,
+            "reported",
+            described[0],
+            pronoun=described[1],
+            person=True,
+            attribution=src.VERB,
+        )
+    if (pour := _pour_attribution(sent, at_token)) is not None:
+        if isinstance(pour, str):
+            anonymous = anonymous or unnamed(tok_cue(sent[0]), pour, src.POUR)
+        else:
+            return said_by(tok_cue(sent[0]), (pour.start, pour.end), src.POUR)
+    if passive := _passive_attribution(sent, at_token):
+        verb, by = passive
+        if isinstance(by, str):
+            anonymous = anonymous or unnamed(tok_cue(verb), by, src.PASSIVE)
+        else:
+            return said_by(tok_cue(verb), (by.start, by.end), src.PASSIVE)
+    if (after := src.after_the_fact(lower, start - base, sent)) is not None:
+        head, opens = after
+        if (origin := src.unidentified(head, at_token)) is not None:
+            anonymous = anonymous or unnamed(tok_cue(head), origin, src.AFTER)
+            anonymous.joins_previous = opens
+        elif (m := at_token.get(head.i) or src.named_in(head, at_token)) is not None:
+            claim = said_by(tok_cue(head), (m.start, m.end), src.AFTER)
+            claim.joins_previous = opens
+            return claim
     if (introduced := speech.colon_quotation(sent)) is not None:
         colon, subject = introduced  # "Le maire est catégorique : « ... »"
         m = at_token.get(subject.i) or _named_in(subject, at_token)
         if m is not None and not m.vague and m.type in ("PER", "ORG", "GROUP"):
-            return said_by(tok_cue(colon), (m.start, m.end))
+            return said_by(tok_cue(colon), (m.start, m.end), src.VERB)
     for t in sent:
         if t.lower_ == "selon":
             source = t.head
@@ -410,7 +435,12 @@ def _classify(
                 tok_cue(t),
                 pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]),
                 plural=source.lower_ in PLURAL_PRONOUNS,
+                attribution=src.ACCORDING_TO,
             )
+        origin = src.unidentified(source, at_token)
+        if origin is not None:  # "selon un cadre de l'entreprise", "d'après les chiffres"
+            anonymous = anonymous or unnamed(tok_cue(t), origin, src.ACCORDING_TO)
+            continue
         m = at_token.get(source.i) or next(
             (
                 at_token[k.i]
@@ -420,82 +450,54 @@ def _classify(
             None,
         )
         if m is not None and not m.vague and (m.role != "group" or speech.definite_group(source)):
-            return said_by(tok_cue(t), (m.start, m.end))
+            document = src.DOCUMENT if src.is_document(source) else None
+            return said_by(tok_cue(t), (m.start, m.end), src.ACCORDING_TO, origin=document)
         if _vague_source(source):
-            anonymous = anonymous or tok_cue(t)
+            anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, src.ACCORDING_TO)
         elif party is None and (noun := _party(source)):
             party = (noun, tok_cue(t))
     if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
-        anonymous = cue(*found.span())
+        origin = src.expression_origin(found.group())
+        anonymous = unnamed(cue(*found.span()), origin, src.EXPRESSION)
     if anonymous:
-        return Candidate(start, end, "anonymous", anonymous)
-    own = _authorial(sent, start, end, base, lower, quoted, at_token)
+        return anonymous
+    # a sentence with an attribution of its own whose speaker is nobody we know ("le
+    # club a fait savoir que ... serait") continues no one, and its evaluation is not
+    # the author's
+    attributed = spoken or party is not None
+    own = _own(stance.author_kind(sent, base, lower, quoted, at_token, attributed), sent, base)
     if party:  # "selon la défense": whose it is is known once all actors are (`assemble`)
-        return Candidate(start, end, "reported", party[1], source=party[0], fallback=own)
+        return Candidate(
+            start,
+            end,
+            "reported",
+            party[1],
+            source=party[0],
+            fallback=own,
+            attribution=src.ACCORDING_TO,
+        )
     return own
 
 
-def _authorial(
-    sent,
-    start: int,
-    end: int,
-    base: int,
-    lower: str,
-    quoted: set[int],
-    at_token: dict[int, Mention],
-) -> Candidate | None:
-    """The author's own claim: hedged, opinion or fact, by the precedence of the
-    module's docstring; questions and plain narration are none."""
-
-    def cue(a: int, b: int) -> tuple[int, int]:
-        return start + a, start + b
-
-    def tok_cue(t) -> tuple[int, int]:
-        return base + t.idx, base + t.idx + len(t)
-
-    if lower.rstrip(' »”"').endswith("?"):
+def _own(own: stance.Own | None, sent: list[Token], base: int) -> Candidate | None:
+    """The author's own claim on `sent`, as stance.author_kind judged it."""
+    if own is None:
         return None
-    hedges = lx.hedge_patterns()
-    strong = [
-        tok_cue(t)
-        for t in sent
-        if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)
-    ]
-    if found := hedges["strong"].search(lower):
-        strong.append(cue(*found.span()))
-    if strong:
-        return Candidate(start, end, "hedged", min(strong))
-    if found := lx.patterns("opinion.txt").search(lower):
-        return Candidate(start, end, "opinion", cue(*found.span()))
-    if metaphor := _metaphor(sent):
-        return Candidate(start, end, "opinion", tok_cue(metaphor))
-    if found := hedges["weak"].search(lower):
-        return Candidate(start, end, "hedged", cue(*found.span()))
-    if figure := _figure(sent, at_token):
-        return Candidate(start, end, "fact", tok_cue(figure))
-    return None
+    start, end = base + sent[0].idx, base + sent[-1].idx + len(sent[-1])
+    return Candidate(start, end, own.kind, own.cue, conditional=own.conditional)
 
 
-CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+def _attribution_form(verb: Token, subj: Token) -> str:
+    """How a speech verb attributes: in an incise ("», a-t-il dit", "précise-t-elle"),
+    as a participle ("affirmant que"), or plainly with its subject before it."""
+    if "Part" in verb.morph.get("VerbForm", []) and "Pres" in verb.morph.get("Tense", []):
+        return src.PARTICIPLE
+    if _after_quotation(verb) or subj.i > verb.i:
+        return src.INCISE
+    return src.VERB
 
 
-def _conditional(tok) -> bool:
-    """Mood=Cnd, or a future stem + imperfect ending that the tagger read as
-    indicative ("entrerait" = entrer + ait; "déclarait" is no conditional)."""
-    if "Cnd" in tok.morph.get("Mood"):
-        return True
-    lemma, form = tok.lemma_.lower(), tok.lower_
-    stems = (
-        (lemma, lemma[:-1])
-        if lemma.endswith("re")
-        else (lemma,)
-        if lemma.endswith(("er", "ir"))
-        else ()
-    )
-    return any(form == stem + ending for stem in stems for ending in CONDITIONAL_ENDINGS)
-
-
-def _quoted(sent) -> set[int]:
+def _quoted(sent: list[Token]) -> set[int]:
     inside, depth = set(), 0
     for t in sent:
         if t.text in CLOSING_QUOTES:
@@ -507,7 +509,7 @@ def _quoted(sent) -> set[int]:
     return inside
 
 
-def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
+def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     """A verb of the lexicon used as speech. Entries may ask for a complement:
     "X que" a que-clause, "X »" an incise after a quotation, "X à" an object and an
     "à"-complement ("attribuer un recul à"), "X +obj" an object that is no actor
@@ -515,7 +517,7 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     with its object noun ("livrer une version") or an infinitive after a light verb
     ("faire savoir"). Any entry counts in an incise after a quotation."""
     pos = tok.pos_
-    if (pos == "ADJ" and "Part" in tok.morph.get("VerbForm")) or (
+    if (pos == "ADJ" and "Part" in tok.morph.get("VerbForm", [])) or (
         pos == "ADJ" and _after_auxiliary(tok)
     ):
         pos = "VERB"  # "a-t-elle martelé": a participle the tagger took for an adjective
@@ -542,11 +544,10 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     if not _known(lemma, verbs):
         if lemma != tok.lower_ and tok.pos_ == "VERB":
             return False
-        lemma = _er_lemma(
-            tok.lower_, verbs
-        )  # "estime" left as found, "raconte" read as an adjective
-        if lemma is None:
+        guessed = _er_lemma(tok.lower_, verbs)  # "estime" left as found, "raconte" an adjective
+        if guessed is None:
             return False
+        lemma = guessed
     if lemma in verbs or _after_quotation(tok) or speech.comma_incise(tok, at_token):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
     if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
@@ -565,7 +566,7 @@ def _is_reporting(tok, at_token: dict[int, Mention]) -> bool:
     return False
 
 
-def _bare_past_participle(tok) -> bool:
+def _bare_past_participle(tok: Token) -> bool:
     """A past participle that modifies a noun, with no auxiliary: passive or
     adjectival ("le gérant, jugé par le tribunal"). An auxiliary far before it
     ("a de son côté assuré") may be unattached: only a noun modifier counts."""
@@ -574,15 +575,15 @@ def _bare_past_participle(tok) -> bool:
         doc[k].lemma_ in ("avoir", "être") for k in range(max(0, tok.i - 6), tok.i)
     )
     return (
-        "Part" in tok.morph.get("VerbForm")
-        and "Past" in tok.morph.get("Tense")
+        "Part" in tok.morph.get("VerbForm", [])
+        and "Past" in tok.morph.get("Tense", [])
         and tok.dep_ in ("acl", "amod")
         and not any(c.dep_.startswith("aux") for c in tok.children)
         and not auxiliary_before
     )
 
 
-def _plural_verb(verb) -> bool:
+def _plural_verb(verb: Token) -> bool:
     """ "jugent", "ont estimé": the subject is plural, whatever token the parse gave
     as its head ("les analystes de la banque X")."""
     light = _light_verb(verb)
@@ -591,16 +592,18 @@ def _plural_verb(verb) -> bool:
         + [c for c in verb.children if c.dep_.startswith("aux")]
         + ([light] if light is not None else [])
     )
-    return any("Plur" in t.morph.get("Number") and "Fin" in t.morph.get("VerbForm") for t in finite)
+    return any(
+        "Plur" in t.morph.get("Number", []) and "Fin" in t.morph.get("VerbForm", []) for t in finite
+    )
 
 
-def _has_clause(tok) -> bool:
+def _has_clause(tok: Token) -> bool:
     return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
 
 
-def _light_verb(tok):
+def _light_verb(tok: Token) -> Token | None:
     """ "fait" in "a fait savoir": the light verb right before an infinitive."""
-    if "Inf" not in tok.morph.get("VerbForm"):
+    if "Inf" not in tok.morph.get("VerbForm", []):
         return None
     k = tok.i - 1
     while k >= 0 and tok.doc[k].pos_ == "ADV":
@@ -613,7 +616,7 @@ def _known(lemma: str, verbs: frozenset[str]) -> bool:
     return any(f"{lemma}{marker}" in verbs for marker in ("", " que", " »", " à", " +obj"))
 
 
-def _in_cleft(verb) -> bool:
+def _in_cleft(verb: Token) -> bool:
     """ "C'est la peine qu'a requise le procureur": the relative clause of a cleft
     carries the statement, it is no background."""
     head = verb.head
@@ -625,7 +628,7 @@ def _in_cleft(verb) -> bool:
 REFLEXIVES = {"s'", "s’", "se"}
 
 
-def _after_quotation(tok) -> bool:
+def _after_quotation(tok: Token) -> bool:
     """In an incise right after a quotation: "« ... », a lancé X"."""
     doc = tok.doc
     k = tok.i - 1
@@ -638,7 +641,7 @@ def _after_quotation(tok) -> bool:
     )
 
 
-def _after_auxiliary(tok) -> bool:
+def _after_auxiliary(tok: Token) -> bool:
     doc = tok.doc
     return any(
         doc[k].lemma_ == "avoir" and doc[k].pos_ == "AUX" for k in range(max(0, tok.i - 3), tok.i)
@@ -655,7 +658,7 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
     return None
 
 
-def _declined(verb) -> bool:
+def _declined(verb: Token) -> bool:
     """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit": nothing is said."""
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     if not any(c.lower_ in NEGATIONS for v in governors for c in v.children):
@@ -666,12 +669,12 @@ def _declined(verb) -> bool:
 
 
 def _subject(
-    verb,
+    verb: Token,
     at_token: dict[int, Mention],
     sent_start: int,
     sent_end: int,
-    quoted: set[int] = frozenset(),
-):
+    quoted: Set[int] = frozenset(),
+) -> Token | None:
     """The subject of a reporting verb: its own; in an incise after a quotation or a
     comma ("», a déclaré la ministre"), the mention that follows it; that of the verb
     it is coordinated with or governed by ("a annoncé ... et ajouté", "tenu à
@@ -688,7 +691,7 @@ def _subject(
     first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
-    if "Pres" in verb.morph.get("Tense") and "Part" in verb.morph.get("VerbForm"):
+    if "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []):
         if (_has_clause(verb) or speech.opens_quotation(verb)) and verb.head is not verb:
             # "X a livré sa version, affirmant que ...", "X a réfuté l'idée, affirmant : « ... »"
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
@@ -734,7 +737,7 @@ def _subject(
     return None
 
 
-def _subjects_of(verb, quoted: set[int] = frozenset()):
+def _subjects_of(verb: Token, quoted: Set[int] = frozenset()) -> Token | None:
     """The verb's own subject, a pronoun preferred ("a-t-il" gives "-t" and "-il"),
     never a word inside a quotation when the verb is outside it."""
     subjects = [
@@ -749,7 +752,7 @@ def _subjects_of(verb, quoted: set[int] = frozenset()):
     )
 
 
-def _party(source) -> str | None:
+def _party(source: Token) -> str | None:
     """ "la défense", "le parquet", "l'instance": a definite noun, after "selon" or as
     the subject of a speech verb, that names a party of the story without naming
     it. Returns the noun's lemma."""
@@ -762,11 +765,11 @@ def _party(source) -> str | None:
     return lemma if lemma in lx.table("party_nouns.tsv") else None
 
 
-def _person_description(subj) -> str | None:
+def _person_description(subj: Token) -> str | None:
     """ "le gériatre", "la chercheuse", "le prévenu": a definite singular noun that
     names a person by what they do, and no mention of its own: like a pronoun, it
     refers back to someone named before. Returns its gender ("Masc"/"Fem")."""
-    if subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number"):
+    if subj.pos_ != "NOUN" or "Plur" in subj.morph.get("Number", []):
         return None
     det = next((c for c in subj.children if c.dep_ == "det"), None)
     if det is None or det.lower_ not in ("le", "la", "l'", "l’"):
@@ -774,11 +777,11 @@ def _person_description(subj) -> str | None:
     word = subj.lower_
     if not speech.person_noun(word):
         return None
-    gender = det.morph.get("Gender") or subj.morph.get("Gender")
+    gender = det.morph.get("Gender", []) or subj.morph.get("Gender", [])
     return gender[0] if gender else None
 
 
-def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
+def _employer(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
     """ "les analystes de la banque X", "les juristes du groupe X": a generic group
     that speaks for a named organisation is that organisation. A name the tagger
     took for a person counts when an organisation noun announces it."""
@@ -792,7 +795,7 @@ def _employer(subj, at_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _inverted_clitic(verb):
+def _inverted_clitic(verb: Token) -> Token | None:
     """ "-elle" in "précise-t-elle", "-il" in "a-t-il ajouté": the clitic pronoun
     glued to the verb or to its auxiliary."""
     doc = verb.doc
@@ -808,7 +811,7 @@ def _inverted_clitic(verb):
     return None
 
 
-def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
+def _named_in(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
     """ "le pédiatre Antoine Vial": a subject noun that is no mention itself but
     carries a name in apposition."""
     return next(
@@ -829,32 +832,47 @@ def _named_in(subj, at_token: dict[int, Mention]) -> Mention | None:
 PLACE_CASES = {"à", "en", "dans", "sur", "vers", "chez", "depuis", "près"}
 
 
-def _clitic(tok):
+def _clitic(tok: Token) -> Token:
     """ "a-t-il" comes as "-t" + "-il": the pronoun is the token after "-t"."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt if tok.lower_ == "-t" and nxt is not None and nxt.text.startswith("-") else tok
 
 
-def _pour_attribution(sent, at_token: dict[int, Mention]) -> tuple[int, int] | None:
-    """ "Pour Nadia Kaci, ...": a sentence opened by "pour" + a person or an
-    organisation and a comma gives that actor's view."""
+def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> Mention | str | None:
+    """ "Pour Nadia Kaci, ...", "Pour l'agronome Laurent Ménard, spécialiste des sols,
+    ...": a sentence opened by "pour", a person or an organisation (a role noun or
+    two may stand before the name) and a comma gives that actor's view; "Pour
+    certains analystes, ...", "Pour beaucoup, ..." an unnamed source's (its type).
+    "Pour les salariés de Renault, ..." is no view of Renault's."""
     if len(sent) < 3 or sent[0].lower_ != "pour":
         return None
     k = sent[1].i + (sent[1].pos_ == "DET")
-    m = at_token.get(k)
-    if m is None or m.type not in ("PER", "ORG") or m.vague:
-        return None
-    rest = [t for t in sent if t.i > k and t.i not in at_token]
-    if rest and rest[0].text == ",":
-        return m.start, m.end  # "Pour l'économiste Laurence Boone, ..."
+    doc = sent[0].doc
+    for at in range(k, min(k + 3, sent[-1].i)):
+        m = at_token.get(at)
+        if m is not None and m.role != "group":
+            if m.type not in ("PER", "ORG") or m.vague:
+                return None
+            rest = [t for t in sent if t.i > at and t.i not in at_token]
+            return m if rest and rest[0].text == "," else None  # "Pour l'économiste X, ..."
+        if doc[at].pos_ not in ("NOUN", "ADJ"):
+            break
+    head = doc[k]
+    vague = head.lower_ in src.VAGUE_PRONOUNS or (_vague_source(head) and head.pos_ == "NOUN")
+    after = next((t for t in sent if t.i > k and t.head.i != k and t.i not in at_token), None)
+    if vague and after is not None and after.text == ",":
+        return src.unidentified(head, at_token)
     return None
 
 
-def _passive_attribution(sent, at_token: dict[int, Mention]):
+def _passive_attribution(
+    sent: list[Token], at_token: dict[int, Mention]
+) -> tuple[Token, Mention | str] | None:
     """ "Une demande jugée « irrecevable » par le maire", "un projet qualifié de
     fiasco par l'opposition": the judgement is the agent's. The judgement must
     stand between the participle and "par": "jugé par le tribunal" is a trial.
-    Returns (participle, agent mention)."""
+    Returns (participle, agent mention), or (participle, source type) for an agent
+    nobody can identify ("jugé « irréaliste » par plusieurs experts")."""
     for n, t in enumerate(sent):
         if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(
             PARTICIPLE.pattern + "$", t.lower_
@@ -873,73 +891,19 @@ def _passive_attribution(sent, at_token: dict[int, Mention]):
         m = next((at_token[x.i] for x in window[by + 1 : by + 3] if x.i in at_token), None)
         if m is not None and not m.vague:
             return t, m
+        agent = next((x for x in window[by + 1 : by + 4] if x.pos_ in ("NOUN", "PRON")), None)
+        if agent is not None and (origin := src.unidentified(agent, at_token)) is not None:
+            return t, origin
     return None
 
 
-def _vague_source(tok) -> bool:
+def _vague_source(tok: Token) -> bool:
     if tok.lemma_.lower() not in lx.words("source_nouns.txt") and tok.lower_ not in lx.words(
         "source_nouns.txt"
     ):
         return False
     dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "amod", "nummod")}
     return bool(dets & VAGUE_DETS) or not dets
-
-
-def _metaphor(sent):
-    """A loaded metaphor used as a predicate: "est une mascarade", "ressemble à un
-    bras de fer", "jouer une comédie", "tourner à la farce"."""
-    for n, t in enumerate(sent):
-        if t.pos_ == "NOUN" and _starts_metaphor(t):
-            if (
-                any(c.dep_ == "cop" for c in t.children)
-                or t.head.lemma_ in PREDICATE_VERBS
-                or any(PREDICATE_FORMS.fullmatch(w.lower_) for w in sent[max(0, n - 8) : n])
-            ):
-                return t
-    return None
-
-
-PREDICATE_VERBS = {"jouer", "ressembler", "tourner", "virer", "devenir", "rester", "relever"}
-# The same verbs by their forms, for when the tagger garbles them ("ressemble/ADJ").
-PREDICATE_FORMS = re.compile(
-    r"(?:ressembl|tourn|vir|jou|relev)(?:e|es|ent|ait|aient|é|ée|er)|devien\w*|devenu\w*"
-)
-
-
-def _starts_metaphor(tok) -> bool:
-    lemma = tok.lemma_.lower()
-    if lemma in lx.words("metaphors.txt"):
-        return True
-    for m in lx.words("metaphors.txt"):
-        words = m.split()
-        if len(words) > 1 and words[0] == lemma:
-            following = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + len(words)]]
-            if following == words[1:]:
-                return True
-    return False
-
-
-def _figure(sent, at_token: dict[int, Mention]):
-    for t in sent:
-        if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
-            c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children
-        ):
-            return t
-        if not (
-            t.like_num
-            or t.lower_ in NUMBER_WORDS
-            or t.lower_ in DATE_WORDS
-            or t.text == "%"
-            or ORDINAL.fullmatch(t.lower_)
-        ):
-            continue
-        if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
-            continue
-        prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
-        if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
-            continue  # "les deux dirigeants", "ses trois enfants": who, not how many
-        return t
-    return None
 
 
 # --- whole text -------------------------------------------------------------------
@@ -964,6 +928,9 @@ def speaking(candidates: list[Candidate], mentions: list[Mention]) -> set[int]:
     return out
 
 
+UNNAMED = ""  # the actor id of a person the article does not name: an anonymous source
+
+
 @dataclass
 class Antecedent:
     start: int
@@ -978,10 +945,11 @@ def assemble(
     text: str,
     candidates: list[Candidate],
     mentions: list[Mention],
-    span_map: dict,
+    span_map: dict[int, str],
     actors: list[Actor],
 ) -> list[Claim]:
     names = {a.id: a.name for a in actors}
+    types = {a.id: a.type for a in actors}
     sure = {a.id: a.confidence for a in actors}
     people = {a.id for a in actors if a.type == "PER"}
     named = {span_map[m.start] for m in mentions if m.start in span_map and m.role == "name"}
@@ -999,7 +967,7 @@ def assemble(
         if m.start in span_map
     ]
     antecedents.sort(key=_start)  # stable: mentions at one offset keep their order
-    claims = []
+    claims: list[Claim] = []
     for c in sorted(candidates, key=lambda c: c.start):
         kind, speaker_id = c.kind, None
         if c.source is not None:  # "selon la défense": the nearest actor that speaks for it
@@ -1010,7 +978,10 @@ def assemble(
                 c = c.fallback
                 kind = c.kind
         if kind == "topic":
-            if (actor := span_map.get(c.topic[0])) is not None:
+            if c.topic is not None and c.origin == src.UNIDENTIFIED:
+                unnamed = Antecedent(c.topic[0], c.gender, UNNAMED, True, False, True)
+                bisect.insort(antecedents, unnamed, key=_start)
+            elif c.topic is not None and (actor := span_map.get(c.topic[0])) is not None:
                 bisect.insort(
                     antecedents,
                     Antecedent(
@@ -1023,18 +994,21 @@ def assemble(
             speaker_id = span_map.get(c.speaker[0])
         elif c.pronoun:
             speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
+        if kind == "reported" and speaker_id == UNNAMED:  # "il" for "un ancien guide"
+            kind, speaker_id = "anonymous", None
+            c.origin = src.UNIDENTIFIED
         if kind == "reported" and speaker_id is None and c.fallback is not None:
-            c, kind = (
-                c.fallback,
-                c.fallback.kind,
-            )  # the attribution names no actor: the author's own
+            c = c.fallback  # the attribution names no actor: the author's own
+            kind = c.kind
         if kind == "reported" and speaker_id is None:
             continue  # a pronoun or a description that refers to nobody we know
         if speaker_id in people and speaker_id not in named:
             # "la procureure a martelé": a bare description of someone named with it
             heads = {_head(m) for m in mentions if span_map.get(m.start) == speaker_id}
             speaker_id = _same_head(mentions, span_map, heads, c.end, named, text) or speaker_id
-        if kind == "reported":  # who just spoke is what the next "il a ajouté" refers to
+        if (
+            kind == "reported" and speaker_id is not None
+        ):  # who just spoke is what the next "il a ajouté" refers to
             at = c.speaker[0] if c.speaker else c.start
             gender = genders.get(speaker_id) or (c.pronoun[1] if c.pronoun else None)
             bisect.insort(
@@ -1042,6 +1016,19 @@ def assemble(
                 Antecedent(at, gender, speaker_id, speaker_id in people, c.plural, True),
                 key=_start,
             )
+        source = src.source_type(kind, types.get(speaker_id or ""), c.origin)
+        how: str | None = c.attribution
+        previous = claims[-1] if claims else None
+        if (
+            kind == "hedged"
+            and c.conditional
+            and previous is not None
+            and src.continues(previous, c.start, text)
+        ):
+            # "Selon X, ... . Le projet aurait été ...": the conditional of reported
+            # speech goes on in the next sentence, still the source's account
+            kind, speaker_id, how = previous.kind, previous.speaker_id, src.CARRIED
+            source = previous.source or source
         speaker = (
             names[speaker_id] if speaker_id else ("anonymous" if kind == "anonymous" else "author")
         )
@@ -1060,6 +1047,8 @@ def assemble(
                 kind,
                 cue,
                 confidence,
+                source,
+                how,
             )
         )
     return claims
@@ -1095,7 +1084,7 @@ def _party_heads(noun: str) -> set[str]:
 
 def _same_head(
     mentions: list[Mention],
-    span_map: dict,
+    span_map: dict[int, str],
     heads: set[str],
     before: int,
     among: set[str] | None = None,
@@ -1108,7 +1097,7 @@ def _same_head(
     for m in mentions:
         if m.start >= before or m.start not in span_map or not _headed_by(m, heads):
             continue
-        actor = span_map[m.start]
+        actor: str | None = span_map[m.start]
         if among is not None and actor not in among and text is not None:
             actor = _apposed_name(m, mentions, span_map, text)
         if actor is not None and (among is None or actor in among):
@@ -1116,7 +1105,9 @@ def _same_head(
     return max(found)[1] if found else None
 
 
-def _apposed_name(d: Mention, mentions: list[Mention], span_map: dict, text: str) -> str | None:
+def _apposed_name(
+    d: Mention, mentions: list[Mention], span_map: dict[int, str], text: str
+) -> str | None:
     """The actor of the name apposed to a description: the next mention, a name, in
     the same phrase and behind a comma ("le commissaire chargé de la Défense, X")."""
     nxt = min(
@@ -1136,10 +1127,10 @@ def _apposed_name(d: Mention, mentions: list[Mention], span_map: dict, text: str
     )
 
 
-def _actor_genders(mentions: list[Mention], span_map: dict) -> dict[str, str]:
+def _actor_genders(mentions: list[Mention], span_map: dict[int, str]) -> dict[str, str]:
     """An actor's gender, from any mention that shows it ("la procureure, X": X is
     a woman wherever X's own mention says nothing); none when mentions disagree."""
-    seen: dict[str, set] = {}
+    seen: dict[str, set[str]] = {}
     for m in mentions:
         if m.gender and m.start in span_map:
             seen.setdefault(span_map[m.start], set()).add(m.gender)

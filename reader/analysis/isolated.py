@@ -45,7 +45,7 @@ def _child(
             if analysis.done and cache_as is not None:
                 save_cached(cache_as, analysis)  # before the end mark: the parent waits for it
         conn.send(None)
-    except Exception as exc:  # the parent says it in one line; no traceback on its screen
+    except Exception as exc:  # noqa: BLE001 (the parent says it in one line; no traceback)
         conn.send(f"{type(exc).__name__}: {exc}")
     finally:
         conn.close()

@@ -46,6 +46,8 @@ class Claim:
     kind: str  # one of CLAIM_KINDS
     cue: Span | None
     confidence: float = 1.0  # 0..1, from the evidence (confidence.py)
+    source: str | None = None  # the type of its source: sourcing.SOURCE_TYPES
+    attribution: str | None = None  # the form of its attribution cue: sourcing.ATTRIBUTIONS
 
 
 @dataclass
@@ -80,6 +82,8 @@ class Analysis:
                     "kind": c.kind,
                     "cue": c.cue.to_dict() if c.cue else None,
                     "confidence": c.confidence,
+                    "source": c.source,
+                    "attribution": c.attribution,
                 }
                 for c in self.claims
             ],
@@ -110,10 +114,16 @@ class Analysis:
                 _checked(c["kind"], CLAIM_KINDS),
                 Span.from_dict(c["cue"]) if c.get("cue") else None,
                 _confidence(c),
+                _optional(c.get("source")),
+                _optional(c.get("attribution")),
             )
             for c in d["claims"]
         ]
         return cls(str(doc["language"]), actors, claims, done=True, chars=int(doc.get("chars", 0)))
+
+
+def _optional(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _confidence(item: dict[str, Any]) -> float:

@@ -83,7 +83,7 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     base = limit - len(window)
     for pattern in (_SENTENCE_END, _SPACE):
         last = None
-        for last in pattern.finditer(window):
+        for last in pattern.finditer(window):  # noqa: B007 (the last match is kept)
             pass
         if last is not None:
             return base + last.end()

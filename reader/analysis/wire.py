@@ -38,7 +38,19 @@ def pieces(analysis: Analysis, progress: float) -> Iterator[tuple[Any, ...]]:
     for k in range(0, len(mentions), BATCH):
         yield ("mentions", mentions[k : k + BATCH])
     claims = [
-        (c.id, c.start, c.end, c.text, c.speaker, c.speaker_id, c.kind, _span(c.cue), c.confidence)
+        (
+            c.id,
+            c.start,
+            c.end,
+            c.text,
+            c.speaker,
+            c.speaker_id,
+            c.kind,
+            _span(c.cue),
+            c.confidence,
+            c.source,
+            c.attribution,
+        )
         for c in analysis.claims
     ]
     for k in range(0, len(claims), BATCH):
@@ -84,8 +96,12 @@ class Receiver:
                     k,
                     None if cue is None else Span(*cue),
                     conf,
+                    source,
+                    attribution,
                 )
-                for i, start, end, text, speaker, speaker_id, k, cue, conf in piece[1]
+                for i, start, end, text, speaker, speaker_id, k, cue, conf, source, attribution in (
+                    piece[1]
+                )
             )
         else:
             self._analysis = None

@@ -31,7 +31,7 @@ from annotations.classroom.feedback import write_feedback
 from annotations.errors import StoreError
 from annotations.store import Store
 from reader.atomic import write_atomic
-from reader.commands.common import fail, warn
+from reader.commands.common import clean_name, fail, warn
 from reader.document import Document
 from reader.i18n import language, set_language
 
@@ -112,7 +112,12 @@ def new(
 
 @exercise.command("open")
 @click.argument("exercise_file", type=click.Path(path_type=Path))
-@click.option("--student", required=True, help="Your name, as your teacher should see it.")
+@click.option(
+    "--student",
+    required=True,
+    callback=clean_name,
+    help="Your name, as your teacher should see it.",
+)
 def open_exercise(exercise_file: Path, student: str) -> None:
     """Work on an exercise: the article, its instructions and questions, your notes."""
     ex, document = _exercise(exercise_file)
@@ -124,7 +129,9 @@ def open_exercise(exercise_file: Path, student: str) -> None:
 
 @exercise.command("submit")
 @click.argument("exercise_file", type=click.Path(path_type=Path))
-@click.option("--student", required=True, help="Your name, as in `reader exercise open`.")
+@click.option(
+    "--student", required=True, callback=clean_name, help="Your name, as in `reader exercise open`."
+)
 @click.option(
     "-o",
     "--output",

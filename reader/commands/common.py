@@ -16,6 +16,7 @@ import click
 from reader import paths
 from reader.atomic import write_atomic
 from reader.document import Document, DocumentError, load_document, sanitise
+from reader.gate import shown as safe_name
 
 if TYPE_CHECKING:
     from annotations.classroom.exercise import Exercise
@@ -32,6 +33,12 @@ db_option = click.option(
 force_option = click.option("--force", is_flag=True, help="Replace the output file if it exists.")
 
 
+def clean_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A click callback for a person's name from the command line (--student): one
+    line, sanitised before it is stored, shown or written into a hand-in."""
+    return " ".join(sanitise(value).split()) if value is not None else None
+
+
 def fail(message: str, code: int = 2) -> click.exceptions.Exit:
     """The exception to raise after saying `message` in one line on stderr."""
     warn(message)
@@ -39,7 +46,9 @@ def fail(message: str, code: int = 2) -> click.exceptions.Exit:
 
 
 def warn(message: str) -> None:
-    click.echo(f"reader: {sanitise(message)}", err=True)
+    """One line on stderr: a newline, an escape or a lone surrogate in the message (a
+    file name, a student's name) shows as a visible sign, never raw."""
+    click.echo(f"reader: {safe_name(message)}", err=True)
 
 
 def load(file: Path | str) -> Document:

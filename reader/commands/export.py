@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -29,7 +28,9 @@ from reader.commands.common import (
     output_target,
     write_output,
 )
-from reader.document import sanitise
+from reader.document import sanitise_tree
+from reader.gate import GateError, read_capped
+from reader.i18n import _
 
 
 @click.command("export")
@@ -87,19 +88,22 @@ def export(
     write_output(text, target)
 
 
+IMPORT_LIMIT = 256 * 1024 * 1024  # a whole store exported: tens of thousands of notes
+
+
 @click.command("import")
 @click.argument("file", type=click.Path(path_type=Path))
 @db_option
 def import_cmd(file: Path, db: Path | None) -> None:
     """Add the notes of a Web Annotation JSON file (as `export --format json` writes it)."""
-    try:
-        data = json.loads(file.read_bytes())
-    except OSError as exc:
-        raise fail(f"{file}: cannot read ({exc.strerror or exc})", 2) from None
+    try:  # every string sanitised once, so imported notes are as safe as typed ones
+        data = sanitise_tree(json.loads(read_capped(file, what=_("an import"), limit=IMPORT_LIMIT)))
+    except GateError as exc:
+        raise fail(str(exc), 2) from None
     except (ValueError, RecursionError) as exc:
         raise fail(f"{file}: not JSON ({exc})", 2) from None
     try:
-        notes = read_collection(_sanitised(data))
+        notes = read_collection(data)
     except ValueError as exc:
         raise fail(f"{file}: {exc}", 2) from None
     with open_store(db) as store:
@@ -110,15 +114,3 @@ def import_cmd(file: Path, db: Path | None) -> None:
         except ValueError as exc:  # an id another process saved since `known` was read
             raise fail(f"{file}: {exc}; run the import again", 1) from None
     click.echo(f"Imported {len(new)} note(s); {len(notes) - len(new)} already in the store.")
-
-
-def _sanitised(value: Any) -> Any:
-    """Every string of a parsed file sanitised as an article is (no terminal escape
-    sequences, NFC, \\n line ends), so imported notes are as safe as typed ones."""
-    if isinstance(value, str):
-        return sanitise(value)
-    if isinstance(value, list):
-        return [_sanitised(v) for v in value]
-    if isinstance(value, dict):
-        return {sanitise(k): _sanitised(v) for k, v in value.items()}
-    return value

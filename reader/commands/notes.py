@@ -18,7 +18,7 @@ import click
 from annotations.anchoring import Anchor, anchor
 from annotations.classroom.exercise import Exercise, ExerciseError, load_exercise
 from annotations.model import CATEGORIES, Annotation, make_annotation
-from reader.commands.common import db_option, fail, load, open_store
+from reader.commands.common import clean_name, db_option, fail, load, open_store
 from reader.document import Document, sanitise
 
 EXCERPT_CHARS = 80
@@ -89,7 +89,9 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     default=None,
     help="An exercise file: the note goes to the student's own folder for it.",
 )
-@click.option("--student", default=None, help="With --exercise: whose note this is.")
+@click.option(
+    "--student", default=None, callback=clean_name, help="With --exercise: whose note this is."
+)
 @click.option(
     "--question", default=None, help="With --exercise: the id of the question this note answers."
 )

@@ -15,7 +15,7 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from reader.articles import SORT_KEYS, Entry, NotesIndex, describe, sort_entries
-from reader.document import safe_name
+from reader.gate import shown as safe_name
 from reader.i18n import N_, _, ngettext
 from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row

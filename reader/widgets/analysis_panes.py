@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rich.text import Span as TextSpan
 from rich.text import Text
 
-from reader.analysis import Analysis
+from reader.analysis import Analysis, sourcing
 from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, speaker_name
-from reader.analysis.model import SURE
+from reader.analysis.model import SURE, Claim
 from reader.analysis_layers import actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
 from reader.i18n import _, ngettext
@@ -57,6 +59,33 @@ def claim_rows(analysis: Analysis) -> list[Row]:
     return rows
 
 
+def kind_counts(claims: Sequence[Claim]) -> str:
+    """ "» 9 (39%)  ? 5 (22%)  ...": how many claims of each kind, and their share."""
+    counts = Counter(c.kind for c in claims)
+    total = max(1, len(claims))
+    return "  ".join(
+        f"{KIND_MARKS[k]} {counts[k]} ({round(100 * counts[k] / total)}%)"
+        for k in KIND_LABELS
+        if counts[k]
+    )
+
+
+def sourcing_summary(claims: Sequence[Claim]) -> str:
+    """One line on where the article's claims come from: "5 named sources, 2
+    anonymous, 1 document, 4 statements of the author"."""
+    by_type = sourcing.summary(claims)
+    named = sum(by_type[t] for t in (sourcing.PERSON, sourcing.ORGANISATION, sourcing.GROUP))
+    unnamed = by_type[sourcing.UNIDENTIFIED] + by_type[sourcing.COLLECTIVE]
+    documents, author = by_type[sourcing.DOCUMENT], by_type[sourcing.AUTHOR]
+    parts = [
+        ngettext("%d named source", "%d named sources", named) % named,
+        ngettext("%d anonymous", "%d anonymous", unnamed) % unnamed,
+        ngettext("%d document", "%d documents", documents) % documents,
+        ngettext("%d statement of the author", "%d statements of the author", author) % author,
+    ]
+    return _(", ").join(parts)
+
+
 @dataclass(frozen=True)
 class AnalysisView:
     """All the screen shows of an Analysis: made off the screen's thread (a book's
@@ -69,6 +98,7 @@ class AnalysisView:
     claim_rows: list[Row]
     actor_list: Arranged
     claim_list: Arranged
+    claim_summary: str  # counts and shares by kind, and where the claims come from
 
     @classmethod
     def of(cls, analysis: Analysis) -> AnalysisView:
@@ -81,6 +111,7 @@ class AnalysisView:
             claims,
             arrange(actors),
             arrange(claims),
+            f"{kind_counts(analysis.claims)}\n{sourcing_summary(analysis.claims)}",
         )
 
     def dismantle(self, piece: int = 2000) -> None:
@@ -127,7 +158,7 @@ class ClaimsPane(FilterList):
                 ngettext("{n} claim", "{n} claims", len(view.analysis.claims)).format(
                     n=len(view.analysis.claims)
                 )
-                + f"\n{legend()}"
+                + f"\n{view.claim_summary}\n{legend()}"
             ),
             view.claim_list,
         )

@@ -445,11 +445,11 @@ async def test_broken_config_is_reported_and_defaults_apply(make_app, config_dir
 
 
 async def test_empty_document_opens_and_says_it_is_empty(make_app, tmp_path):
-    from reader.document import load_document
+    """Loading refuses a blank file; a document made empty in code still must not break."""
+    from reader.document import Document
 
     path = tmp_path / "vide.txt"
-    path.write_bytes(b"")
-    app = make_app(load_document(path))
+    app = make_app(Document(text="", path=path))
     said = notifications(app)
     async with app.run_test(size=SIZE) as pilot:
         view = await started(pilot)

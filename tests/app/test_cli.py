@@ -69,14 +69,10 @@ def test_folder_of_unreadable_or_foreign_files(tmp_path):
     assert_one_clear_line(run_cli(str(tmp_path)), "no readable articles")
 
 
-def test_permission_denied(tmp_path, monkeypatch):
+def test_permission_denied(tmp_path, refuse_open):
     path = tmp_path / "secret.txt"
     path.write_text("Un article.", encoding="utf-8")
-
-    def denied(self):
-        raise PermissionError(13, "Permission denied", str(self))
-
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    refuse_open(path, PermissionError(13, "Permission denied", str(path)))
     assert_one_clear_line(run_cli(str(path)), "secret.txt", "permission denied")
 
 
@@ -115,12 +111,11 @@ def test_escape_sequences_in_a_folder_name_are_not_echoed(tmp_path):
     assert "\x07" not in err
 
 
-def test_empty_file_opens(tmp_path, opened):
+def test_empty_file_is_refused(tmp_path, opened):
     path = tmp_path / "vide.txt"
-    path.write_bytes(b"")
-    result = run_cli(str(path))
-    assert result.exit_code == 0, result.output
-    assert len(opened) == 1 and opened[0].initial_document.is_empty
+    path.write_bytes(b" \n")
+    assert_one_clear_line(run_cli(str(path)), "vide.txt", "empty or blank")
+    assert not opened
 
 
 def test_good_file_opens_its_document(sample_path, opened):
@@ -182,4 +177,8 @@ def test_a_device_is_refused_not_read_forever(reader_dirs):
         stdin=subprocess.DEVNULL,
         env=env,
     )
-    assert proc.returncode == 2 and proc.stderr == "reader: /dev/zero: not a regular file\n"
+    assert proc.returncode == 2, proc.stderr
+    assert (
+        proc.stderr.startswith("reader: /dev/zero: not a regular file")
+        and proc.stderr.count("\n") == 1
+    )

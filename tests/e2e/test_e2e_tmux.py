@@ -204,3 +204,71 @@ def test_escape_sequences_in_a_folder_name_do_not_reach_the_terminal(tmux, tmp_p
     title = tmux.run("display-message", "-p", "-t", tmux.session, "#{pane_title}").stdout
     tmux.keys("q")
     assert "PWNED" not in title
+
+
+HOSTILE = "\x1b]0;PWNED-TITLE\x07 \x1b]52;c;UFdORUQtQ0xJUA==\x07 \x9d2;PWNED-C1\x9c"
+
+
+def assert_terminal_untouched(tmux) -> None:
+    title = tmux.run("display-message", "-p", "-t", tmux.session, "#{pane_title}").stdout
+    assert "PWNED" not in title
+    assert "PWNED" not in tmux.run("list-buffers", check=False).stdout  # OSC 52 lands here
+
+
+def hostile_exercise(folder: Path) -> Path:
+    """The sample (its analysis is cached) in an exercise whose every text is hostile."""
+    from annotations.classroom.exercise import DEFAULT_TAGS, Question, Tag, render_exercise
+
+    article = folder / "article.txt"
+    article.write_bytes((ROOT / SAMPLE).read_bytes())
+    path = folder / "ex.toml"
+    tags = [Tag(t.name, t.key, t.colour, t.description + HOSTILE) for t in DEFAULT_TAGS]
+    path.write_text(
+        render_exercise(
+            ex_id="hostile-1",
+            title="Exercice " + HOSTILE,
+            article="article.txt",
+            article_sha256=load_document(article).sha256,
+            key=None,
+            instructions="Consignes " + HOSTILE,
+            questions=[Question("q1", "Question " + HOSTILE)],
+            tags=tags,
+        ),
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_a_hostile_exercise_sets_neither_title_nor_clipboard(tmux, tmp_path):
+    exercise = hostile_exercise(tmp_path)
+    tmux.start(f"{READER} exercise open {exercise} --student Zoé", "set-option -s set-clipboard on")
+    # The Exercice tab is the sidebar's first: title, instructions, codebook, questions
+    tmux.wait_for(lambda s: "Vostochny" in s and "Consignes" in s, "the exercise pane")
+    assert_terminal_untouched(tmux)
+    tmux.keys("q")
+
+
+def test_a_hostile_hand_in_sets_neither_title_nor_clipboard(tmux, tmp_path):
+    from dataclasses import replace
+
+    from annotations.classroom import submission
+    from annotations.classroom.exercise import load_exercise
+    from annotations.model import make_annotation
+
+    exercise = load_exercise(hostile_exercise(tmp_path))
+    document = exercise.document()
+    start = document.text.index("Kim")
+    note = make_annotation(
+        document.text, document.sha256, "", document.title, start, start + 3, category="PER"
+    )
+    note = replace(note, note=HOSTILE, tags=(HOSTILE,))  # as a hand-edited file holds it
+    sub = tmp_path / "zoe.submission.json"
+    submission.write(sub, submission.build(exercise, document, "Zoé " + HOSTILE, [note]))
+    tmux.start(
+        f"{READER} report {tmp_path / 'ex.toml'} {sub} --tui", "set-option -s set-clipboard on"
+    )
+    tmux.wait_for(lambda s: "Zoé" in s, "the class view with the student")
+    tmux.keys("Enter")  # the student's notes over the text
+    tmux.wait_for(lambda s: "Zoé" in s, "the student's notes")
+    assert_terminal_untouched(tmux)
+    tmux.keys("q")

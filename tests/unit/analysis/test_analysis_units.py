@@ -134,7 +134,18 @@ def test_non_french_text_gets_no_actors_and_loads_no_model(monkeypatch):
 def sample_analysis() -> Analysis:
     text = "Selon l'AFP, Marie Dubois a démissionné."
     actor = Actor("per-marie-dubois", "Marie Dubois", "PER", [Span(13, 25, "Marie Dubois")])
-    claim = Claim("c0", 0, len(text), text, "AFP", "org-afp", "reported", Span(0, 5, "Selon"))
+    claim = Claim(
+        "c0",
+        0,
+        len(text),
+        text,
+        "AFP",
+        "org-afp",
+        "reported",
+        Span(0, 5, "Selon"),
+        source="organisation",
+        attribution="according_to",
+    )
     return Analysis("fr", [actor], [claim], done=True, chars=len(text))
 
 
@@ -152,6 +163,8 @@ def test_contract_round_trip():
         "kind",
         "cue",
         "confidence",
+        "source",
+        "attribution",
     }
     assert Analysis.from_contract(json.loads(json.dumps(contract))) == a
 

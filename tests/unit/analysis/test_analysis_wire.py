@@ -23,6 +23,8 @@ def big_analysis(n: int) -> Analysis:
             "a1",
             "reported",
             Span(i * 10, i * 10 + 2, "dit") if i % 2 else None,
+            source="person" if i % 3 else None,
+            attribution="incise" if i % 3 else None,
         )
         for i in range(n)
     ]

@@ -92,7 +92,7 @@ def test_a_damaged_record_with_a_valid_checksum_is_refused(exercise, handed_in):
     content = json.loads(path.read_text(encoding="utf-8"))
     del content["annotations"][0]["target"]
     path.write_bytes(submission.encode(content))
-    with pytest.raises(SubmissionError, match="damaged: target is missing"):
+    with pytest.raises(SubmissionError, match="damaged: annotations\\[1\\]: target is missing"):
         submission.load(path, exercise, exercise.document())
 
 

@@ -1,0 +1,359 @@
+"""The author's own claims: hedged, opinion or fact (GUIDELINES.md), for a sentence
+nobody is reported to have said. The first kind whose cue the sentence carries wins:
+
+  hedged (strong)  the author's conditional, a modal ("pourrait", "devrait"), an
+                   epistemic adverb or phrase ("peut-être", "probablement", "peu
+                   probable"): how sure the author is outranks how they judge;
+  opinion          a comment or irony marker ("bien sûr", "hélas"), a noun of
+                   judgement ("gabegie") or a press idiom (opinion.txt); the
+                   author's exclamation; a loaded metaphor as a predicate
+                   (metaphors.txt); or, the rule for evaluative words: at least
+                   TWO signs of evaluation outside quotations (THREE beside a
+                   figure of the story), a sign being a subjective adjective of
+                   pattern's French lexicon (textblob-fr, subjectivity at least
+                   0.5) or the adverb made from it, an intensified adjective ("si
+                   dangereux") or a scare quote (a short quoted word the author
+                   uses and no one is said to have said: le « joyau » de la
+                   région); or ONE strongly subjective adjective (0.9 or more:
+                   "pitoyable", "magnifique") in a sentence without a figure. One
+                   milder adjective is narration ("un violent incendie");
+  hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
+                   cautious, so an opinion in the same sentence wins;
+  fact             a figure, date or count of the story, never one of a dateline
+                   or of a publication stamp; or an actor's reaction asserted by
+                   the author ("ce qui inquiète Washington").
+
+A conditional that is the author's hedge here may be the conditional of reported
+speech continued from the sentence before ("Selon X, ... . Le projet aurait été ...");
+`Own.conditional` tells `claims.assemble`, which sees that sentence, so.
+Questions and plain narration are not claims. No Textual imports.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from functools import cache
+from importlib.metadata import distribution
+from typing import TYPE_CHECKING, NamedTuple
+
+from . import lexicons as lx
+from .mention import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
+# Verbs whose conditional is the author's judgement of likelihood or necessity, never
+# the conditional of reported speech: "pourrait", "devrait", "semblerait", "faudrait".
+MODALS = {"pouvoir", "devoir", "sembler", "paraître", "falloir", "valoir"}
+SUBJECTIVE = 0.5  # textblob-fr's subjectivity from which an adjective judges
+STRONGLY_SUBJECTIVE = 0.9  # an adjective this subjective judges alone ("pitoyable")
+EVALUATION_SIGNS = 2  # signs of evaluation that make the author's sentence an opinion
+SCARE_QUOTE_WORDS = 3  # a quoted fragment this short, in the author's sentence, is irony
+# Degree adverbs that intensify an adjective ("si dangereux", "trop timide").
+# Source: the degree adverbs of French grammars (Grevisse, Le Bon Usage, "adverbes de
+# degré"), the common ones of the press. Licence: MIT.
+INTENSIFIERS = {
+    "si",
+    "trop",
+    "très",
+    "tellement",
+    "fort",
+    "vraiment",
+    "particulièrement",
+    "terriblement",
+    "extrêmement",
+    "franchement",
+    "profondément",
+    "totalement",
+    "absolument",
+    "parfaitement",
+    "follement",
+    "diablement",
+    "bien",
+}
+# Words after which a quoted fragment is a name or a title, not the author's irony.
+NAMING = {"surnommer", "baptiser", "appeler", "nommer", "intituler", "dire", "alias", "titre"}
+
+
+class Own(NamedTuple):
+    kind: str  # hedged | opinion | fact
+    cue: tuple[int, int]
+    conditional: bool = False  # hedged by a plain conditional only (no modal, no "si")
+
+
+# Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
+ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
+DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+NUMBER_WORDS = {
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "cents",
+    "mille",
+    "million",
+    "millions",
+    "milliard",
+    "milliards",
+    "dizaine",
+    "dizaines",
+    "douzaine",
+    "centaine",
+    "centaines",
+    "millier",
+    "milliers",
+    "moitié",
+    "tiers",
+    "quart",
+    "double",
+    "triple",
+}
+ANAPHORIC_DETS = {"les", "ces", "ses", "leurs", "nos", "vos"}
+
+
+def author_kind(
+    sent: list[Token],
+    base: int,
+    lower: str,
+    quoted: set[int],
+    at_token: dict[int, Mention],
+    attributed: bool = False,
+) -> Own | None:
+    """The author's kind for the sentence `sent` (its lower-cased text `lower`, its
+    quoted tokens `quoted`), by the precedence of the module's docstring. In a
+    sentence `attributed` to someone we could not resolve ("les insoumis dénoncent
+    une « alliance »"), the evaluation is that speaker's, not a sign of the author's,
+    and a conditional continues no one's account."""
+    start = base + sent[0].idx
+
+    def cue(a: int, b: int) -> tuple[int, int]:
+        return start + a, start + b
+
+    def tok_cue(t: Token) -> tuple[int, int]:
+        return base + t.idx, base + t.idx + len(t)
+
+    if lower.rstrip(' »”"').endswith("?"):
+        return None
+    hedges = lx.hedge_patterns()
+    verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)]
+    strong = [tok_cue(t) for t in verbs]
+    found = hedges["strong"].search(lower)
+    if found:
+        strong.append(cue(*found.span()))
+    if strong:
+        plain = not found and not any(
+            t.lemma_.lower() in MODALS or t.head.lemma_.lower() in MODALS for t in verbs
+        )
+        hypothesis = any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in sent)
+        return Own("hedged", min(strong), plain and not hypothesis and not attributed)
+    if found := lx.patterns("opinion.txt").search(lower):
+        return Own("opinion", cue(*found.span()))
+    if (last := _exclamation(sent, quoted)) is not None:
+        return Own("opinion", tok_cue(last))
+    if metaphor := _metaphor(sent):
+        return Own("opinion", tok_cue(metaphor))
+    figure = _figure(sent, at_token)  # datelines and stamps are cut off before (datelines.py)
+    signs = [] if attributed else evaluation_signs(sent, quoted)
+    # a figure of the story outweighs a light evaluation ("un violent incendie a fait
+    # trois morts"): it takes one sign more to make that sentence an opinion
+    if len(signs) >= EVALUATION_SIGNS + (figure is not None):
+        return Own("opinion", tok_cue(signs[0]))
+    judging = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
+    if judging and figure is None:
+        return Own("opinion", tok_cue(judging[0]))
+    if found := hedges["weak"].search(lower):
+        return Own("hedged", cue(*found.span()))
+    if figure is not None:
+        return Own("fact", tok_cue(figure))
+    return None
+
+
+def foreseen(verb: Token) -> bool:
+    """A speech verb in the infinitive under a modal of likelihood in the conditional
+    or the future ("pourrait réclamer", "devrait annoncer", "pourra dire"): a speech
+    act the author foresees, a hedge of the author's, not reported speech."""
+    head = verb.head
+    return (
+        "Inf" in verb.morph.get("VerbForm", [])
+        and head is not verb
+        and head.lemma_.lower() in ("pouvoir", "devoir")
+        and bool({"Cnd", "Fut"} & set(head.morph.get("Mood", []) + head.morph.get("Tense", [])))
+    )
+
+
+@cache
+def subjectivity() -> dict[str, float]:
+    """Adjective form -> subjectivity (0-1), from the French lexicon of pattern shipped
+    in textblob-fr (fr-sentiment.xml, licence PDDL). Read as data: importing
+    textblob_fr would import textblob and nltk, a second's start for nothing."""
+    path = distribution("textblob-fr").locate_file("textblob_fr/fr-sentiment.xml")
+    table: dict[str, float] = {}
+    for word in ET.parse(str(path)).getroot().iter("word"):
+        form, value = word.get("form"), word.get("subjectivity")
+        if form and value and word.get("pos") == "JJ":
+            table[form.lower()] = max(table.get(form.lower(), 0.0), float(value))
+    return table
+
+
+def evaluation_signs(sent: list[Token], quoted: set[int]) -> list[Token]:
+    """The signs of the author's evaluation in `sent`, outside quotations: subjective
+    adjectives and the adverbs made from them, intensified adjectives and scare
+    quotes (one token each)."""
+    lexicon = subjectivity()
+    signs = []
+    for t in sent:
+        if t.i in quoted:
+            continue
+        if (
+            (t.pos_ == "ADJ" and lexicon.get(t.lower_, 0.0) >= SUBJECTIVE)
+            or (t.pos_ == "ADV" and _adjective_of(t.lower_, lexicon) >= SUBJECTIVE)
+            or (t.lower_ in INTENSIFIERS and t.pos_ == "ADV" and t.head.pos_ == "ADJ")
+        ):
+            signs.append(t)  # an adverb in -ment judges as its adjective ("cruellement")
+    signs.extend(_scare_quotes(sent))
+    return sorted(set(signs), key=lambda t: t.i)
+
+
+def _exclamation(sent: list[Token], quoted: set[int]) -> Token | None:
+    """The author's own exclamation mark: the sentence exclaims, it does not inform."""
+    marks = [t for t in sent if t.text == "!" and t.i not in quoted]
+    return marks[-1] if marks else None
+
+
+def _adjective_of(adverb: str, lexicon: dict[str, float]) -> float:
+    """The subjectivity of the adjective an adverb in -ment is made from: the
+    feminine + "ment" ("cruelle-ment"), or -ant/-ent for -amment/-emment."""
+    if adverb.endswith(("amment", "emment")):
+        return lexicon.get(adverb[:-5] + "nt", 0.0)
+    return lexicon.get(adverb[:-4], 0.0) if adverb.endswith("ment") else 0.0
+
+
+def _scare_quotes(sent: list[Token]) -> list[Token]:
+    """The opening marks of short quoted fragments: the author's sentence holds a
+    word at a distance (« historique », le « joyau bleu »). A name is no scare
+    quote: "surnommé « le Facteur »", "le film « Les Heures blanches »"."""
+    found, opened = [], None
+    for n, t in enumerate(sent):
+        if t.text in OPENING_QUOTES:
+            naming = n > 0 and (
+                sent[n - 1].lemma_.lower() in NAMING or sent[n - 1].pos_ in ("NOUN", "PROPN")
+            )
+            opened = None if naming else n
+        elif t.text in CLOSING_QUOTES and opened is not None:
+            if 0 < n - opened - 1 <= SCARE_QUOTE_WORDS:
+                found.append(sent[opened])
+            opened = None
+    return found
+
+
+def _apposed_age(tok: Token) -> bool:
+    """ "X, 63 ans, ...": an age between commas, after a person, describes them."""
+    doc = tok.doc
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) else None
+    return (
+        tok.i > 0
+        and doc[tok.i - 1].text == ","
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].lower_ == "ans"
+        and (after is None or after.text in (",", ".", ")"))
+    )
+
+
+CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+
+
+def _conditional(tok: Token) -> bool:
+    """Mood=Cnd, or a future stem + imperfect ending that the tagger read as
+    indicative ("entrerait" = entrer + ait; "déclarait" is no conditional)."""
+    if "Cnd" in tok.morph.get("Mood", []):
+        return True
+    lemma, form = tok.lemma_.lower(), tok.lower_
+    stems = (
+        (lemma, lemma[:-1])
+        if lemma.endswith("re")
+        else (lemma,)
+        if lemma.endswith(("er", "ir"))
+        else ()
+    )
+    return any(form == stem + ending for stem in stems for ending in CONDITIONAL_ENDINGS)
+
+
+def _metaphor(sent: list[Token]) -> Token | None:
+    """A loaded metaphor used as a predicate: "est une mascarade", "ressemble à un
+    bras de fer", "jouer une comédie", "tourner à la farce"."""
+    for n, t in enumerate(sent):
+        if (
+            t.pos_ == "NOUN"
+            and _starts_metaphor(t)
+            and (
+                any(c.dep_ == "cop" for c in t.children)
+                or t.head.lemma_ in PREDICATE_VERBS
+                or any(PREDICATE_FORMS.fullmatch(w.lower_) for w in sent[max(0, n - 8) : n])
+            )
+        ):
+            return t
+    return None
+
+
+PREDICATE_VERBS = {"jouer", "ressembler", "tourner", "virer", "devenir", "rester", "relever"}
+# The same verbs by their forms, for when the tagger garbles them ("ressemble/ADJ").
+PREDICATE_FORMS = re.compile(
+    r"(?:ressembl|tourn|vir|jou|relev)(?:e|es|ent|ait|aient|é|ée|er)|devien\w*|devenu\w*"
+)
+
+
+def _starts_metaphor(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lx.words("metaphors.txt"):
+        return True
+    for m in lx.words("metaphors.txt"):
+        words = m.split()
+        if len(words) > 1 and words[0] == lemma:
+            following = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + len(words)]]
+            if following == words[1:]:
+                return True
+    return False
+
+
+def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
+    for t in sent:
+        if t.lemma_.lower() in lx.words("reaction_verbs.txt") and any(
+            c.dep_ == "obj" and c.i in at_token and at_token[c.i].role == "name" for c in t.children
+        ):
+            return t
+        if not (
+            t.like_num
+            or t.lower_ in NUMBER_WORDS
+            or t.lower_ in DATE_WORDS
+            or t.text == "%"
+            or ORDINAL.fullmatch(t.lower_)
+        ):
+            continue
+        if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
+            continue
+        prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
+        if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
+            continue  # "les deux dirigeants", "ses trois enfants": who, not how many
+        if _apposed_age(t):
+            continue  # "Josiane, 71 ans,": who she is, not a figure of the story
+        return t
+    return None

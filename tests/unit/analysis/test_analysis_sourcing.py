@@ -1,0 +1,201 @@
+"""Sourcing (reader/analysis/sourcing.py) on invented French sentences: the type of
+each claim's source, the form of its attribution, attribution after the fact, vague
+agents and the conditional of reported speech carried over the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.model import Claim
+from reader.analysis.pipeline import get_nlp
+from reader.analysis.sourcing import summary
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return get_nlp()
+
+
+def only_claim(text: str) -> Claim:
+    claims = analyze(text).claims
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def claim_with(text: str, fragment: str) -> Claim:
+    found = [c for c in analyze(text).claims if fragment in c.text]
+    assert len(found) == 1, analyze(text).claims
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "attribution"),
+    [
+        (
+            "Selon un ancien conseiller du ministre, le projet a été abandonné en mai.",
+            "unidentified_person",
+            "according_to",
+        ),
+        (
+            "D'après des chercheurs suédois, la banquise recule plus vite que prévu.",
+            "vague_collective",
+            "according_to",
+        ),
+        (
+            "D'après les derniers chiffres disponibles, la production a chuté de 12 %.",
+            "document",
+            "according_to",
+        ),
+        (
+            "Un employé de la banque Veltis affirme que les comptes ont été maquillés.",
+            "unidentified_person",
+            "verb",
+        ),
+        ("Au ministère, on assure que le calendrier sera tenu.", "vague_collective", "verb"),
+        (
+            "Une réforme jugée « brutale » par plusieurs syndicalistes du secteur.",
+            "vague_collective",
+            "passive",
+        ),
+    ],
+)
+def test_a_source_nobody_can_identify_is_anonymous(text, source, attribution):
+    c = only_claim(text)
+    assert (c.kind, c.speaker, c.source, c.attribution) == (
+        "anonymous",
+        "anonymous",
+        source,
+        attribution,
+    )
+
+
+def test_a_document_of_a_named_body_is_that_body_s_claim_as_a_document():
+    c = only_claim("Selon un rapport de la Cour des comptes, la dette a progressé de 4 %.")
+    assert (c.kind, c.speaker, c.source) == ("reported", "Cour des comptes", "document")
+
+
+def test_named_sources_by_type_and_attribution_form():
+    text = (
+        "La ministre de la Mer, Hélène Marchal, a déclaré que les quotas seraient revus. "
+        "« Nous tiendrons parole », a-t-elle ajouté. "
+        "Le syndicat Force Marine estime que la réforme arrive trop tard."
+    )
+    first = claim_with(text, "a déclaré")
+    assert (first.speaker, first.source, first.attribution) == ("Hélène Marchal", "person", "verb")
+    second = claim_with(text, "a-t-elle ajouté")
+    assert (second.speaker, second.source, second.attribution) == (
+        "Hélène Marchal",
+        "person",
+        "incise",
+    )
+    third = claim_with(text, "estime")
+    assert third.source == "organisation"
+
+
+def test_attribution_after_the_fact_takes_in_the_statement_before_it():
+    text = (
+        "La direction a perdu la confiance des équipes. "
+        "Le constat est de Paul Ferrand, délégué syndical chez Ondaline."
+    )
+    c = only_claim(text)
+    assert (c.kind, c.speaker, c.attribution) == ("reported", "Paul Ferrand", "after")
+    assert (c.start, c.end) == (0, len(text))
+
+
+def test_attribution_after_the_fact_to_an_unnamed_person_is_anonymous():
+    c = only_claim("C'est la remarque d'un vieux pêcheur du port : plus un thon ne passe ici.")
+    assert (c.kind, c.source, c.attribution) == ("anonymous", "unidentified_person", "after")
+
+
+def test_the_conditional_after_selon_continues_the_source_s_account():
+    text = (
+        "Selon la ministre Hélène Marchal, le budget sera voté en juin. "
+        "Les crédits de la culture seraient gelés jusqu'à l'automne."
+    )
+    c = claim_with(text, "seraient gelés")
+    assert (c.kind, c.speaker, c.attribution) == ("reported", "Hélène Marchal", "carried")
+
+
+def test_the_conditional_after_an_unnamed_source_stays_anonymous():
+    text = (
+        "Selon une source proche du club, l'entraîneur a présenté sa démission. "
+        "Il aurait refusé une prolongation de contrat."
+    )
+    c = claim_with(text, "aurait refusé")
+    assert (c.kind, c.speaker, c.attribution) == ("anonymous", "anonymous", "carried")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another paragraph
+        "Selon une source proche du club, l'entraîneur a démissionné.\n"
+        "Le club aurait déjà trouvé un remplaçant.",
+        # a modal of likelihood is the author's guess
+        "Selon une source proche du club, l'entraîneur a démissionné. "
+        "Le club pourrait saisir la justice.",
+        # after "X a rappelé que", a conditional is the author's own
+        "Le député Luc Armand a rappelé que la loi interdit ces ventes. "
+        "Tout contournement exposerait les vendeurs à des amendes.",
+        # a hypothesis with "si" is the author's
+        "Selon une source proche du club, l'entraîneur a démissionné. "
+        "Si la nouvelle se confirmait, le club changerait de cap.",
+    ],
+)
+def test_the_author_s_own_conditional_is_not_carried_over(text):
+    last = analyze(text).claims[-1]
+    assert (last.kind, last.speaker, last.attribution) == ("hedged", "author", None)
+
+
+def test_summary_counts_claims_by_source_type():
+    text = (
+        "La ministre de la Mer, Hélène Marchal, a déclaré que les quotas seraient revus. "
+        "Selon des sources syndicales, la grève pourrait reprendre. "
+        "Le port a perdu 300 emplois en 2023."
+    )
+    assert summary(analyze(text).claims) == {"person": 1, "vague_collective": 1, "author": 1}
+
+
+def test_a_pronoun_for_a_person_the_article_does_not_name_is_anonymous():
+    text = (
+        "Devant la mairie, un ancien guide de montagne regarde les travaux. "
+        "« Ici, tout a changé en dix ans », confie-t-il."
+    )
+    c = claim_with(text, "confie-t-il")
+    assert (c.kind, c.speaker, c.source) == ("anonymous", "anonymous", "unidentified_person")
+
+
+def test_a_pronoun_still_goes_to_the_named_person_spoken_of_last():
+    text = (
+        "Un ancien guide de montagne regarde les travaux. "
+        "Le maire, Paul Reynaud, l'a rejoint devant la mairie. "
+        "« Ici, tout a changé en dix ans », confie-t-il."
+    )
+    assert claim_with(text, "confie-t-il").speaker == "Paul Reynaud"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        (
+            "Pour l'hydrologue Claire Fontan, spécialiste des crues, la digue ne tiendra pas.",
+            "reported",
+            "Claire Fontan",
+        ),
+        ("Pour certains analystes, la hausse des prix restera durable.", "anonymous", "anonymous"),
+        (
+            "Pour beaucoup, la fermeture de l'usine marque la fin d'une époque.",
+            "anonymous",
+            "anonymous",
+        ),
+    ],
+)
+def test_pour_opens_a_view(text, kind, speaker):
+    c = only_claim(text)
+    assert (c.kind, c.speaker, c.attribution) == (kind, speaker, "pour")
+
+
+def test_pour_the_workers_of_a_company_is_no_view_of_the_company():
+    text = "Pour les salariés de Norvalis, la fin de l'année s'annonce difficile."
+    assert all(c.speaker != "Norvalis" for c in analyze(text).claims)

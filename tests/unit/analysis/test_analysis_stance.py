@@ -1,0 +1,103 @@
+"""The author's own claims (reader/analysis/stance.py) on invented French sentences:
+the rule for evaluative words, scare quotes, hedges against the conditional of
+reported speech, and facts that are never a dateline's or a stamp's."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyze
+from reader.analysis.pipeline import get_nlp
+from reader.analysis.stance import subjectivity
+
+
+@pytest.fixture(scope="module", autouse=True)
+def nlp():
+    return get_nlp()
+
+
+def kinds(text: str) -> list[str]:
+    return [c.kind for c in analyze(text).claims]
+
+
+def test_the_subjectivity_lexicon_comes_from_the_installed_package():
+    table = subjectivity()
+    assert len(table) > 1000 and table["magnifique"] >= 0.5 and table.get("rouge", 0) < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two subjective adjectives of the lexicon (or one strongly subjective)
+        "Ce plan médiocre et injuste ne convaincra pas les habitants du quartier.",
+        # an intensified subjective adjective
+        "Le nouveau calendrier des travaux est si injuste pour les commerçants.",
+        # one strongly subjective adjective and no figure
+        "La cérémonie d'ouverture du festival fut tout simplement magnifique.",
+        # an adverb made from a subjective adjective, and a subjective adjective
+        "Le conseil a brutalement sabré un budget culturel déjà pitoyable.",
+        # a scare quote and a subjective adjective
+        "La « concertation » promise a tourné à un pitoyable échange de courriers.",
+    ],
+)
+def test_signs_of_evaluation_make_the_author_s_sentence_an_opinion(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # one subjective adjective is narration: the figure makes it a fact
+        ("Un terrible accident a coûté la vie à trois personnes sur l'A7.", "fact"),
+        # an age in apposition describes a person; the count is the figure
+        ("Le chauffeur, Marc Vidal, 58 ans, a reçu deux amendes en mai.", "fact"),
+        # a nickname in quotes is a name, not irony
+        ("L'attaquant, surnommé « le Taureau », a marqué deux buts dimanche.", "fact"),
+    ],
+)
+def test_one_sign_or_a_name_in_quotes_is_no_opinion(text, kind):
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pour les riverains, la décision du préfet fait l'effet d'une gifle.",
+        "Au conseil régional, la gestion du dossier ferroviaire tourne à la gabegie.",
+        "Comble de l'ironie, le nouveau pont est fermé aux piétons.",
+        "Et le tramway n'a toujours pas de conducteurs !",
+    ],
+)
+def test_frames_nouns_of_judgement_and_exclamations_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est peu probable que le texte soit adopté avant l'été.",
+        "Le syndicat pourrait annoncer une grève dès lundi.",
+        "Le ministre devrait dévoiler son plan en septembre.",
+    ],
+)
+def test_the_author_s_likelihood_is_hedged_even_with_a_speech_verb(text):
+    claims = analyze(text).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("hedged", "author")]
+
+
+def test_a_dateline_gives_no_figure_to_the_story():
+    assert kinds("NANTES, 4 mars (AFP) – Les dockers ont bloqué le port toute la journée.") == []
+
+
+def test_a_publication_stamp_is_no_claim():
+    text = (
+        "Les dockers bloquent le port de Nantes\n"
+        "Publié le 3 mai 2024 à 8 h 15, mis à jour à 10 h 02\n"
+        "Les dockers ont bloqué le port pendant 14 heures."
+    )
+    claims = analyze(text).claims
+    assert [c.text for c in claims] == ["Les dockers ont bloqué le port pendant 14 heures."]
+
+
+def test_an_age_in_apposition_is_no_figure_of_the_story():
+    assert kinds("Le chauffeur, Marc Vidal, 58 ans, est rentré chez lui à pied.") == []
