@@ -10,16 +10,21 @@ from reader.screens.path_prompt import PathPrompt
 SIZE = (100, 30)
 
 
+async def press_x(pilot) -> None:
+    """x on an article whose store is open (after its first frame)."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.press("x")
+    await pilot.pause()
+
+
 async def test_x_asks_where_then_offers_the_same_folder_next_time(make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     chosen = tmp_path / "exports"
     chosen.mkdir()
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("x")
-        await pilot.pause()
+        await press_x(pilot)
         assert isinstance(app.screen, PathPrompt)
         path = app.screen.query_one(Input)
         assert path.value == str(tmp_path / "poutine-kim-vostochny.notes.md")
@@ -49,10 +54,7 @@ async def test_esc_at_the_path_writes_nothing(make_app, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     app = make_app()
     async with app.run_test(size=SIZE) as pilot:
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        await pilot.press("x")
-        await pilot.pause()
+        await press_x(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, PathPrompt)

@@ -8,24 +8,12 @@ Update with `pytest tests/test_snapshots_sizes.py --snapshot-update` and review 
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Input, TextArea
+from test_snapshots import settle
+from textual.widgets import TextArea
 
 from reader.i18n import set_language
 
 SIZES = {"40x12": (40, 12), "80x24": (80, 24), "120x40": (120, 40)}
-
-
-async def settle(pilot) -> None:
-    app = pilot.app
-    await pilot.pause()
-    await app.workers.wait_for_complete()
-    await pilot.pause()
-    for screen in app.screen_stack:
-        for widget in screen.query(Input):
-            widget.cursor_blink = False
-        for widget in screen.query(TextArea):
-            widget.cursor_blink = False
-    await pilot.pause()
 
 
 @pytest.fixture(autouse=True)
@@ -63,5 +51,7 @@ def test_note_editor(snap_compare, make_app, sample_path, language, size):
         await settle(pilot)
         await pilot.press("a")
         await settle(pilot)
+        pilot.app.screen.query_one(TextArea).cursor_blink = False
+        await pilot.pause()
 
     assert snap_compare(make_app(sample_path), terminal_size=SIZES[size], run_before=annotate)
