@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARTICLE ?= sample_articles/poutine-kim-vostochny.txt
 
-.PHONY: run test lint format bench clean
+.PHONY: run test lint format bench catalogs clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,14 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	for b in $(filter-out bench/_harness.py,$(wildcard bench/*.py)); do echo "== $$b"; $(BIN)/python $$b || exit 1; done
+
+# The message catalogs: extract the strings the code uses, merge them into each
+# language's .po (translate the new ones there), compile the .mo files the app reads.
+LOCALES := reader/locale
+catalogs: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --omit-header -o $(LOCALES)/reader.pot reader annotations
+	$(BIN)/pybabel update --no-fuzzy-matching --no-wrap --ignore-obsolete -i $(LOCALES)/reader.pot -d $(LOCALES) -D reader
+	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D reader
 
 clean:
 	rm -rf $(VENV) .pytest_cache

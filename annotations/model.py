@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.document import sanitise, sanitise_tree
+from reader.i18n import N_
 
 SCHEMA_VERSION = 1
 CONTEXT_CHARS = 32
@@ -28,7 +29,7 @@ MOTIVATIONS = ("highlighting", "commenting", "classifying")
 @dataclass(frozen=True, slots=True)
 class Category:
     name: str
-    label: str
+    label: str  # a message id: shown through `_()`
     key: str | None  # the number key that picks it in the editor
 
 
@@ -36,17 +37,17 @@ class Category:
 # the analyzer speak one language, plus two for classroom work. There are ten
 # number keys for eleven categories: `evidence` is picked from the list.
 CODEBOOK: tuple[Category, ...] = (
-    Category("reported", "Reported speech", "1"),
-    Category("anonymous", "Anonymous source", "2"),
-    Category("hedged", "Hedged claim", "3"),
-    Category("opinion", "Opinion", "4"),
-    Category("fact", "Checkable fact", "5"),
-    Category("PER", "Person", "6"),
-    Category("ORG", "Organisation", "7"),
-    Category("GPE", "Place acting as an agent", "8"),
-    Category("GROUP", "Group", "9"),
-    Category("question", "Question", "0"),
-    Category("evidence", "Evidence", None),
+    Category("reported", N_("Reported speech"), "1"),
+    Category("anonymous", N_("Anonymous source"), "2"),
+    Category("hedged", N_("Hedged claim"), "3"),
+    Category("opinion", N_("Opinion"), "4"),
+    Category("fact", N_("Checkable fact"), "5"),
+    Category("PER", N_("Person"), "6"),
+    Category("ORG", N_("Organisation"), "7"),
+    Category("GPE", N_("Place acting as an agent"), "8"),
+    Category("GROUP", N_("Group"), "9"),
+    Category("question", N_("Question"), "0"),
+    Category("evidence", N_("Evidence"), None),
 )
 CATEGORIES = {c.name: c for c in CODEBOOK}
 

@@ -208,6 +208,11 @@ class Store:
         position = _entry(self._index(), "documents", sha256).get("position")
         return position if type(position) is int and position >= 0 else None
 
+    def last_opened(self, sha256: str) -> str | None:
+        """When the article was last opened (ISO time), None if never."""
+        opened = self._index().get("documents", {}).get(sha256, {}).get("opened")
+        return opened if isinstance(opened, str) else None
+
     def set_reading_position(self, sha256: str, offset: int) -> None:
         self._set_document(sha256, position=int(offset))
 

@@ -7,9 +7,10 @@ any theme and without colour. No Textual imports.
 from __future__ import annotations
 
 from reader.analysis import Analysis
-from reader.analysis.labels import KIND_LABELS, KIND_MARKS
+from reader.analysis.labels import KIND_MARKS, KIND_NAMES
 from reader.analysis.model import SURE
 from reader.highlights import Highlight
+from reader.i18n import _
 
 
 def actor_highlights(analysis: Analysis) -> list[Highlight]:
@@ -39,5 +40,6 @@ def unsure(confidence: float) -> str:
 
 
 def legend() -> str:
-    marks = "  ".join(f"{KIND_MARKS[k]} {k}" for k in KIND_LABELS)
-    return f"{marks}\nA: acteurs on/off  C: affirmations on/off"
+    marks = "  ".join(f"{KIND_MARKS[k]} {_(name)}" for k, name in KIND_NAMES.items())
+    notes = _("✎ note  ▌ highlight  + more kinds of claim")
+    return f"{marks}\n{notes}\n" + _("A: actors on/off  C: claims on/off")

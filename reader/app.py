@@ -15,19 +15,34 @@ from textual.widget import Widget
 
 from reader.config import Config, load_config, save_theme
 from reader.document import Document, DocumentError, load_document
+from reader.i18n import N_, _
 from reader.screens.reading import ReadingScreen
 
 if TYPE_CHECKING:
     from annotations.store import Store
+
+# Textual's names for keys and its own palette commands, for the catalog: they are
+# shown through `_()` like ours.
+TEXTUAL_STRINGS = (
+    N_("space"), N_("esc"), N_("tab"), N_("pgdn"), N_("pgup"), N_("home"), N_("end"),
+    N_("del"), N_("insert"), N_("shift"),
+    N_("Theme"), N_("Change the current theme"),
+    N_("Quit"), N_("Quit the application as soon as possible"),
+    N_("Keys"), N_("Show help for the focused widget and a summary of available keys"),
+    N_("Hide the keys and widget help panel"),
+    N_("Maximize"), N_("Maximize the focused widget"),
+    N_("Minimize"), N_("Minimize the widget and restore to normal size"),
+    N_("Screenshot"), N_("Save an SVG 'screenshot' of the current screen"),
+)  # fmt: skip
 
 
 class ReaderApp(App):
     CSS_PATH = "app.tcss"
     TITLE = "reader"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("question_mark,f1", "help", "Help", id="help"),
-        Binding("ctrl+p", "command_palette", "Commands", show=False, id="palette"),
+        Binding("q", "quit", _("Quit"), id="quit"),
+        Binding("question_mark,f1", "help", _("Help"), id="help"),
+        Binding("ctrl+p", "command_palette", _("Commands"), show=False, id="palette"),
     ]
 
     def __init__(
@@ -138,7 +153,8 @@ class ReaderApp(App):
         if clashes:
             names = ", ".join(f"{t.name} ({t.key})" for t in clashes)
             self.notify(
-                f"These tags' keys are reader keys and will not tag: {names}", severity="warning"
+                _("These tags' keys are reader keys and will not tag: {names}").format(names=names),
+                severity="warning",
             )
 
     def open_article(self, path: Path, *, from_library: bool = False) -> None:
@@ -150,6 +166,17 @@ class ReaderApp(App):
         self.push_screen(self._reading(document, can_go_back=from_library))
 
     # --- help and the command palette ---------------------------------------------
+
+    def get_key_display(self, binding: Binding) -> str:
+        """A key as a person types it (`]`, `/`, `?`), its name in the interface's
+        language."""
+        shown = super().get_key_display(binding)
+        modifiers, _plus, key = shown.rpartition("+")
+        return f"{modifiers}{_plus}{_(key)}"
+
+    def keys_display(self, keys: str) -> str:
+        """A binding's keys (`question_mark,f1`) as the footer shows them (`? f1`)."""
+        return "  ".join(self.get_key_display(Binding(key, "")) for key in keys.split(","))
 
     @staticmethod
     def binding_owners(screen: Screen) -> list:
@@ -173,17 +200,18 @@ class ReaderApp(App):
         if isinstance(self.screen, HelpScreen):
             return
         rows = binding_rows([*self.binding_owners(self.screen), self], self.config.keymap)
-        self.push_screen(HelpScreen(rows))
+        self.push_screen(HelpScreen([(self.keys_display(k), d, i) for k, d, i in rows]))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        for command in super().get_system_commands(screen):
+            yield SystemCommand(_(command.title), _(command.help), command.callback)
         for owner in self.binding_owners(screen):
             for binding in owner.BINDINGS:
                 if isinstance(binding, Binding) and binding.description:
                     keys = self.config.keymap.get(binding.id or "", binding.key)
                     yield SystemCommand(
-                        binding.description,
-                        f"key: {keys}",
+                        _(binding.description),
+                        _("key: {keys}").format(keys=self.keys_display(keys)),
                         partial(self._run_binding, owner, binding.action),
                     )
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from reader.document import DocumentError, load_document
+from reader.progress import read_share
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -22,6 +23,8 @@ class NotesIndex(Protocol):
     def notes_for(self, sha256: str, path: str | None = None) -> Sequence[object]: ...
 
     def reading_position(self, sha256: str) -> int | None: ...
+
+    def last_opened(self, sha256: str) -> str | None: ...
 
     def recent(self, limit: int = ...) -> Sequence[dict[str, Any]]: ...
 
@@ -37,7 +40,8 @@ class Entry:
     date: str = ""
     notes: int = 0
     analysed: bool = False
-    position: float | None = None  # share of the text read, 0..1
+    position: float | None = None  # share of the text read, 0..1, as the article shows it
+    opened: str = ""  # when it was last opened (ISO time), "" if never
     error: str | None = None
 
     @property
@@ -70,10 +74,33 @@ def describe(
         entry.notes = len(store.notes_for(doc.sha256, str(path.resolve())))
         position = store.reading_position(doc.sha256)
         if position is not None and doc.text:
-            entry.position = min(1.0, position / len(doc.text))
+            entry.position = read_share(doc, position)
+        entry.opened = store.last_opened(doc.sha256) or ""
     if is_analysed is not None:
         entry.analysed = is_analysed(doc.sha256)
     return entry
+
+
+SORT_KEYS = ("date", "title", "opened")
+
+
+def sort_entries(entries: list[Entry], key: str | None) -> list[Entry]:
+    """The entries by the article's date (newest first), title (A to Z, accents and
+    case aside) or last read (latest first); None keeps the order given. Unreadable
+    files and what is unknown (no date, never opened) come last."""
+    if key is None:
+        return list(entries)
+    from reader.search import fold
+
+    readable = [e for e in entries if e.readable]
+    rest = [e for e in entries if not e.readable]
+    if key == "title":
+        readable.sort(key=lambda e: fold(e.title))
+    else:
+        known = [e for e in readable if getattr(e, key)]
+        known.sort(key=lambda e: getattr(e, key), reverse=True)
+        readable = known + [e for e in readable if not getattr(e, key)]
+    return readable + rest
 
 
 def recent_paths(store: NotesIndex, limit: int = 50) -> list[Path]:

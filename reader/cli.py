@@ -6,8 +6,9 @@ is one line on stderr and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,7 +16,9 @@ import click
 
 from reader import __version__
 from reader.commands.common import db_option, fail
+from reader.config import load_config
 from reader.document import DocumentError, load_document
+from reader.i18n import LANGUAGES, _, choose_language, set_language, supported
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_articles" / "poutine-kim-vostochny.txt"
 
@@ -34,8 +37,42 @@ LAZY_COMMANDS = {
 }
 
 
+def split_language_option(args: Sequence[str]) -> tuple[str | None, list[str]]:
+    """`--lang X` (or `--lang=X`) anywhere before `--`, and the arguments without it."""
+    option, rest = None, list(args)
+    i = 0
+    while i < len(rest) and rest[i] != "--":
+        if rest[i] == "--lang" and i + 1 < len(rest):
+            option = rest[i + 1]
+            del rest[i : i + 2]
+        elif rest[i].startswith("--lang="):
+            option = rest.pop(i).partition("=")[2]
+        else:
+            i += 1
+    return option, rest
+
+
+def translate_help(command: click.Command) -> None:
+    """Help texts built before the language was chosen, in that language now."""
+    command.help = command.help and _(command.help)
+    command.short_help = command.short_help and _(command.short_help)
+    for param in command.params:
+        if isinstance(param, click.Option) and param.help:
+            param.help = _(param.help)
+
+
 class ReaderGroup(click.Group):
     """`reader FILE` means `reader open FILE`; other commands load when used."""
+
+    def main(self, args: Sequence[str] | None = None, *rest, **extra):
+        """Choose the language before any command module builds its strings."""
+        option, arguments = split_language_option(sys.argv[1:] if args is None else args)
+        if option is not None and not supported(option):
+            click.echo(f"reader: --lang {option!r}: one of {', '.join(LANGUAGES)}", err=True)
+            sys.exit(2)
+        set_language(choose_language(option, load_config().language, os.environ))
+        translate_help(self)
+        return super().main(arguments, *rest, **extra)
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         known = set(self.list_commands(ctx)) | {"--help", "-h", "--version"}
@@ -59,8 +96,12 @@ class ReaderGroup(click.Group):
             import importlib
 
             module, attribute = LAZY_COMMANDS[name].split(":")
-            return getattr(importlib.import_module(module), attribute)
-        return super().get_command(ctx, name)
+            command = getattr(importlib.import_module(module), attribute)
+        else:
+            command = super().get_command(ctx, name)
+        if command is not None:
+            translate_help(command)
+        return command
 
 
 @contextmanager
@@ -74,13 +115,25 @@ def _one_line_usage_errors() -> Iterator[None]:
         raise fail(f"{exc.format_message()} (see `{command} --help`)") from None
 
 
-@click.group(cls=ReaderGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=ReaderGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=_(
+        "A keyboard-driven terminal reader for news articles.\n\n"
+        "`reader FILE` opens an article; `reader FOLDER` lists a folder's articles."
+    ),
+)
 @click.version_option(__version__, prog_name="reader")
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    expose_value=False,
+    help=_(
+        "Interface language for this run (default: `language` in config.toml, else the locale)."
+    ),
+)
 def main() -> None:
-    """A keyboard-driven terminal reader for news articles.
-
-    `reader FILE` opens an article; `reader FOLDER` lists a folder's articles.
-    """
+    pass
 
 
 def _loads(path: Path) -> bool:
@@ -91,11 +144,12 @@ def _loads(path: Path) -> bool:
     return True
 
 
-@main.command("open")
+@main.command(
+    "open", help=_("Open an article (default: the bundled sample) or a folder of articles.")
+)
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @db_option
 def open_cmd(path: Path | None, db: Path | None) -> None:
-    """Open an article (default: the bundled sample) or a folder of articles."""
     from reader.app import ReaderApp  # Textual loads only for commands that show a screen
     from reader.articles import folder_articles, recent_paths
 
@@ -109,7 +163,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         store = Store(db)  # it knows the recent articles
         recent = recent_paths(store)
         if recent:
-            ReaderApp(library=("Articles récents", recent), store=store).run()
+            ReaderApp(library=(_("Recent articles"), recent), store=store).run()
             return
         path = SAMPLE
     if path.is_dir():
@@ -119,7 +173,9 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
             raise fail(f"{path}: cannot list ({exc.strerror or exc})") from None
         if not any(_loads(p) for p in articles):
             raise fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
-        app = ReaderApp(library=(f"Articles dans {path}", articles), store=store, db=db)
+        app = ReaderApp(
+            library=(_("Articles in {folder}").format(folder=path), articles), store=store, db=db
+        )
     else:
         try:
             document = load_document(path)

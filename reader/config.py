@@ -1,4 +1,4 @@
-"""User settings from `config.toml` in the config dir: keymap, author, theme.
+"""User settings from `config.toml` in the config dir: keymap, author, theme, language.
 
 A broken config file must not stop anyone reading: it is reported in one line and
 the defaults apply.
@@ -18,12 +18,13 @@ from reader import paths
 from reader.atomic import write_atomic
 from reader.document import sanitise_tree
 from reader.gate import GateError, read_capped, shown
-from reader.i18n import _
+from reader.i18n import LANGUAGES, _, supported
 
 EXAMPLE = """\
 # reader settings. Keys are Textual key names; ids are listed by the help screen (?).
 author = "Ada"
 theme = "textual-dark"
+language = "fr"  # or "en"; without it, the locale decides
 
 [keymap]
 next_paragraph = "right_square_bracket,ctrl+n"
@@ -57,6 +58,7 @@ NAMED_KEYS = frozenset(
 class Config:
     author: str | None = None
     theme: str | None = None
+    language: str | None = None
     keymap: dict[str, str] = field(default_factory=dict)
     path: Path | None = None
     warnings: list[str] = field(default_factory=list)  # one line per entry set aside
@@ -98,8 +100,13 @@ def load_config(path: Path | None = None) -> Config:
                 setattr(config, key, value.strip())
             else:
                 warn(key, _("must be a non-empty string"))
+        elif key == "language":
+            if isinstance(value, str) and supported(value):
+                config.language = value
+            else:
+                warn(key, _("must be one of {languages}").format(languages=", ".join(LANGUAGES)))
         elif key != "keymap":
-            warn(key, _("unknown setting (known: author, theme, [keymap])"))
+            warn(key, _("unknown setting (known: author, theme, language, [keymap])"))
     keymap = data.get("keymap", {})
     if not isinstance(keymap, dict):
         warn("keymap", _("must be a [keymap] table of binding ids and keys"))

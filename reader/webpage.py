@@ -301,6 +301,7 @@ def extract_article(data: bytes, name: str) -> tuple[str, dict[str, str]]:
         "author": _clean_meta(getattr(result, "author", None)),
         "date": _clean_meta(getattr(result, "date", None)),
         "site": _clean_meta(getattr(result, "sitename", None) or getattr(result, "hostname", None)),
+        "url": _clean_meta(getattr(result, "url", None)),
     }
     meta = {k: v for k, v in meta.items() if v}
     title = meta.get("title")

@@ -30,6 +30,26 @@ def reader_dirs(tmp_path_factory, monkeypatch) -> dict[str, Path]:
 
 
 @pytest.fixture(autouse=True)
+def english(monkeypatch):
+    """Tests speak English unless they choose otherwise, whatever the machine's locale;
+    a test that switches the language (or runs the CLI) leaves English behind."""
+    from reader.i18n import LOCALE_VARIABLES, set_language
+
+    for name in LOCALE_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    set_language("en")
+    yield
+    set_language("en")
+
+
+@pytest.fixture(autouse=True)
+def truecolor(monkeypatch):
+    """Apps see a truecolor terminal whatever TERM the tests run under: the article
+    view paints for 16 colours differently (tests/test_theme_contrast.py checks each)."""
+    monkeypatch.setenv("COLORTERM", "truecolor")
+
+
+@pytest.fixture(autouse=True)
 def record_notifications(monkeypatch):
     """Every app's notifications, read with support.notifications(app)."""
     from support import notifications

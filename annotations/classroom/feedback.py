@@ -40,7 +40,7 @@ def page(report: ClassReport, student: StudentResult) -> str:
             )
     out.append("")
     found = sorted(sc.found, key=lambda k: units[k].places[0])
-    out += [f"## {_('Found')}", ""] if found else []
+    out += ["## " + _("Found"), ""] if found else []
     for k in found:
         u = units[k]
         # an actor: the first mention the student marked, not the key's first one
@@ -55,7 +55,7 @@ def page(report: ClassReport, student: StudentResult) -> str:
         out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(start, end), ""]
     mislabelled = sorted(sc.mislabelled.items(), key=lambda kt: units[kt[0]].places[0])
     if mislabelled:
-        out += [f"## {_('Mislabelled')}", ""]
+        out += ["## " + _("Mislabelled"), ""]
         for k, tag in mislabelled:
             u = units[k]
             out += [
@@ -68,7 +68,7 @@ def page(report: ClassReport, student: StudentResult) -> str:
             ]
     missed = missed_by(student, report)
     if missed:
-        out += [f"## {_('Missed')}", ""]
+        out += ["## " + _("Missed"), ""]
         for k in missed:
             u = units[k]
             out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(u.start, u.end), ""]
@@ -80,7 +80,7 @@ def page(report: ClassReport, student: StudentResult) -> str:
     )
     if stray:
         out += [
-            f"## {_('Marked, but not in the key')}",
+            "## " + _("Marked, but not in the key"),
             "",
             ngettext(
                 "{n} mark found nothing of its tag in the key:",

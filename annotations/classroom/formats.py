@@ -162,7 +162,7 @@ def json_text(report: ClassReport) -> str:
 def markdown(report: ClassReport) -> str:
     ex, doc = report.exercise, report.document
     out = [
-        f"# {_('Class report')}: {md(ex.title)}",
+        "# " + _("Class report") + f": {md(ex.title)}",
         "",
         _("Exercise `{id}` on {article} (SHA-256 {sha}…), {handins}, {units}, made {time}.").format(
             id=ex.id,
@@ -195,7 +195,7 @@ def _handins_section(report: ClassReport) -> list[str]:
     flagged = [s for s in report.students if s.handin.status != "ok" or s.handin.reason]
     if not flagged:
         return []
-    out = [f"## {_('Hand-ins to look at')}", ""]
+    out = ["## " + _("Hand-ins to look at"), ""]
     out += table(
         [_("Student"), _("File"), _("Status"), _("Why")],
         (
@@ -218,7 +218,7 @@ def _handins_section(report: ClassReport) -> list[str]:
 
 def _scores_section(report: ClassReport) -> list[str]:
     q = len(report.exercise.questions)
-    out = [f"## {_('Students')}", ""]
+    out = ["## " + _("Students"), ""]
     if not report.has_key:
         out += table(
             [_("Student"), _("Status"), _("Notes"), _("Answered")],
@@ -261,7 +261,7 @@ def _scores_section(report: ClassReport) -> list[str]:
             ),
             "",
         ]
-    out += [f"### {_('By tag')}", ""]
+    out += ["### " + _("By tag"), ""]
     out += table(
         [_("Student"), *(md(t) for t in report.tags)],
         (
@@ -279,7 +279,7 @@ def _scores_section(report: ClassReport) -> list[str]:
 def _help_section(report: ClassReport) -> list[str]:
     if not report.has_key:
         return []
-    out = [f"## {_('Who needs help')}", ""]
+    out = ["## " + _("Who needs help"), ""]
     needing = needing_help(report)
     if not needing:
         return [*out, _("No student's claims F1 is under 0.50."), ""]
@@ -321,7 +321,7 @@ def _counts(tags: Sequence[str]) -> str:
 def _missed_section(report: ClassReport) -> list[str]:
     if not report.has_key:
         return []
-    out = [f"## {_('Key passages most missed')}", ""]
+    out = ["## " + _("Key passages most missed"), ""]
     missed = most_missed(report, TOP_PASSAGES)
     if not missed:
         return [*out, _("Every counted student found every key passage."), ""]
@@ -354,7 +354,7 @@ def _confusion_section(report: ClassReport) -> list[str]:
     rows = [t for t in (*report.tags, NONE) if any(k[0] == t for k in report.confusion)]
     none = _("(none)")
     out = [
-        f"## {_('What the class mixes up')}",
+        "## " + _("What the class mixes up"),
         "",
         _(
             "Rows: the key's tag; columns: the tag students gave (counted hand-ins). "
@@ -378,7 +378,7 @@ def _confusion_section(report: ClassReport) -> list[str]:
 def _agreement_section(report: ClassReport) -> list[str]:
     counted, sentences = len(report.counted), len(report.document.sentences)
     out = [
-        f"## {_('Agreement among students')}",
+        "## " + _("Agreement among students"),
         "",
         _(
             "Among the {n} counted hand-ins. Kappa and alpha: each of the {sentences} "
@@ -392,7 +392,7 @@ def _agreement_section(report: ClassReport) -> list[str]:
         [_("Tag"), _("Units"), _("Marks"), "Fleiss κ", "Krippendorff α", _("Unitizing α")],
         (
             [
-                f"**{_('overall')}**" if a.tag == OVERALL else md(a.tag),
+                "**" + _("overall") + "**" if a.tag == OVERALL else md(a.tag),
                 a.units,
                 a.marks,
                 fmt(a.kappa),
@@ -409,7 +409,7 @@ def _marked_section(report: ClassReport) -> list[str]:
     doc = report.document
     ranked = sorted(range(len(report.heat)), key=lambda i: (-report.heat[i], i))
     top = [i for i in ranked if report.heat[i]][:TOP_PASSAGES]
-    out = [f"## {_('Passages most marked')}", ""]
+    out = ["## " + _("Passages most marked"), ""]
     out += table(
         [_("Sentence"), _("Students"), _("Tags (students)"), _("Text")],
         (
@@ -426,7 +426,7 @@ def _marked_section(report: ClassReport) -> list[str]:
 
 
 def _answers_section(report: ClassReport) -> list[str]:
-    out = [f"## {_('Answers')}", ""]
+    out = ["## " + _("Answers"), ""]
     for q in report.exercise.questions:
         out += [f"### {md(q.id)}: {md(q.text)}", ""]
         rows = [

@@ -48,7 +48,7 @@ def _alignment(alignment: Alignment, quotes: Comparison | None) -> list[str]:
 
     if alignment.both:
         rows = [
-            f"| {_('In A')} | {_('In B')} | {_('aligned by')} |",
+            "| " + " | ".join([_("In A"), _("In B"), _("aligned by")]) + " |",
             "| --- | --- | --- |",
             *(
                 f"| {escape_inline(m.a.name)}{count(m.a, 'a')} "
@@ -72,11 +72,13 @@ def _alignment(alignment: Alignment, quotes: Comparison | None) -> list[str]:
 def _claims_table(result: Comparison) -> str:
     counts = [result.claim_counts(result.a), result.claim_counts(result.b)]
     shares = [result.claim_shares(result.a), result.claim_shares(result.b)]
-    rows = [f"| {_('Kind')} | A | A % | B | B % |", "| --- | ---: | ---: | ---: | ---: |"]
+    rows = ["| " + _("Kind") + " | A | A % | B | B % |", "| --- | ---: | ---: | ---: | ---: |"]
     rows += [
-        f"| {escape_inline(label)} | {counts[0][kind]} | {shares[0][kind]:.0%} "
+        f"| {escape_inline(_(label))} | {counts[0][kind]} | {shares[0][kind]:.0%} "
         f"| {counts[1][kind]} | {shares[1][kind]:.0%} |"
         for kind, label in KIND_LABELS.items()
     ]
-    rows.append(f"| {_('Total')} | {sum(counts[0].values())} | | {sum(counts[1].values())} | |")
+    rows.append(
+        "| " + _("Total") + f" | {sum(counts[0].values())} | | {sum(counts[1].values())} | |"
+    )
     return "\n".join(rows)

@@ -47,3 +47,33 @@ def render_csv(document: Document, placed: list[tuple[Annotation, Anchor]]) -> s
 
 def _cell(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+READWISE_COLUMNS = ("Highlight", "Title", "Author", "URL", "Note", "Location")
+
+
+def render_readwise(document: Document, placed: list[tuple[Annotation, Anchor]], title: str) -> str:
+    """The CSV Readwise imports (and the notes apps that read its format): one row per
+    note, the passage as the highlight, the paragraph as its location, and the tags
+    at the end of the note as `.tag`, which Readwise reads as tags. Orphans keep
+    their last known quote and no location."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(READWISE_COLUMNS)
+    author = document.metadata.get("author", "")
+    url = document.metadata.get("url", "")
+    for a, where in placed:
+        number = paragraph_number(document, where)
+        tags = " ".join("." + "-".join(t.split()) for t in a.tags)
+        note = "\n".join(part for part in (a.note.strip(), tags) if part)
+        writer.writerow(
+            [
+                _cell(passage(document, a, where)),
+                _cell(title),
+                _cell(author),
+                _cell(url),
+                _cell(note),
+                "" if number is None else number,
+            ]
+        )
+    return out.getvalue()

@@ -1,10 +1,12 @@
 """Notes as a Markdown document people want to read; and `export_notes`, the one
 entry point of every format (the CLI and the app's export key both call it).
 
-Layout: YAML front matter; `# Title`; `## Acteurs` (a table) and `## Affirmations`
-(by kind) when an analysis is given; `## Notes`, one `### ¶N · Category` section per
-note with its passage as one blockquote; `## Notes orphelines` for notes whose
-passage is no longer in the text, with their last known quote.
+Layout: YAML front matter (with `tags:` as a list, as notes apps such as Obsidian
+read it); `# Title`; `## Actors` (a table) and `## Claims` (by kind, each quote
+whole) when an analysis is given; `## Notes`, one `### ¶N · Category` section per
+note with its passage as one blockquote and its tags inline as `#tags`; `## Orphan
+notes` for notes whose passage is no longer in the text, with their last known
+quote. Headings and labels are in the interface's language (reader.i18n).
 
 Untrusted text stays text (DESIGN.md principle 6). Article text and short user
 strings (title, quotes, names, author, tags) are backslash-escaped so they can open
@@ -21,11 +23,20 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from annotations.anchoring import Anchor
-from annotations.export import SUFFIXES, export_time, paragraph_number, passage, place, store_path
-from annotations.export.csv_export import render_csv
+from annotations.export import (
+    SUFFIXES,
+    export_time,
+    export_title,
+    paragraph_number,
+    passage,
+    place,
+    store_path,
+)
+from annotations.export.csv_export import render_csv, render_readwise
 from annotations.export.w3c import export_collection, to_json
 from annotations.model import CATEGORIES, Annotation, default_author
-from reader.analysis.labels import KIND_LABELS
+from reader.analysis.labels import KIND_LABELS, speaker_name
+from reader.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from annotations.store import Store
@@ -34,8 +45,6 @@ if TYPE_CHECKING:
 
 ACTORS_SHOWN = 25  # rows of the actor table; a book has hundreds of actors
 CLAIMS_SHOWN = 15  # claims listed per kind
-EXCERPT_CHARS = 160
-SPEAKERS = {"author": "l'auteur", "anonymous": "source anonyme"}
 
 
 def export_notes(
@@ -62,6 +71,8 @@ def export_notes(
     placed = place(notes, document.text)
     if fmt == "csv":
         return render_csv(document, placed)
+    if fmt == "readwise":
+        return render_readwise(document, placed, export_title(document))
     return render_markdown(
         document, placed, analysis=analysis, annotator=annotator or default_author(), now=when
     )
@@ -81,27 +92,32 @@ def render_markdown(
     counts: dict[str, int] = {"notes": len(placed), "orphans": len(orphans)}
     if analysis is not None:
         counts.update(actors=len(analysis.actors), claims=len(analysis.claims))
+    title = export_title(document)
+    tags = list(
+        dict.fromkeys(slug for a, _where in placed for slug in map(tag_slug, a.tags) if slug)
+    )
     out = [
         front_matter(
-            title=document.title,
+            title=title,
             source=store_path(document),
             sha256=document.sha256,
             exported_at=now,
             annotator=annotator,
             counts=counts,
+            tags=tags,
         ),
-        f"# {escape_inline(document.title or document.name)}",
+        f"# {escape_inline(title)}",
     ]
     if analysis is not None:
         out += _actors(analysis) + _claims(document, analysis)
-    out.append(f"## Notes ({len(found)})")
+    out.append("## " + _("Notes") + f" ({len(found)})")
     out += [block for a, where in found for block in _note(document, a, where)] or [
-        "*Aucune note.*"
+        "*" + _("No notes.") + "*"
     ]
     if orphans:
         out += [
-            f"## Notes orphelines ({len(orphans)})",
-            "*Leur passage n'est plus dans le texte ; voici la dernière citation connue.*",
+            "## " + _("Orphan notes") + f" ({len(orphans)})",
+            "*" + _("Their passage is no longer in the text; here is the last quote known.") + "*",
         ]
         out += [block for a, where in orphans for block in _note(document, a, where)]
     return "\n\n".join(out) + "\n"
@@ -117,6 +133,9 @@ def front_matter(**fields: Any) -> str:
         if isinstance(value, dict):
             lines.append(f"{key}:")
             lines += [f"  {k}: {json.dumps(v, ensure_ascii=False)}" for k, v in value.items()]
+        elif isinstance(value, list):
+            lines.append(f"{key}: []" if not value else f"{key}:")
+            lines += [f"  - {json.dumps(v, ensure_ascii=False)}" for v in value]
         else:
             lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")
     return "\n".join(lines + ["---"])
@@ -124,62 +143,76 @@ def front_matter(**fields: Any) -> str:
 
 def _actors(analysis: Analysis) -> list[str]:
     actors = sorted(analysis.actors, key=lambda a: (-len(a.mentions), a.name.casefold()))
-    rows = ["| Acteur | Type | Mentions |", "| --- | --- | ---: |"]
+    header = " | ".join([_("Actor"), _("Type"), _("Mentions")])
+    rows = [f"| {header} |", "| --- | --- | ---: |"]
     rows += [
         f"| {escape_inline(a.name)} | {escape_inline(a.type)} | {len(a.mentions)} |"
         for a in actors[:ACTORS_SHOWN]
     ]
-    out = ["## Acteurs", "\n".join(rows) if actors else "*Aucun acteur repéré.*"]
+    out = ["## " + _("Actors"), "\n".join(rows) if actors else "*" + _("No actor found.") + "*"]
     if len(actors) > ACTORS_SHOWN:
-        out.append(f"*… et {len(actors) - ACTORS_SHOWN} autres acteurs.*")
+        more = len(actors) - ACTORS_SHOWN
+        out.append(
+            "*"
+            + ngettext("… and {n} more actor.", "… and {n} more actors.", more).format(n=more)
+            + "*"
+        )
     return out
 
 
 def _claims(document: Document, analysis: Analysis) -> list[str]:
-    out = ["## Affirmations"]
+    out = ["## " + _("Claims")]
     for kind, label in KIND_LABELS.items():
         claims = [c for c in analysis.claims if c.kind == kind]
         if not claims:
             continue
+        # Each quote whole, its paragraph breaks kept: a blockquote inside the item.
         items = [
-            f"- **{escape_inline(SPEAKERS.get(c.speaker, c.speaker))}** "
-            f"(¶{document.paragraph_index(c.start) + 1}) : {escape_inline(_excerpt(c.text))}"
+            f"- **{escape_inline(speaker_name(c.speaker))}** "
+            f"(¶{document.paragraph_index(c.start) + 1})\n"
+            + "\n".join("  " + line for line in blockquote(c.text).split("\n"))
             for c in claims[:CLAIMS_SHOWN]
         ]
         if len(claims) > CLAIMS_SHOWN:
-            items.append(f"- *… et {len(claims) - CLAIMS_SHOWN} autres.*")
-        out += [f"### {escape_inline(label)} : {len(claims)}", "\n".join(items)]
-    return out if len(out) > 1 else out + ["*Aucune affirmation repérée.*"]
+            more = len(claims) - CLAIMS_SHOWN
+            items.append(
+                "- *" + ngettext("… and {n} more.", "… and {n} more.", more).format(n=more) + "*"
+            )
+        out += [f"### {escape_inline(_(label))} ({len(claims)})", "\n".join(items)]
+    return out if len(out) > 1 else out + ["*" + _("No claim found.") + "*"]
 
 
 def _note(document: Document, a: Annotation, where: Anchor) -> list[str]:
     number = paragraph_number(document, where)
-    heading = "### " + (f"¶{number}" if number else "Orpheline")
+    heading = "### " + (f"¶{number}" if number else _("Orphan"))
     if a.category:
         category = CATEGORIES.get(a.category)
-        heading += f" · {escape_inline(category.label if category else a.category)}"
+        heading += f" · {escape_inline(_(category.label) if category else a.category)}"
     blocks = [heading, blockquote(passage(document, a, where))]
-    if a.tags:
-        blocks.append("**Étiquettes :** " + ", ".join(escape_inline(t) for t in a.tags))
+    inline_tags = " ".join("#" + slug for slug in map(tag_slug, a.tags) if slug)
+    if inline_tags:
+        blocks.append(inline_tags)
     if a.note.strip():
         blocks.append(note_markdown(a.note))
-    when = f"créée le {_when(a.created)}"
+    when = _("created {time}").format(time=_when(a.created))
     if a.updated != a.created:
-        when += f", modifiée le {_when(a.updated)}"
+        when += ", " + _("edited {time}").format(time=_when(a.updated))
     if where.status == "fuzzy":
-        when += " · passage retrouvé approximativement"
-    blocks.append(f"*{escape_inline(a.author or 'anonyme')} · {when}*")
+        when += " · " + _("passage found again approximately")
+    author = escape_inline(a.author or _("anonymous"))
+    blocks.append(f"*{author} · {when}*")
     return blocks
+
+
+def tag_slug(tag: str) -> str:
+    """A tag as notes apps read one (`#source-anonyme`): its words joined by dashes,
+    nothing but letters, digits, `_`, `-` and `/`; so it needs no escaping either."""
+    return re.sub(r"[^\w/-]+", "-", tag.strip().lstrip("#")).strip("-")
 
 
 def _when(iso: str) -> str:
     m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d):\d\dZ", iso)
     return f"{m[1]} {m[2]} UTC" if m else escape_inline(iso)
-
-
-def _excerpt(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= EXCERPT_CHARS else text[: EXCERPT_CHARS - 1].rstrip() + "…"
 
 
 # --- escaping article text --------------------------------------------------------

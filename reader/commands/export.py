@@ -41,7 +41,7 @@ from reader.i18n import _
     type=click.Choice(list(SUFFIXES)),
     default="md",
     show_default=True,
-    help="md for people, json (W3C Web Annotation) for tools, csv for spreadsheets.",
+    help="md for people, json (W3C Web Annotation) for tools, csv for spreadsheets, readwise for Readwise and notes apps.",
 )
 @click.option(
     "-o",

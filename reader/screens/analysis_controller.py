@@ -14,6 +14,7 @@ from textual.worker import Worker, get_current_worker
 
 from reader import analysis as analyzer
 from reader import interpreter
+from reader.i18n import _
 
 if TYPE_CHECKING:
     from reader.screens.reading import ReadingScreen
@@ -55,13 +56,15 @@ class AnalysisController:
         language = analyzer.detect_language(self.document.text)
         sidebar = self.screen.sidebar
         if language != "fr":
-            message = f"Actor and claim detection is for French; this text looks like “{language}”."
+            message = _(
+                "Actor and claim detection is for French; this text looks like “{language}”."
+            ).format(language=language)
             shown = [sidebar.actors, sidebar.claims] if self._claims_shown else [sidebar.actors]
             for pane in shown:
                 pane.empty = message
                 pane.set_rows([])
             return
-        self.screen.status.detail = "analyse…"
+        self.screen.status.detail = _("analysing…")
         self.screen.run_worker(
             partial(self._analyse, self._visible_range()),
             thread=True,
@@ -119,7 +122,9 @@ class AnalysisController:
     def worker_changed(self, worker: Worker[None]) -> None:
         if worker.group == "analysis" and worker.error is not None:
             self.screen.status.detail = ""
-            self.screen.notify(f"Analysis failed: {worker.error}", severity="error")
+            self.screen.notify(
+                _("Analysis failed: {error}").format(error=worker.error), severity="error"
+            )
 
     def show(self, view: AnalysisView, progress: float) -> None:
         """Show an analysis as the worker prepared it: nothing is built here."""
@@ -127,12 +132,14 @@ class AnalysisController:
         self._show_highlights(view)
         sidebar = self.screen.sidebar
         if analysis.done:
-            sidebar.actors.empty = "Aucun acteur trouvé."
-            sidebar.claims.empty = "Aucune affirmation trouvée."
+            sidebar.actors.empty = _("No actor found.")
+            sidebar.claims.empty = _("No claim found.")
         sidebar.actors.show(view)
         if self._claims_shown:
             sidebar.claims.show(view)
-        self.screen.status.detail = "" if progress >= 1 else f"analyse {progress:.0%}"
+        self.screen.status.detail = (
+            "" if progress >= 1 else _("analysis {share:.0%}").format(share=progress)
+        )
         interpreter.settle_heap()
 
     def _show_highlights(self, view: AnalysisView) -> None:

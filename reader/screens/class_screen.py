@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Static, TabbedContent, TabPane, Tabs
+from textual.widgets import Static, TabbedContent, TabPane, Tabs
 
 from annotations.classroom.curate import CuratedKey
 from annotations.classroom.formats import status_name
@@ -32,6 +32,7 @@ from reader.i18n import _, ngettext
 from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
 from reader.widgets.filter_list import FilterList, Row
+from reader.widgets.footer import ReaderFooter
 from reader.widgets.status_line import StatusLine
 
 HEAT_LEVELS = 4
@@ -142,7 +143,7 @@ class ClassScreen(Screen):
                 yield Legend(id="legend")
                 yield FilterList(empty=_("No hand-in"), id="students-list")
         yield StatusLine(id="status")
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def article(self) -> ArticleView:

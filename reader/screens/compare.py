@@ -20,7 +20,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Container, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, get_current_worker
 
 from reader import analysis as analyzer
@@ -33,6 +32,7 @@ from reader.screens.compare_side import CompareSide
 from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
 from reader.widgets.comparison_pane import ComparisonPane, Places
+from reader.widgets.footer import ReaderFooter
 from reader.widgets.notes_pane import NotesPane
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ class CompareScreen(Screen[None]):
                     placeholder=_("Filter…"), empty=_("Analysing both articles…"), id="comparison"
                 )
                 yield from notes
-        yield Footer()
+        yield ReaderFooter()
 
     @property
     def sides(self) -> list[CompareSide]:

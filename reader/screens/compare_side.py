@@ -71,6 +71,10 @@ class CompareSide(Vertical):
     def status(self) -> StatusLine:
         return self.query_one(StatusLine)
 
+    def back_to_article(self) -> None:
+        """As ReadingScreen's: NoteActions hands the keys back to the text this way."""
+        self.article.focus()
+
     def on_mount(self) -> None:
         # A title and a file name are the article's: plain text in a StatusLine.
         self.status.title = f"{self.letter} · {self.document.title or self.document.name}"

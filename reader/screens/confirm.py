@@ -11,17 +11,19 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from reader.i18n import _
+
 
 class Confirm(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "dismiss(True)", "Yes", id="confirm_yes"),
-        Binding("n,escape", "dismiss(False)", "No", id="confirm_no"),
+        Binding("y", "dismiss(True)", _("Yes"), id="confirm_yes"),
+        Binding("n,escape", "dismiss(False)", _("No"), id="confirm_no"),
     ]
 
-    def __init__(self, question: str, yes: str = "oui", no: str = "non") -> None:
+    def __init__(self, question: str, yes: str | None = None, no: str | None = None) -> None:
         super().__init__()
         self.question = question
-        self.choices = f"y: {yes} · n: {no}"
+        self.choices = _("y: {yes} · n: {no}").format(yes=yes or _("yes"), no=no or _("no"))
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm"):

@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from annotations.errors import StoreError
+from reader import paths
 from reader.document import TextRange
+from reader.i18n import _, ngettext
 
 if TYPE_CHECKING:
     from annotations.store import Store
@@ -76,7 +78,11 @@ class NoteActions:
         self.show()
         if notes.orphans:
             screen.notify(
-                f"{notes.orphans} note(s) could not be placed on this version: see the Notes tab.",
+                ngettext(
+                    "{n} note could not be placed on this version: see the Notes tab.",
+                    "{n} notes could not be placed on this version: see the Notes tab.",
+                    notes.orphans,
+                ).format(n=notes.orphans),
                 severity="warning",
             )
         screen.set_interval(POSITION_SAVE_SECONDS, self.save_position)
@@ -110,7 +116,7 @@ class NoteActions:
         sidebar = screen.sidebar
         sidebar.notes.set_rows(note_rows(self.notes.placed, self.document.paragraph_index))
         if sidebar.exercise is not None:
-            answered = {n.question for n, _ in self.notes.placed if n.question}
+            answered = {n.question for n, _where in self.notes.placed if n.question}
             sidebar.exercise.show_answered(answered)
 
     def chosen(self, note_id: str) -> None:
@@ -121,13 +127,15 @@ class NoteActions:
         note, where = found
         if where.orphan:
             self.screen.notify(
-                f"This note's passage is no longer in the text: « {note.quote.exact[:80]} »",
+                _("This note's passage is no longer in the text: “{quote}”").format(
+                    quote=note.quote.exact[:80]
+                ),
                 severity="warning",
                 timeout=5,
             )
             return
         self.screen.article.move_cursor(where.start, center=True)
-        self.screen.article.focus()
+        self.screen.back_to_article()
 
     # --- changes ------------------------------------------------------------------------
 
@@ -144,7 +152,7 @@ class NoteActions:
         try:
             change()
         except (StoreError, ValueError) as exc:
-            return f"Not saved: {exc}"
+            return _("Not saved: {error}").format(error=exc)
         self.show()
         return None
 
@@ -152,7 +160,7 @@ class NoteActions:
         await self.tried.wait()  # a key typed ahead of the store's opening
         notes, screen = self.notes, self.screen
         if notes is None:
-            screen.notify("Notes are off: no store.", severity="error")
+            screen.notify(_("Notes are off: no store."), severity="error")
             return
         span = self._target()
         if span is None:
@@ -174,12 +182,16 @@ class NoteActions:
         def done(draft: NoteDraft | None) -> None:
             if draft is not None:
                 screen.article.selection = None
-                screen.notify("Note saved.", timeout=2)
+                screen.notify(_("Note saved."), timeout=2)
 
         quote = self.document.text[span.start : span.end]
         exercise = screen.exercise
         asked = exercise.question(question) if exercise and question else None
-        heading = f"Réponse à {asked.id}: {asked.text}" if asked else "Note"
+        heading = (
+            _("Answer to {id}: {question}").format(id=asked.id, question=asked.text)
+            if asked
+            else _("Note")
+        )
         screen.app.push_screen(
             NoteEditor(
                 quote,
@@ -205,7 +217,9 @@ class NoteActions:
         self.screen.article.selection = None
         excerpt = self.document.text[span.start : span.end]
         self.screen.notify(
-            f"{name}: « {excerpt[:40]}{'…' if len(excerpt) > 40 else ''} »  (u: annuler)",
+            _("{tag}: “{quote}”  (u: undo)").format(
+                tag=name, quote=excerpt[:40] + ("…" if len(excerpt) > 40 else "")
+            ),
             timeout=2,
         )
 
@@ -219,7 +233,7 @@ class NoteActions:
             self.screen.notify(error, severity="error")
         else:
             self.screen.article.selection = None
-            self.screen.notify("Highlighted.", timeout=1.5)
+            self.screen.notify(_("Highlighted."), timeout=1.5)
 
     async def undo(self) -> None:
         await self.tried.wait()
@@ -228,16 +242,21 @@ class NoteActions:
         try:
             label = self.notes.undo()
         except StoreError as exc:
-            self.screen.notify(f"Could not undo: {exc}", severity="error")
+            self.screen.notify(_("Could not undo: {error}").format(error=exc), severity="error")
             return
         self.show()
-        self.screen.notify(f"Undid the last {label}." if label else "Nothing to undo.", timeout=2)
+        undone = {
+            "add": _("Undid the last note added."),
+            "edit": _("Undid the last edit."),
+            "delete": _("Undid the last deletion."),
+        }
+        self.screen.notify(undone.get(label or "", _("Nothing to undo.")), timeout=2)
 
     def edit(self, note_id: str) -> None:
         found = self.notes.find(note_id) if self.notes else None
         if self.notes is None or found is None:
             return
-        notes, (note, _) = self.notes, found
+        notes, (note, _where) = self.notes, found
         from reader.screens.note_editor import NoteDraft, NoteEditor
 
         def save(draft: NoteDraft) -> str | None:
@@ -249,13 +268,13 @@ class NoteActions:
 
         def done(draft: NoteDraft | None) -> None:
             if draft is not None:
-                self.screen.notify("Note saved.", timeout=2)
+                self.screen.notify(_("Note saved."), timeout=2)
 
         self.screen.app.push_screen(
             NoteEditor(
                 note.quote.exact,
                 save=save,
-                title="Modifier la note",
+                title=_("Edit the note"),
                 known_tags=notes.store.tags_in_use(),
                 draft=NoteDraft(note.note, note.tags, note.category),
             ),
@@ -267,42 +286,84 @@ class NoteActions:
         notes = self.notes
         error = self._guarded(lambda: notes.delete(note_id)) if notes else None
         self.screen.notify(
-            error or "Note deleted. u: undo",
+            error or _("Note deleted. u: undo"),
             severity="error" if error else "information",
             timeout=3,
         )
 
     async def export(self) -> None:
-        """Markdown export of this article's notes into the working directory, asked first."""
+        """Markdown export of this article's notes, to a path the reader confirms (the
+        last folder used, else the working directory), asked again before replacing."""
         await self.tried.wait()
         notes, screen = self.notes, self.screen
         if notes is None:
             return
         from annotations.export import output_name
+        from reader.screens.confirm import Confirm
+        from reader.screens.path_prompt import PathPrompt
+
+        name = output_name(self.document.path or "stdin", "md")
+        default = last_export_folder() / name
+
+        def chosen(answer: str | None) -> None:
+            if not answer:
+                return
+            target = Path(answer).expanduser()
+            target = target / name if target.is_dir() else target
+            if not target.exists():
+                self._write_export(target)
+                return
+            question = _("{path} exists. Replace it?").format(path=target)
+            screen.app.push_screen(
+                Confirm(question), lambda yes: self._write_export(target) if yes else None
+            )
+
+        question = _("Export the notes as Markdown to:")
+        screen.app.push_screen(PathPrompt(question, str(default)), chosen)
+
+    def _write_export(self, target: Path) -> None:
         from annotations.export.markdown import export_notes
         from reader.atomic import write_atomic
-        from reader.screens.confirm import Confirm
 
-        target = Path.cwd() / output_name(self.document.path or "stdin", "md")
-        exists = " (le fichier existe: il sera remplacé)" if target.exists() else ""
-
-        def answered(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                text = export_notes(
-                    self.document,
-                    notes.store,
-                    "md",
-                    analysis=screen.analysis,
-                    annotator=self._author,
-                )
-                write_atomic(target, text.encode("utf-8"))
-            except (OSError, ValueError, StoreError) as exc:
-                screen.notify(f"Export failed: {exc}", severity="error")
-                return
-            screen.notify(f"Exported {len(notes.placed)} note(s) to {target}", timeout=5)
-
-        screen.app.push_screen(
-            Confirm(f"Exporter les notes en Markdown vers\n{target}{exists} ?"), answered
+        notes, screen = self.notes, self.screen
+        if notes is None:
+            return
+        try:
+            text = export_notes(
+                self.document, notes.store, "md", analysis=screen.analysis, annotator=self._author
+            )
+            write_atomic(target, text.encode("utf-8"))
+        except (OSError, ValueError, StoreError) as exc:
+            screen.notify(_("Export failed: {error}").format(error=exc), severity="error")
+            return
+        remember_export_folder(target.parent)
+        count = len(notes.placed)
+        screen.notify(
+            ngettext("Exported {n} note to {path}", "Exported {n} notes to {path}", count).format(
+                n=count, path=target
+            ),
+            timeout=5,
         )
+
+
+LAST_EXPORT_FOLDER = "last-export-folder"  # in the data dir: where `x` wrote last
+
+
+def last_export_folder() -> Path:
+    """The folder of the last export from the app, if it is still there; else the
+    working directory."""
+    try:
+        folder = Path((paths.data_dir() / LAST_EXPORT_FOLDER).read_text(encoding="utf-8").strip())
+    except (OSError, UnicodeDecodeError):
+        return Path.cwd()
+    return folder if folder.is_absolute() and folder.is_dir() else Path.cwd()
+
+
+def remember_export_folder(folder: Path) -> None:
+    from reader.atomic import write_atomic
+
+    try:
+        paths.data_dir().mkdir(parents=True, exist_ok=True)
+        write_atomic(paths.data_dir() / LAST_EXPORT_FOLDER, str(folder.resolve()).encode("utf-8"))
+    except OSError:
+        pass  # forgetting the folder only costs typing it next time

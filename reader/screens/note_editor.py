@@ -14,13 +14,14 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
 from annotations.model import CODEBOOK
+from reader.i18n import _
 from reader.screens.confirm import Confirm
 
 
@@ -34,6 +35,10 @@ class NoteDraft:
 TAG_SEPARATOR = ", "
 
 
+# Quotes typed round a tag ("source anonyme") are not part of it.
+QUOTES = "\"'«»“”‘’ "
+
+
 def parse_tags(value: str) -> tuple[str, ...]:
     """Tags typed separated by spaces ("kremlin #source"), or by commas once any
     comma is typed, so a tag may hold a space ("source anonyme, ironie"). A
@@ -41,7 +46,7 @@ def parse_tags(value: str) -> tuple[str, ...]:
     parts = value.split(",") if "," in value else value.split()
     seen: dict[str, None] = {}
     for raw in parts:
-        tag = " ".join(raw.strip().lstrip("#").split())
+        tag = " ".join(raw.strip().strip(QUOTES).lstrip("#").strip(QUOTES).split())
         if tag:
             seen.setdefault(tag, None)
     return tuple(seen)
@@ -75,8 +80,8 @@ class TagSuggester(Suggester):
 
 class NoteEditor(ModalScreen[NoteDraft | None]):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="note_save"),
-        Binding("escape", "cancel", "Cancel", id="note_cancel"),
+        Binding("ctrl+s", "save", _("Save"), id="note_save"),
+        Binding("escape", "cancel", _("Cancel"), id="note_cancel"),
     ]
 
     def __init__(
@@ -86,43 +91,43 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         save: Callable[[NoteDraft], str | None],
         draft: NoteDraft | None = None,
         known_tags: Sequence[str] = (),
-        title: str = "Note",
+        title: str | None = None,
     ) -> None:
         super().__init__()
         self.quote = quote
         self.save_callback = save
         self.initial = draft or NoteDraft("", (), None)
         self.known_tags = list(dict.fromkeys([c.name for c in CODEBOOK] + list(known_tags)))
-        self.heading = title
+        self.heading = title or _("Note")
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="note-editor"):
+        # Scrolls when the screen is short: every field and the save button stay
+        # reachable (Tab scrolls to each), and the keys are on the frame, always seen.
+        with VerticalScroll(id="note-editor"):
             yield Label(self.heading, id="note-heading")
             shown = self.quote if len(self.quote) <= 400 else self.quote[:399] + "…"
-            yield Static(Text("« " + shown + " »", style="italic"), id="note-quote")
+            yield Static(Text(_("“{quote}”").format(quote=shown), style="italic"), id="note-quote")
             yield TextArea(
                 self.initial.note, id="note-text", soft_wrap=True, show_line_numbers=False
             )
             yield Input(
                 format_tags(self.initial.tags),
-                placeholder="tags: espaces ou virgules (→ complète)",
+                placeholder=_("tags: spaces or commas (→ completes)"),
                 suggester=TagSuggester(self.known_tags),
                 id="note-tags",
             )
-            options = [
-                Option(Text(f"{c.key or '·'}  {c.name} — {c.label}"), id=c.name) for c in CODEBOOK
-            ]
+            options = [Option(Text(f"{c.key or '·'}  {_(c.label)}"), id=c.name) for c in CODEBOOK]
             yield OptionList(
-                Option(Text("   (aucune catégorie)"), id="-"), *options, id="note-category"
+                Option(Text("   " + _("(no category)")), id="-"), *options, id="note-category"
             )
             with Horizontal(id="note-buttons"):
                 yield Static(
                     Text(
-                        "ctrl+s: enregistrer · Échap: annuler · dans la liste: 0-9 choisit",
+                        _("In the list, 0-9 picks a category."),
                         style="dim",
                     )
                 )
-                yield Button("Enregistrer", variant="primary", id="note-save")
+                yield Button(_("Save"), variant="primary", id="note-save")
 
     def on_mount(self) -> None:
         categories = self.query_one("#note-category", OptionList)
@@ -130,9 +135,10 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
         categories.highlighted = (
             names.index(self.initial.category) if self.initial.category in names else 0
         )
-        self.query_one("#note-text").border_title = "Note (Markdown)"
-        self.query_one("#note-tags").border_title = "Tags"
-        categories.border_title = "Catégorie"
+        self.query_one("#note-editor").border_subtitle = _("ctrl+s: save · Esc: cancel")
+        self.query_one("#note-text").border_title = _("Note (Markdown)")
+        self.query_one("#note-tags").border_title = _("Tags")
+        categories.border_title = _("Category")
         self.query_one("#note-text", TextArea).focus()
 
     def on_key(self, event) -> None:
@@ -181,5 +187,5 @@ class NoteEditor(ModalScreen[NoteDraft | None]):
                 self.dismiss(None)
 
         self.app.push_screen(
-            Confirm("Abandonner le texte saisi ?", yes="abandonner", no="continuer"), answered
+            Confirm(_("Drop the typed text?"), yes=_("drop"), no=_("keep writing")), answered
         )

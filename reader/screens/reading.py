@@ -18,6 +18,7 @@ from textual.worker import Worker
 
 from reader import interpreter
 from reader.document import Document, TextRange, word_slices
+from reader.i18n import _
 from reader.screens.analysis_controller import AnalysisController
 from reader.screens.note_actions import NoteActions
 from reader.screens.search_controller import SearchController
@@ -32,12 +33,11 @@ from reader.widgets.status_line import StatusLine
 # too: about a fifth of what starting to read imported. Their messages live apart,
 # in reader.widgets.messages, so that the handlers below are typed all the same.
 if TYPE_CHECKING:
-    from textual.widgets import Footer
-
     from annotations.classroom.exercise import Exercise
     from annotations.store import Store
     from reader.analysis import Analysis
     from reader.screens.notes_controller import NotesController
+    from reader.widgets.footer import ReaderFooter
     from reader.widgets.search_bar import SearchBar
     from reader.widgets.sidebar import Sidebar
 
@@ -46,25 +46,35 @@ if TYPE_CHECKING:
 LONG_ARTICLE = 200_000
 
 
+# Below this many columns the sidebar would squeeze the article out: it is hidden,
+# and `s` shows it over the article's right side (app.tcss, ReadingScreen.-narrow).
+NARROW = 80
+
+
 class ReadingScreen(Screen[None]):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-roomy")]  # noqa: RUF012 (as Screen types it)
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the keys typed right after "/" (a burst from the terminal) must
         # find the search line focused, not be forwarded to the article first.
-        Binding("slash", "search", "Search", id="search", priority=True),
-        Binding("n", "walk(1)", "Next hit", id="next_hit"),
-        Binding("N", "walk(-1)", "Previous hit", show=False, id="prev_hit"),
-        Binding("s", "toggle_sidebar", "Sidebar", id="toggle_sidebar"),
-        Binding("W", "sidebar_width", "Sidebar width", show=False, id="sidebar_width"),
-        Binding("o", "show_tab('outline')", "Outline", show=False, id="tab_outline"),
-        Binding("a", "annotate", "Annotate", id="annotate"),
-        Binding("h", "highlight", "Highlight", show=False, id="highlight"),
-        Binding("u", "undo", "Undo", show=False, id="undo"),
-        Binding("x", "export", "Export notes", show=False, id="export"),
-        Binding("t", "next_tab(1)", "Next tab", show=False, id="next_tab"),
-        Binding("T", "next_tab(-1)", "Previous tab", show=False, id="prev_tab"),
-        Binding("A", "toggle_layer('actors')", "Actor highlights", show=False, id="toggle_actors"),
-        Binding("C", "toggle_layer('claims')", "Claim highlights", show=False, id="toggle_claims"),
-        Binding("escape", "back", "Back", show=False, id="back"),
+        Binding("slash", "search", _("Search"), id="search", priority=True),
+        Binding("n", "walk(1)", _("Next hit"), id="next_hit"),
+        Binding("N", "walk(-1)", _("Previous hit"), show=False, id="prev_hit"),
+        Binding("s", "toggle_sidebar", _("Sidebar"), id="toggle_sidebar"),
+        Binding("W", "sidebar_width", _("Sidebar width"), show=False, id="sidebar_width"),
+        Binding("o", "show_tab('outline')", _("Outline"), show=False, id="tab_outline"),
+        Binding("a", "annotate", _("Annotate"), id="annotate"),
+        Binding("h", "highlight", _("Highlight"), show=False, id="highlight"),
+        Binding("u", "undo", _("Undo"), show=False, id="undo"),
+        Binding("x", "export", _("Export notes"), show=False, id="export"),
+        Binding("t", "next_tab(1)", _("Next tab"), show=False, id="next_tab"),
+        Binding("T", "next_tab(-1)", _("Previous tab"), show=False, id="prev_tab"),
+        Binding(
+            "A", "toggle_layer('actors')", _("Actor highlights"), show=False, id="toggle_actors"
+        ),
+        Binding(
+            "C", "toggle_layer('claims')", _("Claim highlights"), show=False, id="toggle_claims"
+        ),
+        Binding("escape", "back", _("Back"), show=False, id="back"),
     ]
 
     def __init__(
@@ -109,19 +119,20 @@ class ReadingScreen(Screen[None]):
         from reader.widgets.sidebar import Sidebar
 
         self._sidebar = Sidebar(self.document, self.exercise)
+        self._sidebar.display = not self.narrow
         return self._sidebar
 
     def _build_search_bar(self) -> SearchBar:
         from reader.widgets.search_bar import SearchBar
 
-        hint = "Rechercher (Entrée: garder, Échap: annuler)"
+        hint = _("Search (Enter: keep, Esc: cancel)")
         self._search_bar = SearchBar(placeholder=hint, id="search-bar")
         return self._search_bar
 
-    def _build_footer(self) -> Footer:
-        from textual.widgets import Footer
+    def _build_footer(self) -> ReaderFooter:
+        from reader.widgets.footer import ReaderFooter
 
-        return Footer()
+        return ReaderFooter()
 
     @property
     def article(self) -> ArticleView:
@@ -155,7 +166,7 @@ class ReadingScreen(Screen[None]):
         if not self.book and self.analysis_mode != "hidden":
             self.analyses.read_cache()  # drawn in the first frame
         if self.document.is_empty:
-            self.notify(f"{self.document.name} is empty.", severity="warning")
+            self.notify(_("{name} is empty.").format(name=self.document.name), severity="warning")
         # The article first: what costs time (the sidebar's many widgets, counting
         # words on a long text, the notes store's fsyncs, the analysis) comes once
         # it has been drawn.
@@ -229,15 +240,25 @@ class ReadingScreen(Screen[None]):
     def _selection_changed(self, event: ArticleView.SelectionChanged) -> None:
         sel = event.selection
         self.status.detail = (
-            f"sélection {sel.span.end - sel.span.start} car. · a: annoter"
+            _("selection {count} chars · a: annotate").format(count=sel.span.end - sel.span.start)
             if sel and not sel.empty
             else ""
         )
 
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def back_to_article(self) -> None:
+        """The keys go to the article again; a sidebar shown over it steps aside."""
+        if self.narrow and self._sidebar is not None:
+            self._sidebar.display = False
+        self.article.focus()
+
     @on(messages.Jump)  # the outline's, the search results'
     def _go_to(self, event: messages.Jump) -> None:
         self.article.move_cursor(event.offset, center=True)
-        self.article.focus()
+        self.back_to_article()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A and C do nothing where the exercise hides that layer: not even listed."""
@@ -248,7 +269,9 @@ class ReadingScreen(Screen[None]):
 
     def action_toggle_layer(self, layer: str) -> None:
         visible = self.article.toggle_layer(layer)
-        self.notify(f"{layer}: {'shown' if visible else 'hidden'}", timeout=1.5)
+        names = {"actors": _("Actor highlights"), "claims": _("Claim highlights")}
+        shown = _("shown") if visible else _("hidden")
+        self.notify(f"{names.get(layer, layer)}: {shown}", timeout=1.5)
 
     def action_back(self) -> None:
         if self.can_go_back:
@@ -261,6 +284,8 @@ class ReadingScreen(Screen[None]):
         await self._revealed.wait()
         if not self.sidebar.toggle():
             self.article.focus()
+        elif self.narrow:  # shown over the article: it is there to be used
+            self.sidebar.open_tab(self.sidebar.active, focus=True)
 
     async def action_sidebar_width(self) -> None:
         await self._revealed.wait()
@@ -271,7 +296,8 @@ class ReadingScreen(Screen[None]):
         self.show_tab(tab)
 
     def show_tab(self, tab: str) -> None:
-        self.sidebar.show_tab(tab)
+        """Show a tab and focus its list (`o`: the outline is for moving through the text)."""
+        self.sidebar.open_tab(tab, focus=True)
 
     async def action_next_tab(self, step: int) -> None:
         await self._revealed.wait()
@@ -279,19 +305,19 @@ class ReadingScreen(Screen[None]):
 
     @on(messages.Done)
     def _list_done(self) -> None:
-        self.article.focus()
+        self.back_to_article()
 
     @on(messages.Chosen, "#actors-list")
     def _actor_chosen(self, event: messages.Chosen) -> None:
         mentions = sorted(event.payload.mentions, key=lambda m: m.start)
         self.search.set_walk([TextRange(m.start, m.end) for m in mentions], layer="walk")
         self.search.walk(1)
-        self.article.focus()
+        self.back_to_article()
 
     @on(messages.Chosen, "#claims-list")
     def _claim_chosen(self, event: messages.Chosen) -> None:
         self.article.move_cursor(event.payload.start, center=True)
-        self.article.focus()
+        self.back_to_article()
 
     # --- search and walking hits ------------------------------------------------------
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from reader.document import TextRange
 from reader.highlights import Highlight
+from reader.i18n import _
 from reader.search import Searcher
 
 if TYPE_CHECKING:
@@ -42,7 +43,9 @@ class SearchController:
         if final and not hits:
             # A count would only cover the status line, which shows "hit n/m" already.
             screen.notify(
-                f"No hit for “{query}”" if query.strip() else "Search cleared",
+                _("No hit for “{query}”").format(query=query)
+                if query.strip()
+                else _("Search cleared"),
                 timeout=2,
             )
 
@@ -52,6 +55,7 @@ class SearchController:
         article = self.screen.article
         self._walk = spans
         self._index = -1
+        self.screen.status.detail = ""  # the last walk's "n/m" no longer holds
         article.set_layer(
             layer, [Highlight(s.start, s.end, "search") for s in spans], priority=WALK_PRIORITY
         )
@@ -62,7 +66,7 @@ class SearchController:
     def walk(self, step: int, from_cursor: bool = False) -> None:
         walk, article = self._walk, self.screen.article
         if not walk:
-            self.screen.notify("Nothing to walk: search with / first.", timeout=2)
+            self.screen.notify(_("Nothing to walk: search with / first."), timeout=2)
             return
         if from_cursor or self._index < 0:
             index = bisect.bisect_left(walk, article.cursor, key=lambda s: s.start) % len(walk)

@@ -11,7 +11,7 @@ from rich.text import Span as TextSpan
 from rich.text import Text
 
 from reader.analysis import Analysis, sourcing
-from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS
+from reader.analysis.labels import ACTOR_LABELS, KIND_LABELS, KIND_MARKS, speaker_name
 from reader.analysis.model import SURE, Claim
 from reader.analysis_layers import actor_highlights, claim_highlights, legend
 from reader.highlights import SortedSpans
@@ -34,7 +34,8 @@ def actor_rows(analysis: Analysis) -> list[Row]:
         if actor.confidence < SURE:  # to double-check: how sure, in the row itself
             label.append(f"  {actor.confidence:.0%}", style="dim italic")
         aliases = sorted({m.text for m in actor.mentions} - {actor.name})
-        rows.append(Row(label, actor, ACTOR_LABELS.get(actor.type, actor.type), " ".join(aliases)))
+        group = _(ACTOR_LABELS.get(actor.type, actor.type))
+        rows.append(Row(label, actor, group, " ".join(aliases)))
     return rows
 
 
@@ -44,16 +45,17 @@ def claim_rows(analysis: Analysis) -> list[Row]:
     rows = []
     for claim in claims:
         mark = f"{KIND_MARKS.get(claim.kind, ' ')} "
-        speaker = (len(mark), len(mark) + len(claim.speaker))
+        name = speaker_name(claim.speaker)
+        speaker = (len(mark), len(mark) + len(name))
         doubt = f"  {claim.confidence:.0%}" if claim.confidence < SURE else ""
         # One Text with its spans, not appends: a book has 40,000 of these rows.
         label = Text(
-            f"{mark}{claim.speaker}{doubt}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
+            f"{mark}{name}{doubt}\n  {excerpt(claim.text, 0, len(claim.text), 56)}",
             style="bold" if not doubt else "",
             spans=[TextSpan(*speaker, "italic")]
             + ([TextSpan(speaker[1], speaker[1] + len(doubt), "dim italic")] if doubt else []),
         )
-        rows.append(Row(label, claim, KIND_LABELS.get(claim.kind, claim.kind), claim.text))
+        rows.append(Row(label, claim, _(KIND_LABELS.get(claim.kind, claim.kind)), claim.text))
     return rows
 
 
@@ -138,7 +140,12 @@ class ActorsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
         self.set_rows(
             view.actor_rows,
-            Text(f"{len(view.analysis.actors)} acteurs", style="dim"),
+            Text(
+                ngettext("{n} actor", "{n} actors", len(view.analysis.actors)).format(
+                    n=len(view.analysis.actors)
+                ),
+                style="dim",
+            ),
             view.actor_list,
         )
 
@@ -147,6 +154,11 @@ class ClaimsPane(FilterList):
     def show(self, view: AnalysisView) -> None:
         self.set_rows(
             view.claim_rows,
-            Text(f"{len(view.analysis.claims)} affirmations\n{view.claim_summary}\n{legend()}"),
+            Text(
+                ngettext("{n} claim", "{n} claims", len(view.analysis.claims)).format(
+                    n=len(view.analysis.claims)
+                )
+                + f"\n{view.claim_summary}\n{legend()}"
+            ),
             view.claim_list,
         )

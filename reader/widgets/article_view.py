@@ -24,13 +24,20 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from reader.analysis.labels import KIND_MARKS
 from reader.document import Document, TextRange
 from reader.highlights import Highlight, Layers
+from reader.i18n import _
 from reader.layout import Layout
+from reader.progress import read_share
 from reader.selection import Selection, start_selection, step_paragraph, step_sentence, step_word
 from reader.widgets import highlight_styles
 
-GUTTER = 2  # a mark column for claims and notes, then a space
+# Two columns for the claim kinds a line carries (the first two in KIND_ORDER, then
+# "+"), one for a note, then a space; drawn on a band of their own, so that no text
+# (a wrapped closing guillemet) can pass for a mark.
+GUTTER = 4
+KIND_ORDER = "".join(KIND_MARKS.values())  # the legend's order: » ? ~ ! #
 MAX_TEXT_WIDTH = 88  # a comfortable measure for prose
 GROW_SLICE_SECONDS = 0.005  # wrapping after the first frame yields to keys this often
 GROW_PARAGRAPHS = 16
@@ -45,77 +52,81 @@ class ArticleView(ScrollView, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("j,down", "cursor_line(1)", "Line down", show=False, id="line_down"),
-        Binding("k,up", "cursor_line(-1)", "Line up", show=False, id="line_up"),
-        Binding("space,pagedown", "page(1)", "Page down", id="page_down"),
-        Binding("pageup", "page(-1)", "Page up", show=False, id="page_up"),
+        Binding("j,down", "cursor_line(1)", _("Line down"), show=False, id="line_down"),
+        Binding("k,up", "cursor_line(-1)", _("Line up"), show=False, id="line_up"),
+        Binding("space,pagedown", "page(1)", _("Page down"), id="page_down"),
+        Binding("pageup", "page(-1)", _("Page up"), show=False, id="page_up"),
         Binding(
             "b",
             "page_or_word(-1)",
-            "Page up (in a selection: one word less)",
+            _("Page up (in a selection: one word less)"),
             show=False,
             id="page_up_b",
         ),
-        Binding("g,home", "top", "Top", show=False, id="top"),
-        Binding("G,end", "bottom", "Bottom", show=False, id="bottom"),
+        Binding("g,home", "top", _("Top"), show=False, id="top"),
+        Binding("G,end", "bottom", _("Bottom"), show=False, id="bottom"),
         Binding(
             "right_square_bracket",
             "paragraph(1)",
-            "Next paragraph",
+            _("Next paragraph"),
             show=False,
             id="next_paragraph",
         ),
         Binding(
             "left_square_bracket",
             "paragraph(-1)",
-            "Previous paragraph",
+            _("Previous paragraph"),
             show=False,
             id="prev_paragraph",
         ),
         Binding(
-            "right_parenthesis", "sentence(1)", "Next sentence", show=False, id="next_sentence"
+            "right_parenthesis", "sentence(1)", _("Next sentence"), show=False, id="next_sentence"
         ),
         Binding(
-            "left_parenthesis", "sentence(-1)", "Previous sentence", show=False, id="prev_sentence"
+            "left_parenthesis",
+            "sentence(-1)",
+            _("Previous sentence"),
+            show=False,
+            id="prev_sentence",
         ),
-        Binding("v", "toggle_selection", "Select", id="select"),
-        Binding("w", "select_word(1)", "Select one word more", show=False, id="select_word"),
+        Binding("v", "toggle_selection", _("Select"), id="select"),
+        Binding("w", "select_word(1)", _("Select one word more"), show=False, id="select_word"),
         Binding(
             "right_curly_bracket",
             "select_paragraph(1)",
-            "Select to paragraph end",
+            _("Select to paragraph end"),
             show=False,
             id="select_paragraph",
         ),
         Binding(
             "left_curly_bracket",
             "select_paragraph(-1)",
-            "Select one paragraph less",
+            _("Select one paragraph less"),
             show=False,
             id="unselect_paragraph",
         ),
         Binding(
             "shift+right",
             "select_char(1)",
-            "Select one character more",
+            _("Select one character more"),
             show=False,
             id="select_char",
         ),
         Binding(
             "shift+left",
             "select_char(-1)",
-            "Select one character less",
+            _("Select one character less"),
             show=False,
             id="unselect_char",
         ),
         Binding(
-            "shift+down", "select_line(1)", "Select one line more", show=False, id="select_line"
+            "shift+down", "select_line(1)", _("Select one line more"), show=False, id="select_line"
         ),
         Binding(
-            "shift+up", "select_line(-1)", "Select one line less", show=False, id="unselect_line"
+            "shift+up", "select_line(-1)", _("Select one line less"), show=False, id="unselect_line"
         ),
         Binding(
-            "escape", "cancel_selection", "Cancel selection", show=False, id="cancel_selection"
+            "escape", "cancel_selection", _("Cancel selection"), show=False, id="cancel_selection"
         ),
     ]
 
@@ -211,8 +222,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     @property
     def position_fraction(self) -> float:
-        lines = self.layout_lines.estimated_lines
-        return 1.0 if lines <= 1 else self.cursor_line / (lines - 1)
+        return read_share(self.document, self.cursor)  # the library shows the same
 
     # --- actions ----------------------------------------------------------------
 
@@ -463,7 +473,8 @@ class ArticleView(ScrollView, can_focus=True):
         have an opacity (`$primary 12%`) already blended over this widget's background."""
         style = self._styles.get(name)
         if style is None:
-            paint = highlight_styles.paint_for(name, self.app.current_theme.dark)
+            sixteen = self.app.console.color_system in ("standard", "windows")
+            paint = highlight_styles.paint_for(name, self.app.current_theme.dark, sixteen)
             style = (
                 Style()
                 if paint is None
@@ -498,17 +509,31 @@ class ArticleView(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         raw = self.document.text[span.start : span.end].replace("\t", " ")
         text = Text(raw, no_wrap=True, end="")
-        mark = ""
+        kinds: set[str] = set()
+        note = " "
         for hl in self.highlights.overlapping(span.start, span.end):
             a, b = max(hl.start, span.start) - span.start, min(hl.end, span.end) - span.start
             if b > a:
                 text.stylize(self.resolved_style(hl.style), a, b)
-            if hl.mark:
-                mark = hl.mark
-        gutter = Segment((mark or " ").ljust(GUTTER)[:GUTTER], base + self.resolved_style("gutter"))
+            if hl.mark and hl.style.startswith(
+                "note"
+            ):  # a note, or a student's mark in the class view
+                note = hl.mark
+            elif hl.mark:
+                kinds.add(hl.mark)
+        gutter = Segment(gutter_marks(kinds) + note + " ", base + self.resolved_style("gutter"))
         # Text.render drops the Text's own style when it has no spans: apply it here.
         segments = [gutter, *Segment.apply_style(text.render(self.app.console), base)]
         return Strip(segments).crop_extend(0, width, base)
+
+
+def gutter_marks(kinds: set[str]) -> str:
+    """Two columns for the kinds of claim on a line: both when there are one or two,
+    the first in KIND_ORDER and "+" when there are more (the legend says so)."""
+    ordered = sorted(kinds, key=lambda m: (KIND_ORDER.find(m) % (len(KIND_ORDER) + 1), m))
+    if len(ordered) > 2:
+        return ordered[0] + "+"
+    return "".join(ordered).ljust(2)
 
 
 def _offset_at_column(text: str, span: TextRange, col: int) -> int:

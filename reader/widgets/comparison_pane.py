@@ -79,7 +79,7 @@ def comparison_rows(result: Comparison) -> list[Row]:
     counts = result.claim_counts(result.a), result.claim_counts(result.b)
     shares = result.claim_shares(result.a), result.claim_shares(result.b)
     for kind, label in KIND_LABELS.items():
-        text = Text(f"{KIND_MARKS[kind]} {label}\n", style="bold")
+        text = Text(f"{KIND_MARKS[kind]} {_(label)}\n", style="bold")
         text.append(
             f"  A {counts[0][kind]} ({shares[0][kind]:.0%}) · B {counts[1][kind]} ({shares[1][kind]:.0%})"
         )

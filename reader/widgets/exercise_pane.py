@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from reader.i18n import _
 from reader.widgets import messages
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def codebook_text(exercise: Exercise) -> Text:
-    text = Text("Touches de marquage (sur la sélection ou la phrase):\n", style="bold")
+    text = Text(_("Tagging keys (on the selection or the sentence):") + "\n", style="bold")
     for tag in exercise.tags:
         text.append(f" {tag.key} ", style=f"reverse {tag.colour}")
         text.append(f" {tag.name}", style="bold")
@@ -50,7 +51,7 @@ class ExercisePane(VerticalScroll):
         yield Static(Text(self.exercise.title, style="bold underline"))
         yield Markdown(self.exercise.instructions)
         yield Static(codebook_text(self.exercise))
-        yield Static(Text("Questions (Entrée: répondre)", style="bold"))
+        yield Static(Text(_("Questions (Enter: answer)"), style="bold"))
         yield OptionList(id="questions")
 
     def on_mount(self) -> None:

@@ -17,6 +17,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.widgets import Input, Static
 
+from reader.i18n import _
 from reader.search import fold
 from reader.widgets import messages
 from reader.widgets.row_list import Entry, RowList, line_starts
@@ -64,6 +65,19 @@ def arrange(rows: list[Row], needle: str = "") -> Arranged:
     return Arranged(entries, shown, line_starts(entries))
 
 
+class FilterLine(Input):
+    """The filter line is reached by typing in the list, not by Tab: Tab lands on the
+    list, where arrows and Enter work. Once it holds a filter, Tab reaches it too."""
+
+    opened = False
+
+    def allow_focus(self) -> bool:
+        return self.opened or bool(self.value)
+
+    def on_blur(self) -> None:
+        self.opened = False
+
+
 class FilterList(Vertical):
     DEFAULT_CSS = """
     FilterList { height: 1fr; }
@@ -72,7 +86,7 @@ class FilterList(Vertical):
     FilterList > .filter-list--footer { height: auto; color: $text-muted; padding: 0 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear_filter", "Clear filter", show=False, id="filter_clear")
+        Binding("escape", "clear_filter", _("Clear filter"), show=False, id="filter_clear")
     ]
 
     # Apart, so that a screen handles them without importing this module (see messages).
@@ -80,17 +94,17 @@ class FilterList(Vertical):
     Done: TypeAlias = messages.Done
     Highlighted: TypeAlias = messages.Highlighted
 
-    def __init__(self, placeholder: str = "Filtrer…", empty: str = "", **kwargs) -> None:
+    def __init__(self, placeholder: str | None = None, empty: str = "", **kwargs) -> None:
         super().__init__(**kwargs)
         self._rows: list[Row] = []
         self._arranged: Arranged | None = None
         self._shown: list[Row | None] = []
-        self._placeholder = placeholder
+        self._placeholder = placeholder or _("Filter…")
         self.empty = empty
         self.footer = Text()
 
     def compose(self) -> ComposeResult:
-        yield Input(placeholder=self._placeholder, select_on_focus=False)
+        yield FilterLine(placeholder=self._placeholder, select_on_focus=False)
         yield RowList()
         yield Static(self.footer, classes="filter-list--footer")
 
@@ -130,7 +144,7 @@ class FilterList(Vertical):
         entries, self._shown, starts = arranged.entries, arranged.shown, arranged.starts
         if not entries:
             message = (
-                f"Aucun résultat pour « {self.query_one(Input).value.strip()} »"
+                _("No match for “{query}”").format(query=self.query_one(Input).value.strip())
                 if needle and self._rows
                 else self.empty
             )
@@ -179,13 +193,13 @@ class FilterList(Vertical):
         if event.key in self.screen.active_bindings:
             return
         event.stop()
-        filter_input = self.query_one(Input)
-        filter_input.focus()
+        filter_input = self.query_one(FilterLine)
+        filter_input.opened = True
+        # Focus moves now, not after the keys already queued: in a burst ("wash"),
+        # the next letters must reach the filter, not the list's commands (a, s, h).
+        self.screen.set_focus(filter_input)
         filter_input.insert_text_at_cursor(event.character)
 
     def action_clear_filter(self) -> None:
-        filter_input = self.query_one(Input)
-        if filter_input.value:
-            filter_input.value = ""
-        else:
-            self.post_message(self.Done())
+        self.query_one(Input).value = ""
+        self.post_message(self.Done())

@@ -32,11 +32,13 @@ class Paint:
 
 
 PALETTE: dict[str, Paint] = {
-    "cursor": Paint(background="$primary 18%"),
+    # Strong enough to stay apart from every highlight once a 256-colour terminal
+    # has rounded both (tests/test_theme_contrast.py checks each colour depth).
+    "cursor": Paint(background="$primary 50%"),
     "selection": Paint(background="$accent 45%"),
     "search": Paint(background="$warning 35%"),
     "search-current": Paint(background="$warning 75%", color="$text", text_style="bold"),
-    "gutter": Paint(color="$text-muted"),
+    "gutter": Paint(background="$panel", color="$text-muted"),  # a band apart from the text
     "heading1": Paint(color="$accent", text_style="bold underline"),
     "heading2": Paint(color="$accent", text_style="bold"),
     "heading3": Paint(text_style="bold italic"),
@@ -89,11 +91,22 @@ LIGHT_PALETTE: dict[str, Paint] = {
 }
 
 
-def paint_for(name: str, dark: bool) -> Paint | None:
+# With 16 colours every faint tint becomes the terminal's background: the cursor is
+# a line under the sentence instead, as vim's cursor line is.
+SIXTEEN_COLOUR_PALETTE: dict[str, Paint] = {
+    "cursor": Paint(text_style="underline"),
+}
+
+
+def paint_for(name: str, dark: bool, sixteen_colours: bool = False) -> Paint | None:
     if name.endswith(UNSURE):  # an actor or claim the analyzer is not sure of: fainter
-        sure = paint_for(name.removesuffix(UNSURE), dark)
+        sure = paint_for(name.removesuffix(UNSURE), dark, sixteen_colours)
         return None if sure is None else _fainter(sure)
-    return (DARK_PALETTE if dark else LIGHT_PALETTE).get(name) or PALETTE.get(name)
+    return (
+        (SIXTEEN_COLOUR_PALETTE.get(name) if sixteen_colours else None)
+        or (DARK_PALETTE if dark else LIGHT_PALETTE).get(name)
+        or PALETTE.get(name)
+    )
 
 
 def _fainter(paint: Paint) -> Paint:

@@ -37,7 +37,7 @@ class Highlighted(_RowMessage, namespace="filter_list"):
 
 
 class Done(Message, namespace="filter_list"):
-    """Escape on an empty filter: the reader is done with this list."""
+    """Escape: the filter is cleared and the reader is done with this list."""
 
 
 # Not kinds of Chosen: a handler of Chosen must not take an edit or a delete for a choice.

@@ -9,6 +9,7 @@ from textual.binding import Binding, BindingType
 
 from annotations.anchoring import Anchor
 from annotations.model import Annotation
+from reader.i18n import _
 from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row
 from reader.widgets.outline import excerpt
@@ -21,11 +22,11 @@ def note_rows(placed: list[tuple[Annotation, Anchor]], paragraph_of) -> list[Row
         if where.orphan:
             label = Text("✗ ", style="bold")
             label.append(quote, style="strike dim")
-            group = "Orphelines (passage introuvable)"
+            group = _("Orphans (passage not found)")
         else:
             label = Text(f"¶{paragraph_of(where.start) + 1} ", style="dim")
             label.append(quote, style="italic")
-            group = "Notes"
+            group = _("Notes")
         details = " ".join(
             filter(None, [note.category and f"[{note.category}]", *("#" + t for t in note.tags)])
         )
@@ -39,8 +40,8 @@ def note_rows(placed: list[tuple[Annotation, Anchor]], paragraph_of) -> list[Row
 
 class NotesPane(FilterList):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("e", "edit", "Edit note", id="note_edit"),
-        Binding("d,delete", "delete", "Delete note", id="note_delete"),
+        Binding("e", "edit", _("Edit note"), id="note_edit"),
+        Binding("d,delete", "delete", _("Delete note"), id="note_delete"),
     ]
 
     EditRequested: TypeAlias = messages.EditRequested

@@ -7,6 +7,7 @@ from typing import ClassVar, TypeAlias
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
+from reader.i18n import _
 from reader.widgets import messages
 
 
@@ -15,7 +16,7 @@ class SearchBar(Input):
     SearchBar { display: none; height: 1; border: none; padding: 0 1; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "close(False)", "Close search", id="search_close")
+        Binding("escape", "close(False)", _("Close search"), id="search_close")
     ]
 
     QueryChanged: TypeAlias = messages.QueryChanged

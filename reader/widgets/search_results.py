@@ -7,6 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from reader.document import Document, TextRange
+from reader.i18n import _
 from reader.widgets.messages import Jump
 
 CONTEXT = 28
@@ -24,7 +25,12 @@ class SearchResults(OptionList):
         if not hits:
             self.add_option(
                 Option(
-                    Text(f"No hit for “{query}”" if query else "Type / to search", style="dim"),
+                    Text(
+                        _("No hit for “{query}”").format(query=query)
+                        if query
+                        else _("Type / to search"),
+                        style="dim",
+                    ),
                     disabled=True,
                 )
             )
@@ -42,7 +48,10 @@ class SearchResults(OptionList):
         if len(hits) > SHOWN:
             options.append(
                 Option(
-                    Text(f"… {len(hits) - SHOWN} more (n/N walks them all)", style="dim"),
+                    Text(
+                        _("… {count} more (n/N walks them all)").format(count=len(hits) - SHOWN),
+                        style="dim",
+                    ),
                     disabled=True,
                 )
             )

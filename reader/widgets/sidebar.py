@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from textual.widgets import TabbedContent, TabPane, Tabs
 
 from reader.document import Document
+from reader.i18n import _
 from reader.widgets.analysis_panes import ActorsPane, ClaimsPane
 from reader.widgets.notes_pane import NotesPane
 from reader.widgets.outline import Outline
@@ -30,10 +31,10 @@ class Sidebar(TabbedContent):
         # and a named one raises if the app quits while the tabs mount.
         super().__init__(id="sidebar", classes=WIDTHS[0])
         self.exercise: ExercisePane | None = None
-        self.actors = ActorsPane(empty="Analyse en cours…", id="actors-list")
-        self.claims = ClaimsPane(empty="Analyse en cours…", id="claims-list")
+        self.actors = ActorsPane(empty=_("Analysing…"), id="actors-list")
+        self.claims = ClaimsPane(empty=_("Analysing…"), id="claims-list")
         self.notes = NotesPane(
-            empty="Pas encore de note: v pour choisir un passage, a pour annoter.",
+            empty=_("No note yet: v to choose a passage, a to annotate."),
             id="notes-list",
         )
         self.search_results = SearchResults(id="search-results")
@@ -42,17 +43,17 @@ class Sidebar(TabbedContent):
             from reader.widgets.exercise_pane import ExercisePane  # few readers have one
 
             self.exercise = ExercisePane(exercise, id="exercise-pane")
-            panes.append(TabPane("Exercice", self.exercise, id="exercise"))
-        panes.append(TabPane("Plan", Outline(document, id="outline-list"), id="outline"))
+            panes.append(TabPane(_("Exercise"), self.exercise, id="exercise"))
+        panes.append(TabPane(_("Outline"), Outline(document, id="outline-list"), id="outline"))
         # An exercise may hide the analyzer's answers: its actors and claims, or its claims.
         mode = exercise.analysis if exercise is not None else "all"
         if mode != "hidden":
-            panes.append(TabPane("Acteurs", self.actors, id="actors"))
+            panes.append(TabPane(_("Actors"), self.actors, id="actors"))
         if mode == "all":
-            panes.append(TabPane("Affirmations", self.claims, id="claims"))
+            panes.append(TabPane(_("Claims"), self.claims, id="claims"))
         panes += [
-            TabPane("Notes", self.notes, id="notes"),
-            TabPane("Recherche", self.search_results, id=SEARCH_TAB),
+            TabPane(_("Notes"), self.notes, id="notes"),
+            TabPane(_("Search"), self.search_results, id=SEARCH_TAB),
         ]
         for pane in panes:
             self.compose_add_child(pane)  # as a `with TabPane(...)` block in compose() does
@@ -73,15 +74,17 @@ class Sidebar(TabbedContent):
         self.set_class(not wide, WIDTHS[1])
         self.set_class(wide, WIDTHS[0])
 
-    def show_tab(self, tab: str) -> None:
-        """Show a tab's pane and focus its list."""
+    def open_tab(self, tab: str, *, focus: bool) -> None:
+        """Show a tab's pane; with `focus`, put the focus on its list."""
         self.display = True
         self.active = tab
         focusable = self.get_pane(tab).query("OptionList, RowList")
-        if focusable:
+        if focus and focusable:
             focusable.first().focus()
 
     def next_tab(self, step: int) -> None:
+        """The next tab; the focus stays where the reader is, in the article or here."""
         panes = [pane.id for pane in self.query(TabPane) if pane.id]
         if self.active in panes:
-            self.show_tab(panes[(panes.index(self.active) + step) % len(panes)])
+            following = panes[(panes.index(self.active) + step) % len(panes)]
+            self.open_tab(following, focus=self.has_focus_within)

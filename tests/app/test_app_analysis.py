@@ -129,17 +129,19 @@ async def test_actors_tab_lists_actors_grouped_by_type_with_mention_counts(
         await reading_started(pilot)
         screen = app.screen
         assert isinstance(screen, ReadingScreen)
-        await pilot.press("t")  # Plan -> Acteurs
+        await pilot.press("t")  # Outline -> Actors, and reading goes on
         assert screen.query_one("#sidebar", TabbedContent).active == "actors"
         pane = screen.query_one(ActorsPane)
+        assert screen.query_one(ArticleView).has_focus
+        await pilot.press("tab")  # into the sidebar
         assert pane.option_list.has_focus
         assert rows(pane.option_list) == [
-            ("Personnes", True),
+            ("People", True),
             ("Emmanuel Macron  ×3", False),
             ("Olaf Scholz  ×2", False),
             ("Organisations", True),
             ("ONU  ×1", False),
-            ("États et villes", True),
+            ("States and cities", True),
             ("France  ×1", False),
         ]
         assert no_worker == []
@@ -149,10 +151,10 @@ async def test_typing_in_the_actors_list_filters_it(article, tmp_path, no_worker
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await reading_started(pilot)
-        await pilot.press("t", "m", "a", "c")  # "m" is bound to nothing: it starts the filter
+        await pilot.press("t", "tab", "m", "a", "c")  # "m" is bound to nothing: it starts the filter
         pane = app.screen.query_one(ActorsPane)
         assert pane.query_one("Input").value == "mac"
-        assert rows(pane.option_list) == [("Personnes", True), ("Emmanuel Macron  ×3", False)]
+        assert rows(pane.option_list) == [("People", True), ("Emmanuel Macron  ×3", False)]
         await pilot.press("backspace", "backspace", "backspace", "z", "z", "z")
         listed = rows(pane.option_list)
         assert len(listed) == 1 and listed[0][1]  # only a (disabled) message is left
@@ -182,7 +184,7 @@ async def test_enter_on_an_actor_jumps_to_its_first_mention_and_n_N_walk_the_men
         screen = app.screen
         view = screen.query_one(ArticleView)
         assert view.cursor == 0
-        await pilot.press("t", "m", "a", "c", "enter")
+        await pilot.press("t", "tab", "m", "a", "c", "enter")
         mentions = [
             find(TEXT, "Emmanuel Macron"),
             find(TEXT, "Emmanuel Macron", 1),
@@ -212,7 +214,7 @@ async def test_enter_on_a_highlighted_actor_row_with_arrows(article, tmp_path, n
     async with app.run_test(size=SIZE) as pilot:
         await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
-        await pilot.press("t")
+        await pilot.press("t", "tab")
         pane = app.screen.query_one(ActorsPane)
         # move the highlight to "Olaf Scholz" and choose it
         await highlight_row(pilot, pane.option_list, lambda text: text == "Olaf Scholz  ×2")
@@ -222,7 +224,7 @@ async def test_enter_on_a_highlighted_actor_row_with_arrows(article, tmp_path, n
         assert view.cursor == find(TEXT, "Olaf Scholz", 1)
 
 
-async def test_escape_clears_the_filter_then_gives_the_article_back_the_focus(
+async def test_escape_clears_the_filter_and_gives_the_article_back_the_focus(
     article, tmp_path, no_worker
 ):
     app = cached_app(article, tmp_path)
@@ -231,12 +233,10 @@ async def test_escape_clears_the_filter_then_gives_the_article_back_the_focus(
         screen = app.screen
         view = screen.query_one(ArticleView)
         pane = screen.query_one(ActorsPane)
-        await pilot.press("t", "f", "r")
+        await pilot.press("t", "tab", "f", "r")
         assert pane.query_one("Input").value == "fr"
         await pilot.press("escape")
         assert pane.query_one("Input").value == ""
-        assert not view.has_focus
-        await pilot.press("escape")
         assert view.has_focus
         assert app.screen is screen
 
@@ -300,7 +300,7 @@ async def test_jumping_to_a_mention_far_down_scrolls_it_into_view(tmp_path, no_w
     async with app.run_test(size=SIZE) as pilot:
         await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
-        await pilot.press("t")
+        await pilot.press("t", "tab")
         await highlight_row(
             pilot, app.screen.query_one(ActorsPane).option_list, lambda t: "Merkel" in t
         )
@@ -325,16 +325,16 @@ async def test_claims_tab_groups_claims_by_kind(article, tmp_path, no_worker):
         listed = rows(screen.query_one(ClaimsPane).option_list)
         headings = [text for text, disabled in listed if disabled]
         assert headings == [
-            "Rapportées (reported)",
-            "Anonymes (anonymous)",
-            "Opinions (opinion)",
-            "Faits chiffrés (fact)",
+            "Reported",
+            "Anonymous",
+            "Opinions",
+            "Checkable facts",
         ]
         entries = [text for text, disabled in listed if not disabled]
         assert entries[0].startswith("» Emmanuel Macron") and "Nous devons agir vite" in entries[0]
-        assert entries[1].startswith("? anonymous") and "pourrait envoyer" in entries[1]
+        assert entries[1].startswith("? anonymous source") and "pourrait envoyer" in entries[1]
         assert entries[2].startswith("! Olaf Scholz") and "une erreur" in entries[2]
-        assert entries[3].startswith("# author") and "40 pages" in entries[3]
+        assert entries[3].startswith("# the author") and "40 pages" in entries[3]
 
 
 async def test_enter_on_a_claim_jumps_to_it(article, tmp_path, no_worker):
@@ -343,7 +343,7 @@ async def test_enter_on_a_claim_jumps_to_it(article, tmp_path, no_worker):
         await reading_started(pilot)
         screen = app.screen
         view = screen.query_one(ArticleView)
-        await pilot.press("t", "t")
+        await pilot.press("t", "t", "tab")
         pane = screen.query_one(ClaimsPane)
         target = find(TEXT, "c'est une erreur")
         await highlight_row(pilot, pane.option_list, lambda text: text.startswith("! Olaf Scholz"))
@@ -360,7 +360,7 @@ async def test_filtering_claims_and_enter_in_the_filter_chooses_the_first(
         await reading_started(pilot)
         view = app.screen.query_one(ArticleView)
         await pilot.press(
-            "t", "t", "r", "a", "p", "p", "o", "r", "t", "enter"
+            "t", "t", "tab", "r", "a", "p", "p", "o", "r", "t", "enter"
         )  # "rapport", in the fact claim
         assert view.cursor == find(TEXT, "L'ONU a publié")
 
@@ -430,7 +430,7 @@ async def test_the_analysis_streams_into_the_sidebar_while_reading_goes_on_then_
                 break
         assert screen.analysis is partial
         pane = screen.query_one(ActorsPane)
-        assert screen.query_one(StatusLine).detail == "analyse 50%"
+        assert screen.query_one(StatusLine).detail == "analysis 50%"
         assert [t for t, disabled in rows(pane.option_list) if not disabled] == [
             "Emmanuel Macron  ×3",
             "Olaf Scholz  ×2",

@@ -261,7 +261,7 @@ async def test_enter_on_a_kind_of_claim_walks_that_kinds_claims(frozen_analyses)
         await pilot.press("tab")
         pane = screen.query_one(ComparisonPane)
         rows = shown_rows(screen)
-        pane.option_list.highlighted = next(k for k, r in enumerate(rows) if "(hedged)" in r)
+        pane.option_list.highlighted = next(k for k, r in enumerate(rows) if "Hedged" in r)
         await pilot.press("enter")
         await pilot.pause()
         assert screen.active == 1 and b.article.cursor == hedged[1][0]

@@ -19,7 +19,7 @@ from reader.document import load_document
 from reader.screens.confirm import Confirm
 from reader.screens.note_editor import NoteEditor
 from reader.screens.reading import ReadingScreen
-from reader.widgets.article_view import ArticleView
+from reader.widgets.article_view import GUTTER, ArticleView
 from reader.widgets.notes_pane import NotesPane
 
 SIZE = (120, 40)
@@ -434,7 +434,7 @@ async def test_e_edits_d_deletes_and_u_undoes_the_delete_then_the_edit(article, 
 
         await pilot.press("u")
         await pilot.pause()
-        assert "Undid the last delete." in notifications(app)
+        assert "Undid the last deletion." in notifications(app)
         [back] = saved(root, article)
         assert back.note == "première idée revue"
         assert any("première idée revue" in text for text, _ in note_rows(pane))
@@ -507,7 +507,7 @@ async def test_a_note_whose_passage_was_deleted_is_listed_as_an_orphan(article, 
         listed = note_rows(screen.query_one(NotesPane))
         assert [text for text, disabled in listed if disabled] == [
             "Notes",
-            "Orphelines (passage introuvable)",
+            "Orphans (passage not found)",
         ]
         assert "Nous devons agir vite" in listed[1][0]
         assert listed[3][0].startswith("✗ ") and "perdue" in listed[3][0]
@@ -620,7 +620,7 @@ async def test_dragging_the_mouse_selects_and_a_click_moves_the_cursor(article, 
         layout = view.layout_lines
         line = layout.line_of(find(TEXT, "Emmanuel"))
         y = line - int(view.scroll_offset.y)
-        x0 = view.styles.padding.left + 2  # after the gutter
+        x0 = view.styles.padding.left + GUTTER  # after the gutter
         await pilot.mouse_down(view, offset=(x0, y))
         # Pilot.hover moves with no button held: a drag is a move with button 1
         await pilot._post_mouse_events([events.MouseMove], view, (x0 + 8, y), button=1)

@@ -79,4 +79,4 @@ async def test_a_row_too_wide_ends_in_an_ellipsis_and_the_empty_message_shows():
             line.rstrip() for line in lines
         }  # 12 cells wide
         await pilot.press(*"zzz")
-        assert [o.prompt.plain for o in rows.options] == ["Aucun résultat pour « zzz »"]
+        assert [o.prompt.plain for o in rows.options] == ["No match for “zzz”"]

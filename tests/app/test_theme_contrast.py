@@ -5,11 +5,13 @@ from __future__ import annotations
 from contextlib import asynccontextmanager
 
 import pytest
-from rich.color import Color
+from rich.color import Color, ColorSystem
+from rich.style import Style
 
 from reader.app import ReaderApp
 from reader.config import load_config
 from reader.document import Document
+from reader.widgets import highlight_styles
 from reader.widgets.article_view import ArticleView
 from reader.widgets.highlight_styles import PALETTE
 
@@ -91,7 +93,65 @@ async def test_a_paint_blends_its_opacity_over_the_article_as_css_would(theme: s
     async with article_in_theme(theme) as (app, view):
         surface = Color.parse(app.theme_variables["surface"])
         primary = Color.parse(app.theme_variables["primary"])
-        assert view.resolved_style("cursor").bgcolor == surface.blend(primary, 0.18).rich_color
+        assert view.resolved_style("cursor").bgcolor == surface.blend(primary, 0.50).rich_color
         current = view.resolved_style("search-current")
         assert current.bold and current.color is not None  # `$text` is auto: it contrasts
         assert view.resolved_style("no-such-paint") == view.resolved_style("no-such-paint").null()
+
+
+# Highlights that colour a sentence's background: the cursor must never hide among them.
+UNDER_THE_CURSOR = sorted(
+    name for name, paint in PALETTE.items() if paint.background and name != "cursor"
+)
+DEPTHS = {
+    "truecolor": ColorSystem.TRUECOLOR,
+    "256": ColorSystem.EIGHT_BIT,
+    "16": ColorSystem.STANDARD,
+}
+NOTICEABLE = 24  # a channel must move by this much (of 255) for an eye to see a change
+
+
+def looks(style: Style, system: ColorSystem) -> tuple:
+    """What a terminal of that colour depth shows of a style's background and marks."""
+    background = style.bgcolor.downgrade(system) if style.bgcolor else None
+    return (background, bool(style.underline), bool(style.bold), bool(style.reverse))
+
+
+def tell_apart(a: Style, b: Style, system: ColorSystem) -> bool:
+    (a_bg, *a_marks), (b_bg, *b_marks) = looks(a, system), looks(b, system)
+    if a_marks != b_marks:
+        return True
+    if a_bg is None or b_bg is None or a_bg == b_bg:
+        return a_bg != b_bg
+    channels = zip(a_bg.get_truecolor(), b_bg.get_truecolor())
+    return max(abs(x - y) for x, y in channels) >= NOTICEABLE
+
+
+@pytest.mark.parametrize("depth", DEPTHS)
+@pytest.mark.parametrize("theme", THEMES)
+async def test_the_reading_cursor_stands_out_at_every_colour_depth(theme: str, depth: str) -> None:
+    system = DEPTHS[depth]
+    async with article_in_theme(theme) as (app, view):
+
+        def drawn(*names: str) -> Style:
+            style = view.rich_style
+            for name in names:
+                paint = highlight_styles.paint_for(name, app.current_theme.dark, depth == "16")
+                assert paint is not None
+                style += highlight_styles.resolve(
+                    paint, app.theme_variables, view.background_colors[1]
+                )
+            return style
+
+        hidden = [
+            name
+            for name in ["", *UNDER_THE_CURSOR]
+            if not tell_apart(
+                drawn(*filter(None, [name, "cursor"])), drawn(*filter(None, [name])), system
+            )
+        ]
+        mistaken = [
+            n for n in UNDER_THE_CURSOR if not tell_apart(drawn("cursor"), drawn(n), system)
+        ]
+        assert not hidden, f"{theme}, {depth} colours: the cursor vanishes over {hidden}"
+        assert not mistaken, f"{theme}, {depth} colours: the cursor looks like {mistaken}"

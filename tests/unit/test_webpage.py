@@ -57,7 +57,7 @@ def test_metadata(name):
     _, meta = extract(name)
     want = json.loads((PAGES / f"{name}.meta.json").read_text("utf-8"))
     assert {k: meta.get(k) for k in want} == want
-    assert set(meta) <= {"title", "author", "date", "site"}
+    assert set(meta) <= {"title", "author", "date", "site", "url"}
 
 
 def test_text_starts_with_the_title_once_and_paragraphs_are_separated_by_blank_lines():

@@ -82,11 +82,11 @@ def test_export_writes_article_notes_md_in_the_working_directory_and_will_not_ov
 
 def test_output_option_stdout_and_no_analysis(article, tmp_path):
     r = run("export", article, "-o", "-", "--no-analysis")
-    assert r.exit_code == 0 and r.stdout.startswith("---\n") and "## Acteurs" not in r.stdout
+    assert r.exit_code == 0 and r.stdout.startswith("---\n") and "## Actors" not in r.stdout
     assert "## Notes (3)" in r.stdout and not list(tmp_path.glob("*.notes.*"))
     target = tmp_path / "sub" / "rendu.md"
     target.parent.mkdir()
-    assert run("export", article, "-o", target).exit_code == 0 and "## Acteurs" in target.read_text(
+    assert run("export", article, "-o", target).exit_code == 0 and "## Actors" in target.read_text(
         encoding="utf-8"
     )
 

@@ -18,12 +18,13 @@ import pytest
 from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
-from annotations.export import place
+from annotations.export import SUFFIXES, place
 from annotations.export.markdown import export_notes, note_markdown, render_markdown
 from annotations.model import make_annotation
 from annotations.store import Store
 from reader.analysis import Actor, Analysis, Claim, Span
 from reader.document import Document
+from reader.i18n import set_language
 
 GOLDEN = Path(__file__).parent / "golden"
 PATH = "/corpus/marche-saint-aubin.txt"
@@ -196,12 +197,19 @@ def blockquotes(tokens) -> list[str]:
     return ["\n\n".join(parts) for parts in out]
 
 
-@pytest.mark.parametrize("fmt", ["md", "json", "csv"])
-def test_exports_match_their_golden_files(document, store, fmt):
+@pytest.mark.parametrize(
+    ("fmt", "language"),
+    [("md", "en"), ("md", "fr"), ("json", "en"), ("csv", "en"), ("readwise", "en")],
+)
+def test_exports_match_their_golden_files(document, store, fmt, language):
+    """Headings and labels in the interface's language; the article and notes as written."""
+    set_language(language)
     out = export_notes(
         document, store, fmt, analysis=fake_analysis(ARTICLE), annotator="prof", now=NOW
     )
-    golden = GOLDEN / f"marche-saint-aubin.notes.{fmt}"
+    golden = GOLDEN / (
+        "marche-saint-aubin" + ("" if language == "en" else f".{language}") + SUFFIXES[fmt]
+    )
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_bytes(out.encode("utf-8"))
     assert out == golden.read_bytes().decode("utf-8")
@@ -221,19 +229,21 @@ def test_the_markdown_has_the_sections_and_one_blockquote_per_note(document, sto
     assert "  orphans: 1" in tokens[0].content.splitlines()
     assert headings(tokens) == [
         ("h1", "Le marché couvert de Saint-Aubin rouvrira en mars"),
-        ("h2", "Acteurs"),
-        ("h2", "Affirmations"),
-        ("h3", "Rapportées (reported) : 1"),
-        ("h3", "Anonymes (anonymous) : 1"),
-        ("h3", "Opinions (opinion) : 1"),
+        ("h2", "Actors"),
+        ("h2", "Claims"),
+        ("h3", "Reported (1)"),
+        ("h3", "Anonymous (1)"),
+        ("h3", "Opinions (1)"),
         ("h2", "Notes (3)"),
         ("h3", "¶2 · Reported speech"),
         ("h3", "¶3 · Checkable fact"),
         ("h3", "¶4 · Opinion"),
-        ("h2", "Notes orphelines (1)"),
-        ("h3", "Orpheline"),
+        ("h2", "Orphan notes (1)"),
+        ("h3", "Orphan"),
     ]
-    assert blockquotes(tokens) == [
+    claims = [c.text for c in fake_analysis(ARTICLE).claims]
+    assert blockquotes(tokens)[: len(claims)] == claims  # each claim quoted whole
+    assert blockquotes(tokens)[len(claims) :] == [
         "« Les commerçants attendent ce jour depuis trop longtemps »",
         "le chantier aurait coûté 3,2 millions d'euros",
         "Bien sûr",
@@ -247,7 +257,7 @@ def test_the_markdown_has_the_sections_and_one_blockquote_per_note(document, sto
 
 def test_without_analysis_there_are_no_actor_or_claim_sections(document, store):
     md = export_notes(document, store, "md", annotator="prof", now=NOW)
-    assert "## Acteurs" not in md and "## Affirmations" not in md and "actors:" not in md
+    assert "## Actors" not in md and "## Claims" not in md and "actors:" not in md
 
 
 def test_source_date_epoch_pins_the_export_time(document, store, monkeypatch):
@@ -322,9 +332,9 @@ def test_adversarial_articles_and_notes_keep_the_structure(tmp_path):
 
     expected = [
         ("h1", document.title),
-        ("h2", "Acteurs"),
-        ("h2", "Affirmations"),
-        ("h3", "Rapportées (reported) : 1"),
+        ("h2", "Actors"),
+        ("h2", "Claims"),
+        ("h3", "Reported (1)"),
         ("h2", f"Notes ({len(notes)})"),
     ] + [
         ("h3", f"¶{document.paragraph_index(a.start) + 1} · Opinion")
@@ -333,7 +343,7 @@ def test_adversarial_articles_and_notes_keep_the_structure(tmp_path):
     assert sorted(headings(tokens)) == sorted(expected)
     quotes = [EVIL_ARTICLE[a.start : a.end] for a, _ in place(notes, document.text)]
     assert blockquotes(tokens) == [
-        "\n".join(line.strip() for line in q.split("\n")) for q in quotes
+        "\n".join(line.strip() for line in q.split("\n")) for q in [claim.text, *quotes]
     ]
     everything = [t for tok in tokens for t in [tok, *(tok.children or ())]]
     kinds = {t.type for t in everything}

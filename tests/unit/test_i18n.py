@@ -1,0 +1,200 @@
+"""One language at a time: how it is chosen, and catalogs that hold every string."""
+
+from __future__ import annotations
+
+import gettext
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import read_po
+
+from reader.i18n import DOMAIN, LANGUAGES, LOCALE_DIR, _, choose_language, set_language
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+# --- choosing the language ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("option", "configured", "environ", "expected"),
+    [
+        ("fr", "en", {"LANG": "en_GB.UTF-8"}, "fr"),  # --lang wins for its run
+        (None, "fr", {"LANG": "en_GB.UTF-8"}, "fr"),  # then config.toml
+        (None, None, {"LANG": "fr_FR.UTF-8"}, "fr"),  # then the locale
+        (None, None, {"LANGUAGE": "de:fr", "LANG": "en_US"}, "fr"),  # first spoken in LANGUAGE
+        (None, None, {"LC_ALL": "fr_CA", "LANG": "en_US"}, "fr"),  # LC_ALL over LANG
+        (None, None, {"LC_MESSAGES": "en_US", "LANG": "fr_FR"}, "en"),
+        (None, None, {"LANGUAGE": "de", "LANG": "fr_FR"}, "fr"),  # nothing spoken: on to LANG
+        (None, None, {"LC_ALL": "C", "LANG": "fr_FR"}, "en"),  # C means no preference
+        (None, None, {"LANG": "de_DE"}, "en"),
+        (None, None, {}, "en"),
+        (None, "fr-FR", {}, "fr"),
+    ],
+)
+def test_language_is_chosen_option_then_config_then_locale(option, configured, environ, expected):
+    assert choose_language(option, configured, environ) == expected
+
+
+def test_a_string_shows_in_the_chosen_language():
+    set_language("fr")
+    assert _("Quit") == "Quitter"
+    assert _(_("Quit")) == "Quitter"  # shown again where it is displayed: unchanged
+    set_language("en")
+    assert _("Quit") == "Quit"
+
+
+# --- the catalogs ------------------------------------------------------------------
+
+
+def code_messages() -> set[str]:
+    """Every message id the code marks, extracted as `make catalogs` does."""
+    with (ROOT / "babel.cfg").open() as cfg:
+        method_map, options_map = parse_mapping_cfg(cfg)
+    ids = set()
+    for folder in ("reader", "annotations"):
+        for _file, _line, message, _comments, _context in extract_from_dir(
+            ROOT / folder, method_map, options_map
+        ):
+            ids.add(message if isinstance(message, str) else message[0])
+    return ids
+
+
+def catalog(language: str):
+    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.po").open("rb") as po:
+        return read_po(po, locale=language)
+
+
+def test_every_string_of_the_code_is_in_every_catalog():
+    wanted = code_messages()
+    assert "Quit" in wanted and "{n} article" in wanted  # the extraction found the code
+    for language in LANGUAGES:
+        messages = {
+            m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog(language) if m.id
+        }
+        missing = sorted(wanted - messages.keys())
+        assert not missing, f"{language}: run `make catalogs` and translate {missing}"
+    french = {m.id if isinstance(m.id, str) else m.id[0]: m for m in catalog("fr") if m.id}
+    untranslated = sorted(
+        key
+        for key in wanted
+        if french[key].fuzzy
+        or not (
+            all(french[key].string) if isinstance(french[key].string, tuple) else french[key].string
+        )
+    )
+    assert not untranslated, f"fr: translate {untranslated}"
+
+
+def placeholders(text: str) -> set[str]:
+    return set(re.findall(r"\{(\w*)[^}]*\}", text))
+
+
+def test_translations_keep_the_placeholders():
+    for message in catalog("fr"):
+        if not message.id or not message.string:
+            continue
+        ids = [message.id] if isinstance(message.id, str) else list(message.id)
+        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        for text in strings:
+            assert placeholders(text) <= set().union(*map(placeholders, ids)), message.id
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_catalog_matches_its_source(language):
+    """The .mo the app reads is the .po compiled: `make catalogs` was run."""
+    with (LOCALE_DIR / language / "LC_MESSAGES" / f"{DOMAIN}.mo").open("rb") as mo:
+        compiled = gettext.GNUTranslations(mo)
+    expected = {}
+    for message in catalog(language):
+        if not message.id or message.fuzzy:
+            continue
+        if isinstance(message.id, str):
+            if message.string:
+                expected[message.id] = message.string
+        else:  # Babel compiles an untranslated plural as its English forms
+            forms = message.string if all(message.string) else message.id
+            for i, form in enumerate(forms):
+                expected[(message.id[0], i)] = form
+    assert {k: v for k, v in compiled._catalog.items() if k != ""} == expected
+
+
+# --- the command line --------------------------------------------------------------
+
+
+def reader(*args: str, env: dict[str, str]) -> str:
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **env},
+        check=True,
+    )
+    return result.stdout
+
+
+def test_the_cli_speaks_the_language_of_lang_config_or_locale(reader_dirs, config_dir):
+    env = {k: str(v) for k, v in reader_dirs.items()}
+    assert "Ouvrir un article" in reader("--lang", "fr", "--help", env=env)
+    assert "Open an article" in reader("--help", env={**env, "LANG": "de_DE.UTF-8"})
+    assert "Ouvrir un article" in reader("--help", env={**env, "LANG": "fr_FR.UTF-8"})
+    (config_dir / "config.toml").write_text('language = "fr"\n', encoding="utf-8")
+    assert "Ouvrir un article" in reader("--help", env=env)
+    assert "Open an article" in reader("--help", "--lang=en", env=env)
+
+
+def test_no_module_that_translates_rebinds_underscore():
+    """`note, _ = pair` in a module that imports `_` breaks every later `_()` there."""
+    import ast
+
+    offenders = []
+    for path in [*ROOT.glob("reader/**/*.py"), *ROOT.glob("annotations/**/*.py")]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imports_it = any(
+            isinstance(node, ast.ImportFrom)
+            and node.module == "reader.i18n"
+            and any(alias.name == "_" for alias in node.names)
+            for node in ast.walk(tree)
+        )
+        # A comprehension's variable is its own: `for _ in rows` there rebinds nothing.
+        own = {
+            id(name)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.comprehension)
+            for name in ast.walk(node.target)
+        }
+        if imports_it and any(
+            isinstance(node, ast.Name)
+            and node.id == "_"
+            and isinstance(node.ctx, ast.Store)
+            and id(node) not in own
+            for node in ast.walk(tree)
+        ):
+            offenders.append(str(path.relative_to(ROOT)))
+    assert not offenders
+
+
+def test_no_message_hides_inside_an_f_string():
+    """Babel does not look inside f-strings: `f"{_('Notes')}"` would never reach the
+    catalogs. Only `_()` of a variable (a label table's entry) may sit there."""
+    import ast
+
+    hidden = []
+    for path in [*ROOT.glob("reader/**/*.py"), *ROOT.glob("annotations/**/*.py")]:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.JoinedStr):
+                continue
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id in {"_", "N_", "ngettext"}
+                    and any(isinstance(a, ast.Constant) for a in call.args)
+                ):
+                    hidden.append(f"{path.relative_to(ROOT)}:{call.lineno}")
+    assert not hidden
