@@ -151,7 +151,9 @@ async def test_typing_in_the_actors_list_filters_it(article, tmp_path, no_worker
     app = cached_app(article, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await reading_started(pilot)
-        await pilot.press("t", "tab", "m", "a", "c")  # "m" is bound to nothing: it starts the filter
+        await pilot.press(
+            "t", "tab", "m", "a", "c"
+        )  # "m" is bound to nothing: it starts the filter
         pane = app.screen.query_one(ActorsPane)
         assert pane.query_one("Input").value == "mac"
         assert rows(pane.option_list) == [("People", True), ("Emmanuel Macron  ×3", False)]
