@@ -29,13 +29,18 @@ async def test_the_sidebar_search_line_and_footer_come_after_the_first_frame_in_
         assert seen == [{"later": [], "size": view.size}]  # nothing moved when they came
         assert app.screen.query_one(Footer).children  # it lists the keys
 
-        await pilot.press("tab")
         sidebar = app.screen.query_one("#sidebar", TabbedContent)
-        assert sidebar in app.focused.ancestors and sidebar.active == "outline"
+
+        def focus_in(pane: str) -> bool:
+            return sidebar.active == pane and sidebar.get_pane(pane) in app.focused.ancestors
+
+        # Each key's effect is waited for: Pilot.pause() returns early on a busy machine.
+        await pilot.press("tab")
+        await until(pilot, lambda: focus_in("outline"), "tab to move into the outline")
         await pilot.press("t")
-        assert sidebar.active == "actors" and sidebar.get_pane("actors") in app.focused.ancestors
+        await until(pilot, lambda: focus_in("actors"), "t to show the actors, focus kept there")
         await pilot.press("escape", "escape", "slash")
-        assert isinstance(app.focused, SearchBar)
+        await until(pilot, lambda: isinstance(app.focused, SearchBar), "/ to open the search line")
 
 
 async def test_quitting_while_the_sidebar_mounts_or_results_arrive_raises_nothing(make_app):
