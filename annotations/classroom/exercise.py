@@ -517,12 +517,12 @@ class _Checker:
 
 def _toml_type(value: Any) -> str:
     return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "a table",
+        bool: _("true/false"),
+        int: _("a number"),
+        float: _("a number"),
+        str: _("a string"),
+        list: _("a list"),
+        dict: _("a table"),
     }.get(type(value), type(value).__name__)
 
 
