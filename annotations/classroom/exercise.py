@@ -436,7 +436,8 @@ class _Checker:
         )
         table_name = f"{table}[{index + 1}]" if table in ("questions", "tags") else table
         what = ".".join(p for p in (table_name, field) if p)
-        raise ExerciseError(f"{where}: {what + ': ' if what else ''}{message}")
+        detail = _("{field}: {message}").format(field=what, message=message) if what else message
+        raise ExerciseError(_("{where}: {message}").format(where=where, message=detail))
 
     def get(
         self,
