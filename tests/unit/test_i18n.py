@@ -193,6 +193,18 @@ def test_the_commands_help_and_errors_speak_french_with_lang_fr(reader_dirs, tmp
     assert result.returncode == 2
     assert result.stderr == "reader: --excel ne vaut que pour --format csv\n"
 
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = 1\nid = "Bad Id"\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--lang", "fr", "exercise", "open", str(bad)]
+        + ["--student", "Zoé"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **env},
+    )
+    assert result.returncode == 2
+    assert f"{bad}, ligne 2 : id : 'Bad Id' doit être fait de lettres minuscules" in result.stderr
+
 
 def test_no_module_that_translates_rebinds_underscore():
     """`note, _ = pair` in a module that imports `_` breaks every later `_()` there."""
