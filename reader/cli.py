@@ -68,6 +68,7 @@ class ReaderGroup(click.Group):
         """Choose the language before any command module builds its strings."""
         option, arguments = split_language_option(sys.argv[1:] if args is None else args)
         if option is not None and not supported(option):
+            # Still in English: no language is chosen yet (the one asked for is not spoken).
             click.echo(f"reader: --lang {option!r}: one of {', '.join(LANGUAGES)}", err=True)
             sys.exit(2)
         set_language(choose_language(option, load_config().language, os.environ))
@@ -112,7 +113,11 @@ def _one_line_usage_errors() -> Iterator[None]:
         yield
     except click.UsageError as exc:
         command = exc.ctx.command_path if exc.ctx else "reader"
-        raise fail(f"{exc.format_message()} (see `{command} --help`)") from None
+        raise fail(
+            _("{message} (see `{command} --help`)").format(
+                message=exc.format_message(), command=command
+            )
+        ) from None
 
 
 @click.group(
@@ -170,9 +175,15 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         try:
             articles = folder_articles(path)
         except OSError as exc:
-            raise fail(f"{path}: cannot list ({exc.strerror or exc})") from None
+            raise fail(
+                _("{path}: cannot list ({reason})").format(path=path, reason=exc.strerror or exc)
+            ) from None
         if not any(_loads(p) for p in articles):
-            raise fail(f"{path}: no readable articles (.txt, .md, .html) in this folder")
+            raise fail(
+                _("{path}: no readable articles (.txt, .md, .html) in this folder").format(
+                    path=path
+                )
+            )
         app = ReaderApp(
             library=(_("Articles in {folder}").format(folder=path), articles), store=store, db=db
         )
@@ -186,7 +197,7 @@ def open_cmd(path: Path | None, db: Path | None) -> None:
         from reader.stdin_text import reopen_tty_for_keys
 
         if not reopen_tty_for_keys():  # a pipe was read: keys must come from the terminal
-            raise fail("standard input: no terminal to read keys from; run reader in a terminal")
+            raise fail(_("standard input: no terminal to read keys from; run reader in a terminal"))
     app.run()
 
 

@@ -199,7 +199,9 @@ def student_slug(name: str) -> str:
     ("Zoé", "zoe") share one folder."""
     slug = slugify(name)
     if not slug:
-        raise ExerciseError(f"student name {name!r} needs at least one letter or digit")
+        raise ExerciseError(
+            _("student name {name} needs at least one letter or digit").format(name=repr(name))
+        )
     return slug
 
 
@@ -235,9 +237,11 @@ def load_exercise(path: Path | str) -> Exercise:
         source = data.decode("utf-8")
         raw = sanitise_tree(tomllib.loads(source))
     except UnicodeDecodeError:
-        raise ExerciseError(f"{shown(path)}: is not UTF-8 text") from None
+        raise ExerciseError(_("{path}: is not UTF-8 text").format(path=shown(path))) from None
     except tomllib.TOMLDecodeError as exc:
-        raise ExerciseError(f"{shown(path)}: not valid TOML: {exc}") from None
+        raise ExerciseError(
+            _("{path}: not valid TOML: {reason}").format(path=shown(path), reason=exc)
+        ) from None
     check = _Checker(path, source)
     check.fields(
         raw,
@@ -257,11 +261,16 @@ def load_exercise(path: Path | str) -> Exercise:
         },
     )
     if check.get(raw, None, 0, "format", int, required=False, default=FORMAT) != FORMAT:
-        check.fail(None, 0, "format", f"this reader reads exercise format {FORMAT}")
+        check.fail(None, 0, "format", _("this reader reads exercise format {n}").format(n=FORMAT))
     ex_id = check.get(raw, None, 0, "id", str)
     if not _ID.match(ex_id):
         check.fail(
-            None, 0, "id", f"{ex_id!r} must be lower-case letters, digits and dashes (at most 64)"
+            None,
+            0,
+            "id",
+            _("{id} must be lower-case letters, digits and dashes (at most 64)").format(
+                id=repr(ex_id)
+            ),
         )
     article = check.get(raw, None, 0, "article", dict)
     check.fields(article, "article", 0, {"path", "sha256"})
@@ -271,19 +280,33 @@ def load_exercise(path: Path | str) -> Exercise:
             "article",
             0,
             "sha256",
-            "must be 64 lower-case hex digits (`reader exercise new` writes it)",
+            _("must be 64 lower-case hex digits (`reader exercise new` writes it)"),
         )
     key = check.get(raw, None, 0, "key", str, required=False, default="")
     language = check.get(raw, None, 0, "language", str, required=False, default=DEFAULT_LANGUAGE)
     if language not in LANGUAGES:
-        check.fail(None, 0, "language", f"{language!r} must be one of {', '.join(LANGUAGES)}")
+        check.fail(
+            None,
+            0,
+            "language",
+            _("{value} must be one of {values}").format(
+                value=repr(language), values=", ".join(LANGUAGES)
+            ),
+        )
     reading = check.get(raw, None, 0, "reading", dict, required=False, default={})
     check.fields(reading, "reading", 0, {"analysis"})
     mode = check.get(
         reading, "reading", 0, "analysis", str, required=False, default="hidden" if key else "all"
     )
     if mode not in ANALYSIS_MODES:
-        check.fail("reading", 0, "analysis", f"{mode!r} must be one of {', '.join(ANALYSIS_MODES)}")
+        check.fail(
+            "reading",
+            0,
+            "analysis",
+            _("{value} must be one of {values}").format(
+                value=repr(mode), values=", ".join(ANALYSIS_MODES)
+            ),
+        )
     return Exercise(
         path=path,
         sha256=_content_hash(raw),
@@ -309,10 +332,17 @@ def _beside(path: Path, check: _Checker, table: str | None, field: str, d: dict[
     name = check.get(d, table, 0, field, str)
     relative = Path(name)
     if not name or relative.is_absolute() or ".." in relative.parts:
-        check.fail(table, 0, field, f"{name!r} must be a file name inside the exercise's folder")
+        check.fail(
+            table,
+            0,
+            field,
+            _("{name} must be a file name inside the exercise's folder").format(name=repr(name)),
+        )
     target = path.parent / relative
     if not inside(target, path.parent):
-        check.fail(table, 0, field, f"{name!r} leads out of the exercise's folder")
+        check.fail(
+            table, 0, field, _("{name} leads out of the exercise's folder").format(name=repr(name))
+        )
     return target
 
 
@@ -334,7 +364,9 @@ def _questions(check: _Checker, items: list[Any]) -> tuple[Question, ...]:
             check.get(item, "questions", i, "id", str), check.get(item, "questions", i, "text", str)
         )
         if any(q.id == o.id for o in out):
-            check.fail("questions", i, "id", f"{q.id!r} is used by another question")
+            check.fail(
+                "questions", i, "id", _("{id} is used by another question").format(id=repr(q.id))
+            )
         out.append(q)
     return tuple(out)
 
@@ -343,7 +375,7 @@ def _tags(check: _Checker, items: Any) -> tuple[Tag, ...]:
     if items is None:
         return DEFAULT_TAGS
     if not isinstance(items, list) or not items:
-        check.fail(None, 0, "tags", "must be one or more [[tags]] tables")
+        check.fail(None, 0, "tags", _("must be one or more [[tags]] tables"))
     out: list[Tag] = []
     for i, item in enumerate(items):
         check.table(item, "tags", i)
@@ -356,14 +388,15 @@ def _tags(check: _Checker, items: Any) -> tuple[Tag, ...]:
             check.get(item, "tags", i, "description", str, required=False, default=""),
         )
         if not tag.name.strip() or any(c.isspace() for c in tag.name):
-            check.fail("tags", i, "name", f"{tag.name!r} must be one word")
+            check.fail("tags", i, "name", _("{name} must be one word").format(name=repr(tag.name)))
         if len(tag.key) != 1 or tag.key in RESERVED_KEYS:
             check.fail(
                 "tags",
                 i,
                 "key",
-                f"{tag.key!r} must be one character, not one of the reading keys "
-                f"{' '.join(sorted(RESERVED_KEYS - {' '}))} or space",
+                _(
+                    "{key} must be one character, not one of the reading keys {keys} or space"
+                ).format(key=repr(tag.key), keys=" ".join(sorted(RESERVED_KEYS - {" "}))),
             )
         try:
             Color.parse(tag.colour)
@@ -372,11 +405,18 @@ def _tags(check: _Checker, items: Any) -> tuple[Tag, ...]:
                 "tags",
                 i,
                 "colour",
-                f'{tag.colour!r} is not a colour (a name like "green" or "#2a9d8f")',
+                _('{colour} is not a colour (a name like "green" or "#2a9d8f")').format(
+                    colour=repr(tag.colour)
+                ),
             )
         for field in ("name", "key"):
             if any(getattr(tag, field) == getattr(o, field) for o in out):
-                check.fail("tags", i, field, f"{getattr(tag, field)!r} is used by another tag")
+                check.fail(
+                    "tags",
+                    i,
+                    field,
+                    _("{value} is used by another tag").format(value=repr(getattr(tag, field))),
+                )
         out.append(tag)
     return tuple(out)
 
@@ -389,10 +429,15 @@ class _Checker:
 
     def fail(self, table: str | None, index: int, field: str | None, message: str) -> Any:
         line = self._line(table, index, field)
-        where = f"{shown(self.path)}, line {line}" if line else shown(self.path)
+        where = (
+            _("{path}, line {line}").format(path=shown(self.path), line=line)
+            if line
+            else shown(self.path)
+        )
         table_name = f"{table}[{index + 1}]" if table in ("questions", "tags") else table
         what = ".".join(p for p in (table_name, field) if p)
-        raise ExerciseError(f"{where}: {what + ': ' if what else ''}{message}")
+        detail = _("{field}: {message}").format(field=what, message=message) if what else message
+        raise ExerciseError(_("{where}: {message}").format(where=where, message=detail))
 
     def get(
         self,
@@ -406,27 +451,44 @@ class _Checker:
     ) -> Any:
         if field not in d:
             if required:
-                self.fail(table, index, None, f"missing field {field!r}")
+                self.fail(table, index, None, _("missing field {field}").format(field=repr(field)))
             return default
         value = d[field]
         if not isinstance(value, kind) or isinstance(value, bool) != (kind is bool):
             names = {
-                str: "a string",
-                int: "a whole number",
-                dict: "a table",
-                list: "a list of tables",
+                str: _("a string"),
+                int: _("a whole number"),
+                dict: _("a table"),
+                list: _("a list of tables"),
             }
-            self.fail(table, index, field, f"must be {names[kind]}, not {_toml_type(value)}")
+            self.fail(
+                table,
+                index,
+                field,
+                _("must be {kind}, not {found}").format(kind=names[kind], found=_toml_type(value)),
+            )
         return value
 
     def table(self, item: Any, table: str, index: int) -> None:
         if not isinstance(item, dict):
-            self.fail(table, index, None, f"must be a [[{table}]] table, not {_toml_type(item)}")
+            self.fail(
+                table,
+                index,
+                None,
+                _("must be a [[{table}]] table, not {found}").format(
+                    table=table, found=_toml_type(item)
+                ),
+            )
 
     def fields(self, d: dict[str, Any], table: str | None, index: int, known: set[str]) -> None:
         for field in d:
             if field not in known:
-                self.fail(table, index, field, f"unknown field (known: {', '.join(sorted(known))})")
+                self.fail(
+                    table,
+                    index,
+                    field,
+                    _("unknown field (known: {fields})").format(fields=", ".join(sorted(known))),
+                )
 
     def _line(self, table: str | None, index: int, field: str | None) -> int | None:
         """1-based line of `field` in the index-th `[table]`/`[[table]]` (or at the top),
@@ -456,12 +518,12 @@ class _Checker:
 
 def _toml_type(value: Any) -> str:
     return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "a string",
-        list: "a list",
-        dict: "a table",
+        bool: _("true/false"),
+        int: _("a number"),
+        float: _("a number"),
+        str: _("a string"),
+        list: _("a list"),
+        dict: _("a table"),
     }.get(type(value), type(value).__name__)
 
 
@@ -477,10 +539,14 @@ def _read_json(path: Path) -> dict[str, Any]:
     except GateError as exc:
         raise ExerciseError(_("the answer key: {why}").format(why=exc)) from None
     except (ValueError, RecursionError) as exc:
-        raise ExerciseError(f"{shown(path)}: the answer key is not JSON ({exc})") from None
+        raise ExerciseError(
+            _("{path}: the answer key is not JSON ({reason})").format(path=shown(path), reason=exc)
+        ) from None
     if not isinstance(value, dict):
         raise ExerciseError(
-            f"{shown(path)}: the answer key must be a JSON object with actors and claims"
+            _("{path}: the answer key must be a JSON object with actors and claims").format(
+                path=shown(path)
+            )
         )
     return value
 
@@ -488,26 +554,40 @@ def _read_json(path: Path) -> dict[str, Any]:
 def _items(gold: dict[str, Any], field: str, path: Path) -> list[dict[str, Any]]:
     items = gold.get(field, [])
     if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise ExerciseError(f"{path}: {field}: must be a list of objects")
+        raise ExerciseError(
+            _("{path}: {field}: must be a list of objects").format(path=shown(path), field=field)
+        )
     return items
 
 
 def _claim_spans(gold: dict[str, Any], text: str, path: Path) -> list[KeySpan]:
     out = []
     for i, c in enumerate(_items(gold, "claims", path), 1):
-        where = f"{path}: claims[{i}]"
+        where = f"{shown(path)}: claims[{i}]"
         try:
             start, end, kind, quote = int(c["start"]), int(c["end"]), str(c["kind"]), str(c["text"])
         except (KeyError, TypeError, ValueError) as exc:
             raise ExerciseError(
-                f"{where}: needs start, end, kind and text ({exc!r} is wrong or missing)"
+                _("{where}: needs start, end, kind and text ({field} is wrong or missing)").format(
+                    where=where, field=repr(exc)
+                )
             ) from None
         if kind not in CLAIM_KINDS:
-            raise ExerciseError(f"{where}: kind {kind!r} is not one of {', '.join(CLAIM_KINDS)}")
+            raise ExerciseError(
+                _("{where}: kind {kind} is not one of {kinds}").format(
+                    where=where, kind=repr(kind), kinds=", ".join(CLAIM_KINDS)
+                )
+            )
         if text[start:end] != quote or start >= end:
             found = text.find(quote) if quote else -1
-            hint = f" (it is at {found}..{found + len(quote)})" if found >= 0 else ""
-            raise ExerciseError(f"{where}: its text is not at {start}..{end} of the article{hint}")
+            message = _("{where}: its text is not at {start}..{end} of the article").format(
+                where=where, start=start, end=end
+            )
+            if found >= 0:
+                message += " " + _("(it is at {start}..{end})").format(
+                    start=found, end=found + len(quote)
+                )
+            raise ExerciseError(message)
         out.append(KeySpan(kind, start, end, str(c.get("speaker") or "")))
     return out
 
@@ -524,8 +604,9 @@ def _actor_spans(gold: dict[str, Any], text: str, path: Path) -> list[KeySpan]:
             or not all(isinstance(m, str) for m in mentions)
         ):
             raise ExerciseError(
-                f"{path}: actors[{i}]: needs a type ({', '.join(ACTOR_TYPES)}) "
-                f"and mentions as a list of strings"
+                _(
+                    "{path}: actors[{i}]: needs a type ({types}) and mentions as a list of strings"
+                ).format(path=shown(path), i=i, types=", ".join(ACTOR_TYPES))
             )
         for m in {*mentions, str(a.get("name") or "")} - {""}:
             for hit in re.finditer(rf"(?<!\w){re.escape(m)}(?!\w)", text):
@@ -683,7 +764,9 @@ def scaffold(
             )
         write_atomic(out, text.encode("utf-8"))
     except OSError as exc:
-        raise ExerciseError(f"{out}: cannot write ({exc.strerror or exc})") from None
+        raise ExerciseError(
+            _("{path}: cannot write ({reason})").format(path=shown(out), reason=exc.strerror or exc)
+        ) from None
     return load_exercise(out)
 
 

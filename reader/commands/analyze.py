@@ -26,21 +26,21 @@ from reader.analysis import (
 from reader.analysis.analyzer import READABLE
 from reader.analysis.model import ACTOR_TYPES, CLAIM_KINDS
 from reader.commands.common import load
+from reader.i18n import N_, _
 
 EXCERPT_CHARS = 90
 TYPE_TITLES = {
-    "PER": "People",
-    "ORG": "Organisations",
-    "GPE": "States and places",
-    "GROUP": "Groups",
+    "PER": N_("People"),
+    "ORG": N_("Organisations"),
+    "GPE": N_("States and places"),
+    "GROUP": N_("Groups"),
 }
 
 
-@click.command("analyze")
+@click.command("analyze", help=_("List the actors and claims of a French news article."))
 @click.argument("path", type=click.Path(dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print the analysis contract as JSON.")
+@click.option("--json", "as_json", is_flag=True, help=_("Print the analysis contract as JSON."))
 def analyze(path: str, as_json: bool) -> None:
-    """List the actors and claims of a French news article."""
     doc = load(path)
     result = analysis_for(doc.text, doc.sha256)
     if as_json:
@@ -63,19 +63,25 @@ def analysis_for(text: str, sha256: str) -> Analysis:
 
 def summary(a: Analysis) -> list[str]:
     if a.language not in READABLE:
-        return [f"Language: {a.language}. Actor and claim detection is for French articles only."]
-    lines = [f"Actors ({len(a.actors)})"]
+        return [
+            _(
+                "Language: {language}. Actor and claim detection is for French articles only."
+            ).format(language=a.language)
+        ]
+    lines = [_("Actors ({n})").format(n=len(a.actors))]
     by_type = defaultdict(list)
     for actor in a.actors:
         by_type[actor.type].append(actor)
     for kind in ACTOR_TYPES:
         if by_type[kind]:
-            lines.append(f"  {TYPE_TITLES[kind]}")
+            lines.append("  " + _(TYPE_TITLES[kind]))
             for actor in sorted(by_type[kind], key=lambda x: -len(x.mentions)):
                 others = sorted({m.text for m in actor.mentions} - {actor.name})
-                alias = f"  (also: {', '.join(others)})" if others else ""
+                alias = (
+                    "  " + _("(also: {names})").format(names=", ".join(others)) if others else ""
+                )
                 lines.append(f"    {actor.name}  ×{len(actor.mentions)}{alias}")
-    lines.append(f"Claims ({len(a.claims)})")
+    lines.append(_("Claims ({n})").format(n=len(a.claims)))
     by_kind = defaultdict(list)
     for claim in a.claims:
         by_kind[claim.kind].append(claim)

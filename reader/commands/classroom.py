@@ -47,7 +47,11 @@ def _exercise(path: Path) -> tuple[Exercise, Document]:
     except ExerciseError as exc:
         raise fail(str(exc)) from None
     if ex.article_changed(document):
-        warn(f"{ex.article_path}: the article has changed since the exercise was written")
+        warn(
+            _("{article}: the article has changed since the exercise was written").format(
+                article=ex.article_path
+            )
+        )
     return ex, document
 
 
@@ -65,34 +69,38 @@ def _student_store(ex: Exercise, student: str) -> Store:
 
 def _refuse_overwrite(path: Path, force: bool) -> None:
     if path.exists() and not force:
-        raise fail(f"{path}: already exists (use --force to replace it)")
+        raise fail(_("{path}: already exists (use --force to replace it)").format(path=path))
 
 
-@click.group("exercise")
+@click.group(
+    "exercise",
+    help=_("Classroom exercises: hand out an article, annotate it, hand in the notes."),
+)
 def exercise() -> None:
-    """Classroom exercises: hand out an article, annotate it, hand in the notes."""
+    pass
 
 
-@exercise.command("new")
+@exercise.command(
+    "new", help=_("Write a new exercise file for ARTICLE, to edit before handing it out.")
+)
 @click.argument("article", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
     required=True,
-    help="The exercise file to write.",
+    help=_("The exercise file to write."),
 )
-@click.option("--title", default=None, help="Title (default: the article's).")
+@click.option("--title", default=None, help=_("Title (default: the article's)."))
 @click.option(
     "--key-from-analysis",
     is_flag=True,
-    help="Pre-fill an answer key (EXERCISE.key.json) from the analyzer's actors and claims.",
+    help=_("Pre-fill an answer key (EXERCISE.key.json) from the analyzer's actors and claims."),
 )
-@click.option("--force", is_flag=True, help="Replace an existing exercise file (and key).")
+@click.option("--force", is_flag=True, help=_("Replace an existing exercise file (and key)."))
 def new(
     article: Path, output: Path, title: str | None, key_from_analysis: bool, force: bool
 ) -> None:
-    """Write a new exercise file for ARTICLE, to edit before handing it out."""
     _refuse_overwrite(output, force)
     if key_from_analysis:
         _refuse_overwrite(key_path_for(output), force)
@@ -109,24 +117,31 @@ def new(
         ex = scaffold(document, article, output, title=title, gold=gold)
     except ExerciseError as exc:
         raise fail(str(exc)) from None
-    key = f", answer key {ex.key_path} to check and edit" if ex.key_path else ""
-    click.echo(f"Wrote {output} (exercise {ex.id}){key}.")
+    if ex.key_path:
+        click.echo(
+            _("Wrote {path} (exercise {id}), answer key {key} to check and edit.").format(
+                path=output, id=ex.id, key=ex.key_path
+            )
+        )
+    else:
+        click.echo(_("Wrote {path} (exercise {id}).").format(path=output, id=ex.id))
     if review:
         click.echo(_("Left out of the key, the analyzer being less sure (review them):"))
         for line in review:
             click.echo(f"  {safe_name(line)}")
 
 
-@exercise.command("open")
+@exercise.command(
+    "open", help=_("Work on an exercise: the article, its instructions and questions, your notes.")
+)
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.option(
     "--student",
     required=True,
     callback=clean_name,
-    help="Your name, as your teacher should see it.",
+    help=_("Your name, as your teacher should see it."),
 )
 def open_exercise(exercise_file: Path, student: str) -> None:
-    """Work on an exercise: the article, its instructions and questions, your notes."""
     ex, document = _exercise(exercise_file)
     store = _student_store(ex, student)
     from reader.app import ReaderApp  # Textual loads only for commands that show a screen
@@ -134,20 +149,24 @@ def open_exercise(exercise_file: Path, student: str) -> None:
     ReaderApp(document, store=store, exercise=ex).run()
 
 
-@exercise.command("submit")
+@exercise.command(
+    "submit", help=_("Write the one file to hand in: your notes and answers, with a checksum.")
+)
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.option(
-    "--student", required=True, callback=clean_name, help="Your name, as in `reader exercise open`."
+    "--student",
+    required=True,
+    callback=clean_name,
+    help=_("Your name, as in `reader exercise open`."),
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path),
     default=None,
-    help="The file to hand in (default: EXERCISE-ID--STUDENT.submission.json here).",
+    help=_("The file to hand in (default: EXERCISE-ID--STUDENT.submission.json here)."),
 )
 def submit(exercise_file: Path, student: str, output: Path | None) -> None:
-    """Write the one file to hand in: your notes and answers, with a checksum."""
     ex, document = _exercise(exercise_file)
     store = _student_store(ex, student)
     try:
@@ -156,18 +175,26 @@ def submit(exercise_file: Path, student: str, output: Path | None) -> None:
         raise fail(str(exc), 1) from None
     notes, orphans = submission.place_notes(saved, document)
     if orphans:
-        warn(f"{orphans} note(s) no longer attach to the article and are left out")
+        warn(_("{n} note(s) no longer attach to the article and are left out").format(n=orphans))
     if not notes:
-        warn(f"no notes from {student!r} on this exercise yet: handing in an empty submission")
+        warn(
+            _(
+                "no notes from {student} on this exercise yet: handing in an empty submission"
+            ).format(student=repr(student))
+        )
     out = output or Path(f"{ex.id}--{student_slug(student)}.submission.json")
     content = submission.build(ex, document, " ".join(student.split()), notes)
     try:
         submission.write(out, content)
     except OSError as exc:
-        raise fail(f"{out}: cannot write ({exc.strerror or exc})") from None
+        raise fail(
+            _("{path}: cannot write ({reason})").format(path=out, reason=exc.strerror or exc)
+        ) from None
     answered = len({a["question"] for a in content["answers"]})
     click.echo(
-        f"Wrote {out}: {len(notes)} note(s), {answered}/{len(ex.questions)} question(s) answered."
+        _("Wrote {path}: {n} note(s), {answered}/{questions} question(s) answered.").format(
+            path=out, n=len(notes), answered=answered, questions=len(ex.questions)
+        )
     )
 
 
@@ -177,15 +204,17 @@ def _class(exercise_file: Path, submissions: tuple[Path, ...]):
     ex, document = _exercise(exercise_file)
     if ex.article_changed(document):  # the key's offsets are on the text it was written for
         raise fail(
-            f"{ex.article_path}: the article differs from the one the exercise (and its key) was "
-            f"written for; restore it, or update [article] sha256 and the key"
+            _(
+                "{article}: the article differs from the one the exercise (and its key) was "
+                "written for; restore it, or update [article] sha256 and the key"
+            ).format(article=ex.article_path)
         )
     handins = class_report.load(ex, document, submissions)
     for h in handins:
         if h.status != "ok" or h.reason:
             warn(f"{h.path}: {h.status}: {h.reason}" if h.reason else f"{h.path}: {h.status}")
     if not any(h.submission for h in handins):
-        raise fail("no usable submission: no report written")
+        raise fail(_("no usable submission: no report written"))
     try:
         return class_report.build(ex, document, handins)
     except ExerciseError as exc:
@@ -196,14 +225,18 @@ def _write(path: Path, data: bytes) -> None:
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise fail(f"{path}: cannot write ({exc.strerror or exc})") from None
+        raise fail(
+            _("{path}: cannot write ({reason})").format(path=path, reason=exc.strerror or exc)
+        ) from None
 
 
 def _folder_option(flag: str, name: str, help: str):
     return click.option(flag, name, type=click.Path(path_type=Path), default=None, help=help)
 
 
-@exercise.command("curate")
+@exercise.command(
+    "curate", help=_("Write an answer key (gold format) from what the class agrees on.")
+)
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -211,28 +244,33 @@ def _folder_option(flag: str, name: str, help: str):
     type=click.FloatRange(0.0, 1.0, min_open=True),
     default=0.5,
     show_default=True,
-    help="Keep a passage when at least this share of the counted hand-ins tag it alike.",
+    help=_("Keep a passage when at least this share of the counted hand-ins tag it alike."),
 )
 @click.option(
-    "-o", "--output", type=click.Path(path_type=Path), required=True, help="The key to write."
+    "-o", "--output", type=click.Path(path_type=Path), required=True, help=_("The key to write.")
 )
-@click.option("--force", is_flag=True, help="Replace an existing file.")
+@click.option("--force", is_flag=True, help=_("Replace an existing file."))
 def curate(
     exercise_file: Path, submissions: tuple[Path, ...], min_share: float, output: Path, force: bool
 ) -> None:
-    """Write an answer key (gold format) from what the class agrees on."""
     _refuse_overwrite(output, force)
     result = _class(exercise_file, submissions)
     key = curated.from_class(result, min_share)
     _write(output, key.json_bytes())
     gold = key.gold()
     click.echo(
-        f"Wrote {output}: {len(gold['claims'])} claim(s), {len(gold['actors'])} actor(s) "
-        f"from {len(result.counted)} counted hand-in(s)."
+        _(
+            "Wrote {path}: {claims} claim(s), {actors} actor(s) from {counted} counted hand-in(s)."
+        ).format(
+            path=output,
+            claims=len(gold["claims"]),
+            actors=len(gold["actors"]),
+            counted=len(result.counted),
+        )
     )
 
 
-@click.command("report")
+@click.command("report", help=_("Compare the SUBMISSIONS with the answer key and with each other."))
 @click.argument("exercise_file", type=click.Path(path_type=Path))
 @click.argument("submissions", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
@@ -241,25 +279,25 @@ def curate(
     type=click.Choice(["md", "json", "csv"]),
     default="md",
     show_default=True,
-    help="Markdown for people, JSON for tools, CSV (the students' table) for a spreadsheet.",
+    help=_("Markdown for people, JSON for tools, CSV (the students' table) for a spreadsheet."),
 )
 @click.option(
     "-o",
     "--output",
     type=click.Path(path_type=Path, allow_dash=True),
     default=None,
-    help="Write the report here; - or nothing prints it.",
+    help=_("Write the report here; - or nothing prints it."),
 )
-@_folder_option("--csv", "csv_dir", "Also write every table as a CSV file into this folder.")
+@_folder_option("--csv", "csv_dir", _("Also write every table as a CSV file into this folder."))
 @_folder_option(
     "--feedback",
     "feedback_dir",
-    "Also write one Markdown page per student into this folder, to hand back.",
+    _("Also write one Markdown page per student into this folder, to hand back."),
 )
 @click.option(
     "--tui",
     is_flag=True,
-    help="Open the class view in the reader instead of printing the report.",
+    help=_("Open the class view in the reader instead of printing the report."),
 )
 def report(
     exercise_file: Path,
@@ -270,7 +308,6 @@ def report(
     feedback_dir: Path | None,
     tui: bool,
 ) -> None:
-    """Compare the SUBMISSIONS with the answer key and with each other."""
     result = _class(exercise_file, submissions)
     with speaking(result.exercise.language):
         if tui:
@@ -291,18 +328,27 @@ def report(
                     write_atomic(csv_dir / name, formats.csv_text(rows).encode("utf-8"))
             if feedback_dir is not None:
                 pages = write_feedback(result, feedback_dir)
-                click.echo(f"Wrote {len(pages)} feedback page(s) into {feedback_dir}.", err=True)
+                click.echo(
+                    _("Wrote {n} feedback page(s) into {folder}.").format(
+                        n=len(pages), folder=feedback_dir
+                    ),
+                    err=True,
+                )
             if output is not None and str(output) != "-":
                 write_atomic(output, text.encode("utf-8"))
         except OSError as exc:
             raise fail(
-                f"cannot write the report ({exc.strerror or exc}): {exc.filename or ''}"
+                _("cannot write the report ({reason}): {path}").format(
+                    reason=exc.strerror or exc, path=exc.filename or ""
+                )
             ) from None
         if output is None or str(output) == "-":
             sys.stdout.write(text)
         else:
             click.echo(
-                f"Wrote {output}: {len(result.students)} hand-in(s), {len(result.counted)} counted.",
+                _("Wrote {path}: {n} hand-in(s), {counted} counted.").format(
+                    path=output, n=len(result.students), counted=len(result.counted)
+                ),
                 err=True,
             )
 

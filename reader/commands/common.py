@@ -17,6 +17,7 @@ from reader import paths
 from reader.atomic import write_atomic
 from reader.document import Document, DocumentError, load_document, sanitise
 from reader.gate import shown as safe_name
+from reader.i18n import _
 
 if TYPE_CHECKING:
     from annotations.classroom.exercise import Exercise
@@ -26,11 +27,13 @@ db_option = click.option(
     "--db",
     type=click.Path(path_type=Path),
     default=None,
-    help="Notes folder (default: $READER_DB, else the data dir).",
+    help=_("Notes folder (default: $READER_DB, else the data dir)."),
 )
 
 
-force_option = click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+force_option = click.option(
+    "--force", is_flag=True, help=_("Replace the output file if it exists.")
+)
 
 
 def clean_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -66,7 +69,7 @@ def output_target(output: str | None, default: Path | None, force: bool) -> Path
         return None
     target = Path(output) if output else default
     if target is not None and target.exists() and not force:
-        raise fail(f"{target} already exists; add --force to replace it")
+        raise fail(_("{path} already exists; add --force to replace it").format(path=target))
     return target
 
 
@@ -78,8 +81,10 @@ def write_output(text: str, target: Path | None) -> None:
     try:
         write_atomic(target, text.encode("utf-8"))
     except OSError as exc:
-        raise fail(f"cannot write {target}: {exc.strerror or exc}", 1) from None
-    click.echo(f"Wrote {target}")
+        raise fail(
+            _("cannot write {path}: {reason}").format(path=target, reason=exc.strerror or exc), 1
+        ) from None
+    click.echo(_("Wrote {path}").format(path=safe_name(str(target))))
 
 
 def resolve_db(db: Path | None, exercise: Exercise | None = None, student: str = "") -> Path:

@@ -31,29 +31,30 @@ from reader.i18n import _
 FORMATS = ("json", "md")
 
 
-@click.command("compare")
+@click.command(
+    "compare", help=_("Compare two articles on one event: actors, speakers, claims by kind.")
+)
 @click.argument("a")
 @click.argument("b")
-@click.option("--json", "as_json", is_flag=True, help="Print the comparison as JSON.")
+@click.option("--json", "as_json", is_flag=True, help=_("Print the comparison as JSON."))
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(FORMATS),
     default=None,
-    help="Print the comparison as JSON or Markdown instead of opening the view.",
+    help=_("Print the comparison as JSON or Markdown instead of opening the view."),
 )
 @click.option(
     "-o",
     "--output",
     default=None,
-    help="Write the comparison there (- for stdout); its suffix picks the format.",
+    help=_("Write the comparison there (- for stdout); its suffix picks the format."),
 )
 @force_option
 @db_option
 def compare_cmd(
     a: str, b: str, as_json: bool, fmt: str | None, output: str | None, force: bool, db
 ) -> None:
-    """Compare two articles on one event: actors, speakers, claims by kind."""
     if a == STDIN and b == STDIN:
         raise fail(_("only one of A and B can be - (standard input)"))
     if as_json and fmt not in (None, "json"):

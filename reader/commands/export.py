@@ -33,7 +33,9 @@ from reader.gate import GateError, read_capped
 from reader.i18n import _
 
 
-@click.command("export")
+@click.command(
+    "export", help=_("Export the notes on FILE (and their orphans) to Markdown, JSON or CSV.")
+)
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option(
     "--format",
@@ -41,20 +43,23 @@ from reader.i18n import _
     type=click.Choice(list(SUFFIXES)),
     default="md",
     show_default=True,
-    help="md for people, json (W3C Web Annotation) for tools, csv for spreadsheets, readwise for Readwise and notes apps.",
+    help=_(
+        "md for people, json (W3C Web Annotation) for tools, csv for spreadsheets, "
+        "readwise for Readwise and notes apps."
+    ),
 )
 @click.option(
     "-o",
     "--output",
     default=None,
-    help="Where to write; - for stdout. Default: ARTICLE.notes.EXT in the working directory.",
+    help=_("Where to write; - for stdout. Default: ARTICLE.notes.EXT in the working directory."),
 )
 @force_option
 @click.option(
-    "--no-analysis", is_flag=True, help="Leave the actors and claims out of the Markdown."
+    "--no-analysis", is_flag=True, help=_("Leave the actors and claims out of the Markdown.")
 )
 @click.option(
-    "--excel", is_flag=True, help="Start the CSV with a UTF-8 byte-order mark, for Excel."
+    "--excel", is_flag=True, help=_("Start the CSV with a UTF-8 byte-order mark, for Excel.")
 )
 @click.option(
     "--now", hidden=True, default=None, help="Export time (ISO 8601), for reproducible files."
@@ -70,9 +75,8 @@ def export(
     now: str | None,
     db: Path | None,
 ) -> None:
-    """Export the notes on FILE (and their orphans) to Markdown, JSON or CSV."""
     if excel and fmt != "csv":
-        raise fail("--excel applies to --format csv only", 2)
+        raise fail(_("--excel applies to --format csv only"), 2)
     target = output_target(output, Path(output_name(file, fmt)), force)
     document = load(file)
     analysis = (
@@ -91,17 +95,19 @@ def export(
 IMPORT_LIMIT = 256 * 1024 * 1024  # a whole store exported: tens of thousands of notes
 
 
-@click.command("import")
+@click.command(
+    "import",
+    help=_("Add the notes of a Web Annotation JSON file (as `export --format json` writes it)."),
+)
 @click.argument("file", type=click.Path(path_type=Path))
 @db_option
 def import_cmd(file: Path, db: Path | None) -> None:
-    """Add the notes of a Web Annotation JSON file (as `export --format json` writes it)."""
     try:  # every string sanitised once, so imported notes are as safe as typed ones
         data = sanitise_tree(json.loads(read_capped(file, what=_("an import"), limit=IMPORT_LIMIT)))
     except GateError as exc:
         raise fail(str(exc), 2) from None
     except (ValueError, RecursionError) as exc:
-        raise fail(f"{file}: not JSON ({exc})", 2) from None
+        raise fail(_("{file}: not JSON ({reason})").format(file=file, reason=exc), 2) from None
     try:
         notes = read_collection(data)
     except ValueError as exc:
@@ -112,5 +118,11 @@ def import_cmd(file: Path, db: Path | None) -> None:
         try:
             store.add_many(new)
         except ValueError as exc:  # an id another process saved since `known` was read
-            raise fail(f"{file}: {exc}; run the import again", 1) from None
-    click.echo(f"Imported {len(new)} note(s); {len(notes) - len(new)} already in the store.")
+            raise fail(
+                _("{file}: {reason}; run the import again").format(file=file, reason=exc), 1
+            ) from None
+    click.echo(
+        _("Imported {n} note(s); {known} already in the store.").format(
+            n=len(new), known=len(notes) - len(new)
+        )
+    )

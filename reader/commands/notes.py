@@ -20,6 +20,7 @@ from annotations.classroom.exercise import Exercise, ExerciseError, load_exercis
 from annotations.model import CATEGORIES, Annotation, make_annotation
 from reader.commands.common import clean_name, db_option, fail, load, open_store
 from reader.document import Document, sanitise
+from reader.i18n import _
 
 EXCERPT_CHARS = 80
 
@@ -34,22 +35,30 @@ def _exercise(
     """The exercise FILE is annotated for, checked against the other options, or None."""
     if exercise_file is None:
         if student or question:
-            raise fail("--student and --question go with --exercise", 2)
+            raise fail(_("--student and --question go with --exercise"), 2)
         return None
     if not student or db is not None:
-        raise fail("--exercise needs --student, and picks the notes folder itself (no --db)", 2)
+        raise fail(_("--exercise needs --student, and picks the notes folder itself (no --db)"), 2)
     try:
         exercise = load_exercise(exercise_file)
     except ExerciseError as exc:
         raise fail(str(exc), 2) from None
     if question is not None and exercise.question(question) is None:
         raise fail(
-            f"{exercise_file}: no question {question!r} (questions: "
-            f"{', '.join(q.id for q in exercise.questions) or 'none'})",
+            _("{file}: no question {question} (questions: {questions})").format(
+                file=exercise_file,
+                question=repr(question),
+                questions=", ".join(q.id for q in exercise.questions) or _("none"),
+            ),
             2,
         )
     if file.resolve() != exercise.article_path.resolve():
-        raise fail(f"{file}: not the article of {exercise_file} ({exercise.article_path})", 2)
+        raise fail(
+            _("{file}: not the article of {exercise} ({article})").format(
+                file=file, exercise=exercise_file, article=exercise.article_path
+            ),
+            2,
+        )
     return exercise
 
 
@@ -63,23 +72,23 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
-@click.command()
+@click.command(help=_("Add a note on a passage of FILE and print its id."))
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--quote", required=True, help="The passage, as it appears in the article.")
+@click.option("--quote", required=True, help=_("The passage, as it appears in the article."))
 @click.option(
     "--occurrence",
     type=click.IntRange(min=1),
     default=1,
     show_default=True,
-    help="Which place, when the passage occurs more than once.",
+    help=_("Which place, when the passage occurs more than once."),
 )
-@click.option("--note", default="", help="The note (Markdown).")
-@click.option("--tag", "tags", multiple=True, help="A tag; repeat for several.")
+@click.option("--note", default="", help=_("The note (Markdown)."))
+@click.option("--tag", "tags", multiple=True, help=_("A tag; repeat for several."))
 @click.option(
     "--category",
     type=click.Choice(list(CATEGORIES), case_sensitive=False),
     default=None,
-    help="A category from the codebook.",
+    help=_("A category from the codebook."),
 )
 @db_option
 @click.option(
@@ -87,13 +96,15 @@ def find_quote(text: str, quote: str) -> list[tuple[int, int]]:
     "exercise_file",
     type=click.Path(path_type=Path),
     default=None,
-    help="An exercise file: the note goes to the student's own folder for it.",
+    help=_("An exercise file: the note goes to the student's own folder for it."),
 )
 @click.option(
-    "--student", default=None, callback=clean_name, help="With --exercise: whose note this is."
+    "--student", default=None, callback=clean_name, help=_("With --exercise: whose note this is.")
 )
 @click.option(
-    "--question", default=None, help="With --exercise: the id of the question this note answers."
+    "--question",
+    default=None,
+    help=_("With --exercise: the id of the question this note answers."),
 )
 def annotate(
     file: Path,
@@ -107,14 +118,23 @@ def annotate(
     student: str | None,
     question: str | None,
 ) -> None:
-    """Add a note on a passage of FILE and print its id."""
     exercise = _exercise(file, exercise_file, student, db, question)
     document = load(file)
     places = find_quote(document.text, quote)
     if not places:
-        raise fail(f"{file}: the quote {quote[:60]!r} is not in the article", 2)
+        raise fail(
+            _("{file}: the quote {quote} is not in the article").format(
+                file=file, quote=repr(quote[:60])
+            ),
+            2,
+        )
     if occurrence > len(places):
-        raise fail(f"{file}: the quote occurs {len(places)} time(s), not {occurrence}", 2)
+        raise fail(
+            _("{file}: the quote occurs {n} time(s), not {occurrence}").format(
+                file=file, n=len(places), occurrence=occurrence
+            ),
+            2,
+        )
     start, end = places[occurrence - 1]
     a = make_annotation(
         document.text,
@@ -133,12 +153,13 @@ def annotate(
     click.echo(a.id)
 
 
-@click.command()
+@click.command(help=_("List the notes on FILE, re-attached to its current text; orphans apart."))
 @click.argument("file", type=click.Path(path_type=Path))
-@click.option("--json", "as_json", is_flag=True, help="Print JSON: the notes with their anchors.")
+@click.option(
+    "--json", "as_json", is_flag=True, help=_("Print JSON: the notes with their anchors.")
+)
 @db_option
 def notes(file: Path, as_json: bool, db: Path | None) -> None:
-    """List the notes on FILE, re-attached to its current text; orphans apart."""
     document = load(file)
     with open_store(db) as store:
         saved = store.notes_for(document.sha256, document.location)
@@ -172,17 +193,20 @@ def notes(file: Path, as_json: bool, db: Path | None) -> None:
     placed = sorted(((a, an) for a, an in anchored if not an.orphan), key=lambda p: p[1].start)
     orphans = [(a, an) for a, an in anchored if an.orphan]
     if not anchored:
-        click.echo(f"No notes on {sanitise(document.title or str(file))}.")
+        click.echo(_("No notes on {title}.").format(title=sanitise(document.title or str(file))))
     for a, an in placed:
         click.echo(_block(a, an, document))
     if orphans:
-        click.echo(f"Orphans: {len(orphans)} note(s) whose passage is no longer in the text\n")
+        click.echo(
+            _("Orphans: {n} note(s) whose passage is no longer in the text").format(n=len(orphans))
+            + "\n"
+        )
         for a, an in orphans:
             click.echo(_block(a, an, document))
 
 
 def _block(a: Annotation, an: Anchor, document: Document) -> str:
-    where = "orphan" if an.orphan else f"¶{document.paragraph_index(an.start) + 1}"
+    where = _("orphan") if an.orphan else f"¶{document.paragraph_index(an.start) + 1}"
     words = " ".join((document.text[an.start : an.end] if not an.orphan else a.quote.exact).split())
     excerpt = words if len(words) <= EXCERPT_CHARS else words[: EXCERPT_CHARS - 1] + "…"
     head = [where, f"«{excerpt}»"]

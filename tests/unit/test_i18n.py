@@ -148,6 +148,64 @@ def test_the_cli_speaks_the_language_of_lang_config_or_locale(reader_dirs, confi
     assert "Open an article" in reader("--help", "--lang=en", env=env)
 
 
+def test_the_commands_help_and_errors_speak_french_with_lang_fr(reader_dirs, tmp_path):
+    """The help of the group, of a lazily loaded command and of a subgroup's command,
+    and an error, all in the language chosen before the command modules load."""
+    env = {k: str(v) for k, v in reader_dirs.items()}
+    top = reader("--lang", "fr", "--help", env=env)
+    assert "Lister les acteurs et les affirmations" in top  # analyze's short help
+    assert "Exporter les notes de FILE" in top
+    analyze = reader("--lang", "fr", "analyze", "--help", env=env)
+    assert "Lister les acteurs et les affirmations d’un article de presse en français." in analyze
+    assert "Afficher l’analyse (le contrat) en JSON." in analyze
+    submit = reader("--lang", "fr", "exercise", "submit", "--help", env=env)
+    assert "Votre nom, comme dans `reader exercise open`." in submit
+    assert "List the actors and claims" in reader("--lang", "en", "--help", env=env)
+
+    missing = tmp_path / "absent.txt"
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--lang", "fr", "analyze", str(missing)],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **env},
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("reader: ") and "fichier introuvable" in result.stderr
+    assert str(missing) in result.stderr  # the file name itself is never translated
+
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "reader",
+            "--lang",
+            "fr",
+            "export",
+            "--format",
+            "md",
+            "--excel",
+            str(missing),
+        ],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **env},
+    )
+    assert result.returncode == 2
+    assert result.stderr == "reader: --excel ne vaut que pour --format csv\n"
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('format = 1\nid = "Bad Id"\n', encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "--lang", "fr", "exercise", "open", str(bad)]
+        + ["--student", "Zoé"],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", **env},
+    )
+    assert result.returncode == 2
+    assert f"{bad}, ligne 2 : id : 'Bad Id' doit être fait de lettres minuscules" in result.stderr
+
+
 def test_no_module_that_translates_rebinds_underscore():
     """`note, _ = pair` in a module that imports `_` breaks every later `_()` there."""
     import ast
