@@ -24,6 +24,7 @@ from annotations.classroom import submission as submission_io
 from annotations.classroom.exercise import Exercise
 from annotations.classroom.submission import ForeignSubmission, Submission, SubmissionError
 from reader.document import Document, sanitise
+from reader.i18n import _
 
 OK, CHANGED, DUPLICATE, EMPTY, DAMAGED, FOREIGN = (
     "ok",
@@ -62,7 +63,7 @@ def load_handins(
         key = Path(os.path.realpath(path))  # never raises, a symlink loop included
         if key in seen:
             first = seen[key]
-            out.append(HandIn(path, DUPLICATE, "given twice; read once", None, first.label))
+            out.append(HandIn(path, DUPLICATE, _("given twice; read once"), None, first.label))
             continue
         seen[key] = handin = _load(path, exercise, document, tags)
         out.append(handin)
@@ -77,13 +78,13 @@ def _load(path: Path, exercise: Exercise, document: Document, tags: set[str]) ->
     except ForeignSubmission as exc:
         return HandIn(path, FOREIGN, str(exc), None, name)
     except SubmissionError as exc:
-        return HandIn(path, DAMAGED, str(exc).removeprefix("damaged: "), None, name)
+        return HandIn(path, DAMAGED, str(exc), None, name)
     label = " ".join(sanitise(sub.student).split()) or name
     reasons = list(sub.warnings)
     status = CHANGED if sub.document_sha256 != document.sha256 else OK
     if not any((a.category in tags or tags & set(a.tags)) and not a.question for a in sub.notes):
         status = EMPTY
-        reasons.insert(0, "answers only, no passage tagged" if sub.answers else "no notes")
+        reasons.insert(0, _("answers only, no passage tagged") if sub.answers else _("no notes"))
     return HandIn(path, status, "; ".join(reasons), sub, label)
 
 
@@ -103,4 +104,6 @@ def _mark_duplicates(handins: list[HandIn]) -> None:
             h.label = f"{h.label} ({n + 1})"
             if n != latest:
                 h.status = DUPLICATE
-                h.reason = f"an earlier hand-in of this student: {group[latest].path.name} counts"
+                h.reason = _("an earlier hand-in of this student: {name} counts").format(
+                    name=group[latest].path.name
+                )

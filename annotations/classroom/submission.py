@@ -170,21 +170,23 @@ def load(path: Path, exercise: Exercise, document: Document) -> Submission:
     except GateError as exc:
         raise SubmissionError(exc.why) from None
     except (ValueError, RecursionError):
-        raise SubmissionError("damaged: not JSON") from None
+        raise SubmissionError(_("not JSON")) from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:
-        raise SubmissionError("not a reader submission")
+        raise SubmissionError(_("not a reader submission"))
     if content.get("version") != VERSION:
         raise SubmissionError(
-            f"submission version {sanitise_tree(content.get('version'))!r}; this reader reads {VERSION}"
+            _("submission version {version}; this reader reads {supported}").format(
+                version=repr(sanitise_tree(content.get("version"))), supported=VERSION
+            )
         )
     if not checksum_ok(data):
-        raise SubmissionError("damaged: its checksum does not match its content")
+        raise SubmissionError(_("its checksum does not match its content"))
     content = sanitise_tree(content)
     try:
         check(content, SHAPE)
         return _parse(path, content, exercise, document)
     except ValueError as exc:
-        raise SubmissionError(f"damaged: {exc}") from None
+        raise SubmissionError(str(exc)) from None
 
 
 def _parse(
@@ -192,7 +194,11 @@ def _parse(
 ) -> Submission:
     ex, doc = content["exercise"], content["document"]
     if ex["id"] != exercise.id:
-        raise ForeignSubmission(f"for another exercise ({str(ex['id'])!r}, not {exercise.id!r})")
+        raise ForeignSubmission(
+            _("for another exercise ({theirs}, not {ours})").format(
+                theirs=repr(str(ex["id"])), ours=repr(exercise.id)
+            )
+        )
     notes = []
     for i, w in enumerate(content["annotations"], 1):
         try:
@@ -210,11 +216,11 @@ def _parse(
         answers,
     )
     if sub.exercise_sha256 != exercise.sha256:
-        sub.warnings.append("made with another version of the exercise file")
+        sub.warnings.append(_("made with another version of the exercise file"))
     sub.notes, orphans = place_notes(notes, document)
     if sub.document_sha256 != document.sha256:
-        lost = f", {orphans} left out (their passage is not in the article)" if orphans else ""
-        sub.warnings.append(
-            f"made on a changed article: {len(sub.notes)} note(s) re-anchored{lost}"
-        )
+        moved = _("made on a changed article: {n} note(s) re-anchored").format(n=len(sub.notes))
+        if orphans:
+            moved += _(", {n} left out (their passage is not in the article)").format(n=orphans)
+        sub.warnings.append(moved)
     return sub

@@ -209,12 +209,14 @@ def _class(exercise_file: Path, submissions: tuple[Path, ...]):
                 "written for; restore it, or update [article] sha256 and the key"
             ).format(article=ex.article_path)
         )
-    handins = class_report.load(ex, document, submissions)
-    for h in handins:
-        if h.status != "ok" or h.reason:
-            warn(f"{h.path}: {h.status}: {h.reason}" if h.reason else f"{h.path}: {h.status}")
-    if not any(h.submission for h in handins):
-        raise fail(_("no usable submission: no report written"))
+    # What is said of the hand-ins goes into the report too: in the exercise's language.
+    with speaking(ex.language):
+        handins = class_report.load(ex, document, submissions)
+        for h in handins:
+            if h.status != "ok" or h.reason:
+                warn(f"{h.path}: {h.status}: {h.reason}" if h.reason else f"{h.path}: {h.status}")
+        if not any(h.submission for h in handins):
+            raise fail(_("no usable submission: no report written"))
     try:
         return class_report.build(ex, document, handins)
     except ExerciseError as exc:

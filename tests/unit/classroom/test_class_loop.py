@@ -191,3 +191,22 @@ def test_damaged_foreign_and_duplicate_hand_ins(generated, env, article):
     assert ("Arthur", "duplicate") in status  # the same file given twice
     counted = json.loads(r.stdout)["agreement"]["students"]
     assert counted == ["Arthur", "Mélo", "Claire (2)"]  # in the order given
+
+
+def test_why_a_hand_in_is_set_aside_is_said_in_the_exercise_language(generated, env):
+    """The reasons end up in the report: a French class reads them in French, and the
+    report's English twin reads them in English."""
+    ex, files = generated
+    damaged = env / "abime.json"
+    damaged.write_text("{ pas fini", encoding="utf-8")
+    reasons = {}
+    for lang in ("fr", "en"):
+        text = ex.read_text(encoding="utf-8")
+        for other in ("fr", "en"):
+            text = text.replace(f'language = "{other}"', f'language = "{lang}"')
+        ex.write_text(text, encoding="utf-8")
+        r = cli("report", ex, *files, damaged, "--format", "json")
+        assert r.exit_code == 0, r.output
+        (row,) = [s for s in json.loads(r.stdout)["students"] if s["name"] == "abime.json"]
+        reasons[lang] = row["reason"]
+    assert reasons == {"fr": "pas du JSON", "en": "not JSON"}
