@@ -116,13 +116,13 @@ class Legend(Static):
 
 class ClassScreen(Screen):
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f", "next_tag(1)", "Tag filter", id="heat_next_tag"),
-        Binding("F", "next_tag(-1)", "Previous tag filter", show=False, id="heat_prev_tag"),
-        Binding("K", "toggle_key", "Key passages", id="toggle_key"),
-        Binding("c", "curate", "Add/drop in key", id="curate_passage"),
-        Binding("ctrl+s", "save_key", "Save key", id="save_key"),
-        Binding("W", "sidebar_width", "Sidebar width", show=False, id="sidebar_width"),
-        Binding("escape", "all_students", "All students", show=False, id="all_students"),
+        Binding("f", "next_tag(1)", _("Tag filter"), id="heat_next_tag"),
+        Binding("F", "next_tag(-1)", _("Previous tag filter"), show=False, id="heat_prev_tag"),
+        Binding("K", "toggle_key", _("Key passages"), id="toggle_key"),
+        Binding("c", "curate", _("Add/drop in key"), id="curate_passage"),
+        Binding("ctrl+s", "save_key", _("Save key"), id="save_key"),
+        Binding("W", "sidebar_width", _("Sidebar width"), show=False, id="sidebar_width"),
+        Binding("escape", "all_students", _("All students"), show=False, id="all_students"),
     ]
 
     def __init__(self, report: ClassReport) -> None:
