@@ -45,7 +45,7 @@ def english(monkeypatch):
 @pytest.fixture(autouse=True)
 def truecolor(monkeypatch):
     """Apps see a truecolor terminal whatever TERM the tests run under: the article
-    view paints for 16 colours differently (tests/test_theme_contrast.py checks each)."""
+    view paints for 16 colours differently (tests/app/test_theme_contrast.py checks each)."""
     monkeypatch.setenv("COLORTERM", "truecolor")
 
 

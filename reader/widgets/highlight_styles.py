@@ -33,7 +33,7 @@ class Paint:
 
 PALETTE: dict[str, Paint] = {
     # Strong enough to stay apart from every highlight once a 256-colour terminal
-    # has rounded both (tests/test_theme_contrast.py checks each colour depth).
+    # has rounded both (tests/app/test_theme_contrast.py checks each colour depth).
     "cursor": Paint(background="$primary 50%"),
     "selection": Paint(background="$accent 45%"),
     "search": Paint(background="$warning 35%"),
