@@ -59,7 +59,7 @@ class AnalysisController:
             message = _(
                 "Actor and claim detection is for French; this text looks like “{language}”."
             ).format(language=language)
-            shown = [sidebar.actors, sidebar.claims] if self._claims_shown else [sidebar.actors]
+            shown = [sidebar.actors, sidebar.claims] if self.shows("claims") else [sidebar.actors]
             for pane in shown:
                 pane.empty = message
                 pane.set_rows([])
@@ -135,7 +135,7 @@ class AnalysisController:
             sidebar.actors.empty = _("No actor found.")
             sidebar.claims.empty = _("No claim found.")
         sidebar.actors.show(view)
-        if self._claims_shown:
+        if self.shows("claims"):
             sidebar.claims.show(view)
         self.screen.status.detail = (
             "" if progress >= 1 else _("analysis {share:.0%}").format(share=progress)
@@ -144,10 +144,10 @@ class AnalysisController:
 
     def _show_highlights(self, view: AnalysisView) -> None:
         self.screen.article.set_layer("actors", view.actor_spans, priority=2)
-        if self._claims_shown:
+        if self.shows("claims"):
             self.screen.article.set_layer("claims", view.claim_spans, priority=1)
 
-    @property
-    def _claims_shown(self) -> bool:
+    def shows(self, layer: str) -> bool:
         """An exercise in "actors" mode shows the actors only (in "hidden", none)."""
-        return self.screen.analysis_mode == "all"
+        hidden = {"hidden": ("actors", "claims"), "actors": ("claims",)}
+        return layer not in hidden.get(self.screen.analysis_mode, ())

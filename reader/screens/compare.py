@@ -29,6 +29,7 @@ from reader.document import Document
 from reader.highlights import SortedSpans
 from reader.i18n import _
 from reader.screens.compare_side import CompareSide
+from reader.screens.note_keys import NOTE_BINDINGS, NoteKeys, layer_toggled
 from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
 from reader.widgets.comparison_pane import ComparisonPane, Places
@@ -37,28 +38,20 @@ from reader.widgets.notes_pane import NotesPane
 
 if TYPE_CHECKING:
     from annotations.store import Store
+    from reader.screens.note_actions import NoteActions
 
 # Below this many columns the two articles stand one above the other.
 SIDE_BY_SIDE_FROM = 110
 ACTORS, CLAIMS = 2, 1  # highlight priorities, as on the reading screen
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(NoteKeys, Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("o", "other", _("Other article"), id="compare_other"),
         Binding("tab", "next_pane", _("Next pane"), id="compare_pane"),
         Binding("n", "walk(1)", _("Next place"), id="compare_next"),
         Binding("N", "walk(-1)", _("Previous place"), show=False, id="compare_previous"),
-        Binding("a", "annotate", _("Annotate"), id="compare_annotate"),
-        Binding("h", "highlight", _("Highlight"), show=False, id="compare_highlight"),
-        Binding("u", "undo", _("Undo"), show=False, id="compare_undo"),
-        Binding("x", "export", _("Export notes"), show=False, id="compare_export"),
-        Binding(
-            "A", "toggle_layer('actors')", _("Actor highlights"), show=False, id="compare_actors"
-        ),
-        Binding(
-            "C", "toggle_layer('claims')", _("Claim highlights"), show=False, id="compare_claims"
-        ),
+        *NOTE_BINDINGS,
     ]
 
     def __init__(
@@ -180,8 +173,7 @@ class CompareScreen(Screen[None]):
 
     def action_toggle_layer(self, layer: str) -> None:
         shown = [side.article.toggle_layer(layer) for side in self.sides]
-        message = _("{layer}: shown") if shown[0] else _("{layer}: hidden")
-        self.notify(message.format(layer=layer), timeout=1.5)
+        self.notify(layer_toggled(layer, shown[0]), timeout=1.5)
 
     # --- the analyses, then the comparison -------------------------------------------
 
@@ -267,17 +259,9 @@ class CompareScreen(Screen[None]):
 
     # --- notes, each on its own article -------------------------------------------------
 
-    async def action_annotate(self) -> None:
-        await self.side.note_actions.annotate()
-
-    async def action_highlight(self) -> None:
-        await self.side.note_actions.highlight()
-
-    async def action_undo(self) -> None:
-        await self.side.note_actions.undo()
-
-    async def action_export(self) -> None:
-        await self.side.note_actions.export()
+    @property
+    def active_notes(self) -> NoteActions:  # what a, h, u and x act on (NoteKeys)
+        return self.side.note_actions
 
     def _notes_of(
         self, event: messages.Chosen | messages.EditRequested | messages.DeleteRequested

@@ -20,6 +20,9 @@ from reader.document import TextRange
 from reader.i18n import _, ngettext
 
 if TYPE_CHECKING:
+    from textual import events
+
+    from annotations.classroom.exercise import Exercise
     from annotations.store import Store
     from reader.screens.compare_side import CompareSide
     from reader.screens.notes_controller import NotesController
@@ -202,6 +205,14 @@ class NoteActions:
             ),
             done,
         )
+
+    def tag_key(self, exercise: Exercise, event: events.Key) -> None:
+        """A key that is one of the exercise's tags (and no reader key) tags at once."""
+        tag = exercise.tag_for_key(event.character) if event.character else None
+        if tag is None:
+            return
+        event.stop()
+        self.tag(tag.name)
 
     def tag(self, name: str) -> None:
         """An exercise's tag on the selection or the sentence, in one keystroke."""

@@ -21,6 +21,7 @@ from reader.document import Document, TextRange, word_slices
 from reader.i18n import _
 from reader.screens.analysis_controller import AnalysisController
 from reader.screens.note_actions import NoteActions
+from reader.screens.note_keys import NOTE_BINDINGS, NoteKeys, layer_toggled
 from reader.screens.search_controller import SearchController
 from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
@@ -45,13 +46,12 @@ if TYPE_CHECKING:
 # its words counted at once; a longer one (a book) does both after, off the way of keys.
 LONG_ARTICLE = 200_000
 
-
 # Below this many columns the sidebar would squeeze the article out: it is hidden,
 # and `s` shows it over the article's right side (app.tcss, ReadingScreen.-narrow).
 NARROW = 80
 
 
-class ReadingScreen(Screen[None]):
+class ReadingScreen(NoteKeys, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (NARROW, "-roomy")]  # noqa: RUF012 (as Screen types it)
     BINDINGS: ClassVar[list[BindingType]] = [
         # Priority: the keys typed right after "/" (a burst from the terminal) must
@@ -62,18 +62,9 @@ class ReadingScreen(Screen[None]):
         Binding("s", "toggle_sidebar", _("Sidebar"), id="toggle_sidebar"),
         Binding("W", "sidebar_width", _("Sidebar width"), show=False, id="sidebar_width"),
         Binding("o", "show_tab('outline')", _("Outline"), show=False, id="tab_outline"),
-        Binding("a", "annotate", _("Annotate"), id="annotate"),
-        Binding("h", "highlight", _("Highlight"), show=False, id="highlight"),
-        Binding("u", "undo", _("Undo"), show=False, id="undo"),
-        Binding("x", "export", _("Export notes"), show=False, id="export"),
+        *NOTE_BINDINGS,
         Binding("t", "next_tab(1)", _("Next tab"), show=False, id="next_tab"),
         Binding("T", "next_tab(-1)", _("Previous tab"), show=False, id="prev_tab"),
-        Binding(
-            "A", "toggle_layer('actors')", _("Actor highlights"), show=False, id="toggle_actors"
-        ),
-        Binding(
-            "C", "toggle_layer('claims')", _("Claim highlights"), show=False, id="toggle_claims"
-        ),
         Binding("escape", "back", _("Back"), show=False, id="back"),
     ]
 
@@ -156,12 +147,7 @@ class ReadingScreen(Screen[None]):
         return self.note_actions.notes
 
     def on_mount(self) -> None:
-        status = self.status
-        status.title = self.document.title or self.document.name
-        meta = self.document.metadata
-        status.source = " · ".join(
-            v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v
-        )
+        self.status.describe(self.document)
         self.article.focus()
         if not self.book and self.analysis_mode != "hidden":
             self.analyses.read_cache()  # drawn in the first frame
@@ -262,16 +248,10 @@ class ReadingScreen(Screen[None]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """A and C do nothing where the exercise hides that layer: not even listed."""
-        if action == "toggle_layer" and parameters:
-            hidden = {"hidden": ("actors", "claims"), "actors": ("claims",)}
-            return parameters[0] not in hidden.get(self.analysis_mode, ())
-        return True
+        return action != "toggle_layer" or not parameters or self.analyses.shows(str(parameters[0]))
 
     def action_toggle_layer(self, layer: str) -> None:
-        visible = self.article.toggle_layer(layer)
-        names = {"actors": _("Actor highlights"), "claims": _("Claim highlights")}
-        shown = _("shown") if visible else _("hidden")
-        self.notify(f"{names.get(layer, layer)}: {shown}", timeout=1.5)
+        self.notify(layer_toggled(layer, self.article.toggle_layer(layer)), timeout=1.5)
 
     def action_back(self) -> None:
         if self.can_go_back:
@@ -343,17 +323,9 @@ class ReadingScreen(Screen[None]):
 
     # --- notes ------------------------------------------------------------------------
 
-    async def action_annotate(self) -> None:
-        await self.note_actions.annotate()
-
-    async def action_highlight(self) -> None:
-        await self.note_actions.highlight()
-
-    async def action_undo(self) -> None:
-        await self.note_actions.undo()
-
-    async def action_export(self) -> None:
-        await self.note_actions.export()
+    @property
+    def active_notes(self) -> NoteActions:  # what a, h, u and x act on (NoteKeys)
+        return self.note_actions
 
     @on(messages.Chosen, "#notes-list")
     def _note_chosen(self, event: messages.Chosen) -> None:
@@ -374,10 +346,5 @@ class ReadingScreen(Screen[None]):
         await self.note_actions.annotate(question=event.question_id)
 
     def on_key(self, event: events.Key) -> None:
-        if self.exercise is None or not event.character or not self.article.has_focus:
-            return
-        tag = self.exercise.tag_for_key(event.character)
-        if tag is None or event.key in self.active_bindings:
-            return
-        event.stop()
-        self.note_actions.tag(tag.name)
+        if self.exercise and self.article.has_focus and event.key not in self.active_bindings:
+            self.note_actions.tag_key(self.exercise, event)

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.cells import cell_len, set_cell_size
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
+
+if TYPE_CHECKING:
+    from reader.document import Document
 
 
 class StatusLine(Widget):
@@ -18,6 +23,14 @@ class StatusLine(Widget):
     minutes: reactive[int | None] = reactive(None)  # None until counted (after the first frame)
     detail: reactive[str] = reactive("")  # analysis progress, selection, hit n/m
     source: reactive[str] = reactive("")  # site · date · author of a saved web page
+
+    def describe(self, document: Document) -> None:
+        """The article's title, and where a saved web page comes from."""
+        self.title = document.title or document.name
+        meta = document.metadata
+        self.source = " · ".join(
+            v for v in (meta.get("site"), meta.get("date"), meta.get("author")) if v
+        )
 
     def render(self) -> Text:
         # Untrusted title: a Text, never markup.
