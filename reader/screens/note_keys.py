@@ -26,7 +26,8 @@ NOTE_BINDINGS: list[BindingType] = [
 def layer_toggled(layer: str, visible: bool) -> str:
     """What A and C say: which highlights, shown or hidden."""
     names = {"actors": _("Actor highlights"), "claims": _("Claim highlights")}
-    return f"{names.get(layer, layer)}: {_('shown') if visible else _('hidden')}"
+    state = _("shown") if visible else _("hidden")
+    return f"{names.get(layer, layer)}: {state}"
 
 
 class NoteKeys:
