@@ -214,7 +214,8 @@ def _class(exercise_file: Path, submissions: tuple[Path, ...]):
         handins = class_report.load(ex, document, submissions)
         for h in handins:
             if h.status != "ok" or h.reason:
-                warn(f"{h.path}: {h.status}: {h.reason}" if h.reason else f"{h.path}: {h.status}")
+                said = formats.status_name(h.status)
+                warn(f"{h.path}: {said}: {h.reason}" if h.reason else f"{h.path}: {said}")
         if not any(h.submission for h in handins):
             raise fail(_("no usable submission: no report written"))
     try:
