@@ -50,6 +50,7 @@ from . import lexicons as lx
 from .confidence import actor_confidence
 from .mention import Mention, group
 from .model import Actor, Span
+from .speech import speech_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -163,7 +164,7 @@ ROLE_PREPOSITIONS = {
 
 def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
-    names = [m for ent in doc.ents if (m := _name(ent, base, text))]
+    names = [m for ent in doc.ents if (m := _name(ent, base, text)) and not _portfolio(doc, ent)]
     names += _gazetteer_names(toks, base, names)
     names = _named_by_noun(toks, base, text, names)
     names += _incise_names(text, base, base + len(doc.text), names)
@@ -171,9 +172,10 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     # A description stops at a person's name, and at an organisation's name set right
     # after it ("le quotidien Le Monde"), not at one it governs ("directeur de l'OMS").
-    stops = {
+    people = {
         i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)
     }
+    stops = set(people)
     stops |= {
         r[0]
         for m in names
@@ -183,7 +185,7 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
         and toks[r[0] - 1].pos_ not in ("ADP", "DET")
         and toks[r[0] - 1].lower_ not in LEADING_JUNK
     }
-    descriptions = _descriptions(toks, base, text, taken, stops)
+    descriptions = _descriptions(toks, base, text, taken, stops, people)
     portfolios = [(d.start, d.end) for d in descriptions if PORTFOLIO.match(d.key)]
     names = [
         m
@@ -200,6 +202,22 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     taken |= {i for m in groups for i in _token_range(doc, m.start - base, m.end - base)}
     groups += collectives.speaking_plurals(toks, base, text, taken)
     return sorted(names + descriptions + groups, key=lambda m: m.start)
+
+
+def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
+    """ "la commissaire au Climat", "la ministre de la Pêche": NER takes the capitalised
+    portfolio for a person; the tagger knows it for a common noun completing a role."""
+    tok = ent[0]
+    head = tok.head
+    if "Part" in head.morph.get("VerbForm", None):
+        head = head.head  # "la vice-présidente chargée du Climat"
+    return (
+        ent.label_ == "PER"
+        and len(ent) == 1
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nmod", "obl:arg", "obl:mod")
+        and _role_entry(head) is not None
+    )
 
 
 def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list[Mention]:
@@ -482,6 +500,8 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     label = ent.label_
     if label == "MISC" and ent.start > 0 and _role(doc[ent.start - 1]) == "ORG":
         label = "ORG"  # "la revue The Lancet", "le groupe Logistar": the noun says what it is
+    if label == "MISC" and _medium(doc, i, j):
+        label = "ORG"
     if j - i == 1 and (people := _people(doc[i])) is not None:
         # "les Britanniques réclament": a people that acts is its state; "des
         # Français" polled, "les Allemands" as a place's visitors are no actors
@@ -533,6 +553,19 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
         located=located,
         minor=plural or complement,
     )
+
+
+TITLE_ARTICLES = {"l'", "l’", "le", "la", "les"}
+
+
+def _medium(doc: Doc, i: int, j: int) -> bool:
+    """ "expliquait-il à L'Écho de Cornouaille", "selon Le Courrier": a title that opens
+    with its capitalised article, told something or quoted as a source, is a medium."""
+    article = i if doc[i].lower_ in ("le", "la", "les") else i - 1  # "L'" is cut off the name
+    if not (article > 0 and doc[article].is_title and doc[article].lower_ in TITLE_ARTICLES):
+        return False
+    before, head = doc[article - 1].lower_, doc[i:j].root.head
+    return before == "selon" or (before in ("à", "au") and head.lemma_ in speech_lemmas())
 
 
 RUBRIC_END = re.compile(r"\s*:")
@@ -587,7 +620,9 @@ def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
         len(span) == 1
         and not text[line_start:start].strip()
         and RUBRIC_END.match(text, end)
-        and text.count(text[start:end]) == 1
+        # used again, it may be the story's actor ("Norvalis : ..."), unless the
+        # tagger knows it for a common noun ("Climat : ...")
+        and (text.count(text[start:end]) == 1 or span[0].pos_ == "NOUN")
     ):
         return True
     return len(span) > 1 and span[-1].is_digit
@@ -649,11 +684,13 @@ def _role(tok: Token) -> str | None:
 
 
 def _descriptions(
-    toks: list[Token], base: int, text: str, names: set[int], taken: set[int]
+    toks: list[Token], base: int, text: str, names: set[int], taken: set[int], people: set[int]
 ) -> list[Mention]:
     """Role nouns and what qualifies them ("ancien ambassadeur en Russie"), outside
     names, stopping at the tokens in `taken` and right after a name they govern
-    ("délégué du SAM[ à l'usine]": the name completes the role)."""
+    ("délégué du SAM[ à l'usine]": the name completes the role). A noun the lexicon
+    does not know describes a person too when it is set against the person's name
+    (tokens `people`): "X, hydrobiologiste", "l'agronome X"."""
     out: list[Mention] = []
     covered: set[int] = names | taken
     if not toks:
@@ -661,13 +698,15 @@ def _descriptions(
     doc = toks[0].doc
     for tok in toks:
         entry = _role_entry(tok)
+        apposed = entry is None and _apposed_noun(tok, people)
         if (
-            entry is None
+            (entry is None and not apposed)
             or tok.i in covered
-            or not _role_noun(tok)
+            or not (apposed or _role_noun(tok))
             or "Plur" in tok.morph.get("Number", None)
         ):
             continue
+        entry = entry or ["PER", tok.lower_]
         kind, family = entry[0], entry[1] if len(entry) > 1 else tok.lower_
         i = tok.i
         while i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == tok.i:
@@ -678,10 +717,12 @@ def _descriptions(
             j < len(doc)
             and j - i < MAX_DESCRIPTION_TOKENS
             and j in subtree
-            and j not in taken
-            and _continues_role(doc[j], tok, names)
+            # an organisation's name stops the role it follows ("le quotidien Le Monde"),
+            # not the complement it names ("analyste au cabinet X")
+            and (j not in taken or (j not in people and j - 1 != tok.i))
+            and (doc[j].pos_ == "ADJ" if apposed else _continues_role(doc[j], tok, names))
         ):
-            j += 1
+            j += 1  # an unknown noun's complement may be a circumstance ("céréalier à Lusignan")
         while j - 1 > tok.i and doc[j - 1].pos_ in ("ADP", "DET"):
             j -= 1
         covered.update(range(i, j))
@@ -692,7 +733,7 @@ def _descriptions(
         company = tok.lemma_.lower() in lx.words("company_nouns.txt") or tok.lower_ in lx.words(
             "company_nouns.txt"
         )
-        subject = tok.dep_ in SUBJECT_DEPS
+        subject = tok.dep_ in SUBJECT_DEPS or (kind == "ORG" and _agent(tok))
         gender = (
             ["Fem"]
             if family != tok.lower_ and kind == "PER"
@@ -702,7 +743,9 @@ def _descriptions(
                     if det is not None and det.lower_ not in POSSESSIVE
                     else None
                 )
-                or tok.morph.get("Gender", None)
+                # the tagger guesses the gender of a noun it does not know, and
+                # "entomologiste" is anyone's
+                or (None if apposed and tok.lower_.endswith("e") else tok.morph.get("Gender", None))
             )
         )
         word = det.lower_ if det is not None else ""
@@ -730,10 +773,45 @@ def _descriptions(
     return out
 
 
+# Nouns that follow a name and a comma but say when, not who ("a dit X, jeudi soir").
+TIME_NOUNS = TRAILING_JUNK | {"hier", "matin", "soir", "midi", "veille", "lendemain"}
+
+
+def _apposed_noun(tok: Token, people: set[int]) -> bool:
+    """A lower-case singular noun set against a person's name, which says what the
+    person is, whether or not the lexicon knows it: after the name and a comma
+    ("Marc Vidal, ostréiculteur à Gujan") or between an article and the name
+    ("l'ostréicultrice Jeanne Vidal"). The tagger takes some such nouns for
+    adjectives ("hydrobiologiste")."""
+    doc, k = tok.doc, tok.i
+    if (
+        not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ", "PROPN"))
+        or tok.lower_ in TIME_NOUNS
+    ):
+        return False
+    while k > 0 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].head.i == tok.i:
+        k -= 1  # "X, ancien ostréiculteur"
+    if tok.pos_ == "ADJ" and tok.dep_ != "appos":
+        return False
+    after = k > 1 and doc[k - 1].text == "," and k - 2 in people
+    before = k > 0 and doc[k - 1].pos_ == "DET" and tok.i + 1 in people
+    return after or before
+
+
+def _agent(tok: Token) -> bool:
+    """ "salué par la présidence du Conseil", "l'attribution des marchés par la mairie":
+    an organisation after "par" is the one that acts."""
+    return any(c.dep_ == "case" and c.lower_ == "par" for c in tok.children)
+
+
 def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
     """Whether token `t`, in the subtree of role noun `head`, still belongs to its description."""
     doc, j = t.doc, t.i
-    if (t.is_punct and not _inner_hyphen(t)) or t.is_space or t.pos_ in ("AUX", "PRON", "SCONJ"):
+    if (
+        (t.is_punct and not _inner_hyphen(t))
+        or t.is_space
+        or t.pos_ in ("AUX", "PRON", "SCONJ", "ADV")
+    ):
         return False
     if (t.pos_ == "VERB" or t.dep_ in ("appos", "acl", "acl:relcl")) and not _role_participle(
         t, head
@@ -795,7 +873,7 @@ def _role_noun(tok: Token) -> bool:
         return True
     prev = tok.doc[tok.i - 1] if tok.i else None
     return (
-        tok.pos_ in ("ADJ", "VERB")
+        tok.pos_ in ("ADJ", "VERB", "PROPN")  # a lower-case "proper noun" is a tagger's slip
         and tok.lower_ in lx.table("role_nouns.tsv")
         and prev is not None
         and (prev.pos_ == "DET" or prev.text in (",", "et"))
@@ -832,7 +910,7 @@ def _role_participle(tok: Token, head: Token) -> bool:
     """ "le commissaire chargé de la Défense": a past participle with its complement
     right after the role noun belongs to the role."""
     return (
-        tok.i == head.i + 1
+        tok.i - head.i <= 3  # "le secrétaire d'État chargé de ..."
         and tok.head.i == head.i
         and "Part" in tok.morph.get("VerbForm", None)
         and tok.i + 1 < len(tok.doc)
@@ -888,6 +966,14 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
                 "ORG",
                 _fold(name.text),
             )  # "le groupe Logistar": NER took it for a person
+        if (
+            name is not None
+            and d.type == "PER"
+            and (name.type == "ORG" or name.place)
+            and _person_like(name)
+        ):
+            # "la ministre de la Pêche, Siri Haugland": NER took her for a place or a firm
+            name.type, name.place, name.gender = "PER", False, d.gender or name.gender
         if name is not None and name.place and d.type == "ORG":
             name.type, name.place = (
                 "ORG",
@@ -899,6 +985,12 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
             name.subject = name.subject or d.subject
             name.gender = name.gender or d.gender
             d.subject = d.subject or name.subject
+
+
+def _person_like(m: Mention) -> bool:
+    """Two or three capitalised words no lexicon knows: a name that may be a person's."""
+    words = m.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and m.key == _fold(m.text)
 
 
 # Determiners that make a plural a vague source, not a group: "des experts", "certains".
