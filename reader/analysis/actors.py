@@ -109,6 +109,27 @@ LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "su
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
 # Prepositions after which a state with its article is only a place.
 PLACE_ONLY = {"vers", "dans", "depuis", "jusqu'à", "jusqu’à"}
+# Words that, with "de", make a place of the name after them: "au large de Lisbonne",
+# "près de Brest", "au nord de Kiev".
+AROUND = {
+    "large",
+    "près",
+    "proximité",
+    "abords",
+    "environs",
+    "alentours",
+    "banlieue",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "cœur",
+    "périphérie",
+    "portes",
+    "sortie",
+    "entrée",
+}
 NEGATIVE = {"aucun", "aucune", "nul", "nulle"}
 # "son avocate": before a vowel the possessive is masculine whatever the gender.
 POSSESSIVE = {"son", "mon", "ton"}
@@ -516,10 +537,10 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
         return None  # "un Petit Poucet", "une Cassandre": a type, not a person
     if kind == "PER":
         gender = [honorific] if honorific else _honorific_gender(doc, i)
-    locative = i > 0 and (
-        doc[i - 1].lower_ in LOCATIVE or (i > 1 and doc[i - 2].lower_ in LOCATIVE)
-    )
     located = _located(doc, i)
+    locative = located or (
+        i > 0 and (doc[i - 1].lower_ in LOCATIVE or (i > 1 and doc[i - 2].lower_ in LOCATIVE))
+    )
     if (
         kind == "GPE"
         and place
@@ -596,6 +617,7 @@ def _located(doc: Doc, i: int) -> bool:
     return i > 0 and (
         doc[i - 1].lower_ in LOCATIVE
         or (i > 1 and doc[i - 1].lower_ in DEFINITE and doc[i - 2].lower_ in PLACE_ONLY)
+        or (i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’") and doc[i - 2].lower_ in AROUND)
     )
 
 
@@ -948,6 +970,8 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
     for d in descriptions:
         close = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end : d.end + 16])
         name = by_start.get(d.end + close.end()) if close else None
+        if name is not None and d.type == "GROUP" and (name.type == "ORG" or name.place):
+            d.type = "ORG"  # "le collectif Mer Propre": a collective with a name is an organisation
         if name is None and d.type == "ORG":  # "le club de la ville, le Stade rennais"
             after = re.match(r"\s*,\s*(?:le|la|les|l['’])\s*", text[d.end : d.end + 12])
             name = by_start.get(d.end + after.end()) if after else None
@@ -1169,7 +1193,9 @@ def _resolve(
     """The actor of a description not apposed to a name, if any."""
     state = _state_of(m)
     owners = linked.get(m.key, set()) or (by_state.get(state, set()) if state else set())
-    if len(owners) == 1:
+    if (government := _government_of(m)) and types.get(("name", government)) == "GPE":
+        cluster[id(m)] = ("name", government)  # "le gouvernement norvégien" when Norway acts
+    elif len(owners) == 1:
         cluster[id(m)] = next(iter(owners))
     elif refs.unnamed_antecedent(m):
         pass  # "Un responsable, sous couvert d'anonymat, ... Le responsable ajoute": nobody named
@@ -1221,6 +1247,7 @@ class _Referents:
         self.by_head: dict[str | None, Cluster | Mention] = {}
         self.last_acting: Cluster | None = None
         self.last_introduced: Cluster | None = None
+        self.last_named: Cluster | None = None  # the organisation named last, acting or not
 
     def _person(self, m: Mention) -> Cluster | None:
         c = self.cluster.get(id(m))
@@ -1249,6 +1276,8 @@ class _Referents:
         elif self.types.get(c) in ("ORG", "GROUP"):
             if head := _org_head(m):
                 self.by_head[head] = c
+            if self.types.get(c) == "ORG" and m.role == "name" and not _institution(m):
+                self.last_named = c
             if self.types.get(c) == "ORG" and m.subject and m.role == "name":
                 self.last_acting = c  # the company that acts, not a newspaper cited
             elif (
@@ -1310,11 +1339,20 @@ class _Referents:
             found = self.by_head[m.family] = self.cluster[id(found)]
         if found is not None:
             return found
-        return (self.last_acting or self.last_introduced) if m.anaphor else None
+        if not m.anaphor:
+            return None
+        # "les bus de la Compagnie X ... Selon la direction": named, though it has not acted
+        return self.last_acting or self.last_introduced or self.last_named
 
     def _agrees(self, m: Mention, person: Cluster) -> bool:
         g = self.genders.get(person)
         return g is None or m.gender is None or g == m.gender
+
+
+def _institution(m: Mention) -> bool:
+    """A seat of power or a public body of the lexicon (the Élysée, the UN): no company
+    that "l'entreprise" or "la direction" would refer to."""
+    return lx.lookup("institutions.tsv", m.text) is not None
 
 
 def _after_company_noun(text: str, m: Mention) -> bool:
@@ -1356,6 +1394,17 @@ def _state_of(d: Mention) -> str | None:
     if d.role != "description" or d.type != "PER":
         return None
     return next((state for w in d.key.split() if (state := places.demonym(w))), None)
+
+
+# Bodies that speak for their state as a whole: "le gouvernement norvégien" is Norway.
+STATE_BODIES = {"gouvernement", "exécutif"}
+
+
+def _government_of(d: Mention) -> str | None:
+    """The state whose government a description names by its demonym."""
+    if d.role != "description" or d.family not in STATE_BODIES:
+        return None
+    return next((state for w in d.key.split()[1:] if (state := places.demonym(w))), None)
 
 
 def _people_by_state(

@@ -155,3 +155,32 @@ def test_a_chamber_and_a_presidency_are_organisations():
     )
     found = {m.text for a in analyze(text).actors if a.type == "ORG" for m in a.mentions}
     assert {"chambre des métiers de l'Aveyron", "présidence tchèque de l'Union"} <= found
+
+
+def test_a_company_noun_refers_to_the_company_named_last_though_it_has_not_acted():
+    text = (
+        "Les bus de la Compagnie des autocars du Jura (CAJ) sont restés au dépôt. "
+        "Selon la direction, 80 % des conducteurs étaient en grève."
+    )
+    actor = actor_with(analyze(text), "CAJ")
+    assert "direction" in texts(actor)
+
+
+def test_a_government_named_by_its_demonym_is_its_state_when_the_state_acts():
+    text = (
+        "La Finlande a rejeté l'offre mardi. Selon le texte publié par le gouvernement finlandais, "
+        "la Finlande exige un quota plus élevé."
+    )
+    assert "gouvernement finlandais" in texts(actor_with(analyze(text), "Finlande"))
+
+
+def test_a_city_near_which_something_happens_is_only_a_place():
+    text = "Les pétroliers continuent de croiser au large de Tallinn, dans l'indifférence générale."
+    assert "Estonie" not in names(analyze(text))
+
+
+def test_a_collective_with_a_name_is_that_organisation():
+    text = "Le collectif Air Sain parle d'un « scandale » et réclame une enquête."
+    result = analyze(text)
+    actor = actor_with(result, "Air Sain")
+    assert (actor.type, texts(actor)) == ("ORG", {"collectif", "Air Sain"})
