@@ -307,13 +307,36 @@ MEDIA_NOUNS = {
 }
 
 
+# Nouns of bodies whose name follows them ("l'association Terres Vivantes", "le
+# syndicat Force ouvrière"); not "gouvernement", named after its head.
+BODY_NOUNS = {
+    "association",
+    "syndicat",
+    "collectif",
+    "festival",
+    "fondation",
+    "fédération",
+    "mouvement",
+    "parti",
+    "ong",
+}
+
+
+def _capitalised(tok: Token) -> bool:
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha
+
+
 def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]) -> list[Mention]:
     """ "la banque Lorrain Frères": NER saw a person "Frères"; the capitalised words
     after a company or media noun are one organisation name."""
     out = list(names)
     for tok in toks:
         if (
-            not (tok.lower_ in MEDIA_NOUNS or tok.lower_ in lx.words("company_nouns.txt"))
+            not (
+                tok.lower_ in MEDIA_NOUNS
+                or tok.lower_ in BODY_NOUNS
+                or tok.lower_ in lx.words("company_nouns.txt")
+            )
             or tok.pos_ != "NOUN"
         ):
             continue
@@ -325,10 +348,14 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
         ):
             k += 1  # "L'Écho", "Le Monde"
         first = k
-        while (
-            k < len(toks)
-            and (toks[k].is_title or (toks[k].is_upper and len(toks[k]) > 1))
-            and toks[k].is_alpha
+        while k < len(toks) and (
+            _capitalised(toks[k])
+            or (  # "Lumières d'Estuaire"
+                k > first
+                and toks[k].lower_ in GENITIVE
+                and k + 1 < len(toks)
+                and _capitalised(toks[k + 1])
+            )
         ):
             k += 1
         if k == first:
@@ -344,7 +371,11 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
             k += 1  # "L'Écho savoyard"
         start, end = base + toks[tok.i + 1].idx, base + toks[k - 1].idx + len(toks[k - 1])
         inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
-        if any((m.start, m.end) == (start, end) or m.end > end or m.start < start for m in inside):
+        same = next((m for m in inside if (m.start, m.end) == (start, end)), None)
+        if same is not None and (same.place or same.type == "PER") and tok.lower_ in BODY_NOUNS:
+            # "l'association Terres Vivantes": NER saw a place; the noun says what it is
+            same.type, same.place, same.key = "ORG", False, _fold(same.text)
+        if same is not None or any(m.end > end or m.start < start for m in inside):
             continue  # NER has it already, or a longer name
         out = [m for m in out if m not in inside]
         surface = text[start:end]
@@ -739,9 +770,10 @@ def _descriptions(
             j < len(doc)
             and j - i < MAX_DESCRIPTION_TOKENS
             and j in subtree
-            # an organisation's name stops the role it follows ("le quotidien Le Monde"),
-            # not the complement it names ("analyste au cabinet X")
-            and (j not in taken or (j not in people and j - 1 != tok.i))
+            # an organisation's name stops the noun it follows ("le quotidien Le Monde"),
+            # not the complement it names ("analyste au cabinet X") nor a person's
+            # affiliation ("le député LFI du Finistère")
+            and (j not in taken or (j not in people and (j - 1 != tok.i or kind == "PER")))
             and (doc[j].pos_ == "ADJ" if apposed else _continues_role(doc[j], tok, names))
         ):
             j += 1  # an unknown noun's complement may be a circumstance ("céréalier à Lusignan")
@@ -843,8 +875,14 @@ def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
         return False  # "le gérant[ face aux ouvriers]": a circumstance
     if t.pos_ == "CCONJ" and _starts_role(doc, j + 1):
         return False  # "sociologue[ et directrice de recherche]": a second role
-    # "délégué du SAM[ à l'usine]": a name the role governs completes it
-    return not (j - 1 in names and j not in names and j - 1 > head.i and t.pos_ == "ADP")
+    # "délégué du SAM[ à l'usine]": a name the role governs completes it; one right
+    # after the role is an affiliation ("le sénateur LR de la Manche")
+    if j - 1 in names and j not in names and j - 1 > head.i and t.pos_ == "ADP":
+        k = j - 1
+        while k - 1 in names:
+            k -= 1
+        return k == head.i + 1
+    return True
 
 
 def _conjunct_complement(doc: Doc, tok: Token) -> set[int]:

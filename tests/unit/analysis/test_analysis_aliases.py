@@ -184,3 +184,26 @@ def test_a_collective_with_a_name_is_that_organisation():
     result = analyze(text)
     actor = actor_with(result, "Air Sain")
     assert (actor.type, texts(actor)) == ("ORG", {"collectif", "Air Sain"})
+
+
+def test_the_capitalised_words_after_a_body_noun_name_that_body():
+    text = (
+        "L'association Forêts Sauvages, à l'origine d'une pétition, salue la décision. "
+        "Selon un sondage réalisé pour l'ONG, 64 % des Français y sont favorables. "
+        "Le festival Lueurs d'Automne a fermé ses portes dimanche. Le festival revendique 40 000 entrées."
+    )
+    result = analyze(text)
+    forest = actor_with(result, "Forêts Sauvages")
+    assert forest.type == "ORG"
+    assert {"association", "ONG"} <= texts(forest)
+    assert "festival" in texts(actor_with(result, "Lueurs d'Automne"))
+
+
+def test_a_party_right_after_a_role_is_part_of_the_description():
+    text = (
+        "« Nous voterons contre », prévient déjà le sénateur UDI de la Sarthe, Jean-Loup Quéré. "
+        "« Ce texte est mal ficelé », a lancé Anne Drouet, députée PS du Gers."
+    )
+    result = analyze(text)
+    assert "sénateur UDI de la Sarthe" in texts(actor_with(result, "Jean-Loup Quéré"))
+    assert "députée PS du Gers" in texts(actor_with(result, "Anne Drouet"))
