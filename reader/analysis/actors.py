@@ -225,6 +225,13 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     return sorted(names + descriptions + groups, key=lambda m: m.start)
 
 
+MINISTERS_OF = re.compile(
+    r"\b(?:ministres?|ministères?|secrétaires? d['’]État)\s+(?:chargée?s?\s+)?"
+    r"(?:de la|de l['’]|du|des|de|à la|à l['’]|au|aux)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
     """ "la commissaire au Climat", "la ministre de la Pêche": NER takes the capitalised
     portfolio for a person; the tagger knows it for a common noun completing a role."""
@@ -232,12 +239,15 @@ def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
     head = tok.head
     if "Part" in head.morph.get("VerbForm", None):
         head = head.head  # "la vice-présidente chargée du Climat"
+    if MINISTERS_OF.search(ent.doc.text[max(0, ent.start_char - 40) : ent.start_char]):
+        return True  # "les ministres de l'Environnement des Vingt-Sept"
     return (
-        ent.label_ == "PER"
-        and len(ent) == 1
+        len(ent) == 1
         and tok.pos_ == "NOUN"
         and tok.dep_ in ("nmod", "obl:arg", "obl:mod")
         and _role_entry(head) is not None
+        # "la présidence du Conseil" (not "la direction de la CTAR")
+        and (ent.label_ == "PER" or (_role_entry(head)[0] == "ORG" and tok.is_title))
     )
 
 
@@ -249,6 +259,8 @@ def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list
         if not tok.is_title:
             continue
         state = places.state_or_capital(tok.text)
+        if state is not None and _not_the_capital(tok.doc, tok.i, tok.text):
+            continue
         if state is None and (people := _people(tok)) is not None:
             state = people.state  # "les Britanniques ont quitté la table"
         elif tok.pos_ != "PROPN":
@@ -560,12 +572,16 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
         if people.state is None:
             return None
         return Mention(start, end, surface, "name", "GPE", people.state, True)
+    if _not_the_capital(doc, i, surface):
+        return None
     typed = _type(label, surface, doc[i:j])
     if typed is None:
         return None
     kind, key, place = typed
     if kind == "PER" and i > 0 and doc[i - 1].lower_ in ("un", "une"):
         return None  # "un Petit Poucet", "une Cassandre": a type, not a person
+    if kind == "PER" and _named_after(doc, i):
+        return None
     if kind == "PER":
         gender = [honorific] if honorific else _honorific_gender(doc, i)
     located = _located(doc, i)
@@ -618,6 +634,57 @@ def _medium(doc: Doc, i: int, j: int) -> bool:
         return False
     before, head = doc[article - 1].lower_, doc[i:j].root.head
     return before == "selon" or (before in ("à", "au") and head.lemma_ in speech_lemmas())
+
+
+def _not_the_capital(doc: Doc, i: int, surface: str) -> bool:
+    """ "les agriculteurs de la Vienne": a capital's name after a lower-case article is
+    a river or a French département ("La Haye", "Le Caire" carry theirs capitalised)."""
+    return (
+        i > 0
+        and doc[i - 1].lower_ in ("la", "le")
+        and doc[i - 1].is_lower
+        and places.capital(surface) is not None
+        and places.state(surface) is None
+    )
+
+
+# Nouns after which a person's name names a street, a building or an institution
+# ("au centre hospitalier Jacques-Cœur", "rue Victor-Hugo", "le lycée Jean-Moulin").
+NAMED_AFTER = {
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "quai",
+    "allée",
+    "impasse",
+    "square",
+    "esplanade",
+    "pont",
+    "lycée",
+    "collège",
+    "école",
+    "stade",
+    "gare",
+    "aéroport",
+    "hôpital",
+    "hospitalier",
+    "musée",
+    "parc",
+    "salle",
+    "résidence",
+    "cité",
+    "station",
+}
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """A person's name that names a place ("rue Jean-Jaurès"), or a manner ("une
+    victoire à la Pyrrhus"): no person of the story."""
+    return i > 0 and (
+        doc[i - 1].lower_ in NAMED_AFTER
+        or (i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à")
+    )
 
 
 RUBRIC_END = re.compile(r"\s*:")

@@ -239,3 +239,26 @@ def test_employees_of_a_company_remain_a_group():
         "Les salariés du groupe ont voté la grève. Les salariés du groupe réclament des garanties."
     )
     assert actor_with(result, "salariés").type == "GROUP"
+
+
+def test_a_capital_after_a_lower_case_article_is_no_capital():
+    result = analyze("Les éleveurs de la Vienne ont manifesté jeudi devant la préfecture.")
+    assert "Autriche" not in names(result)
+
+
+def test_a_person_a_street_or_a_building_is_named_after_is_no_actor():
+    text = (
+        "Le blessé a été transporté au centre hospitalier Louis-Pasteur, rue Victor-Hugo. "
+        "Pour la majorité, c'est une victoire à la Pyrrhus."
+    )
+    assert names(analyze(text)) & {"Louis-Pasteur", "Victor-Hugo", "Pyrrhus"} == set()
+
+
+def test_the_portfolio_of_ministers_or_of_a_presidency_is_no_actor():
+    text = (
+        "Les ministres de l'Agriculture des Vingt-Sept se sont réunis mardi. "
+        "Le compromis a été salué par la présidence du Conseil."
+    )
+    result = analyze(text)
+    assert not names(result) & {"Agriculture des Vingt-Sept", "Conseil"}
+    assert "présidence du Conseil" in {m.text for a in result.actors for m in a.mentions}
