@@ -384,8 +384,9 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
         start, end = base + toks[tok.i + 1].idx, base + toks[k - 1].idx + len(toks[k - 1])
         inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
         same = next((m for m in inside if (m.start, m.end) == (start, end)), None)
-        if same is not None and (same.place or same.type == "PER") and tok.lower_ in BODY_NOUNS:
-            # "l'association Terres Vivantes": NER saw a place; the noun says what it is
+        if same is not None and (same.place or same.type == "PER"):
+            # "l'association Terres Vivantes", "le laboratoire Pharmelis": NER saw a
+            # place or a person; the noun says what it is
             same.type, same.place, same.key = "ORG", False, _fold(same.text)
         if same is not None or any(m.end > end or m.start < start for m in inside):
             continue  # NER has it already, or a longer name
@@ -1241,6 +1242,7 @@ def assemble(
             key = next((present[_fold(o)] for o in options if _fold(o) in present), options[0])
         cluster[id(m)] = ("name", key)
     _merge_short_names(names, cluster)
+    _merge_acronyms(names, cluster)
     types = _name_types(names, cluster, speakers)
     for m in names:
         if cluster[id(m)] not in types:
@@ -1298,7 +1300,9 @@ def _resolve(
     """The actor of a description not apposed to a name, if any."""
     state = _state_of(m)
     owners = linked.get(m.key, set()) or (by_state.get(state, set()) if state else set())
-    if (government := _government_of(m)) and types.get(("name", government)) == "GPE":
+    if (person := refs.titled(m)) is not None:
+        cluster[id(m)] = person
+    elif (government := _government_of(m)) and types.get(("name", government)) == "GPE":
         cluster[id(m)] = ("name", government)  # "le gouvernement norvégien" when Norway acts
     elif len(owners) == 1:
         cluster[id(m)] = next(iter(owners))
@@ -1347,6 +1351,11 @@ class _Referents:
             if d.role == "description" and d.family and (person := self._person(d)) is not None:
                 self.roles.setdefault(d.family, []).append((d.start, person))
         self.people: list[tuple[int, Cluster]] = []  # person names read so far
+        # a person's last name -> the persons it ends ("Mercier" -> "Alain Mercier")
+        self.surnames: dict[str, set[Cluster]] = {}
+        for m in mentions:
+            if m.role == "name" and (person := self._person(m)) is not None:
+                self.surnames.setdefault(_fold(m.text).split()[-1], set()).add(person)
         # role family -> (start, gender) of its last indefinite mention ("un responsable")
         self.unnamed: dict[str, tuple[int, str | None]] = {}
         self.by_head: dict[str | None, Cluster | Mention] = {}
@@ -1389,6 +1398,15 @@ class _Referents:
                 m.anaphor_noun and m.role == "description" and m.link is not None
             ) or _after_company_noun(self.text, m):
                 self.last_introduced = c  # "la société X": a company, though it has not acted yet
+
+    def titled(self, m: Mention) -> Cluster | None:
+        """ "le professeur Mercier", "la juge Ferrand": a role noun before a surname NER
+        missed is the one person of the text with that last name."""
+        words = m.text.split()
+        if m.type != "PER" or len(words) < 2 or not words[-1][:1].isupper():
+            return None
+        owners = self.surnames.get(_fold(words[-1]), set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def unnamed_antecedent(self, m: Mention) -> bool:
         """ "le responsable" after "un responsable ..." and no person described so since
@@ -1651,6 +1669,25 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, Cluster]) -> Non
             }
             if len(longest) == 1:
                 cluster[id(m)] = full[longest.pop()]
+
+
+def _merge_acronyms(names: list[Mention], cluster: dict[int, Cluster]) -> None:
+    """ "l'Agence nationale de sécurité du médicament ... l'ANSM": an acronym written
+    without brackets joins the one organisation name of the text it spells."""
+    spelled: dict[str, set[Cluster]] = {}
+    for m in names:
+        if m.type == "ORG" and not m.text.isupper():
+            words = WORD.findall(m.text)
+            initials = "".join(
+                w[0] for n, w in enumerate(words) if n == 0 or w.lower() not in ACRONYM_FILLERS
+            )
+            spelled.setdefault(initials.lower(), set()).add(cluster[id(m)])
+    for m in names:
+        owners = (
+            spelled.get(m.text.lower(), set()) if m.text.isupper() and len(m.text) > 1 else set()
+        )
+        if m.type == "ORG" and cluster[id(m)] == ("name", m.key) and len(owners) == 1:
+            cluster[id(m)] = next(iter(owners))
 
 
 def _build(

@@ -207,3 +207,36 @@ def test_a_party_right_after_a_role_is_part_of_the_description():
     result = analyze(text)
     assert "sénateur UDI de la Sarthe" in texts(actor_with(result, "Jean-Loup Quéré"))
     assert "députée PS du Gers" in texts(actor_with(result, "Anne Drouet"))
+
+
+def test_an_acronym_without_brackets_joins_the_name_it_spells():
+    text = (
+        "L'Office national des forêts a fermé le massif lundi. "
+        "L'ONF précise que la réouverture dépendra de la pluie."
+    )
+    assert texts(actor_with(analyze(text), "ONF")) == {"Office national des forêts", "ONF"}
+
+
+def test_an_acronym_two_names_could_spell_stays_apart():
+    text = (
+        "L'Office national des forêts a fermé le massif. L'Observatoire national du foncier "
+        "publie un rapport. L'ONF précise que la réouverture dépendra de la pluie."
+    )
+    assert texts(actor_with(analyze(text), "ONF")) == {"ONF"}
+
+
+def test_a_company_noun_makes_a_company_of_the_name_ner_took_for_a_place():
+    text = (
+        "Le laboratoire Pharmelis, qui fabrique le lot, a réagi. "
+        "Le PDG de Pharmelis, Henri Vasseur, a présenté ses excuses."
+    )
+    result = analyze(text)
+    assert [a.type for a in result.actors if a.name == "Pharmelis"] == ["ORG"]
+
+
+def test_a_title_before_a_surname_ner_missed_is_that_person():
+    text = (
+        "Le professeur Alain Mercier, cardiologue, s'est dit surpris. "
+        "« C'est inédit », estime le professeur Mercier."
+    )
+    assert "professeur Mercier" in texts(actor_with(analyze(text), "Alain Mercier"))
