@@ -239,7 +239,8 @@ def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
     head = tok.head
     if "Part" in head.morph.get("VerbForm", None):
         head = head.head  # "la vice-présidente chargée du Climat"
-    if MINISTERS_OF.search(ent.doc.text[max(0, ent.start_char - 40) : ent.start_char]):
+    before = "".join(t.text_with_ws for t in doc[max(0, ent.start - 6) : ent.start])
+    if MINISTERS_OF.search(before):
         return True  # "les ministres de l'Environnement des Vingt-Sept"
     return (
         len(ent) == 1
@@ -906,6 +907,8 @@ def _apposed_noun(tok: Token, people: set[int]) -> bool:
     ("l'ostréicultrice Jeanne Vidal"). The tagger takes some such nouns for
     adjectives ("hydrobiologiste")."""
     doc, k = tok.doc, tok.i
+    if tok.i + 1 not in people and not any(k - d in people for d in (2, 3, 4)):
+        return False  # no name near: the common case, decided without making tokens
     if (
         not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ", "PROPN"))
         or tok.lower_ in TIME_NOUNS
