@@ -354,6 +354,9 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
         ):
             continue
         k = tok.i + 1
+        while k < len(toks) and k - tok.i <= 2 and toks[k].pos_ == "ADJ" and toks[k].is_lower:
+            k += 1  # "le groupe suisse Helvena", "le géant américain X"
+        lead = k
         if (
             k < len(toks)
             and toks[k].lower_ in ("l'", "l’", "le", "la", "les")
@@ -373,8 +376,8 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
             k += 1
         if k == first:
             continue
-        if toks[first].is_sent_start:
-            continue
+        if toks[first].is_sent_start and toks[first - 1].is_punct:
+            continue  # the parser also starts sentences inside "le groupe suisse Helvena"
         while (
             k < len(toks)
             and toks[k].pos_ == "ADJ"
@@ -382,7 +385,7 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
             and toks[k].is_lower
         ):
             k += 1  # "L'Écho savoyard"
-        start, end = base + toks[tok.i + 1].idx, base + toks[k - 1].idx + len(toks[k - 1])
+        start, end = base + toks[lead].idx, base + toks[k - 1].idx + len(toks[k - 1])
         inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
         same = next((m for m in inside if (m.start, m.end) == (start, end)), None)
         if same is not None and (same.place or same.type == "PER"):

@@ -240,3 +240,9 @@ def test_a_title_before_a_surname_ner_missed_is_that_person():
         "« C'est inédit », estime le professeur Mercier."
     )
     assert "professeur Mercier" in texts(actor_with(analyze(text), "Alain Mercier"))
+
+
+def test_a_company_noun_with_its_adjective_names_the_company_after_them():
+    text = "Le groupe suisse Orvena serait sur le point de racheter la biscuiterie Kermarec."
+    actor = actor_with(analyze(text), "Orvena")
+    assert (actor.type, texts(actor)) == ("ORG", {"groupe suisse", "Orvena"})
