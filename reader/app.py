@@ -81,7 +81,10 @@ class ReaderApp(App):
             from reader.screens.compare import CompareScreen
 
             return CompareScreen(
-                *self.compare, open_store=lambda: self.store, author=self.config.author
+                *self.compare,
+                open_store=lambda: self.store,
+                author=self.config.author,
+                exercise=self.exercise,
             )
         if self.library is not None:
             from reader.screens.library import LibraryScreen
@@ -122,7 +125,7 @@ class ReaderApp(App):
         self._warn([*self.config.warnings, *(self._store.warnings if self._store else [])])
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        if self.initial_document is not None:
+        if self.exercise is not None:
             self.call_after_refresh(self._warn_key_clashes)
 
     async def action_quit(self) -> None:
