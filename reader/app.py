@@ -59,7 +59,9 @@ class ReaderApp(App):
     ) -> None:
         super().__init__()
         self.exercise = exercise
-        self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
+        # annotations.classroom.report.ClassReport (a compare exercise: one per article,
+        # in a list): the heat view
+        self.class_report = class_report
         self.compare = compare  # two documents side by side (reader compare A B)
         self.config = config or load_config()
         self.initial_document = document

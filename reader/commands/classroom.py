@@ -398,7 +398,7 @@ def report(
         if tui:
             from reader.app import ReaderApp  # Textual loads only for commands that show a screen
 
-            ReaderApp(class_report=reports).run()
+            ReaderApp(class_report=reports if len(reports) > 1 else result).run()
             return
         compare = len(reports) > 1
         tables = side_by_side.csv_tables(reports) if compare else formats.csv_tables(result)
