@@ -95,7 +95,7 @@ def test_a_wrong_sha256_of_b_is_refused_and_a_changed_b_is_noticed(compare_exerc
     path = compare_exercise.path
     b_sha = compare_exercise.on(1).article_sha256
     path.write_text(path.read_text(encoding="utf-8").replace(b_sha, "zz"), encoding="utf-8")
-    with pytest.raises(ExerciseError, match="article_b.sha256"):
+    with pytest.raises(ExerciseError, match=r"article_b\.sha256"):
         load_exercise(path)
     path.write_text(path.read_text(encoding="utf-8").replace("zz", "0" * 64), encoding="utf-8")
     b = load_exercise(path).on(1)
