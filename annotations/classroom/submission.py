@@ -253,7 +253,7 @@ def _parse(
     ex = content["exercise"]
     if ex["id"] != exercise.id:
         raise ForeignSubmission(
-            _("for another exercise ({theirs}, not {ours})").format(
+            _("handed in for {theirs}, not {ours}").format(
                 theirs=repr(str(ex["id"])), ours=repr(exercise.id)
             )
         )

@@ -281,7 +281,7 @@ def _class(exercise_file: Path, submissions: tuple[Path, ...]) -> list[class_rep
             for h in handins:
                 if h.status != "ok" or h.reason:
                     why = f": {h.reason}" if h.reason else ""
-                    warn(f"{h.path}: {on}{h.status}{why}")
+                    warn(f"{h.path}: {on}{formats.status_name(h.status)}{why}")
         if not any(h.submission for _side, _document, handins in sides for h in handins):
             raise fail(_("no usable submission: no report written"))
     try:

@@ -10,8 +10,10 @@ import pytest
 from click.testing import CliRunner
 from support import DATA
 
+from annotations.classroom.formats import status_name
 from reader.analysis import save_cached
 from reader.cli import main
+from reader.commands.classroom import speaking
 
 ARTICLES = ("voltena-agence.txt", "voltena-temoins.txt")
 
@@ -35,6 +37,12 @@ def folder(env):
         (env / name).write_bytes(source.read_bytes())
         save_cached(load_document(env / name).sha256, frozen_analysis(source))
     return env
+
+
+def said(status: str) -> str:
+    """A hand-in's status as stderr says it: in the exercise's language (French)."""
+    with speaking("fr"):
+        return status_name(status)
 
 
 def claims_of(key_path):
@@ -80,7 +88,7 @@ def test_new_submit_report_on_a_compare_exercise(folder):
     zoe_line, leo_line = report["side_by_side"]
     assert zoe_line["a"]["claims_f1"] == 1.0 and 0 < zoe_line["b"]["claims_f1"] < 1
     assert leo_line["a"]["status"] == "empty" and leo_line["b"]["claims_f1"] == 1.0
-    assert "B: empty" not in as_json.stderr and "A: empty" in as_json.stderr
+    assert f"A: {said('empty')}" in as_json.stderr and f"B: {said('empty')}" not in as_json.stderr
 
     as_md = cli(
         "report", folder / "ex.toml", *subs,
@@ -135,6 +143,7 @@ def test_a_hand_in_with_notes_for_a_third_article_is_set_aside_with_the_reason(f
     submission.write(bad, content)
     result = cli("report", folder / "ex.toml", folder / "Zoé.json", bad, "--format", "json")
     assert result.exit_code == 0, result.output
-    assert f"{bad}: A: damaged" in result.stderr and f"{bad}: B: damaged" in result.stderr
+    for letter in "AB":
+        assert f"{bad}: {letter}: {said('damaged')}" in result.stderr
     statuses = [s["status"] for a in json.loads(result.stdout)["articles"] for s in a["students"]]
     assert statuses == ["empty", "damaged", "ok", "damaged"]
