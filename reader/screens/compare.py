@@ -33,6 +33,7 @@ from reader.comparison import Comparison, Side, compare
 from reader.document import Document
 from reader.highlights import SortedSpans
 from reader.i18n import _
+from reader.screens.analysis_controller import mode_shows
 from reader.screens.compare_side import Answered, CompareSide
 from reader.screens.note_keys import NOTE_BINDINGS, NoteKeys, layer_toggled
 from reader.widgets import messages
@@ -198,6 +199,12 @@ class CompareScreen(NoteKeys, Screen[None]):
             here = len(order) - 1  # in its filter line
         order[(here + 1) % len(order)].focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A and C do nothing where the exercise hides that layer: not even listed."""
+        if action != "toggle_layer" or not parameters:
+            return True
+        return mode_shows(self.analysis_mode, str(parameters[0]))
+
     def action_toggle_layer(self, layer: str) -> None:
         shown = [side.article.toggle_layer(layer) for side in self.sides]
         self.notify(layer_toggled(layer, shown[0]), timeout=1.5)
@@ -229,7 +236,7 @@ class CompareScreen(NoteKeys, Screen[None]):
         widget = self.sides[side]
         widget.analysis = result
         widget.article.set_layer("actors", SortedSpans(actor_highlights(result)), priority=ACTORS)
-        if self.analysis_mode == "all":  # an exercise on claims shows the actors only
+        if mode_shows(self.analysis_mode, "claims"):  # an exercise on claims: actors only
             claims = SortedSpans(claim_highlights(result))
             widget.article.set_layer("claims", claims, priority=CLAIMS)
         widget.status.detail = ""

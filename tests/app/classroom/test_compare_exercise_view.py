@@ -49,6 +49,8 @@ async def test_open_shows_both_articles_and_a_tag_on_b_lands_on_b(compare_exerci
         # A key: the analyzer's answers are hidden, and so is the comparison.
         assert not screen.query(ComparisonPane)
         assert not a.article.highlights.get("actors")
+        enabled = {b.binding.description for b in screen.active_bindings.values() if b.enabled}
+        assert "Actor highlights" not in enabled and "Annotate" in enabled
         await pilot.press("o", "1")  # B, then the first tag on its first sentence
         await until(pilot, lambda: notes_shown(b), "the tag on B")
         assert notes_shown(a) == []
