@@ -178,6 +178,11 @@ class Exercise:
     def letter(self) -> str:
         return LETTERS[self.side]
 
+    @property
+    def article_table(self) -> str:
+        """The exercise file's table naming this article: article, article_b."""
+        return article_table(self.letter)
+
     def on(self, side: int) -> Exercise:
         """This exercise seen from its article `side` (0: A, 1: B)."""
         a = self.articles[side]
@@ -368,8 +373,9 @@ def _article(
     path: Path, check: _Checker, raw: dict[str, Any], letter: str
 ) -> ExerciseArticle | None:
     """[article] and `key` (A, required), or [article_b] and `key_b` (B, optional)."""
-    table, key = ("article", "key") if letter == "a" else (f"article_{letter}", f"key_{letter}")
-    if letter != "a" and table not in raw:
+    table = article_table(letter)
+    key = table.replace("article", "key")
+    if letter != LETTERS[0] and table not in raw:
         return None
     article = check.get(raw, None, 0, table, dict)
     check.fields(article, table, 0, {"path", "sha256"})
@@ -388,6 +394,10 @@ def _article(
         sha,
         _beside(path, check, None, key, raw) if has_key else None,
     )
+
+
+def article_table(letter: str) -> str:
+    return "article" if letter == LETTERS[0] else f"article_{letter}"
 
 
 def _beside(path: Path, check: _Checker, table: str | None, field: str, d: dict[str, Any]) -> Path:

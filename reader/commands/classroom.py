@@ -119,6 +119,10 @@ def new(
     force: bool,
 ) -> None:
     _refuse_overwrite(output, force)
+    if compare_with is not None and compare_with.resolve() == article.resolve():
+        raise fail(
+            _("{article}: --compare needs a second article, not the same").format(article=article)
+        )
     given = [article, *([compare_with] if compare_with else [])]
     if key_from_analysis:
         for letter in LETTERS[: len(given)]:
@@ -267,8 +271,8 @@ def _class(exercise_file: Path, submissions: tuple[Path, ...]) -> list[class_rep
             raise fail(
                 _(
                     "{article}: the article differs from the one the exercise (and its key) was "
-                    "written for; restore it, or update [article] sha256 and the key"
-                ).format(article=side.article_path)
+                    "written for; restore it, or update [{table}] sha256 and the key"
+                ).format(article=side.article_path, table=side.article_table)
             )
     # What is said of the hand-ins goes into the report too: in the exercise's language.
     with speaking(ex.language):

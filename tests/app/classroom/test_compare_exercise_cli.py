@@ -147,3 +147,20 @@ def test_a_hand_in_with_notes_for_a_third_article_is_set_aside_with_the_reason(f
         assert f"{bad}: {letter}: {said('damaged')}" in result.stderr
     statuses = [s["status"] for a in json.loads(result.stdout)["articles"] for s in a["students"]]
     assert statuses == ["empty", "damaged", "ok", "damaged"]
+
+
+def test_a_changed_article_b_stops_the_report_naming_its_table(folder):
+    cli("exercise", "new", folder / ARTICLES[0], "--compare", folder / ARTICLES[1],
+        "-o", folder / "ex.toml")  # fmt: skip
+    cli("exercise", "submit", folder / "ex.toml", "--student", "Zoé", "-o", folder / "z.json")
+    b = folder / ARTICLES[1]
+    b.write_text(b.read_text(encoding="utf-8") + "\nUn paragraphe ajouté.\n", encoding="utf-8")
+    result = cli("report", folder / "ex.toml", folder / "z.json")
+    assert result.exit_code == 2 and "[article_b] sha256" in result.stderr
+
+
+def test_compare_with_the_same_article_is_refused(folder):
+    result = cli("exercise", "new", folder / ARTICLES[0], "--compare", folder / ARTICLES[0],
+                 "-o", folder / "ex.toml")  # fmt: skip
+    assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
+    assert not (folder / "ex.toml").exists()
