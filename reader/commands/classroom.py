@@ -97,6 +97,7 @@ def exercise() -> None:
 @click.option(
     "--compare",
     "compare_with",
+    metavar="ARTICLE_B",
     type=click.Path(path_type=Path),
     default=None,
     help=_(

@@ -164,3 +164,19 @@ def test_compare_with_the_same_article_is_refused(folder):
                  "-o", folder / "ex.toml")  # fmt: skip
     assert result.exit_code == 2 and len(result.stderr.splitlines()) == 1
     assert not (folder / "ex.toml").exists()
+
+
+def test_open_starts_the_compare_view_on_the_students_store(folder, monkeypatch):
+    from annotations.classroom.exercise import student_store_dir
+    from reader.app import ReaderApp
+
+    opened: list[ReaderApp] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **kw: opened.append(self))
+    cli("exercise", "new", folder / ARTICLES[0], "--compare", folder / ARTICLES[1],
+        "-o", folder / "ex.toml")  # fmt: skip
+    result = cli("exercise", "open", folder / "ex.toml", "--student", "Zoé")
+    assert result.exit_code == 0, result.output
+    (app,) = opened
+    assert [d.name for d in app.compare] == list(ARTICLES)
+    assert app.exercise.is_compare and app.initial_document is None
+    assert app.store.root == student_store_dir(app.exercise, "Zoé")
