@@ -170,6 +170,8 @@ def test_a_one_article_hand_in_is_read_as_before(exercise, env):
             "other article",
         ),
         (lambda c: c["articles"][1].pop("document"), "document"),
+        (lambda c: c["articles"][1].update(article="\x1b[31mb"), "articles[2].article"),
+        (lambda c: c.update(articles="all"), "articles"),
     ],
 )
 def test_a_hand_in_with_notes_for_another_article_is_set_aside_on_both(
@@ -180,7 +182,7 @@ def test_a_hand_in_with_notes_for_another_article_is_set_aside_on_both(
     rewrite(path, change)
     for side, document in zip(ex.sides(), documents):
         [h] = class_report.load(side, document, [path])
-        assert h.status == DAMAGED and said in h.reason
+        assert h.status == DAMAGED and said in h.reason and "\x1b" not in h.reason
 
 
 def test_a_part_on_a_third_text_is_re_anchored_as_a_changed_article(
