@@ -128,3 +128,19 @@ async def test_a_class_of_one_article_has_no_other_article_key(reports):
         assert "Other article" not in footer
         await pilot.press("o")
         assert pilot.app.screen is screen
+
+
+async def test_each_articles_curated_key_is_kept_when_going_to_the_other(reports):
+    async with ReaderApp(class_report=reports).run_test(size=WIDE) as pilot:
+        screen = pilot.app.screen
+        on_a, on_b = (len(r.units) for r in reports)
+        await pilot.press("f", "c")  # the sentence at the cursor in or out of A's key
+        curated = len(screen.curated.units)
+        assert curated != on_a
+        b = reports[1].document.sha256
+        await pilot.press("o")
+        await until(pilot, lambda: screen.article.document.sha256 == b, "article B")
+        assert len(screen.curated.units) == on_b
+        await pilot.press("o")
+        await until(pilot, lambda: screen.report is reports[0], "back to A")
+        assert len(screen.curated.units) == curated
