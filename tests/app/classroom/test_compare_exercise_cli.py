@@ -180,3 +180,21 @@ def test_open_starts_the_compare_view_on_the_students_store(folder, monkeypatch)
     assert [d.name for d in app.compare] == list(ARTICLES)
     assert app.exercise.is_compare and app.initial_document is None
     assert app.store.root == student_store_dir(app.exercise, "Zoé")
+
+
+def test_report_tui_opens_the_class_view_on_both_articles(folder, monkeypatch):
+    from reader.app import ReaderApp
+
+    opened: list[ReaderApp] = []
+    monkeypatch.setattr(ReaderApp, "run", lambda self, *a, **kw: opened.append(self))
+    cli("exercise", "new", folder / ARTICLES[0], "--compare", folder / ARTICLES[1],
+        "-o", folder / "ex.toml")  # fmt: skip
+    cli("annotate", folder / ARTICLES[1], "--quote", "Voltena", "--category", "ORG",
+        "--exercise", folder / "ex.toml", "--student", "Zoé")  # fmt: skip
+    cli("exercise", "submit", folder / "ex.toml", "--student", "Zoé", "-o", folder / "z.json")
+    result = cli("report", folder / "ex.toml", folder / "z.json", "--tui")
+    assert result.exit_code == 0, result.output
+    (app,) = opened
+    a, b = app.class_report
+    assert (a.exercise.letter, b.exercise.letter) == ("a", "b")
+    assert [s.handin.status for s in (*a.students, *b.students)] == ["empty", "ok"]
