@@ -86,24 +86,24 @@ class Tag:
 
 
 # The claim kinds and actor types of docs/GUIDELINES.md, with the number keys of
-# annotations.model.CODEBOOK.
+# annotations.model.CODEBOOK. Their descriptions are written into the exercise and
+# are the teacher's text from then on: French, as the default instructions and
+# DEFAULT_LANGUAGE.
 DEFAULT_TAGS: tuple[Tag, ...] = (
-    Tag("reported", "1", "green", "Said by an identified actor: quotation or indirect speech."),
-    Tag("anonymous", "2", "magenta", "Said by unnamed or vague sources (« selon des sources »)."),
-    Tag("hedged", "3", "yellow", "The author's speculation or conditional assertion."),
-    Tag("opinion", "4", "red", "The author's evaluative or ironic commentary."),
-    Tag("fact", "5", "blue", "The author's check-worthy statement with a figure, date or count."),
-    Tag("PER", "6", "cyan", "A person who acts or speaks."),
-    Tag("ORG", "7", "bright_blue", "An organisation: government body, party, company, medium…"),
+    Tag("reported", "1", "green", "Dit par un acteur identifié : citation ou discours indirect."),
     Tag(
-        "GPE", "8", "bright_green", "A state or city acting as an agent (« Moscou » that decides)."
+        "anonymous",
+        "2",
+        "magenta",
+        "Dit par des sources vagues ou anonymes (« selon des sources »).",
     ),
-    Tag(
-        "GROUP",
-        "9",
-        "bright_magenta",
-        "A collective agent without a proper name (« les analystes »).",
-    ),
+    Tag("hedged", "3", "yellow", "Supposition de l'auteur ou affirmation au conditionnel."),
+    Tag("opinion", "4", "red", "Commentaire de l'auteur : jugement, ironie."),
+    Tag("fact", "5", "blue", "Fait vérifiable de l'auteur : un chiffre, une date, un nombre."),
+    Tag("PER", "6", "cyan", "Une personne qui agit ou parle."),
+    Tag("ORG", "7", "bright_blue", "Une organisation : institution, parti, entreprise, média…"),
+    Tag("GPE", "8", "bright_green", "Un État ou une ville qui agit (« Moscou » qui décide)."),
+    Tag("GROUP", "9", "bright_magenta", "Un collectif sans nom propre (« les analystes »)."),
 )
 DEFAULT_INSTRUCTIONS = """\
 Lisez l'article, puis repérez **qui parle** et **sur quelle preuve**.
