@@ -1074,6 +1074,9 @@ def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
             other.link, other.vague = d.link, False
 
 
+SOURCE_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après)\s+$")
+
+
 def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
     """Attach a description to the name right after it ("le président russe[,] Vladimir
     Poutine") or right before it ("Michael Madden, un expert en ...")."""
@@ -1097,6 +1100,8 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
                 r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - 12) : d.start]
             )
             name = by_end.get(d.start - len(before.group())) if before else name
+            if name is not None and SOURCE_BEFORE.search(text, max(0, name.start - 10), name.start):
+                name = None  # "Selon Ouest-France, le club discute": a new clause, no apposition
         if name is not None and name.type == "PER" and d.anaphor_noun:
             name.type, name.key = (
                 "ORG",
@@ -1501,12 +1506,32 @@ def _org_head(m: Mention) -> str | None:
     if m.role == "description":
         return m.family
     first = _fold(m.text).split()[0]
+    if first in CLUB_WORDS:
+        return "club"  # "le Stade lavallois ... le club"
     entry = lx.lookup("role_nouns.tsv", first)
     return (
         entry.split("\t")[1]
         if entry and entry.startswith("ORG") and len(entry.split("\t")) > 1
         else None
     )
+
+
+# The first words of sports clubs' names, which "le club" refers back to.
+CLUB_WORDS = {
+    "stade",
+    "olympique",
+    "racing",
+    "sporting",
+    "as",
+    "fc",
+    "rc",
+    "us",
+    "sc",
+    "ac",
+    "entente",
+    "girondins",
+    "union sportive",
+}
 
 
 def _cluster_genders(mentions: list[Mention], cluster: dict[int, Cluster]) -> dict[Cluster, str]:

@@ -246,3 +246,12 @@ def test_a_company_noun_with_its_adjective_names_the_company_after_them():
     text = "Le groupe suisse Orvena serait sur le point de racheter la biscuiterie Kermarec."
     actor = actor_with(analyze(text), "Orvena")
     assert (actor.type, texts(actor)) == ("ORG", {"groupe suisse", "Orvena"})
+
+
+def test_the_club_is_the_sports_club_named_before_not_a_source_just_cited():
+    text = (
+        "Le Stade quimpérois a annoncé lundi le départ de son entraîneur, Patrice Morvan. "
+        "Selon Le Télégramme, le club discute déjà avec plusieurs techniciens."
+    )
+    result = analyze(text)
+    assert "club" in texts(actor_with(result, "Stade quimpérois"))
