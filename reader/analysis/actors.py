@@ -799,7 +799,8 @@ def _role_entry(tok: Token) -> list[str] | None:
     """[type, family, maybe "generic"] of a role noun (role_nouns.tsv), by its form
     first (spaCy lemmatises "procureure" to "procureur" and loses the gender)."""
     table = lx.table("role_nouns.tsv")
-    found = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+    word = tok.lower_.removeprefix("ex-")  # "l'ex-élu" is the élu
+    found = table.get(word) or table.get(tok.lemma_.lower().removeprefix("ex-"))
     return found.split("\t") if found else None
 
 
@@ -862,7 +863,7 @@ def _descriptions(
         subject = tok.dep_ in SUBJECT_DEPS or (kind == "ORG" and _agent(tok))
         gender = (
             ["Fem"]
-            if family != tok.lower_ and kind == "PER"
+            if family != tok.lower_.removeprefix("ex-") and kind == "PER"
             else (
                 (
                     det.morph.get("Gender", None)
@@ -932,6 +933,29 @@ def _agent(tok: Token) -> bool:
     return any(c.dep_ == "case" and c.lower_ == "par" for c in tok.children)
 
 
+# Nouns of a role's complement that say when or where it speaks, not what it is.
+CIRCUMSTANCES = {
+    "sortie",
+    "issue",
+    "fin",
+    "début",
+    "veille",
+    "lendemain",
+    "suite",
+    "occasion",
+    "moment",
+    "heure",
+    "micro",
+    "antenne",
+    "tribune",
+    "ouverture",
+    "clôture",
+    "approche",
+    "lecture",
+    "annonce",
+}
+
+
 def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
     """Whether token `t`, in the subtree of role noun `head`, still belongs to its description."""
     doc, j = t.doc, t.i
@@ -947,6 +971,8 @@ def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
         return False  # a clause, except "chargé de la Défense"
     if t.dep_ == "case" and t.lower_ not in ROLE_PREPOSITIONS:
         return False  # "le gérant[ face aux ouvriers]": a circumstance
+    if t.dep_ == "case" and t.head.lemma_.lower() in CIRCUMSTANCES:
+        return False  # "l'avocat[ à la sortie de l'audience]"
     if t.pos_ == "CCONJ" and _starts_role(doc, j + 1):
         return False  # "sociologue[ et directrice de recherche]": a second role
     # "délégué du SAM[ à l'usine]": a name the role governs completes it; one right

@@ -255,3 +255,19 @@ def test_the_club_is_the_sports_club_named_before_not_a_source_just_cited():
     )
     result = analyze(text)
     assert "club" in texts(actor_with(result, "Stade quimpérois"))
+
+
+def test_a_former_role_refers_back_like_the_role():
+    text = (
+        "L'ancien maire de Dinan, Paul Robin, a été mis en examen. "
+        "L'ex-maire a démenti toute irrégularité."
+    )
+    assert "ex-maire" in texts(actor_with(analyze(text), "Paul Robin"))
+
+
+def test_when_a_role_speaks_is_no_part_of_it():
+    text = (
+        "« Mon client est innocent », a déclaré Me Julien Arnaud. "
+        "« Il fera appel », a ajouté l'avocat à l'issue de l'audience."
+    )
+    assert texts(actor_with(analyze(text), "Julien Arnaud")) == {"Julien Arnaud", "avocat"}
