@@ -1459,7 +1459,7 @@ class _Referents:
         described by that role (with the same gender); when nobody was before it
         (a headline), the single person the text describes so later; a generic role
         ("l'élue") may be the last person named, when the gender says so."""
-        if m.type != "PER" or not (m.definite and m.bare and m.family):
+        if m.type != "PER" or not (m.definite and (m.bare or m.generic) and m.family):
             return None
         fits = [(start, c) for start, c in self.roles.get(m.family, []) if self._agrees(m, c)]
         before = [c for start, c in fits if start < m.start]

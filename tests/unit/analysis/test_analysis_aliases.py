@@ -271,3 +271,11 @@ def test_when_a_role_speaks_is_no_part_of_it():
         "« Il fera appel », a ajouté l'avocat à l'issue de l'audience."
     )
     assert texts(actor_with(analyze(text), "Julien Arnaud")) == {"Julien Arnaud", "avocat"}
+
+
+def test_a_generic_role_with_a_complement_is_the_person_named_last_of_its_gender():
+    text = (
+        "La députée écologiste Clara Vidal dénonce « un enfumage ». "
+        "Selon l'élue de Gironde, le texte reviendra dès l'automne."
+    )
+    assert "élue de Gironde" in texts(actor_with(analyze(text), "Clara Vidal"))
