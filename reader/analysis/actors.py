@@ -252,6 +252,17 @@ def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
     )
 
 
+def _glued(tok: Token) -> bool:
+    """The last part of a hyphenated compound ("France" in "Météo-France")."""
+    doc = tok.doc
+    return (
+        tok.i > 1
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
+
+
 def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list[Mention]:
     """States and capitals that NER missed ("le programme spatial de Pyongyang")."""
     starts = {m.start for m in names}
@@ -265,6 +276,17 @@ def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list
         if state is None and (people := _people(tok)) is not None:
             state = people.state  # "les Britanniques ont quitté la table"
         elif tok.pos_ != "PROPN":
+            continue
+        if state and _glued(tok):
+            # "Météo-France": a compound name, not the state
+            first = tok.i - 2
+            while first > 0 and toks[first - 1].text == "-" and not toks[first - 1].whitespace_:
+                first -= 2
+            start = base + toks[first].idx
+            if start not in starts and toks[first].is_title:
+                end = base + tok.idx + len(tok)
+                surface = tok.doc.text[start - base : end - base]
+                out.append(Mention(start, end, surface, "name", "ORG", _fold(surface)))
             continue
         if state and base + tok.idx not in starts and not tok.ent_type_:
             start = base + tok.idx
@@ -692,6 +714,7 @@ def _named_after(doc: Doc, i: int) -> bool:
     )
 
 
+BYLINE = re.compile(r"\s*(?:Par|De notre (?:correspondante?|envoyée? spéciale?))\s+$")
 RUBRIC_END = re.compile(r"\s*:")
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
 
@@ -730,6 +753,11 @@ def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
     "PARIS, 3 mai (AFP) -"), a name ending in a number (a competition or a product:
     "Ligue 1", "Top 14"), a one-word rubric that opens a title and is never used
     again ("Grève : le trafic perturbé", "Herbicide : les agriculteurs...")."""
+    line_end = text.find("\n", end)
+    if BYLINE.match(text, text.rfind("\n", 0, start) + 1, start) and (
+        len(text[end : line_end if line_end >= 0 else len(text)]) < 40
+    ):
+        return True  # "Par Claire Mahé": the author's byline
     if len(span) == 1 and (
         span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm", None)
     ):

@@ -262,3 +262,19 @@ def test_the_portfolio_of_ministers_or_of_a_presidency_is_no_actor():
     result = analyze(text)
     assert not names(result) & {"Agriculture des Vingt-Sept", "Conseil"}
     assert "présidence du Conseil" in {m.text for a in result.actors for m in a.mentions}
+
+
+def test_a_byline_names_the_author_not_an_actor():
+    text = (
+        "Crues : la vallée sous les eaux\n"
+        "Par Solène Kervella\n"
+        "Les pompiers sont intervenus 300 fois. Par ailleurs, Yves Penhoat a démissionné.\n"
+    )
+    assert names(analyze(text)) == {"Yves Penhoat"}
+
+
+def test_a_state_ending_a_hyphenated_name_is_that_name():
+    text = "Météo-France a placé le département en vigilance rouge. Selon l'organisme, la pluie cessera."
+    result = analyze(text)
+    assert "France" not in names(result)
+    assert texts(actor_with(result, "Météo-France")) == {"Météo-France", "organisme"}
