@@ -1308,6 +1308,7 @@ def assemble(
         cluster[id(m)] = ("name", key)
     _merge_short_names(names, cluster)
     _merge_acronyms(names, cluster)
+    _merge_supporters(names, cluster)
     types = _name_types(names, cluster, speakers)
     for m in names:
         if cluster[id(m)] not in types:
@@ -1658,7 +1659,10 @@ def _name_types(
             continue
         if all(m.locative and _capital_only(m) for m in ms) and not speaks:
             continue  # "arrivée à Tokyo": a city where something happens, not Japan acting
-        known = [m.type for m in ms if not m.place]
+        # "les Rennais" merged into "Stade rennais" does not vote for a person
+        known = [m.type for m in ms if not m.place and not m.minor] or [
+            m.type for m in ms if not m.place
+        ]
         if (
             known
             and Counter(known).most_common(1)[0][0] == "GPE"
@@ -1754,6 +1758,25 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, Cluster]) -> Non
             }
             if len(longest) == 1:
                 cluster[id(m)] = full[longest.pop()]
+
+
+def _merge_supporters(names: list[Mention], cluster: dict[int, Cluster]) -> None:
+    """ "les Rennais" for "le Stade rennais", "les Chambériens" for "l'Olympique
+    chambérien": a plural name of inhabitants is the one organisation of the text
+    named by the same adjective (a club, mostly)."""
+    for m in names:
+        low = _fold(m.text)
+        if not (m.minor and low.endswith(INHABITANTS) and cluster[id(m)] == ("name", m.key)):
+            continue
+        forms = {low, low[:-1]}
+        named = [o for o in names if not o.minor and forms & set(_fold(o.text).split()[1:])]
+        # an organisation first; else a name NER took for a place ("Stade rennais")
+        for kind in (lambda o: o.type == "ORG", lambda o: o.place):
+            owners = {cluster[id(o)] for o in named if kind(o)}
+            if owners:
+                if len(owners) == 1:
+                    cluster[id(m)] = next(iter(owners))
+                break
 
 
 def _merge_acronyms(names: list[Mention], cluster: dict[int, Cluster]) -> None:

@@ -279,3 +279,11 @@ def test_a_generic_role_with_a_complement_is_the_person_named_last_of_its_gender
         "Selon l'élue de Gironde, le texte reviendra dès l'automne."
     )
     assert "élue de Gironde" in texts(actor_with(analyze(text), "Clara Vidal"))
+
+
+def test_the_supporters_plural_is_the_club_named_by_the_same_adjective():
+    text = (
+        "Le Stade briochin a battu Lorient samedi. Les Briochins n'ont jamais baissé la tête. "
+        "Les Briochins remontent au classement."
+    )
+    assert texts(actor_with(analyze(text), "Stade briochin")) == {"Stade briochin", "Briochins"}
