@@ -1296,6 +1296,8 @@ def assemble(
     that belongs to an actor. `speakers` are starts of mentions that speak in a claim: they make
     actors of descriptions, places and groups that would not be ones otherwise."""
     mentions = _nicknames(text, _repair_short_names(text, mentions))
+    inner = _inner_speakers(mentions, speakers)
+    speakers = (speakers - set(inner)) | set(inner.values())
     cluster: dict[int, Cluster] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     aliases = {m.key: m.alias_of for m in names if m.alias_of}
@@ -1350,7 +1352,25 @@ def assemble(
         ):
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
-    return _build(mentions, cluster, types, speakers)
+    actors, span_map = _build(mentions, cluster, types, speakers)
+    for place, body in inner.items():
+        if place not in span_map and body in span_map:
+            span_map[place] = span_map[body]  # the claim's speaker is the body
+    return actors, span_map
+
+
+def _inner_speakers(mentions: list[Mention], speakers: set[int]) -> dict[int, int]:
+    """ "La chambre d'agriculture de la Creuse juge ...": when the parser gives the
+    place inside an organisation's description as the speaker, the organisation
+    speaks. Start of the place -> start of the description."""
+    bodies = [d for d in mentions if d.role == "description" and d.type == "ORG"]
+    return {
+        m.start: d.start
+        for m in mentions
+        if m.role == "name" and m.place and m.start in speakers
+        for d in bodies
+        if d.start < m.start and m.end <= d.end
+    }
 
 
 def _resolve(

@@ -8,6 +8,8 @@ import pytest
 from support import actor_with
 
 from reader.analysis import analyze
+from reader.analysis.actors import assemble
+from reader.analysis.mention import Mention
 from reader.analysis.pipeline import get_nlp
 
 
@@ -278,3 +280,22 @@ def test_a_state_ending_a_hyphenated_name_is_that_name():
     result = analyze(text)
     assert "France" not in names(result)
     assert texts(actor_with(result, "Météo-France")) == {"Météo-France", "organisme"}
+
+
+def test_a_place_inside_a_body_given_as_speaker_lets_the_body_speak():
+    # the parser's slip is simulated: the place is the speaker, not the body
+    text = "La chambre de commerce de la Lozère juge le projet « prématuré »."
+    body = Mention(
+        3,
+        35,
+        "chambre de commerce de la Lozère",
+        "description",
+        "ORG",
+        "chambre de commerce de la lozère",
+        family="chambre",
+        definite=True,
+    )
+    place = Mention(29, 35, "Lozère", "name", "GPE", "lozère", place=True)
+    actors, span_map = assemble(text, [body, place], {29})
+    assert [(a.name, a.type) for a in actors] == [("chambre de commerce de la Lozère", "ORG")]
+    assert span_map[29] == span_map[3]
