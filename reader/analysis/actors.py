@@ -50,7 +50,7 @@ from . import lexicons as lx
 from .confidence import actor_confidence
 from .mention import Mention, group
 from .model import Actor, Span
-from .speech import speech_lemmas
+from .speech import person_noun, speech_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -1217,8 +1217,17 @@ def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Me
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         start, end = base + tok.idx, base + _group_end(tok)
         vague = det in VAGUE_GROUP_DETS
-        out.append(group(start, end, text, key, tok.dep_ in SUBJECT_DEPS, vague=vague))
+        acts = tok.dep_ in SUBJECT_DEPS or _relative_subject(tok)
+        out.append(group(start, end, text, key, acts, vague=vague))
     return out
+
+
+def _relative_subject(tok: Token) -> bool:
+    """ "les armateurs, qui obtiennent dix ans": the noun a subject relative is about acts."""
+    doc, k = tok.doc, tok.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1  # the parser often hangs the relative elsewhere: read it by its place
+    return k < len(doc) and doc[k].lower_ == "qui" and doc[k].dep_ == "nsubj"
 
 
 def _group_key(tok: Token) -> str | None:
@@ -1231,6 +1240,15 @@ def _group_key(tok: Token) -> str | None:
     family, complements = _group_families().get(lemma, (None, ()))
     if family and any(c.dep_ == "nmod" and c.lemma_.lower() in complements for c in tok.children):
         return family
+    if (
+        not family
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("les", "aux")
+        and person_noun(lemma)
+    ):
+        return (
+            lemma  # "les armateurs": a trade the lexicon does not know (kept if it recurs and acts)
+        )
     return None
 
 

@@ -299,3 +299,12 @@ def test_a_place_inside_a_body_given_as_speaker_lets_the_body_speak():
     actors, span_map = assemble(text, [body, place], {29})
     assert [(a.name, a.type) for a in actors] == [("chambre de commerce de la Lozère", "ORG")]
     assert span_map[29] == span_map[3]
+
+
+def test_a_plural_trade_that_recurs_and_acts_is_a_group():
+    text = (
+        "L'accord ne prévoit aucune sanction contre les ostréiculteurs récalcitrants. "
+        "Le texte est surtout favorable aux ostréiculteurs, qui obtiennent un délai de dix ans."
+    )
+    result = analyze(text)
+    assert [a.type for a in result.actors if a.name.startswith("ostréiculteur")] == ["GROUP"]
