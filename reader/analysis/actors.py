@@ -609,6 +609,8 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
         return None  # "un Petit Poucet", "une Cassandre": a type, not a person
     if kind == "PER" and _named_after(doc, i):
         return None
+    if kind == "ORG" and WITHIN.search(text, max(0, start - 30), start):
+        return None  # "au sein même de la Commission, certains ...": where they are, not who acts
     if kind == "PER":
         gender = [honorific] if honorific else _honorific_gender(doc, i)
     located = _located(doc, i)
@@ -714,6 +716,7 @@ def _named_after(doc: Doc, i: int) -> bool:
     )
 
 
+WITHIN = re.compile(r"\bau sein(?: même)? (?:de la |de l['’]|du |des |de )$", re.IGNORECASE)
 BYLINE = re.compile(r"\s*(?:Par|De notre (?:correspondante?|envoyée? spéciale?))\s+$")
 RUBRIC_END = re.compile(r"\s*:")
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")

@@ -308,3 +308,8 @@ def test_a_plural_trade_that_recurs_and_acts_is_a_group():
     )
     result = analyze(text)
     assert [a.type for a in result.actors if a.name.startswith("ostréiculteur")] == ["GROUP"]
+
+
+def test_an_organisation_named_only_as_where_people_are_is_no_actor():
+    text = "Au sein même de l'Agence spatiale européenne, certains ne cachent plus leur agacement."
+    assert names(analyze(text)) == set()
