@@ -246,6 +246,7 @@ def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
         len(ent) == 1
         and tok.pos_ == "NOUN"
         and tok.dep_ in ("nmod", "obl:arg", "obl:mod")
+        and any(c.dep_ == "case" for c in tok.children)  # "du Conseil", not "le syndicat Sud"
         and _role_entry(head) is not None
         # "la présidence du Conseil" (not "la direction de la CTAR")
         and (ent.label_ == "PER" or (_role_entry(head)[0] == "ORG" and tok.is_title))
@@ -554,6 +555,17 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
         ):
             break  # a capital article mid-sentence is part of the name: "Le Monde", "Les Républicains"
         i += 1
+    while (
+        i < j - 1
+        and doc[i].is_lower
+        and doc[i + 1].text[:1].isupper()
+        and (
+            doc[i].lower_ in MEDIA_NOUNS
+            or doc[i].lower_ in BODY_NOUNS
+            or doc[i].lower_ in lx.words("company_nouns.txt")
+        )
+    ):
+        i += 1  # "syndicat Sud-Industrie": the noun says what the name is, and is no part of it
     while j > i and (
         doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in TRAILING_JUNK
     ):

@@ -287,3 +287,11 @@ def test_the_supporters_plural_is_the_club_named_by_the_same_adjective():
         "Les Briochins remontent au classement."
     )
     assert texts(actor_with(analyze(text), "Stade briochin")) == {"Stade briochin", "Briochins"}
+
+
+def test_a_body_noun_before_a_name_is_no_part_of_the_name():
+    text = (
+        "Selon le syndicat Sud-Industrie, les sites de Poissy et de Sochaux seront touchés. "
+        "Le syndicat appelle à la grève."
+    )
+    assert texts(actor_with(analyze(text), "Sud-Industrie")) == {"Sud-Industrie", "syndicat"}
