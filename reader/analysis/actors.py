@@ -242,14 +242,15 @@ def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
     before = "".join(t.text_with_ws for t in doc[max(0, ent.start - 6) : ent.start])
     if MINISTERS_OF.search(before):
         return True  # "les ministres de l'Environnement des Vingt-Sept"
+    role = _role_entry(head)
     return (
-        len(ent) == 1
+        role is not None
+        and len(ent) == 1
         and tok.pos_ == "NOUN"
         and tok.dep_ in ("nmod", "obl:arg", "obl:mod")
         and any(c.dep_ == "case" for c in tok.children)  # "du Conseil", not "le syndicat Sud"
-        and _role_entry(head) is not None
         # "la présidence du Conseil" (not "la direction de la CTAR")
-        and (ent.label_ == "PER" or (_role_entry(head)[0] == "ORG" and tok.is_title))
+        and (ent.label_ == "PER" or (role[0] == "ORG" and tok.is_title))
     )
 
 
@@ -1824,8 +1825,8 @@ def _merge_supporters(names: list[Mention], cluster: dict[int, Cluster]) -> None
         forms = {low, low[:-1]}
         named = [o for o in names if not o.minor and forms & set(_fold(o.text).split()[1:])]
         # an organisation first; else a name NER took for a place ("Stade rennais")
-        for kind in (lambda o: o.type == "ORG", lambda o: o.place):
-            owners = {cluster[id(o)] for o in named if kind(o)}
+        for fits in ([o for o in named if o.type == "ORG"], [o for o in named if o.place]):
+            owners = {cluster[id(o)] for o in fits}
             if owners:
                 if len(owners) == 1:
                     cluster[id(m)] = next(iter(owners))
