@@ -31,9 +31,19 @@ Decisions (GUIDELINES.md "Actors"):
   heads are never actors of their own;
 - a place NER does not know is an actor only when it acts; it is then a city
   (GPE) if the text also uses it as a location, else a company NER took for a place;
-- a plural collective noun (group_nouns.txt) is a GROUP when it recurs and is
-  once a subject, or when it speaks; so is a plural name ("les Toulousains") and a
-  person named only as a complement ("le bouclier de Brennus").
+- a plural collective noun (group_nouns.txt, or a plural trade: "les armateurs") is
+  a GROUP when it recurs and is once a subject (a "qui" relative counts), or when
+  it speaks; so is a plural name ("les Toulousains") and a person named only as a
+  complement ("le bouclier de Brennus");
+- aliases beyond the lexicons: a noun set against a person's name ("X,
+  hydrobiologiste", "l'agronome X"), a title before a surname NER missed ("le
+  professeur Mercier"), an acronym without brackets that spells one name, "les
+  Rennais" for the one club named "... rennais", "le gouvernement norvégien" for
+  Norway when Norway acts;
+- no actors: a byline ("Par X"), a street or building named after someone ("rue
+  Victor-Hugo"), a capital after a lower-case article ("la Vienne"), a portfolio
+  ("la commissaire au Climat"), an organisation only as where people are ("au
+  sein de la Commission").
 """
 
 from __future__ import annotations
