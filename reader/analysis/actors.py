@@ -540,7 +540,9 @@ def _after_article(text: str, start: int) -> bool:
     lower case; the article says the words start there."""
     return (
         re.search(
-            r"(?:^|\s)(?:l['’]|la |le |les )$", text[max(0, start - 5) : start], re.IGNORECASE
+            r"(?:^|\s)(?:l['’]|la |le |les |du |des |au |aux )$",
+            text[max(0, start - 5) : start],
+            re.IGNORECASE,
         )
         is not None
     )
@@ -727,6 +729,12 @@ NAMED_AFTER = {
     "résidence",
     "cité",
     "station",
+    "gymnase",
+    "piscine",
+    "médiathèque",
+    "bibliothèque",
+    "théâtre",
+    "halle",
 }
 
 

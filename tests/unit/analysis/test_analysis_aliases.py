@@ -226,6 +226,13 @@ def test_a_company_noun_with_its_adjective_names_the_company_after_them():
 # (why, text, a name of the actor, mentions it must have)
 JOINED = [
     (
+        'a lower-case name after "du" spelled by the acronym in brackets is its full name',
+        "Le feu a été maîtrisé, a précisé le capitaine Yann Le Dréau, du service "
+        "départemental d'incendie et de secours (SDIS). Le SDIS a mobilisé 40 pompiers.",
+        "SDIS",
+        {"service départemental d'incendie et de secours", "SDIS"},
+    ),
+    (
         "a company noun refers to the company named last, though it has not acted",
         "Les bus de la Compagnie des autocars du Jura (CAJ) sont restés au dépôt. "
         "Selon la direction, 80 % des conducteurs étaient en grève.",
