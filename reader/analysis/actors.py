@@ -435,7 +435,8 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
     return sorted(out, key=lambda m: m.start)
 
 
-ACRONYM = re.compile(r"\(\s*([A-ZÉ][A-ZÉ0-9&-]{1,9})\s*\)")
+# In capitals ("ARS") or, for a pronounceable one, in title case ("Cevie", "Irse").
+ACRONYM = re.compile(r"\(\s*([A-ZÉ](?:[A-ZÉ0-9&-]{1,9}|[a-zé]{2,5}))\s*\)")
 LONG_THEN_SHORT = re.compile(r"\s*\(\s*([A-ZÀ-Þ][^()]{6,80})\)")
 # "la Fédération belge du secteur financier (Febelfin)": a one-word short name in
 # brackets right after an organisation's name, acronym or not, is its alias.
@@ -489,6 +490,7 @@ def _acronyms(text: str, names: list[Mention], base: int, end: int) -> None:
                 found.start(1), found.end(1), acronym, "name", full.type, _fold(acronym)
             )
             names.append(short)
+        short.type = full.type  # NER may take "Irse" for a person
         short.alias_of = full.key
     by_start = {m.start: m for m in names}
     for m in names:
@@ -517,22 +519,46 @@ def _acronyms(text: str, names: list[Mention], base: int, end: int) -> None:
 
 
 def _spelled_out(text: str, paren: int, acronym: str) -> tuple[int, int] | None:
-    letters = [c for c in acronym.lower() if c.isalpha()]
+    """The words right before `paren` that `acronym` abbreviates, shortest first."""
+    letters = _slug("".join(c for c in acronym if c.isalpha()))
     words = list(WORD.finditer(text, max(0, paren - 150), paren))
     if not words or text[words[-1].end() : paren].strip():
         return None  # the acronym must follow the words it abbreviates
-    for k in range(len(letters), min(len(words), len(letters) + 5) + 1):
+    for k in range(1, min(len(words), len(letters) + 6) + 1):
         chosen = words[-k:]
-        initials = [
-            w.group()[0].lower()
-            for n, w in enumerate(chosen)
-            if n == 0 or w.group().lower() not in ACRONYM_FILLERS
-        ]
-        if initials == letters and (
-            chosen[0].group()[0].isupper() or _after_article(text, chosen[0].start())
+        if (chosen[0].group()[0].isupper() or _after_article(text, chosen[0].start())) and _spells(
+            [_slug(w.group()) for w in chosen], letters
         ):
             return chosen[0].start(), chosen[-1].end()
     return None
+
+
+# Short words an acronym may leave out inside the name, without accents: "Commission
+# internationale pour la navigation sur le Danube (CIND)".
+ACRONYM_SKIPPED = {"a" if w == "à" else w for w in ACRONYM_FILLERS} | {
+    "sur", "sous", "par", "avec", "contre", "entre", "chez"
+}  # fmt: skip
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether `letters` are the initials of `words` (both without accents) in order,
+    where a word may give its first two or three letters ("Centre d'études sur la
+    vision de l'enfant (Cevie)") and a short word inside the name may give none; the
+    first and last words count."""
+
+    @cache
+    def fits(w: int, at: int) -> bool:
+        if w == len(words):
+            return at == len(letters)
+        word, last = words[w], w == len(words) - 1
+        if w > 0 and not last and word in ACRONYM_SKIPPED and fits(w + 1, at):
+            return True
+        return any(
+            letters.startswith(word[:n], at) and fits(w + 1, at + n)
+            for n in range(1, min(3, len(word), len(letters) - at) + 1)
+        )
+
+    return fits(0, 0)
 
 
 def _after_article(text: str, start: int) -> bool:
@@ -901,9 +927,11 @@ def _descriptions(
             i -= 1  # "ancien ambassadeur", "Premier ministre"
         j = tok.i + 1
         subtree = {t.i for t in tok.subtree} | _conjunct_complement(doc, tok)
+        length = j - i  # a name inside counts as one word: "présidente de la Commission
+        # internationale pour la navigation sur le Danube" is a short role
         while (
             j < len(doc)
-            and j - i < MAX_DESCRIPTION_TOKENS
+            and length < MAX_DESCRIPTION_TOKENS
             and j in subtree
             # an organisation's name stops the noun it follows ("le quotidien Le Monde"),
             # not the complement it names ("analyste au cabinet X") nor a person's
@@ -911,6 +939,7 @@ def _descriptions(
             and (j not in taken or (j not in people and (j - 1 != tok.i or kind == "PER")))
             and (doc[j].pos_ == "ADJ" if apposed else _continues_role(doc[j], tok, names))
         ):
+            length += not (j in covered and j - 1 in covered and j - 1 > tok.i)
             j += 1  # an unknown noun's complement may be a circumstance ("céréalier à Lusignan")
         while j - 1 > tok.i and doc[j - 1].pos_ in ("ADP", "DET"):
             j -= 1
@@ -1035,6 +1064,8 @@ def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
         return False  # "le gérant[ face aux ouvriers]": a circumstance
     if t.dep_ == "case" and t.head.lemma_.lower() in CIRCUMSTANCES:
         return False  # "l'avocat[ à la sortie de l'audience]"
+    if t.lower_ in TIME_NOUNS:
+        return False  # "a promis le président[ mardi soir]": when it spoke
     if t.pos_ == "CCONJ" and _starts_role(doc, j + 1):
         return False  # "sociologue[ et directrice de recherche]": a second role
     # "délégué du SAM[ à l'usine]": a name the role governs completes it; one right

@@ -301,3 +301,53 @@ JOINED = [
 @pytest.mark.parametrize(("why", "text", "name", "mentions"), JOINED, ids=[j[0] for j in JOINED])
 def test_an_alias_joins_its_actor(why, text, name, mentions):
     assert texts(actor_with(analyze(text), name)) == mentions, why
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # a pronounceable acronym in title case, which NER may take for a person
+        (
+            "Selon une étude de l'Institut de recherche sur la santé de l'enfant (Irse), "
+            "les écrans nuisent au sommeil. L'Irse recommande des pauses.",
+            "Institut de recherche sur la santé de l'enfant",
+            "Irse",
+        ),
+        # a word that gives two letters, short words inside that give none
+        (
+            "Le Centre d'études sur la vision de l'enfant (Cevie) a publié une étude.",
+            "Centre d'études sur la vision de l'enfant",
+            "Cevie",
+        ),
+        (
+            "La Commission internationale pour la navigation sur le Danube (CIND) a voté.",
+            "Commission internationale pour la navigation sur le Danube",
+            "CIND",
+        ),
+    ],
+)
+def test_an_acronym_in_brackets_joins_the_whole_name_it_abbreviates(text, name, alias):
+    actor = actor_with(analyze(text), name)
+    assert actor.type == "ORG" and alias in texts(actor)
+
+
+def test_a_place_in_brackets_that_does_not_spell_the_name_is_no_acronym():
+    result = analyze("Le groupe Vexaline (Vienne) a racheté l'usine de la Société des eaux.")
+    assert not any("Vienne" in texts(a) and "Vexaline" in texts(a) for a in result.actors)
+
+
+def test_when_a_role_speaks_is_no_part_of_it():
+    result = analyze(
+        "« Nous allons gagner », a promis le président mardi soir, après la défaite. "
+        "Le président du club, Jean Morel, a parlé."
+    )
+    assert not any("mardi" in m.text for a in result.actors for m in a.mentions)
+
+
+def test_a_long_organisation_name_does_not_cut_the_role_that_holds_it():
+    result = analyze(
+        "« Le fleuve nous relie », a déclaré la présidente de l'Agence européenne pour la "
+        "protection du Rhin (AEPR), l'Allemande Petra Vogel."
+    )
+    roles = {m.text for a in result.actors for m in a.mentions if m.text.startswith("présidente")}
+    assert roles == {"présidente de l'Agence européenne pour la protection du Rhin"}
