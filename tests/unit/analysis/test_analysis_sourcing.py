@@ -199,3 +199,100 @@ def test_pour_opens_a_view(text, kind, speaker):
 def test_pour_the_workers_of_a_company_is_no_view_of_the_company():
     text = "Pour les salariés de Norvalis, la fin de l'année s'annonce difficile."
     assert all(c.speaker != "Norvalis" for c in analyze(text).claims)
+
+
+def test_a_source_s_account_in_the_conditional_goes_on_in_the_next_sentence():
+    text = (
+        "Le directeur de l'usine, Jean Roubaud, affirme que le site aurait perdu deux clients. "
+        "Il serait menacé de fermeture avant l'été."
+    )
+    c = claim_with(text, "menacé de fermeture")
+    assert (c.kind, c.speaker, c.attribution) == ("reported", "Jean Roubaud", "carried")
+
+
+def test_after_selon_a_speech_verb_in_the_conditional_is_still_the_source_s_account():
+    text = (
+        "Selon Mme Lavergne, la préfecture aurait promis une aide aux éleveurs. "
+        "Elle ne serait pas versée avant la fin de l'année."
+    )
+    claims = analyze(text).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("reported", "Lavergne")] * 2
+    assert [c.attribution for c in claims] == ["according_to", "carried"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an incise whose subject is an indefinite person, no actor of the story
+        (
+            "Le chantier coûterait 40 millions d'euros, indique un proche du dossier.",
+            "unidentified_person",
+        ),
+        # one of a group nobody names, in an incise after a quotation
+        (
+            "Les infirmières de nuit se taisent. « On a peur des sanctions », confie l'une d'elles.",
+            "unidentified_person",
+        ),
+        # a view shown, not said, by a vague subject
+        (
+            "Dans les couloirs du ministère, certains ne cachent plus leur lassitude.",
+            "vague_collective",
+        ),
+        ("Chez les libraires, on regarde ce rachat avec méfiance.", "vague_collective"),
+        # what researchers nobody names have shown
+        (
+            "Des géologues américains ont montré que la faille reste active.",
+            "vague_collective",
+        ),
+    ],
+)
+def test_unnamed_people_in_incises_views_and_findings_are_anonymous(text, source):
+    c = analyze(text).claims[-1]
+    assert (c.kind, c.source) == ("anonymous", source)
+
+
+def test_on_doing_something_is_no_anonymous_source():
+    assert [
+        c.kind for c in analyze("On a retrouvé la voiture volée mardi près du pont.").claims
+    ] == ["fact"]
+
+
+def test_a_view_shared_by_others_is_a_claim_of_theirs():
+    text = (
+        "Pour la maire, Sonia Vidal, « le quartier a été oublié ». "
+        "Le sentiment est partagé par plusieurs commerçants, qui dénoncent un abandon."
+    )
+    first, second = analyze(text).claims
+    assert (first.kind, first.speaker) == ("reported", "Sonia Vidal")
+    assert (second.kind, second.attribution) == ("anonymous", "after")
+    assert second.text.startswith("Le sentiment")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser lost the subject: the name right before the comma speaks
+        (
+            "À Lyon, la directrice de l'hôpital, Claire Morel, affirme que 30 lits seront fermés.",
+            "Claire Morel",
+        ),
+        # a verb the tagger took for a noun, after a name in apposition
+        (
+            "Le préfet du Gard, Paul Arnaud, chiffre à deux millions d'euros les dégâts de la crue.",
+            "Paul Arnaud",
+        ),
+        # a que-clause the parser hung on a circumstance
+        (
+            "Marie Dumas a reconnu lundi sur France Inter que son parti avait « fait fausse route ».",
+            "Marie Dumas",
+        ),
+    ],
+)
+def test_speech_the_parser_garbled_is_still_reported(text, speaker):
+    c = only_claim(text)
+    assert (c.kind, c.speaker) == ("reported", speaker)
+
+
+def test_neither_of_two_declining_to_comment_says_anything():
+    text = "Interrogés, ni la mairie de Brest ni le club n'ont souhaité commenter ces informations."
+    assert analyze(text).claims == []

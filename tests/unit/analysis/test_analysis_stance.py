@@ -101,3 +101,47 @@ def test_a_publication_stamp_is_no_claim():
 
 def test_an_age_in_apposition_is_no_figure_of_the_story():
     assert kinds("Le chauffeur, Marc Vidal, 58 ans, est rentré chez lui à pied.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est grand temps que la région rénove enfin ses lycées.",
+        # an evaluative call in the conditional is no hedge of the author's
+        "Il serait temps de revoir ce calendrier intenable.",
+        "Il faudrait écouter les riverains avant de couper les arbres.",
+        "On ne peut qu'applaudir la ténacité des bénévoles du refuge.",
+    ],
+)
+def test_an_evaluative_call_is_an_opinion_whatever_its_mood(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exasperation and comment in the narration
+        "Une fois de plus, le chantier du tramway a pris du retard.",
+        "Le collège, enfin, rouvre ses portes aux élèves du quartier.",
+        "L'ironie veut que le pont soit fermé pendant sa propre inauguration.",
+        # the author's comparison and idioms of judgement
+        "Le vieux port de pêche a pris des airs de ville fantôme.",
+        "Le dossier des cantines a été géré à la petite semaine.",
+    ],
+)
+def test_comment_markers_and_images_of_the_author_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+def test_two_loaded_words_make_an_opinion_and_one_does_not():
+    # a verb of contempt and a noun of verdict on how actors behave
+    assert kinds(
+        "Les cheminées continuent de cracher leurs fumées dans l'indifférence générale."
+    ) == ["opinion"]
+    assert kinds("Le club a dilapidé son avance au classement.") == []
+    # beside a figure of the story it takes three signs
+    assert kinds("La commune a dilapidé trois millions d'euros en 2024.") == ["fact"]
+
+
+def test_an_approximate_count_is_a_figure():
+    assert kinds("Le village compte une vingtaine de commerces ouverts à l'année.") == ["fact"]
