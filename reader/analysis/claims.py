@@ -334,13 +334,29 @@ def _classify(
             conditional=stance.in_conditional(sent, quoted),
         )
 
+    def owned(cue_: tuple[int, int], possessive: Token, how: str) -> Candidate:
+        # the possessive is a pronoun without gender ("ses" says none), resolved later
+        return Candidate(
+            start,
+            end,
+            "reported",
+            cue_,
+            pronoun=(base + possessive.idx, ""),
+            plural=possessive.lower_.startswith("leur"),
+            attribution=how,
+        )
+
     def unnamed(cue_: tuple[int, int], origin: str, how: str) -> Candidate:
         return Candidate(start, end, "anonymous", cue_, origin=origin, attribution=how)
 
     anonymous: Candidate | None = None
     described = party = None
     spoken = False  # a speech verb has a subject here, whoever it turns out to be
-    according = any(_according_to(t) for t in sent)
+    # "Selon X, ...", "De source proche, ...": the sentence is the source's account
+    according = any(_according_to(t) for t in sent) or bool(
+        lx.patterns("anonymous.txt").search(lower)
+    )
+    call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
@@ -363,6 +379,8 @@ def _classify(
         how = _attribution_form(t, subj)
         spoken = True
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
+        if word == "on" and call:
+            continue
         if (origin := src.unidentified(subj, at_token)) is not None and origin != src.DOCUMENT:
             anonymous = anonymous or unnamed(tok_cue(t), origin, how)
             continue  # "un cadre de l'entreprise confie": nobody we can name
@@ -382,6 +400,8 @@ def _classify(
                 plural=plural,
                 attribution=how,
             )
+        if (owner := _owner(subj)) is not None:  # "Ses relevés montrent": whose they are
+            return owned(tok_cue(t), owner, how)
         document = src.DOCUMENT if src.is_document(subj) else None
         if m is None and document:
             m = src.named_in(subj, at_token)  # "un rapport de l'ARS recommande": the agency's
@@ -448,6 +468,8 @@ def _classify(
                 plural=source.lower_ in PLURAL_PRONOUNS,
                 attribution=src.ACCORDING_TO,
             )
+        if (owner := _owner(source)) is not None:  # "selon leurs calculs"
+            return owned(tok_cue(t), owner, src.ACCORDING_TO)
         origin = src.unidentified(source, at_token)
         if origin is not None:  # "selon un cadre de l'entreprise", "d'après les chiffres"
             anonymous = anonymous or unnamed(tok_cue(t), origin, src.ACCORDING_TO)
@@ -505,6 +527,18 @@ def _vague_view(sent: list[Token], at_token: dict[int, Mention]) -> tuple[Token,
         if origin in (src.COLLECTIVE, src.UNIDENTIFIED):
             return t, origin
     return None
+
+
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _owner(source: Token) -> Token | None:
+    """ "ses relevés", "leurs calculs": a document whose owner a possessive refers
+    back to, like "selon lui". Returns the possessive, a pronoun to resolve."""
+    det = next((c for c in source.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in POSSESSIVES or not src.is_document(source):
+        return None
+    return det
 
 
 def _according_to(t: Token) -> bool:
@@ -643,8 +677,15 @@ def _plural_verb(verb: Token) -> bool:
 
 def _has_clause(tok: Token) -> bool:
     """The verb takes a que-clause: its own in the parse, or a "que" a few words on
-    that the parser hung elsewhere ("a reconnu mercredi sur la BBC que ...")."""
-    if any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children):
+    that the parser hung elsewhere ("a reconnu mercredi sur la BBC que ..."); or an
+    infinitive clause, which says as much ("racontent avoir entendu des tirs"), but
+    not one after "à" or "de", an aim or a charge ("visant à réduire")."""
+    if any(
+        c.dep_ == "ccomp"
+        or c.lower_ == "que"
+        or (c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and not _marked(c))
+        for c in tok.children
+    ):
         return True
     for t in tok.doc[tok.i + 1 : tok.i + 8]:
         if t.lower_ in ("que", "qu'", "qu’"):
@@ -652,6 +693,18 @@ def _has_clause(tok: Token) -> bool:
         if t.pos_ in ("VERB", "AUX") or t.is_punct:
             return False
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "entendre", "avoir entendu": an infinitive, simple or compound."""
+    return any(
+        "Inf" in t.morph.get("VerbForm", [])
+        for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+    )
+
+
+def _marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" for c in verb.children)
 
 
 def _light_verb(tok: Token) -> Token | None:
@@ -753,7 +806,12 @@ def _subject(
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
     if "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []):
-        if (_has_clause(verb) or speech.opens_quotation(verb)) and verb.head is not verb:
+        quoting = speech.opens_quotation(
+            verb
+        ) or any(  # "affirmant : « ... »", "dénonçant un « ... »"
+            t.text in OPENING_QUOTES for t in verb.subtree
+        )
+        if (_has_clause(verb) or quoting) and verb.head is not verb:
             # "X a livré sa version, affirmant que ...", "X a réfuté l'idée, affirmant : « ... »"
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own

@@ -296,3 +296,32 @@ def test_speech_the_parser_garbled_is_still_reported(text, speaker):
 def test_neither_of_two_declining_to_comment_says_anything():
     text = "Interrogés, ni la mairie de Brest ni le club n'ont souhaité commenter ces informations."
     assert analyze(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a participle whose object quotes the speaker
+        (
+            "La sénatrice Lucie Ferrand a quitté la séance, dénonçant un « déni de démocratie ».",
+            "reported",
+        ),
+        # an infinitive clause says as much as a que-clause
+        ("Des voisins de l'immeuble racontent avoir entendu une explosion.", "anonymous"),
+        # an aim is no speech: "visant à" is no clause of what someone said
+        ("Le conseil a voté mardi un plan visant à réduire de 20 % les déchets.", "fact"),
+        # an unnamed source that opens the sentence owns its conditional, whoever acts in it
+        ("De source proche de l'enquête, le gardien aurait avoué le vol.", "anonymous"),
+    ],
+)
+def test_speech_by_participle_infinitive_and_scope(text, kind):
+    assert [c.kind for c in analyze(text).claims] == [kind]
+
+
+def test_a_possessive_document_is_its_owner_s_account():
+    text = (
+        "La biologiste Marie Delorme suit le lac depuis des années. "
+        "Selon ses calculs, les algues couvrent 40 % de la surface."
+    )
+    c = claim_with(text, "Selon ses calculs")
+    assert (c.kind, c.speaker) == ("reported", "Marie Delorme")

@@ -111,6 +111,8 @@ def test_an_age_in_apposition_is_no_figure_of_the_story():
         "Il serait temps de revoir ce calendrier intenable.",
         "Il faudrait écouter les riverains avant de couper les arbres.",
         "On ne peut qu'applaudir la ténacité des bénévoles du refuge.",
+        # the "on" of the author's call is nobody's speech
+        "On ne peut que saluer le courage des pompiers volontaires.",
     ],
 )
 def test_an_evaluative_call_is_an_opinion_whatever_its_mood(text):
@@ -127,6 +129,10 @@ def test_an_evaluative_call_is_an_opinion_whatever_its_mood(text):
         # the author's comparison and idioms of judgement
         "Le vieux port de pêche a pris des airs de ville fantôme.",
         "Le dossier des cantines a été géré à la petite semaine.",
+        "Comme d'habitude, la rentrée s'est faite dans l'urgence.",
+        "Le conseil régional joue la montre sur le dossier du port.",
+        # an adjective of verdict the subjectivity lexicon scores 0
+        "Le débat affligeant s'est prolongé jusqu'à minuit.",
     ],
 )
 def test_comment_markers_and_images_of_the_author_are_opinions(text):
