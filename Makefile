@@ -39,11 +39,16 @@ bench: $(STAMP)
 
 # The message catalogs: extract the strings the code uses, merge them into each
 # language's .po (translate the new ones there), compile the .mo files the app reads.
+# click's own words (Usage:, its errors) have a catalog of their own, French only.
 LOCALES := reader/locale
 catalogs: $(STAMP)
 	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --omit-header -o $(LOCALES)/reader.pot reader annotations
 	$(BIN)/pybabel update --no-fuzzy-matching --no-wrap --ignore-obsolete -i $(LOCALES)/reader.pot -d $(LOCALES) -D reader
 	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D reader
+	$(BIN)/pybabel extract --no-location --sort-output --omit-header -o $(LOCALES)/click.pot \
+		$$($(BIN)/python -c 'import click, os; print(os.path.dirname(click.__file__))')
+	$(BIN)/pybabel update --no-fuzzy-matching --no-wrap --ignore-obsolete -i $(LOCALES)/click.pot -d $(LOCALES) -D click
+	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D click
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -59,7 +59,9 @@ class ReaderApp(App):
     ) -> None:
         super().__init__()
         self.exercise = exercise
-        self.class_report = class_report  # annotations.classroom.report.ClassReport: the heat view
+        # annotations.classroom.report.ClassReport (a compare exercise: one per article,
+        # in a list): the heat view
+        self.class_report = class_report
         self.compare = compare  # two documents side by side (reader compare A B)
         self.config = config or load_config()
         self.initial_document = document
@@ -81,7 +83,10 @@ class ReaderApp(App):
             from reader.screens.compare import CompareScreen
 
             return CompareScreen(
-                *self.compare, open_store=lambda: self.store, author=self.config.author
+                *self.compare,
+                open_store=lambda: self.store,
+                author=self.config.author,
+                exercise=self.exercise,
             )
         if self.library is not None:
             from reader.screens.library import LibraryScreen
@@ -122,7 +127,7 @@ class ReaderApp(App):
         self._warn([*self.config.warnings, *(self._store.warnings if self._store else [])])
         if self.config.keymap:
             self.set_keymap(self.config.keymap)
-        if self.initial_document is not None:
+        if self.exercise is not None:
             self.call_after_refresh(self._warn_key_clashes)
 
     async def action_quit(self) -> None:

@@ -6,6 +6,7 @@ is one line on stderr and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -18,7 +19,7 @@ from reader import __version__
 from reader.commands.common import db_option, fail
 from reader.config import load_config
 from reader.document import DocumentError, load_document
-from reader.i18n import LANGUAGES, _, choose_language, set_language, supported
+from reader.i18n import LANGUAGES, _, catalog, choose_language, set_language, supported
 
 SAMPLE = Path(__file__).resolve().parent.parent / "sample_articles" / "poutine-kim-vostochny.txt"
 
@@ -53,12 +54,35 @@ def split_language_option(args: Sequence[str]) -> tuple[str | None, list[str]]:
 
 
 def translate_help(command: click.Command) -> None:
-    """Help texts built before the language was chosen, in that language now."""
-    command.help = command.help and _(command.help)
-    command.short_help = command.short_help and _(command.short_help)
+    """Help texts built before the language was chosen, in that language now (ours,
+    or click's own, as the help of `--version`)."""
+    theirs = catalog("click").gettext
+
+    def translated(text: str) -> str:
+        ours = _(text)
+        return ours if ours != text else theirs(text)
+
+    command.help = command.help and translated(command.help)
+    command.short_help = command.short_help and translated(command.short_help)
     for param in command.params:
         if isinstance(param, click.Option) and param.help:
-            param.help = _(param.help)
+            param.help = translated(param.help)
+
+
+# click's modules mark its own words ("Usage:", "Show this message and exit.", its
+# errors) with the `gettext` functions they imported, which follow the process locale
+# and not `--lang` or config.toml: they are pointed at click's catalog in our language.
+CLICK_MODULES = ("core", "decorators", "exceptions", "formatting", "parser", "termui", "types")
+
+
+def translate_click() -> None:
+    translation = catalog("click")
+    functions = {"_": translation.gettext, "ngettext": translation.ngettext}
+    for name in CLICK_MODULES:
+        module = importlib.import_module(f"click.{name}")
+        for attr, function in functions.items():
+            if hasattr(module, attr):
+                setattr(module, attr, function)
 
 
 class ReaderGroup(click.Group):
@@ -72,6 +96,7 @@ class ReaderGroup(click.Group):
             click.echo(f"reader: --lang {option!r}: one of {', '.join(LANGUAGES)}", err=True)
             sys.exit(2)
         set_language(choose_language(option, load_config().language, os.environ))
+        translate_click()
         translate_help(self)
         return super().main(arguments, *rest, **extra)
 
@@ -209,13 +234,13 @@ def _stdin_dir() -> Path:
 
 def _piped_or_none() -> Path | None:
     """`cmd | reader`: the piped text, or None when nothing came down the pipe."""
-    from reader.stdin_text import read_stdin
+    from reader.stdin_text import NothingPiped, read_stdin
 
     try:
         return read_stdin()
+    except NothingPiped:
+        return None
     except DocumentError as exc:
-        if "nothing was piped" in str(exc):
-            return None
         raise fail(str(exc)) from None
 
 

@@ -391,15 +391,36 @@ def _trimmed(text: str, start: int, end: int) -> TextRange | None:
     return TextRange(start, end) if end > start else None
 
 
+# An update stamp that opens a news text: "–MAJ-13/09/23-", "Mis à jour le 13/09/2023 à 14h30 :".
+_UPDATE_STAMP = re.compile(
+    r"^\W*(?:maj|màj|mise?\s+à\s+jour|updated?)(?:\s+(?:le|on))?[\W_]*"
+    r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"  # the date
+    r"(?:[\W_]*(?:à|at)?[\W_]*\d{1,2}\s*[h:]\s*\d{2})?[\W_]*",  # and maybe the time
+    re.IGNORECASE,
+)
+TITLE_CHARS = 100
+
+
+def clean_title(title: str, limit: int = TITLE_CHARS) -> str:
+    """A title to show: on one line, without an opening update stamp, and cut at a
+    word (with "…") when longer than `limit` or already cut."""
+    title = " ".join(title.split())
+    title = _UPDATE_STAMP.sub("", title) or title
+    if title.endswith("…") or len(title) > limit:
+        words = title.rstrip("…")[: limit - 1].split(" ")
+        title = " ".join(words[:-1] if len(words) > 1 else words).rstrip(" ,;:–-") + "…"
+    return title
+
+
 def _title_from_text(text: str, first: TextRange | None) -> str:
     if first is None:
         return ""
     nl = text.find("\n", first.start, first.end)
-    first_line = text[first.start : first.end if nl == -1 else nl].strip()
-    if len(first_line) > 100:  # a lede, not a headline: use its first sentence
+    first_line = text[first.start : first.end if nl == -1 else nl]
+    if len(first_line.strip()) > TITLE_CHARS:  # a lede, not a headline: its first sentence
         s, e = split_sentences(text, first.start, first.end)[0]
         first_line = text[s:e]
-    return first_line if len(first_line) <= 100 else first_line[:99].rstrip() + "…"
+    return clean_title(first_line)
 
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

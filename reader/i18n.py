@@ -38,6 +38,11 @@ def language() -> str:
     return _language
 
 
+def catalog(domain: str) -> gettext.NullTranslations:
+    """Another domain's catalog in the chosen language (click's own words, "click")."""
+    return gettext.translation(domain, LOCALE_DIR, languages=[_language], fallback=True)
+
+
 def _(message: str) -> str:
     return _translation.gettext(message) if message else message
 

@@ -21,9 +21,15 @@ from reader import paths
 from reader.atomic import write_atomic
 from reader.document import MAX_BYTES, DocumentError, decode, has_visible_text, sanitise
 from reader.gate import size_text
-from reader.i18n import _
+from reader.i18n import N_, _
 
-NAME = "standard input"
+NAME = N_("standard input")
+
+
+class NothingPiped(DocumentError):
+    """Standard input held no text: `reader` alone then opens the sample instead."""
+
+
 _CHUNK = 1024 * 1024
 
 
@@ -44,7 +50,7 @@ def _read_capped(stream: BinaryIO, max_bytes: int) -> bytes:
     if size > max_bytes:
         raise DocumentError(
             _("{name}: over the {limit} limit for an article").format(
-                name=NAME, limit=size_text(max_bytes)
+                name=_(NAME), limit=size_text(max_bytes)
             )
         )
     return b"".join(chunks)
@@ -81,24 +87,26 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Pa
     isatty = getattr(stream, "isatty", None)
     if isatty is not None and isatty():
         raise DocumentError(
-            f"{NAME} is a terminal, not a pipe: try `cmd | reader -` or `reader - < file.txt`"
+            _(
+                "{name} is a terminal, not a pipe: try `cmd | reader -` or `reader - < file.txt`"
+            ).format(name=_(NAME))
         )
     data = _read_capped(stream, max_bytes)
     if not data.strip():
-        raise DocumentError(f"{NAME}: nothing was piped in")
+        raise NothingPiped(_("{name}: nothing was piped in").format(name=_(NAME)))
     if _looks_like_html(data):
         # `curl URL | reader -`: keep the page itself, so that opening the file
         # extracts the article with its title, author and date again.
         from reader.webpage import extract_article
 
-        text, _meta = extract_article(data, NAME)
+        text, _meta = extract_article(data, _(NAME))
         encoded, suffix = data, ".html"
     else:
-        raw, _encoding = decode(data, NAME)
+        raw, _encoding = decode(data, _(NAME))
         text = sanitise(raw)
         encoded, suffix = text.encode("utf-8"), ".txt"
     if not has_visible_text(text):
-        raise DocumentError(f"{NAME}: nothing was piped in")
+        raise NothingPiped(_("{name}: nothing was piped in").format(name=_(NAME)))
     digest = hashlib.sha256(sanitise(text).encode("utf-8")).hexdigest()
     folder = stdin_dir()
     target = folder / f"{digest}{suffix}"
@@ -108,7 +116,9 @@ def read_stdin(stream: BinaryIO | None = None, max_bytes: int = MAX_BYTES) -> Pa
             write_atomic(target, encoded)
     except OSError as exc:
         raise DocumentError(
-            f"{NAME}: cannot keep the text in {folder} ({exc.strerror or exc})"
+            _("{name}: cannot keep the text in {folder} ({reason})").format(
+                name=_(NAME), folder=folder, reason=exc.strerror or exc
+            )
         ) from None
     return target
 

@@ -80,3 +80,35 @@ def text() -> str:
 @pytest.fixture
 def gold() -> dict:
     return json.loads(json.dumps(GOLD))  # a copy a test may change
+
+
+# --- a compare exercise: two articles on one event (tests/data/compare) ---------------
+
+
+def frozen_analysis(article: Path):
+    """The article's analysis frozen beside it: a key without spaCy."""
+    from reader.analysis import Analysis
+
+    contract = json.loads(article.with_suffix(".analysis.json").read_text(encoding="utf-8"))
+    return Analysis.from_contract(contract)
+
+
+@pytest.fixture
+def compare_exercise(env):
+    """Both Voltena articles copied beside a compare exercise, each with a key made
+    from its frozen analysis, as `reader exercise new A --compare B
+    --key-from-analysis` would write them."""
+    from support import DATA
+
+    from annotations.classroom.exercise import NewArticle, gold_from_analysis
+
+    given = []
+    for name in ("voltena-agence.txt", "voltena-temoins.txt"):
+        source = DATA / "compare" / name
+        path = env / name
+        path.write_bytes(source.read_bytes())
+        document = load_document(path)
+        gold, _review = gold_from_analysis(frozen_analysis(source), document)
+        given.append(NewArticle(document, path, gold))
+    a, b = given
+    return scaffold(a.document, a.path, env / "voltena.toml", gold=a.gold, compare=b)

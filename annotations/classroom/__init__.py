@@ -11,6 +11,8 @@
 - agreement.py   Fleiss' kappa, Krippendorff's alpha, Krippendorff's unitizing alpha
 - report.py      the class report (load, build) and heat_by_sentence
 - formats.py     the report as Markdown, JSON and CSV
+- side_by_side.py  a compare exercise's report: article by article, and each
+                 student's figures on A and on B side by side
 - feedback.py    one Markdown page per student
 - curate.py      a key from what the class agrees on, or reviewed passage by passage
 """

@@ -9,6 +9,9 @@
     [article]                          # path relative to this file, and the SHA-256 of
     path = "article.txt"               # its text (reader.document), so a changed
     sha256 = "…"                       # article is noticed
+    [article_b]                        # optional: a compare exercise, two articles on
+    path = "other.txt"                 # one event side by side; its answer key is
+    sha256 = "…"                       # `key_b = "…"`, beside `key`
     [reading]                          # what the student's reader shows of the
     analysis = "hidden"                # analyzer: hidden, actors or all (default:
                                        # hidden with a key, else all)
@@ -27,6 +30,7 @@ scanning the source for its table header and `name =` line.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -82,24 +86,24 @@ class Tag:
 
 
 # The claim kinds and actor types of docs/GUIDELINES.md, with the number keys of
-# annotations.model.CODEBOOK.
+# annotations.model.CODEBOOK. Their descriptions are written into the exercise and
+# are the teacher's text from then on: French, as the default instructions and
+# DEFAULT_LANGUAGE.
 DEFAULT_TAGS: tuple[Tag, ...] = (
-    Tag("reported", "1", "green", "Said by an identified actor: quotation or indirect speech."),
-    Tag("anonymous", "2", "magenta", "Said by unnamed or vague sources (« selon des sources »)."),
-    Tag("hedged", "3", "yellow", "The author's speculation or conditional assertion."),
-    Tag("opinion", "4", "red", "The author's evaluative or ironic commentary."),
-    Tag("fact", "5", "blue", "The author's check-worthy statement with a figure, date or count."),
-    Tag("PER", "6", "cyan", "A person who acts or speaks."),
-    Tag("ORG", "7", "bright_blue", "An organisation: government body, party, company, medium…"),
+    Tag("reported", "1", "green", "Dit par un acteur identifié : citation ou discours indirect."),
     Tag(
-        "GPE", "8", "bright_green", "A state or city acting as an agent (« Moscou » that decides)."
+        "anonymous",
+        "2",
+        "magenta",
+        "Dit par des sources vagues ou anonymes (« selon des sources »).",
     ),
-    Tag(
-        "GROUP",
-        "9",
-        "bright_magenta",
-        "A collective agent without a proper name (« les analystes »).",
-    ),
+    Tag("hedged", "3", "yellow", "Supposition de l'auteur ou affirmation au conditionnel."),
+    Tag("opinion", "4", "red", "Commentaire de l'auteur : jugement, ironie."),
+    Tag("fact", "5", "blue", "Fait vérifiable de l'auteur : un chiffre, une date, un nombre."),
+    Tag("PER", "6", "cyan", "Une personne qui agit ou parle."),
+    Tag("ORG", "7", "bright_blue", "Une organisation : institution, parti, entreprise, média…"),
+    Tag("GPE", "8", "bright_green", "Un État ou une ville qui agit (« Moscou » qui décide)."),
+    Tag("GROUP", "9", "bright_magenta", "Un collectif sans nom propre (« les analystes »)."),
 )
 DEFAULT_INSTRUCTIONS = """\
 Lisez l'article, puis repérez **qui parle** et **sur quelle preuve**.
@@ -130,11 +134,28 @@ class KeySpan:
     label: str  # the claim's speaker or the actor's name
 
 
+# The articles of an exercise: [article] is A, [article_b] (a compare exercise) is B.
+# A hand-in names each part of its notes by the letter (submission.py).
+LETTERS = ("a", "b")
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseArticle:
+    letter: str  # one of LETTERS
+    path: Path
+    sha256: str
+    key_path: Path | None
+
+
 @dataclass(frozen=True)
 class Exercise:
+    """The exercise as seen from one of its articles (`article_path`, `article_sha256`,
+    `key_path`: A's, or B's from `on(1)`), so that a hand-in, a score and a report read
+    a compare exercise one article at a time, as they read an exercise of one."""
+
     path: Path
     sha256: (
-        str  # of what students are given (all but `key`): which version a submission was made with
+        str  # of what students are given (all but keys): which version a submission was made with
     )
     id: str
     title: str
@@ -146,6 +167,31 @@ class Exercise:
     key_path: Path | None
     analysis: str = "all"  # one of ANALYSIS_MODES
     language: str = DEFAULT_LANGUAGE
+    articles: tuple[ExerciseArticle, ...] = ()  # every article, A first
+    side: int = 0  # which of `articles` this view is on
+
+    @property
+    def is_compare(self) -> bool:
+        return len(self.articles) > 1
+
+    @property
+    def letter(self) -> str:
+        return LETTERS[self.side]
+
+    @property
+    def article_table(self) -> str:
+        """The exercise file's table naming this article: article, article_b."""
+        return article_table(self.letter)
+
+    def on(self, side: int) -> Exercise:
+        """This exercise seen from its article `side` (0: A, 1: B)."""
+        a = self.articles[side]
+        return dataclasses.replace(
+            self, article_path=a.path, article_sha256=a.sha256, key_path=a.key_path, side=side
+        )
+
+    def sides(self) -> list[Exercise]:
+        return [self.on(k) for k in range(len(self.articles))]
 
     @property
     def tag_names(self) -> tuple[str, ...]:
@@ -253,9 +299,11 @@ def load_exercise(path: Path | str) -> Exercise:
             "title",
             "instructions",
             "key",
+            "key_b",
             "language",
             "reading",
             "article",
+            "article_b",
             "questions",
             "tags",
         },
@@ -272,17 +320,10 @@ def load_exercise(path: Path | str) -> Exercise:
                 id=repr(ex_id)
             ),
         )
-    article = check.get(raw, None, 0, "article", dict)
-    check.fields(article, "article", 0, {"path", "sha256"})
-    sha = check.get(article, "article", 0, "sha256", str)
-    if not re.fullmatch(r"[0-9a-f]{64}", sha):
-        check.fail(
-            "article",
-            0,
-            "sha256",
-            _("must be 64 lower-case hex digits (`reader exercise new` writes it)"),
-        )
-    key = check.get(raw, None, 0, "key", str, required=False, default="")
+    articles = [_article(path, check, raw, letter) for letter in LETTERS]
+    if articles[1] is None and "key_b" in raw:
+        check.fail(None, 0, "key_b", _("an answer key for B needs an [article_b] table"))
+    key = any(a.key_path for a in articles if a)
     language = check.get(raw, None, 0, "language", str, required=False, default=DEFAULT_LANGUAGE)
     if language not in LANGUAGES:
         check.fail(
@@ -307,22 +348,56 @@ def load_exercise(path: Path | str) -> Exercise:
                 value=repr(mode), values=", ".join(ANALYSIS_MODES)
             ),
         )
+    a = articles[0]
+    assert a is not None  # [article] is required
     return Exercise(
         path=path,
         sha256=_content_hash(raw),
         id=ex_id,
         title=check.get(raw, None, 0, "title", str),
         instructions=check.get(raw, None, 0, "instructions", str, required=False, default=""),
-        article_path=_beside(path, check, "article", "path", article),
-        article_sha256=sha,
+        article_path=a.path,
+        article_sha256=a.sha256,
         questions=_questions(
             check, check.get(raw, None, 0, "questions", list, required=False, default=[])
         ),
         tags=_tags(check, raw.get("tags")),
-        key_path=_beside(path, check, None, "key", raw) if key else None,
+        key_path=a.key_path,
         analysis=mode,
         language=language,
+        articles=tuple(x for x in articles if x),
     )
+
+
+def _article(
+    path: Path, check: _Checker, raw: dict[str, Any], letter: str
+) -> ExerciseArticle | None:
+    """[article] and `key` (A, required), or [article_b] and `key_b` (B, optional)."""
+    table = article_table(letter)
+    key = table.replace("article", "key")
+    if letter != LETTERS[0] and table not in raw:
+        return None
+    article = check.get(raw, None, 0, table, dict)
+    check.fields(article, table, 0, {"path", "sha256"})
+    sha = check.get(article, table, 0, "sha256", str)
+    if not re.fullmatch(r"[0-9a-f]{64}", sha):
+        check.fail(
+            table,
+            0,
+            "sha256",
+            _("must be 64 lower-case hex digits (`reader exercise new` writes it)"),
+        )
+    has_key = check.get(raw, None, 0, key, str, required=False, default="")
+    return ExerciseArticle(
+        letter,
+        _beside(path, check, table, "path", article),
+        sha,
+        _beside(path, check, None, key, raw) if has_key else None,
+    )
+
+
+def article_table(letter: str) -> str:
+    return "article" if letter == LETTERS[0] else f"article_{letter}"
 
 
 def _beside(path: Path, check: _Checker, table: str | None, field: str, d: dict[str, Any]) -> Path:
@@ -347,9 +422,9 @@ def _beside(path: Path, check: _Checker, table: str | None, field: str, d: dict[
 
 
 def _content_hash(raw: dict[str, Any]) -> str:
-    """Comments, layout and the key line do not count: adding a key after handing the
+    """Comments, layout and the key lines do not count: adding a key after handing the
     exercise out must not make every submission look made for another version."""
-    given = {k: v for k, v in raw.items() if k != "key"}
+    given = {k: v for k, v in raw.items() if k not in ("key", "key_b")}
     return hashlib.sha256(
         json.dumps(given, sort_keys=True, ensure_ascii=False).encode("utf-8")
     ).hexdigest()
@@ -682,6 +757,8 @@ def render_exercise(
     article: str,
     article_sha256: str,
     key: str | None,
+    article_b: tuple[str, str] | None = None,  # a compare exercise: B's path and SHA-256
+    key_b: str | None = None,
     instructions: str = DEFAULT_INSTRUCTIONS,
     questions: Iterable[Question] = DEFAULT_QUESTIONS,
     tags: Iterable[Tag] = DEFAULT_TAGS,
@@ -701,6 +778,7 @@ def render_exercise(
         f"title = {s(title)}",
         "# The answer key (eval/GUIDELINES.md's gold format) is not needed by students.",
         key_line,
+        *([f"key_b = {s(key_b)}"] if key_b else []),
         "# The language of the report and feedback: fr or en.",
         f"language = {s(DEFAULT_LANGUAGE)}",
         f"instructions = {s(instructions, multiline=True)}",
@@ -709,6 +787,16 @@ def render_exercise(
         f"path = {s(article)}",
         f"sha256 = {s(article_sha256)}",
         "",
+    ]
+    if article_b is not None:
+        out += [
+            "# A compare exercise: students annotate both articles, side by side.",
+            "[article_b]",
+            f"path = {s(article_b[0])}",
+            f"sha256 = {s(article_b[1])}",
+            "",
+        ]
+    out += [
         "[reading]",
         "# What students see of the analyzer: hidden (no actors or claims: the default",
         '# with a key), actors (the actors only) or all. analysis = "hidden"',
@@ -727,9 +815,20 @@ def render_exercise(
     return "\n".join(out) + "\n"
 
 
-def key_path_for(exercise_path: Path) -> Path:
-    """EXERCISE.toml -> EXERCISE.key.json, beside it."""
-    return exercise_path.with_name(exercise_path.stem + ".key.json")
+def key_path_for(exercise_path: Path, letter: str = "a") -> Path:
+    """EXERCISE.toml -> EXERCISE.key.json beside it; B's key (a compare exercise) is
+    EXERCISE.b.key.json."""
+    middle = "" if letter == "a" else f".{letter}"
+    return exercise_path.with_name(f"{exercise_path.stem}{middle}.key.json")
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """An article to write an exercise for, and its answer key when there is one."""
+
+    document: Document
+    path: Path
+    gold: dict[str, Any] | None = None
 
 
 def scaffold(
@@ -739,29 +838,42 @@ def scaffold(
     *,
     title: str | None = None,
     gold: dict[str, Any] | None = None,
+    compare: NewArticle | None = None,
 ) -> Exercise:
-    """Write a new exercise file for `article` (and its key beside it when `gold` is
-    given), atomically, and return it loaded back, which also checks what was written."""
-    if not inside(article, out.parent):
-        raise ExerciseError(
-            _(
-                "{article}: must be in the exercise's folder or below it (copy it beside {out})"
-            ).format(article=shown(article), out=shown(out))
-        )
-    key_file = key_path_for(out) if gold is not None else None
+    """Write a new exercise file for `article` (a compare exercise when `compare` is
+    B), and each key beside it when its gold is given, atomically, and return it
+    loaded back, which also checks what was written."""
+    given = [NewArticle(document, article, gold), *([compare] if compare else [])]
+    for a in given:
+        if not inside(a.path, out.parent):
+            raise ExerciseError(
+                _(
+                    "{article}: must be in the exercise's folder or below it (copy it beside {out})"
+                ).format(article=shown(a.path), out=shown(out))
+            )
+    keys = [
+        key_path_for(out, letter) if a.gold is not None else None
+        for a, letter in zip(given, LETTERS)
+    ]
     stem = re.sub(r"[^a-z0-9-]", "", slugify(article.stem, 40)).strip("-")
     text = render_exercise(
         ex_id=f"{stem or 'exercise'}-{secrets.token_hex(3)}",  # random: two exercises on one article differ
         title=title or document.title or article.stem,
         article=_relative(article, out.parent),
         article_sha256=document.sha256,
-        key=key_file.name if key_file else None,
+        key=keys[0].name if keys[0] else None,
+        article_b=(_relative(compare.path, out.parent), compare.document.sha256)
+        if compare
+        else None,
+        key_b=keys[1].name if compare and keys[1] else None,
     )
     try:
-        if key_file is not None:
-            write_atomic(
-                key_file, (json.dumps(gold, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
-            )
+        for a, key_file in zip(given, keys):
+            if key_file is not None:
+                write_atomic(
+                    key_file,
+                    (json.dumps(a.gold, ensure_ascii=False, indent=1) + "\n").encode("utf-8"),
+                )
         write_atomic(out, text.encode("utf-8"))
     except OSError as exc:
         raise ExerciseError(

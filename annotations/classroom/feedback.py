@@ -4,10 +4,11 @@ nothing, each passage quoted. Words through reader.i18n, in the exercise's langu
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from annotations.classroom.exercise import slugify
-from annotations.classroom.formats import excerpt, fmt, layer_name, md
+from annotations.classroom.formats import article_heading, demoted, excerpt, fmt, layer_name, md
 from annotations.classroom.matching import spans_match
 from annotations.classroom.report import ClassReport, StudentResult, missed_by
 from annotations.classroom.scoring import LAYERS
@@ -16,13 +17,20 @@ from reader.i18n import _, ngettext
 
 
 def page(report: ClassReport, student: StudentResult) -> str:
+    out = [f"# {md(report.exercise.title)}: {md(student.label)}", "", *page_body(report, student)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def page_body(report: ClassReport, student: StudentResult) -> list[str]:
+    """A student's page but its title: what a compare exercise's page shows for each
+    of its articles."""
     assert student.score is not None
     text, units, sc = report.document.text, report.units, student.score
 
     def passage(start: int, end: int) -> str:
         return f"> {md(excerpt(text[start:end], 300))}"
 
-    out = [f"# {md(report.exercise.title)}: {md(student.label)}", ""]
+    out = []
     for layer in LAYERS:
         s = sc.layers[layer]
         if s.key:
@@ -91,18 +99,32 @@ def page(report: ClassReport, student: StudentResult) -> str:
         ]
         for m in stray:
             out += [f"**{md(m.tag)}**", "", passage(m.start, m.end), ""]
+    return out
+
+
+def compare_page(reports: Sequence[ClassReport], students: Sequence[StudentResult]) -> str:
+    """A compare exercise's page: the student on each article they were scored on."""
+    first = students[0]
+    out = [f"# {md(reports[0].exercise.title)}: {md(first.label)}", ""]
+    for report, student in zip(reports, students):
+        if student.score is not None:
+            out += [f"## {article_heading(report)}", "", *demoted(page_body(report, student))]
     return "\n".join(out).rstrip() + "\n"
 
 
-def write_feedback(report: ClassReport, folder: Path) -> list[Path]:
+def write_feedback(report: ClassReport | Sequence[ClassReport], folder: Path) -> list[Path]:
     """One file per scored student, named after them; two students whose names make
-    the same file name get a number."""
+    the same file name get a number. A compare exercise's reports (one per article,
+    their students in one order) make one page per student, article by article."""
+    reports = [report] if isinstance(report, ClassReport) else list(report)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     taken: set[str] = set()
-    for student in report.students:
-        if student.score is None:
+    for results in zip(*(r.students for r in reports)):
+        if all(s.score is None for s in results):
             continue
+        student = results[0]
+        text = page(reports[0], student) if len(reports) == 1 else compare_page(reports, results)
         stem = slugify(student.label) or "student"
         name, n = stem, 1
         while name in taken:
@@ -110,6 +132,6 @@ def write_feedback(report: ClassReport, folder: Path) -> list[Path]:
             name = f"{stem}-{n}"
         taken.add(name)
         path = folder / f"{name}.md"
-        write_atomic(path, page(report, student).encode("utf-8"))
+        write_atomic(path, text.encode("utf-8"))
         written.append(path)
     return written

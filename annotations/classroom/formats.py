@@ -65,6 +65,20 @@ def status_name(status: str) -> str:
     }[status]
 
 
+def article_heading(report: ClassReport) -> str:
+    """ "A: article.txt (its title)", for one article of a compare exercise."""
+    ex = report.exercise
+    title = report.document.title
+    name = md(ex.article_path.name) + (f" ({md(title)})" if title else "")
+    return f"{ex.letter.upper()}: {name}"
+
+
+def demoted(lines: Iterable[str]) -> list[str]:
+    """Markdown headings one level down, to sit under an article's heading. User text
+    never starts a line with #: md() escapes it."""
+    return ["#" + line if line.startswith("#") else line for line in lines]
+
+
 def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
@@ -160,10 +174,15 @@ def json_text(report: ClassReport) -> str:
 
 
 def markdown(report: ClassReport) -> str:
+    out = ["# " + _("Class report") + f": {md(report.exercise.title)}", "", *markdown_body(report)]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def markdown_body(report: ClassReport) -> list[str]:
+    """All of the report but its title: what a compare exercise's report shows for
+    each of its articles."""
     ex, doc = report.exercise, report.document
     out = [
-        "# " + _("Class report") + f": {md(ex.title)}",
-        "",
         _("Exercise `{id}` on {article} (SHA-256 {sha}…), {handins}, {units}, made {time}.").format(
             id=ex.id,
             article=md(ex.article_path.name),
@@ -188,7 +207,7 @@ def markdown(report: ClassReport) -> str:
     out += _agreement_section(report)
     out += _marked_section(report)
     out += _answers_section(report)
-    return "\n".join(out).rstrip() + "\n"
+    return out
 
 
 def _handins_section(report: ClassReport) -> list[str]:

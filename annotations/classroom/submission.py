@@ -9,6 +9,16 @@
      "answers": [{"question", "annotation", "text", "quote"}, ...],
      "checksum": "sha256:…"}                     # of the file's bytes before it
 
+A compare exercise's hand-in (version 2) holds one part per article instead of
+"document", "annotations" and "answers":
+
+     "articles": [{"article": "a", "document", "annotations", "answers"},
+                  {"article": "b", ...}]
+
+Each part names its article by letter ([article] is a, [article_b] is b) and
+carries the SHA-256 of the text its notes were made on, so each article's notes are
+checked and re-anchored on their own. A version 1 file is one part, for a.
+
 The checksum catches a file damaged in transit or edited by hand; it is no
 signature (anyone can recompute it). A submission made on another text of the
 article is re-anchored onto the exercise's article when it is read.
@@ -19,22 +29,24 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from annotations.anchoring import anchor
-from annotations.classroom.exercise import Exercise
+from annotations.classroom.exercise import LETTERS, Exercise
 from annotations.export.w3c import from_web_annotation, to_web_annotation
 from annotations.model import Annotation, PositionSelector, iso_time, quote_selector
 from reader.atomic import write_atomic
 from reader.document import Document, sanitise_tree
 from reader.gate import GateError, read_capped
-from reader.i18n import _
+from reader.i18n import N_, _
 from reader.shape import Hex, Optional, Text, check
 
 FORMAT = "reader-submission"
-VERSION = 1
+VERSION = 1  # one article
+COMPARE_VERSION = 2  # a compare exercise: one part per article
 
 
 class SubmissionError(Exception):
@@ -117,20 +129,56 @@ def build(
     """The submission's content (`write` adds the checksum). Notes carry the student's name as
     author and no path (the document is named once, at the top): no login name or
     home folder leaves the student's machine."""
-    article = exercise.article_path.name
-    notes = sorted(
+    notes = _as_handed_in(notes, student)
+    part = _part(exercise, document, notes)
+    del part["article"]  # version 1 has one article
+    return {"format": FORMAT, "version": VERSION, **_head(exercise, student, notes), **part}
+
+
+def build_compare(
+    exercise: Exercise, parts: Sequence[tuple[Document, list[Annotation]]], student: str
+) -> dict[str, Any]:
+    """A compare exercise's submission: the notes on each article, in the order of
+    `exercise.articles`."""
+    placed = [(document, _as_handed_in(notes, student)) for document, notes in parts]
+    every = [a for _document, notes in placed for a in notes]
+    return {
+        "format": FORMAT,
+        "version": COMPARE_VERSION,
+        **_head(exercise, student, every),
+        "articles": [
+            _part(side, document, notes)
+            for side, (document, notes) in zip(exercise.sides(), placed)
+        ],
+    }
+
+
+def _as_handed_in(notes: list[Annotation], student: str) -> list[Annotation]:
+    return sorted(
         (a.revised(author=student, path="") for a in notes), key=lambda a: (a.start, a.created)
     )
-    content: dict[str, Any] = {
-        "format": FORMAT,
-        "version": VERSION,
+
+
+def _head(exercise: Exercise, student: str, notes: list[Annotation]) -> dict[str, Any]:
+    return {
         "student": student,
         "exercise": {"id": exercise.id, "sha256": exercise.sha256, "title": exercise.title},
-        "document": {"sha256": document.sha256, "path": article, "title": document.title},
         "times": {
             "started": min((a.created for a in notes), default=""),
             "last_edit": max((a.updated for a in notes), default=""),
             "submitted": iso_time(),
+        },
+    }
+
+
+def _part(exercise: Exercise, document: Document, notes: list[Annotation]) -> dict[str, Any]:
+    """The notes on the article `exercise` is seen from."""
+    return {
+        "article": exercise.letter,
+        "document": {
+            "sha256": document.sha256,
+            "path": exercise.article_path.name,
+            "title": document.title,
         },
         "annotations": [to_web_annotation(a) for a in notes],
         "answers": [
@@ -139,7 +187,6 @@ def build(
             if a.question
         ],
     }
-    return content
 
 
 def write(path: Path, content: dict[str, Any]) -> None:
@@ -150,13 +197,22 @@ LIMIT = 16 * 1024 * 1024  # a class's longest hand-in holds a few hundred notes:
 
 # What a hand-in must hold; anything else in it is ignored. A field is one line here.
 ANSWER = {"question": Text(), "annotation": Text(), "text": Text(), "quote": Text()}
-SHAPE = {
-    "student": Text(empty=False),
-    "exercise": {"id": Text(empty=False), "sha256": Text()},
+PART = {
     "document": {"sha256": Hex(64)},
-    "times": {str: Optional(Text())},
     "annotations": [{}],  # each read by w3c.from_web_annotation, which names its faults
     "answers": [ANSWER],
+}
+HEAD = {
+    "student": Text(empty=False),
+    "exercise": {"id": Text(empty=False), "sha256": Text()},
+    "times": {str: Optional(Text())},
+}
+SHAPES = {
+    VERSION: {**HEAD, **PART},
+    COMPARE_VERSION: {
+        **HEAD,
+        "articles": [{"article": Text(pattern="[a-z]", means=N_("an article's letter")), **PART}],
+    },
 }
 
 
@@ -173,17 +229,19 @@ def load(path: Path, exercise: Exercise, document: Document) -> Submission:
         raise SubmissionError(_("not JSON")) from None
     if not isinstance(content, dict) or content.get("format") != FORMAT:
         raise SubmissionError(_("not a reader submission"))
-    if content.get("version") != VERSION:
+    version = content.get("version")
+    if version not in SHAPES or isinstance(version, bool):
         raise SubmissionError(
             _("submission version {version}; this reader reads {supported}").format(
-                version=repr(sanitise_tree(content.get("version"))), supported=VERSION
+                version=repr(sanitise_tree(version)),
+                supported=_(" or ").join(str(v) for v in SHAPES),
             )
         )
     if not checksum_ok(data):
         raise SubmissionError(_("its checksum does not match its content"))
     content = sanitise_tree(content)
     try:
-        check(content, SHAPE)
+        check(content, SHAPES[version])
         return _parse(path, content, exercise, document)
     except ValueError as exc:
         raise SubmissionError(str(exc)) from None
@@ -192,25 +250,26 @@ def load(path: Path, exercise: Exercise, document: Document) -> Submission:
 def _parse(
     path: Path, content: dict[str, Any], exercise: Exercise, document: Document
 ) -> Submission:
-    ex, doc = content["exercise"], content["document"]
+    ex = content["exercise"]
     if ex["id"] != exercise.id:
         raise ForeignSubmission(
-            _("for another exercise ({theirs}, not {ours})").format(
+            _("handed in for {theirs}, not {ours}").format(
                 theirs=repr(str(ex["id"])), ours=repr(exercise.id)
             )
         )
+    part, where = _part_for(content, exercise)
     notes = []
-    for i, w in enumerate(content["annotations"], 1):
+    for i, w in enumerate(part["annotations"], 1):
         try:
             notes.append(from_web_annotation(w))
         except ValueError as exc:
-            raise ValueError(f"annotations[{i}]: {exc}") from None
-    answers = [Answer(**{f: a[f] for f in ANSWER}) for a in content["answers"]]
+            raise ValueError(f"{where}annotations[{i}]: {exc}") from None
+    answers = [Answer(**{f: a[f] for f in ANSWER}) for a in part["answers"]]
     sub = Submission(
         path,
         " ".join(content["student"].split()),
         ex["sha256"],
-        doc["sha256"],
+        part["document"]["sha256"],
         {k: v for k, v in content["times"].items() if v is not None},
         [],
         answers,
@@ -224,3 +283,44 @@ def _parse(
             moved += _(", {n} left out (their passage is not in the article)").format(n=orphans)
         sub.warnings.append(moved)
     return sub
+
+
+def _part_for(content: dict[str, Any], exercise: Exercise) -> tuple[dict[str, Any], str]:
+    """The part of the hand-in on the article `exercise` is seen from, and how a
+    fault in it is located ("articles[2]." or ""). A compare hand-in must hold at
+    most one part per article of the exercise, each on its own article's text or a
+    changed one, never on the other article's: anything else is a damaged file, not
+    notes to guess a place for. An article with no part has no notes."""
+    if "articles" not in content:  # version 1: one article, A
+        parts = [{**content, "article": LETTERS[0]}]
+    else:
+        parts = content["articles"]
+    letters = [a.letter for a in exercise.articles]
+    seen: set[str] = set()
+    for i, p in enumerate(parts):
+        letter = p["article"]
+        if letter not in letters:
+            raise ValueError(
+                _(
+                    "articles[{i}]: notes for an article {letter}; the exercise has {letters}"
+                ).format(i=i + 1, letter=repr(letter), letters=", ".join(letters))
+            )
+        if letter in seen:
+            raise ValueError(
+                _("articles[{i}]: a second part for article {letter}").format(
+                    i=i + 1, letter=letter.upper()
+                )
+            )
+        seen.add(letter)
+        own = exercise.articles[letters.index(letter)].sha256
+        if p["document"]["sha256"] in {a.sha256 for a in exercise.articles} - {own}:
+            raise ValueError(
+                _("articles[{i}]: the notes for {letter} are on the other article").format(
+                    i=i + 1, letter=letter.upper()
+                )
+            )
+    here = next((i for i, p in enumerate(parts) if p["article"] == exercise.letter), None)
+    if here is None:
+        empty = {"document": {"sha256": exercise.article_sha256}, "annotations": [], "answers": []}
+        return empty, ""
+    return parts[here], f"articles[{here + 1}]." if "articles" in content else ""

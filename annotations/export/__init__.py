@@ -10,7 +10,6 @@ the same bytes) and the default file name. No Textual imports, no reader.app.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from annotations.anchoring import Anchor, anchor
 from annotations.model import Annotation, iso_time
+from reader.document import clean_title
 
 if TYPE_CHECKING:
     from reader.document import Document
@@ -69,26 +69,13 @@ def export_time(now: str | None = None) -> str:
     return iso_time()
 
 
-# An update stamp that opens a news text: "–MAJ-13/09/23-", "Mis à jour le 13/09/2023 à 14h30 :".
-_UPDATE_STAMP = re.compile(
-    r"^\W*(?:maj|màj|mise?\s+à\s+jour|updated?)(?:\s+(?:le|on))?[\W_]*"
-    r"\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{2,4})?"  # the date
-    r"(?:[\W_]*(?:à|at)?[\W_]*\d{1,2}\s*[h:]\s*\d{2})?[\W_]*",  # and maybe the time
-    re.IGNORECASE,
-)
 TITLE_CHARS = 90
 
 
 def export_title(document: Document) -> str:
     """The article's title for a notes file: without an update stamp, and when it is
     the text's first sentence, cut at a word rather than inside one."""
-    title = " ".join((document.title or document.name).split())
-    title = _UPDATE_STAMP.sub("", title) or title
-    cut = title.endswith("…")
-    if cut or len(title) > TITLE_CHARS:
-        words = title.rstrip("…")[:TITLE_CHARS].split(" ")
-        title = " ".join(words[:-1] if len(words) > 1 else words).rstrip(" ,;:–-") + "…"
-    return title
+    return clean_title(document.title or document.name, TITLE_CHARS)
 
 
 def output_name(article: Path | str, fmt: str) -> str:

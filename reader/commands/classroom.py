@@ -10,16 +10,17 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 import click
 
 from annotations.classroom import curate as curated
-from annotations.classroom import formats, submission
+from annotations.classroom import formats, side_by_side, submission
 from annotations.classroom import report as class_report
 from annotations.classroom.exercise import (
+    LETTERS,
     Exercise,
     ExerciseError,
+    NewArticle,
     gold_from_analysis,
     key_path_for,
     load_article,
@@ -38,21 +39,22 @@ from reader.gate import shown as safe_name
 from reader.i18n import _, language, set_language
 
 
-def _exercise(path: Path) -> tuple[Exercise, Document]:
-    """The exercise and its article; a changed article is a warning here (the
-    report re-anchors notes made on it), an unreadable one an error."""
+def _exercise(path: Path) -> tuple[Exercise, list[Document]]:
+    """The exercise and its articles (two for a compare exercise); a changed article is
+    a warning here (the report re-anchors notes made on it), an unreadable one an error."""
     try:
         ex = load_exercise(path)
-        document = ex.document()
+        documents = [side.document() for side in ex.sides()]
     except ExerciseError as exc:
         raise fail(str(exc)) from None
-    if ex.article_changed(document):
-        warn(
-            _("{article}: the article has changed since the exercise was written").format(
-                article=ex.article_path
+    for side, document in zip(ex.sides(), documents):
+        if side.article_changed(document):
+            warn(
+                _("{article}: the article has changed since the exercise was written").format(
+                    article=side.article_path
+                )
             )
-        )
-    return ex, document
+    return ex, documents
 
 
 def _student_store(ex: Exercise, student: str) -> Store:
@@ -93,42 +95,78 @@ def exercise() -> None:
 )
 @click.option("--title", default=None, help=_("Title (default: the article's)."))
 @click.option(
+    "--compare",
+    "compare_with",
+    metavar="ARTICLE_B",
+    type=click.Path(path_type=Path),
+    default=None,
+    help=_(
+        "A second article on the same event: a compare exercise, the two side by side "
+        "(its key, with --key-from-analysis, is EXERCISE.b.key.json)."
+    ),
+)
+@click.option(
     "--key-from-analysis",
     is_flag=True,
     help=_("Pre-fill an answer key (EXERCISE.key.json) from the analyzer's actors and claims."),
 )
 @click.option("--force", is_flag=True, help=_("Replace an existing exercise file (and key)."))
 def new(
-    article: Path, output: Path, title: str | None, key_from_analysis: bool, force: bool
+    article: Path,
+    output: Path,
+    title: str | None,
+    compare_with: Path | None,
+    key_from_analysis: bool,
+    force: bool,
 ) -> None:
     _refuse_overwrite(output, force)
+    if compare_with is not None and compare_with.resolve() == article.resolve():
+        raise fail(
+            _("{article}: --compare needs a second article, not the same").format(article=article)
+        )
+    given = [article, *([compare_with] if compare_with else [])]
     if key_from_analysis:
-        _refuse_overwrite(key_path_for(output), force)
+        for letter in LETTERS[: len(given)]:
+            _refuse_overwrite(key_path_for(output, letter), force)
     try:
-        document = load_article(article)
-        gold: dict[str, Any] | None = None
-        review: list[str] = []
-        if key_from_analysis:
-            from reader.analysis import analyze, load_cached, save_cached  # spaCy only when asked
-
-            analysis = load_cached(document.sha256) or analyze(document.text)
-            save_cached(document.sha256, analysis)
-            gold, review = gold_from_analysis(analysis, document)
-        ex = scaffold(document, article, output, title=title, gold=gold)
+        articles = [_new_article(path, key_from_analysis) for path in given]
+        a, *b = articles
+        ex = scaffold(
+            a.document, a.path, output, title=title, gold=a.gold, compare=b[0] if b else None
+        )
     except ExerciseError as exc:
         raise fail(str(exc)) from None
-    if ex.key_path:
+    keys = [side.key_path for side in ex.sides() if side.key_path]
+    if keys:
         click.echo(
             _("Wrote {path} (exercise {id}), answer key {key} to check and edit.").format(
-                path=output, id=ex.id, key=ex.key_path
+                path=output, id=ex.id, key=", ".join(map(str, keys))
             )
         )
     else:
         click.echo(_("Wrote {path} (exercise {id}).").format(path=output, id=ex.id))
+
+
+def _new_article(path: Path, key_from_analysis: bool) -> NewArticle:
+    """An article for `exercise new`, with a key from the analyzer when asked; what the
+    analyzer is less sure of is listed for the teacher to review."""
+    document = load_article(path)
+    if not key_from_analysis:
+        return NewArticle(document, path)
+    from reader.analysis import analyze, load_cached, save_cached  # spaCy only when asked
+
+    analysis = load_cached(document.sha256) or analyze(document.text)
+    save_cached(document.sha256, analysis)
+    gold, review = gold_from_analysis(analysis, document)
     if review:
-        click.echo(_("Left out of the key, the analyzer being less sure (review them):"))
+        click.echo(
+            _("{article}: left out of the key, the analyzer being less sure (review them):").format(
+                article=path
+            )
+        )
         for line in review:
             click.echo(f"  {safe_name(line)}")
+    return NewArticle(document, path, gold)
 
 
 @exercise.command(
@@ -142,11 +180,15 @@ def new(
     help=_("Your name, as your teacher should see it."),
 )
 def open_exercise(exercise_file: Path, student: str) -> None:
-    ex, document = _exercise(exercise_file)
+    ex, documents = _exercise(exercise_file)
     store = _student_store(ex, student)
     from reader.app import ReaderApp  # Textual loads only for commands that show a screen
 
-    ReaderApp(document, store=store, exercise=ex).run()
+    if ex.is_compare:
+        a, b = documents
+        ReaderApp(compare=(a, b), store=store, exercise=ex).run()
+    else:
+        ReaderApp(documents[0], store=store, exercise=ex).run()
 
 
 @exercise.command(
@@ -167,58 +209,88 @@ def open_exercise(exercise_file: Path, student: str) -> None:
     help=_("The file to hand in (default: EXERCISE-ID--STUDENT.submission.json here)."),
 )
 def submit(exercise_file: Path, student: str, output: Path | None) -> None:
-    ex, document = _exercise(exercise_file)
+    ex, documents = _exercise(exercise_file)
     store = _student_store(ex, student)
-    try:
-        saved = store.notes_for(document.sha256, str(ex.article_path.resolve()))
-    except StoreError as exc:
-        raise fail(str(exc), 1) from None
-    notes, orphans = submission.place_notes(saved, document)
-    if orphans:
-        warn(_("{n} note(s) no longer attach to the article and are left out").format(n=orphans))
-    if not notes:
+    parts = []
+    for side, document in zip(ex.sides(), documents):
+        try:
+            saved = store.notes_for(document.sha256, str(side.article_path.resolve()))
+        except StoreError as exc:
+            raise fail(str(exc), 1) from None
+        notes, orphans = submission.place_notes(saved, document)
+        if orphans:
+            warn(
+                _("{article}: {n} note(s) no longer attach to the article and are left out").format(
+                    article=side.article_path.name, n=orphans
+                )
+            )
+        parts.append((document, notes))
+    count = sum(len(notes) for _document, notes in parts)
+    if not count:
         warn(
             _(
                 "no notes from {student} on this exercise yet: handing in an empty submission"
             ).format(student=repr(student))
         )
     out = output or Path(f"{ex.id}--{student_slug(student)}.submission.json")
-    content = submission.build(ex, document, " ".join(student.split()), notes)
+    name = " ".join(student.split())
+    if ex.is_compare:
+        content = submission.build_compare(ex, parts, name)
+    else:
+        [(document, notes)] = parts
+        content = submission.build(ex, document, name, notes)
     try:
         submission.write(out, content)
     except OSError as exc:
         raise fail(
             _("{path}: cannot write ({reason})").format(path=out, reason=exc.strerror or exc)
         ) from None
-    answered = len({a["question"] for a in content["answers"]})
+    answers = [a for p in content.get("articles", [content]) for a in p["answers"]]
+    answered = len({a["question"] for a in answers})
     click.echo(
         _("Wrote {path}: {n} note(s), {answered}/{questions} question(s) answered.").format(
-            path=out, n=len(notes), answered=answered, questions=len(ex.questions)
+            path=out, n=count, answered=answered, questions=len(ex.questions)
         )
     )
-
-
-def _class(exercise_file: Path, submissions: tuple[Path, ...]):
-    """The exercise, its article and the report on the hand-ins; each hand-in that is
-    not plainly ok is one line on stderr."""
-    ex, document = _exercise(exercise_file)
-    if ex.article_changed(document):  # the key's offsets are on the text it was written for
-        raise fail(
-            _(
-                "{article}: the article differs from the one the exercise (and its key) was "
-                "written for; restore it, or update [article] sha256 and the key"
-            ).format(article=ex.article_path)
+    if ex.is_compare:
+        click.echo(
+            "  "
+            + " · ".join(
+                _("{letter}: {n} note(s)").format(letter=side.letter.upper(), n=len(notes))
+                for side, (_document, notes) in zip(ex.sides(), parts)
+            )
         )
+
+
+def _class(exercise_file: Path, submissions: tuple[Path, ...]) -> list[class_report.ClassReport]:
+    """The report on the hand-ins, one per article of the exercise (two for a compare
+    exercise, from the same hand-ins in the same order); each hand-in that is not
+    plainly ok on an article is one line on stderr."""
+    ex, documents = _exercise(exercise_file)
+    for side, document in zip(ex.sides(), documents):
+        if side.article_changed(document):  # the key's offsets are on the text it was written for
+            raise fail(
+                _(
+                    "{article}: the article differs from the one the exercise (and its key) was "
+                    "written for; restore it, or update [{table}] sha256 and the key"
+                ).format(article=side.article_path, table=side.article_table)
+            )
     # What is said of the hand-ins goes into the report too: in the exercise's language.
     with speaking(ex.language):
-        handins = class_report.load(ex, document, submissions)
-        for h in handins:
-            if h.status != "ok" or h.reason:
-                warn(f"{h.path}: {h.status}: {h.reason}" if h.reason else f"{h.path}: {h.status}")
-        if not any(h.submission for h in handins):
+        sides = [
+            (side, document, class_report.load(side, document, submissions))
+            for side, document in zip(ex.sides(), documents)
+        ]
+        for side, _document, handins in sides:
+            on = f"{side.letter.upper()}: " if ex.is_compare else ""
+            for h in handins:
+                if h.status != "ok" or h.reason:
+                    why = f": {h.reason}" if h.reason else ""
+                    warn(f"{h.path}: {on}{formats.status_name(h.status)}{why}")
+        if not any(h.submission for _side, _document, handins in sides for h in handins):
             raise fail(_("no usable submission: no report written"))
     try:
-        return class_report.build(ex, document, handins)
+        return [class_report.build(*side) for side in sides]
     except ExerciseError as exc:
         raise fail(str(exc)) from None
 
@@ -251,12 +323,27 @@ def _folder_option(flag: str, name: str, help: str):
 @click.option(
     "-o", "--output", type=click.Path(path_type=Path), required=True, help=_("The key to write.")
 )
+@click.option(
+    "--article",
+    type=click.Choice(LETTERS),
+    default=LETTERS[0],
+    show_default=True,
+    help=_("Of a compare exercise: the article whose key to write (a or b)."),
+)
 @click.option("--force", is_flag=True, help=_("Replace an existing file."))
 def curate(
-    exercise_file: Path, submissions: tuple[Path, ...], min_share: float, output: Path, force: bool
+    exercise_file: Path,
+    submissions: tuple[Path, ...],
+    min_share: float,
+    output: Path,
+    article: str,
+    force: bool,
 ) -> None:
     _refuse_overwrite(output, force)
-    result = _class(exercise_file, submissions)
+    reports = _class(exercise_file, submissions)
+    if LETTERS.index(article) >= len(reports):
+        raise fail(_("{file}: has no article {letter}").format(file=exercise_file, letter=article))
+    result = reports[LETTERS.index(article)]
     key = curated.from_class(result, min_share)
     _write(output, key.json_bytes())
     gold = key.gold()
@@ -310,26 +397,29 @@ def report(
     feedback_dir: Path | None,
     tui: bool,
 ) -> None:
-    result = _class(exercise_file, submissions)
+    reports = _class(exercise_file, submissions)
+    result = reports[0]
     with speaking(result.exercise.language):
         if tui:
             from reader.app import ReaderApp  # Textual loads only for commands that show a screen
 
-            ReaderApp(class_report=result).run()
+            ReaderApp(class_report=reports if len(reports) > 1 else result).run()
             return
-        if fmt == "json":
-            text = formats.json_text(result)
-        elif fmt == "csv":
-            text = formats.csv_text(formats.csv_tables(result)["students.csv"])
+        compare = len(reports) > 1
+        tables = side_by_side.csv_tables(reports) if compare else formats.csv_tables(result)
+        if fmt == "csv":
+            text = formats.csv_text(tables["students.csv"])
+        elif compare:
+            text = (side_by_side.json_text if fmt == "json" else side_by_side.markdown)(reports)
         else:
-            text = formats.markdown(result)
+            text = (formats.json_text if fmt == "json" else formats.markdown)(result)
         try:
             if csv_dir is not None:
                 csv_dir.mkdir(parents=True, exist_ok=True)
-                for name, rows in formats.csv_tables(result).items():
+                for name, rows in tables.items():
                     write_atomic(csv_dir / name, formats.csv_text(rows).encode("utf-8"))
             if feedback_dir is not None:
-                pages = write_feedback(result, feedback_dir)
+                pages = write_feedback(reports, feedback_dir)
                 click.echo(
                     _("Wrote {n} feedback page(s) into {folder}.").format(
                         n=len(pages), folder=feedback_dir

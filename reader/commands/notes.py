@@ -52,14 +52,17 @@ def _exercise(
             ),
             2,
         )
-    if file.resolve() != exercise.article_path.resolve():
+    side = next((x for x in exercise.sides() if file.resolve() == x.article_path.resolve()), None)
+    if side is None:
         raise fail(
             _("{file}: not the article of {exercise} ({article})").format(
-                file=file, exercise=exercise_file, article=exercise.article_path
+                file=file,
+                exercise=exercise_file,
+                article=", ".join(str(x.article_path) for x in exercise.sides()),
             ),
             2,
         )
-    return exercise
+    return side
 
 
 def find_quote(text: str, quote: str) -> list[tuple[int, int]]:

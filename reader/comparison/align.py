@@ -17,7 +17,7 @@ from functools import cached_property
 
 from reader.analysis.model import Actor, Span
 
-from .names import Forms, different_people, forms, shortened
+from .names import Forms, different_people, forms, same_role, shortened
 
 NAME, ALIAS, ROLE = "name", "alias", "role"  # how a match was made, strongest first
 
@@ -98,9 +98,13 @@ def evidence(x: Forms, tx: str, y: Forms, ty: str) -> str | None:
         return "surname"
     if (x.acronym and x.acronym in y.capitals) or (y.acronym and y.acronym in x.capitals):
         return "acronym"
-    if x.roles & y.roles:
+    if share_a_role(x, y):
         return "role"
     return None
+
+
+def share_a_role(x: Forms, y: Forms) -> bool:
+    return any(same_role(r, q) for r in x.roles for q in y.roles)
 
 
 def _score(kind: str, tx: str, ty: str) -> float:
@@ -112,7 +116,7 @@ def _keys(f: Forms, *, probe: bool = False) -> set[str]:
     """What two actors share when any evidence can link them (an acronym meets the
     other's capitals, as a probe meets the index): pairs that share nothing are
     never compared, so that two books of a thousand actors align in a blink."""
-    keys = {"n:" + f.name} | {"p:" + k for k in f.proper} | {"r:" + r for r in f.roles}
+    keys = {"n:" + f.name} | {"p:" + k for k in f.proper} | {"r:" + r.split()[0] for r in f.roles}
     keys |= {"l:" + name[-1] for name in f.names if name}  # a surname ends both
     acronym, capitals = ("cap:", "acr:") if probe else ("acr:", "cap:")
     keys |= {capitals + c for c in f.capitals}
@@ -132,7 +136,7 @@ def _candidates(
     for i, x in enumerate(a):
         for j in sorted({j for k in _keys(fa[i], probe=True) for j in index.get(k, ())}):
             y = b[j]
-            if fa[i].roles & fb[j].roles:
+            if share_a_role(fa[i], fb[j]):
                 holders[("a", i)] += 1
                 holders[("b", j)] += 1
             kind = evidence(fa[i], x.type, fb[j], y.type)

@@ -62,13 +62,51 @@ def content_words(folded: str) -> list[str]:
     return [w for w in folded.replace("'", " ").split() if w not in FUNCTION_WORDS]
 
 
+# A role compares without gender and number: "la préfète du Tarn" and "le préfet du
+# Tarn", "directrice" and "directeur", "députées" and "député" (folded, so no accents).
+_FEMININE = (("trice", "teur"), ("euse", "eur"), ("ienne", "ien"), ("ette", "et"), ("ete", "et"))
+# Words that make another role of the same head: the deputy mayor is not the mayor.
+IDENTITY_MODIFIERS = frozenset(
+    ["adjoint", "ancien", "ex", "vice", "sous", "futur", "delegue", "interim", "interimaire",
+     "honoraire", "suppleant", "premier", "second", "deuxieme"]
+)  # fmt: skip
+
+
+def role_word(word: str) -> str:
+    """A role word without its gender and number marks."""
+    for feminine, masculine in _FEMININE:
+        if word.endswith(feminine) and len(word) > len(feminine) + 2:
+            return word[: -len(feminine)] + masculine
+    if len(word) > 4 and word.endswith(("s", "x")):
+        word = word[:-1]
+    return word[:-1] if len(word) > 4 and word.endswith("e") else word
+
+
+def role_key(text: str) -> str:
+    return " ".join(role_word(w) for w in content_words(key(text)))
+
+
+def same_role(x: str, y: str) -> bool:
+    """Two role keys for one function: equal, or one the other with words added that
+    do not change who holds it ("ministre de l'Intérieur", "ministre français de
+    l'Intérieur"; never "maire" and "maire adjoint")."""
+    if x == y:
+        return True
+    a, b = x.split(), y.split()
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 2 or a[0] != b[0] or not set(a) < set(b):
+        return False
+    return not {role_word(w) for w in IDENTITY_MODIFIERS} & (set(b) - set(a))
+
+
 @dataclass(frozen=True)
 class Forms:
     """An actor's forms, computed once per actor."""
 
     name: str  # key of the canonical name
     proper: frozenset[str]  # keys of the name and of every mention that names it
-    roles: frozenset[str]  # keys of the descriptions precise enough to identify it
+    roles: frozenset[str]  # role keys of the descriptions precise enough to identify it
     person: tuple[str, ...]  # a person's name, word by word (empty for others)
     names: frozenset[tuple[str, ...]]  # a person's proper names and mentions, word by word
     acronym: str  # the initials of a multi-word organisation name, else ""
@@ -80,7 +118,7 @@ def forms(actor: Actor) -> Forms:
     proper = {key(t) for t in texts if not is_description(t)} - {""}
     # A bare role noun ("président", "entreprise") is shared by too many people to
     # align on; one with its complement ("président de la région") is not.
-    roles = {key(t) for t in texts if is_description(t) and len(content_words(key(t))) >= 2}
+    roles = {role_key(t) for t in texts if is_description(t) and len(content_words(key(t))) >= 2}
     name = key(actor.name)
     person = tuple(name.split()) if actor.type == "PER" and not is_description(actor.name) else ()
     words = content_words(name)

@@ -148,6 +148,10 @@ class AnalysisController:
             self.screen.article.set_layer("claims", view.claim_spans, priority=1)
 
     def shows(self, layer: str) -> bool:
-        """An exercise in "actors" mode shows the actors only (in "hidden", none)."""
-        hidden = {"hidden": ("actors", "claims"), "actors": ("claims",)}
-        return layer not in hidden.get(self.screen.analysis_mode, ())
+        return mode_shows(self.screen.analysis_mode, layer)
+
+
+def mode_shows(mode: str, layer: str) -> bool:
+    """An exercise in "actors" mode shows the actors only (in "hidden", none)."""
+    hidden = {"hidden": ("actors", "claims"), "actors": ("claims",)}
+    return layer not in hidden.get(mode, ())

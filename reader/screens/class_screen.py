@@ -7,10 +7,14 @@ missed.
 The key shown is the key being curated: `c` on a passage (the selection, else the
 sentence at the cursor) drops it from the key or adds it with the tag the heat
 shows (`f`), and `ctrl+s` writes it beside the exercise in the gold format, as
-INCEpTION's curation does."""
+INCEpTION's curation does.
+
+A compare exercise has a report per article: `o` shows the other article, its heat,
+its key (curated apart) and its students' marks."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -123,15 +127,39 @@ class ClassScreen(Screen):
         Binding("ctrl+s", "save_key", _("Save key"), id="save_key"),
         Binding("W", "sidebar_width", _("Sidebar width"), show=False, id="sidebar_width"),
         Binding("escape", "all_students", _("All students"), show=False, id="all_students"),
+        Binding("o", "other_article", _("Other article"), id="class_other_article"),
     ]
 
-    def __init__(self, report: ClassReport) -> None:
+    def __init__(self, report: ClassReport | Sequence[ClassReport]) -> None:
+        """`report`: the class report, or a compare exercise's, one per article."""
         super().__init__()
-        self.report = report
+        self.reports = [report] if isinstance(report, ClassReport) else list(report)
+        # Each article's key as curated so far: going to the other article keeps it.
+        self.keys = [
+            CuratedKey(r.document, list(r.units), r.exercise.language) for r in self.reports
+        ]
+        self._on_article(0)
+
+    def _on_article(self, side: int) -> None:
+        self.side = side
+        self.report = report = self.reports[side]
+        self.curated = self.keys[side]
         self.tags: list[str | None] = [None, *report.tags]
         self.tag_index = 0
         self.student: StudentResult | None = None  # whose marks are laid over the heat
-        self.curated = CuratedKey(report.document, list(report.units), report.exercise.language)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return action != "other_article" or len(self.reports) > 1
+
+    async def action_other_article(self) -> None:
+        """The other article of a compare exercise, in place of this one: its text, heat,
+        key and students."""
+        self._on_article((self.side + 1) % len(self.reports))
+        await self.article.remove()
+        await self.query_one("#main").mount(
+            ArticleView(self.report.document, id="article"), before="#sidebar"
+        )
+        self._show_report()
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -150,15 +178,21 @@ class ClassScreen(Screen):
         return self.query_one(ArticleView)
 
     def on_mount(self) -> None:
+        # Tab goes from the article straight to the sidebar list.
+        for tabs in self.query(Tabs):
+            tabs.can_focus = False
+        self._show_report()
+
+    def _show_report(self) -> None:
         report = self.report
         self._show_key()
         self.query_one(FilterList).set_rows(student_rows(report))
         status = self.query_one(StatusLine)
         status.title = _("Class: {title}").format(title=report.exercise.title)
+        if len(self.reports) > 1:
+            letter, name = report.exercise.letter.upper(), report.exercise.article_path.name
+            status.title += f" · {letter}: {name}"
         status.minutes = report.document.reading_minutes
-        # Tab goes from the article straight to the sidebar list.
-        for tabs in self.query(Tabs):
-            tabs.can_focus = False
         self._show_heat()
         self.article.focus()
 
@@ -253,9 +287,9 @@ class ClassScreen(Screen):
         return max(claims)[1] if claims else None
 
     def action_save_key(self) -> None:
-        path = self.report.exercise.path.with_name(
-            self.report.exercise.path.stem + ".curated.key.json"
-        )
+        ex = self.report.exercise
+        middle = f".{ex.letter}" if ex.side else ""  # B's key beside A's
+        path = ex.path.with_name(f"{ex.path.stem}{middle}.curated.key.json")
         try:
             write_atomic(path, self.curated.json_bytes())
         except OSError as exc:

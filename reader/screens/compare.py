@@ -7,6 +7,11 @@ Both articles show at once; their analyses (cached, else computed by the analysi
 process, which caches them) arrive from thread workers, and the comparison is made
 when the second one is in. Each article is a CompareSide, which serves the reading
 screen's NoteActions and SearchController as that screen does.
+
+A compare exercise (`reader exercise open` on one with two articles) shows its
+instructions and questions beside the articles, and its tag keys tag on either; what
+it hides of the analyzer stays hidden: no comparison unless it shows everything, no
+analysis at all when it shows nothing.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from reader.comparison import Comparison, Side, compare
 from reader.document import Document
 from reader.highlights import SortedSpans
 from reader.i18n import _
-from reader.screens.compare_side import CompareSide
+from reader.screens.analysis_controller import mode_shows
+from reader.screens.compare_side import Answered, CompareSide
 from reader.screens.note_keys import NOTE_BINDINGS, NoteKeys, layer_toggled
 from reader.widgets import messages
 from reader.widgets.article_view import ArticleView
@@ -37,6 +43,10 @@ from reader.widgets.footer import ReaderFooter
 from reader.widgets.notes_pane import NotesPane
 
 if TYPE_CHECKING:
+    from textual import events
+    from textual.widget import Widget
+
+    from annotations.classroom.exercise import Exercise
     from annotations.store import Store
     from reader.screens.note_actions import NoteActions
 
@@ -61,11 +71,14 @@ class CompareScreen(NoteKeys, Screen[None]):
         *,
         open_store: Callable[[], Store] | None = None,
         author: str | None = None,
+        exercise: Exercise | None = None,
     ) -> None:
         super().__init__()
         self.documents = (a, b)
         self._open_store = open_store
         self._author = author
+        self.exercise = exercise
+        self.analysis_mode = exercise.analysis if exercise is not None else "all"
         self.comparison: Comparison | None = None
         self.active = 0
         self._places: Places | None = None  # the item chosen last, which n/N walk
@@ -80,6 +93,12 @@ class CompareScreen(NoteKeys, Screen[None]):
             )
             for letter in "AB"
         ]
+        pane = answered = None
+        if self.exercise is not None:
+            from reader.widgets.exercise_pane import ExercisePane
+
+            pane = ExercisePane(self.exercise, id="exercise-pane")
+            answered = Answered(pane)
         with Horizontal(id="compare"):
             with Container(id="compare-articles"):
                 for side, (document, letter) in enumerate(zip(self.documents, "AB")):
@@ -89,13 +108,20 @@ class CompareScreen(NoteKeys, Screen[None]):
                         notes[side],
                         open_store=self._open_store,
                         author=self._author,
+                        exercise=self.exercise.on(side) if self.exercise else None,
+                        answered=answered.of_side(side) if answered else None,
                         id=f"side-{letter.lower()}",
                         classes="-active" if side == 0 else "",
                     )
             with Vertical(id="compare-lists"):
-                yield ComparisonPane(
-                    placeholder=_("Filter…"), empty=_("Analysing both articles…"), id="comparison"
-                )
+                if pane is not None:
+                    yield pane
+                if self.analysis_mode == "all":
+                    yield ComparisonPane(
+                        placeholder=_("Filter…"),
+                        empty=_("Analysing both articles…"),
+                        id="comparison",
+                    )
                 yield from notes
         yield ReaderFooter()
 
@@ -110,6 +136,8 @@ class CompareScreen(NoteKeys, Screen[None]):
             if document.is_empty:
                 message = _("{name} is empty.").format(name=document.name)
                 self.notify(message, severity="warning", markup=False)  # a file's name
+            if self.analysis_mode == "hidden":
+                continue  # the exercise keeps the analyzer's answers from the student
             self.sides[side].status.detail = _("analysis…")
             self.run_worker(
                 partial(self._analyse, side),
@@ -160,16 +188,22 @@ class CompareScreen(NoteKeys, Screen[None]):
         self.side.article.focus()
 
     def action_next_pane(self) -> None:
-        """The active article, the comparison, the active article's notes, in turn."""
-        order = [
-            self.side.article,
-            self.query_one(ComparisonPane).option_list,
-            self.side.sidebar.notes.option_list,
-        ]
+        """The active article, the comparison, the exercise's questions, the active
+        article's notes, in turn (those that are shown)."""
+        order: list[Widget] = [self.side.article]
+        order += [pane.option_list for pane in self.query(ComparisonPane)]
+        order += list(self.query("#exercise-pane #questions"))
+        order.append(self.side.sidebar.notes.option_list)
         here = next((k for k, w in enumerate(order) if w.has_focus), -1)
         if here < 0 and self.side.sidebar.notes.has_focus_within:
-            here = 2  # in its filter line
+            here = len(order) - 1  # in its filter line
         order[(here + 1) % len(order)].focus()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """A and C do nothing where the exercise hides that layer: not even listed."""
+        if action != "toggle_layer" or not parameters:
+            return True
+        return mode_shows(self.analysis_mode, str(parameters[0]))
 
     def action_toggle_layer(self, layer: str) -> None:
         shown = [side.article.toggle_layer(layer) for side in self.sides]
@@ -202,7 +236,9 @@ class CompareScreen(NoteKeys, Screen[None]):
         widget = self.sides[side]
         widget.analysis = result
         widget.article.set_layer("actors", SortedSpans(actor_highlights(result)), priority=ACTORS)
-        widget.article.set_layer("claims", SortedSpans(claim_highlights(result)), priority=CLAIMS)
+        if mode_shows(self.analysis_mode, "claims"):  # an exercise on claims: actors only
+            claims = SortedSpans(claim_highlights(result))
+            widget.article.set_layer("claims", claims, priority=CLAIMS)
         widget.status.detail = ""
         from reader.analysis.analyzer import READABLE  # loaded by the worker already
 
@@ -210,7 +246,7 @@ class CompareScreen(NoteKeys, Screen[None]):
             message = _("{letter} is not in French ({language}): no actors or claims found in it.")
             self.notify(message.format(letter=widget.letter, language=result.language))
         a, b = (s.analysis for s in self.sides)
-        if a is not None and b is not None:
+        if a is not None and b is not None and self.analysis_mode == "all":
             sides = [Side(d.title or d.name, d.sha256, x) for d, x in zip(self.documents, (a, b))]
             self.run_worker(partial(self._compare, *sides), thread=True, group="comparison")
 
@@ -279,3 +315,14 @@ class CompareScreen(NoteKeys, Screen[None]):
     @on(messages.DeleteRequested)
     def _note_delete(self, event: messages.DeleteRequested) -> None:
         self._notes_of(event).note_actions.delete(event.payload)
+
+    # --- a compare exercise: questions answered on the active article, tag keys --------
+
+    @on(messages.QuestionChosen)
+    async def _question_chosen(self, event: messages.QuestionChosen) -> None:
+        await self.side.note_actions.annotate(question=event.question_id)
+
+    def on_key(self, event: events.Key) -> None:
+        article = self.side.article
+        if self.exercise and article.has_focus and event.key not in self.active_bindings:
+            self.side.note_actions.tag_key(self.exercise, event)

@@ -1,7 +1,8 @@
 """One of the compare view's two articles: its text (the reader's article view, with
 its own highlights, cursor and scroll position), its status line, and what the
 reading screen's controllers need of a screen to serve it: its notes (NoteActions,
-which also keeps its reading position) and the places n/N walk (SearchController)."""
+which also keeps its reading position, and in a compare exercise answers questions)
+and the places n/N walk (SearchController)."""
 
 from __future__ import annotations
 
@@ -20,17 +21,44 @@ from reader.widgets.article_view import ArticleView
 from reader.widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
+    from annotations.classroom.exercise import Exercise
     from annotations.store import Store
     from reader.analysis import Analysis
+    from reader.widgets.exercise_pane import ExercisePane
     from reader.widgets.notes_pane import NotesPane
+
+
+class Answered:
+    """The exercise pane's answered questions, over both articles of a compare
+    exercise: an answer is a note on either."""
+
+    def __init__(self, pane: ExercisePane) -> None:
+        self.pane = pane
+        self.by_side: dict[int, set[str]] = {}
+
+    def of_side(self, side: int) -> SideAnswered:
+        return SideAnswered(self, side)
+
+
+@dataclass(frozen=True)
+class SideAnswered:
+    """What NoteActions calls the exercise pane, for one article."""
+
+    answered: Answered
+    side: int
+
+    def show_answered(self, questions: set[str]) -> None:
+        self.answered.by_side[self.side] = questions
+        self.answered.pane.show_answered(set().union(*self.answered.by_side.values()))
 
 
 @dataclass(frozen=True)
 class NotesPanes:
-    """Where NoteActions lists an article's notes: its own notes list, no exercise."""
+    """Where NoteActions lists an article's notes: its own notes list, and in a compare
+    exercise the questions answered."""
 
     notes: NotesPane
-    exercise: None = None
+    exercise: SideAnswered | None = None
 
 
 class CompareSide(Vertical):
@@ -48,14 +76,16 @@ class CompareSide(Vertical):
         *,
         open_store: Callable[[], Store] | None,
         author: str | None,
+        exercise: Exercise | None = None,
+        answered: SideAnswered | None = None,
         **kwargs,
     ) -> None:
         super().__init__(**kwargs)
         self.document = document
         self.letter = letter
-        self.exercise = None
+        self.exercise = exercise  # a compare exercise seen from this article: its questions
         self.analysis: Analysis | None = None
-        self.sidebar = NotesPanes(notes_pane)
+        self.sidebar = NotesPanes(notes_pane, answered)
         self.note_actions = NoteActions(self, open_store, author)
         self.places = SearchController(self)
 

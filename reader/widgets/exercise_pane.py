@@ -15,6 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from annotations.model import CATEGORIES
 from reader.i18n import _
 from reader.widgets import messages
 
@@ -26,7 +27,8 @@ def codebook_text(exercise: Exercise) -> Text:
     text = Text(_("Tagging keys (on the selection or the sentence):") + "\n", style="bold")
     for tag in exercise.tags:
         text.append(f" {tag.key} ", style=f"reverse {tag.colour}")
-        text.append(f" {tag.name}", style="bold")
+        known = CATEGORIES.get(tag.name)  # a codebook tag: its label in the reader's language
+        text.append(" " + (_(known.label) if known else tag.name), style="bold")
         text.append(f" — {tag.description}\n", style="dim")
     return text
 

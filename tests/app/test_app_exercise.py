@@ -25,6 +25,7 @@ from annotations.classroom import report as class_report
 from annotations.classroom import submission as submission_io
 from annotations.classroom.exercise import (
     DEFAULT_QUESTIONS,
+    DEFAULT_TAGS,
     Exercise,
     Tag,
     load_exercise,
@@ -844,3 +845,23 @@ def test_report_tui_without_a_usable_submission_opens_nothing(generated, monkeyp
     assert r.exit_code == 2
     assert opened == []
     assert "checksum" in r.output
+
+
+def test_the_codebook_shows_its_tags_labels_in_the_readers_language():
+    """A codebook tag reads as its label in the interface's language; a teacher's own
+    tag and every description are shown as written."""
+    from types import SimpleNamespace
+
+    from reader.i18n import set_language
+    from reader.widgets.exercise_pane import codebook_text
+
+    own = Tag("source", "s", "red", "La source d'une affirmation")
+    exercise = SimpleNamespace(tags=(*DEFAULT_TAGS[:1], own))
+    set_language("fr")
+    french = codebook_text(exercise).plain
+    set_language("en")
+    english = codebook_text(exercise).plain
+    assert "1  Discours rapporté — Dit par un acteur identifié" in french
+    assert "1  Reported speech — Dit par un acteur identifié" in english
+    assert "s  source — La source d'une affirmation" in french
+    assert "reported" not in french

@@ -164,10 +164,22 @@ def test_title_of_a_long_lede_is_its_first_sentence():
     assert doc.title == "Le président russe a reçu le dirigeant nord-coréen au cosmodrome."
 
 
-def test_title_of_a_long_first_sentence_is_cut_with_an_ellipsis(sample_path):
-    doc = load_document(sample_path)
-    assert doc.title.startswith("–MAJ-13/09/23-Le président russe Vladimir Poutine")
+def test_title_of_a_long_first_sentence_is_cut_at_a_word_with_an_ellipsis():
+    sentence = "Le maire a inauguré la nouvelle médiathèque " + "intercommunale " * 8 + "hier."
+    doc = Document.from_text(sentence + "\n\nSuite.")
     assert len(doc.title) <= 100 and doc.title.endswith("…")
+    assert sentence.startswith(doc.title[:-1])
+    assert sentence[len(doc.title) - 1] == " "  # the cut falls between two words
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["–MAJ-13/09/23-", "MAJ 13/09/2023 à 14h30 - ", "Mis à jour le 13/09/2023 à 14:30 : "],
+)
+def test_title_drops_the_update_stamp_that_opens_the_text(stamp):
+    doc = Document.from_text(f"{stamp}Le conseil vote le budget\n\nSuite.")
+    assert doc.title == "Le conseil vote le budget"
+    assert doc.text.startswith(stamp)  # the text itself is never changed
 
 
 def test_counts_of_the_sample(sample_path):

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.document import Document, paragraph_spans, sanitise
+from reader.document import Document, clean_title, paragraph_spans, sanitise
 from reader.sentences import split_sentences
 
 _LINE_TEXT = re.compile(r"\S(?:[^\n]*\S)?")
@@ -44,7 +44,7 @@ def reference_title(text: str) -> str:
     if len(first_line) > 100:
         s, e = split_sentences(text, start, end)[0]
         first_line = text[s:e]
-    return first_line if len(first_line) <= 100 else first_line[:99].rstrip() + "…"
+    return clean_title(first_line)
 
 
 SPACES = [

@@ -208,5 +208,8 @@ def test_why_a_hand_in_is_set_aside_is_said_in_the_exercise_language(generated, 
         r = cli("report", ex, *files, damaged, "--format", "json")
         assert r.exit_code == 0, r.output
         (row,) = [s for s in json.loads(r.stdout)["students"] if s["name"] == "abime.json"]
-        reasons[lang] = row["reason"]
-    assert reasons == {"fr": "pas du JSON", "en": "not JSON"}
+        reasons[lang] = row["reason"], [line for line in r.stderr.splitlines() if "abime" in line]
+    assert reasons["fr"][0] == "pas du JSON" and reasons["en"][0] == "not JSON"
+    # the warning on stderr says the status in that language too, not its JSON word
+    assert reasons["fr"][1] == [f"reader: {damaged}: abîmée: pas du JSON"], reasons
+    assert reasons["en"][1] == [f"reader: {damaged}: damaged: not JSON"], reasons

@@ -157,9 +157,10 @@ def test_bad_and_mismatched_submissions_are_one_line_each(classroom, env, articl
     assert r.exit_code == 0, r.output
     lines = r.stderr.strip().splitlines()
     assert any("damaged.json: damaged: not JSON" in x for x in lines)
-    assert any("other.json: foreign: for another exercise" in x for x in lines)
+    assert any("other.json: another exercise: handed in for " in x for x in lines)
     assert any(
-        "lea.json: changed: made on a changed article: 1 note(s) re-anchored" in x for x in lines
+        "lea.json: changed article: made on a changed article: 1 note(s) re-anchored" in x
+        for x in lines
     )
     md = (env / "report.md").read_text(encoding="utf-8")
     assert "| Zoé Martin (1) | duplicate |" in md and "| Zoé Martin (2) | ok |" in md

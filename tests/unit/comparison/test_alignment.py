@@ -91,6 +91,27 @@ def test_a_precise_role_aligns_a_named_person_with_an_unnamed_one():
     assert pairs(align(a, b)) == {("Julien Ferrand", "le maire de Saint-Aubin", ROLE)}
 
 
+def test_a_role_aligns_across_gender_and_number():
+    a = [actor("Claire Vasseur", "préfète du Tarn")]
+    b = [actor("le préfet du Tarn")]
+    assert pairs(align(a, b)) == {("Claire Vasseur", "le préfet du Tarn", ROLE)}
+    a = [actor("Inès Morel", "directrice de l'hôpital")]
+    b = [actor("directeur de l'hôpital")]
+    assert pairs(align(a, b)) == {("Inès Morel", "directeur de l'hôpital", ROLE)}
+
+
+def test_a_role_with_words_added_that_keep_its_holder_aligns():
+    a = [actor("Paul Garnier", "ministre de l'Intérieur")]
+    b = [actor("le ministre français de l'Intérieur")]
+    assert pairs(align(a, b)) == {("Paul Garnier", "le ministre français de l'Intérieur", ROLE)}
+
+
+def test_a_deputy_or_a_former_holder_is_another_role():
+    for other in ("maire adjoint de Saint-Aubin", "ancien maire de Saint-Aubin"):
+        a = [actor("Julien Ferrand", "maire de Saint-Aubin")]
+        assert align(a, [actor(other)]).both == [], other
+
+
 def test_a_bare_role_noun_aligns_nobody():
     a = [actor("Julien Ferrand", "maire")]
     b = [actor("Hélène Roussel", "maire")]
