@@ -847,10 +847,10 @@ def _subject(
     k = first - 1
     while (
         k >= sent_start
-        and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")")
+        and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")" or doc[k].lower_ in REFLEXIVES)
         and k not in at_token
     ):
-        k -= 1
+        k -= 1  # "Washington s'est dit": past the reflexive too
     if k >= sent_start and k in at_token:
         return doc[k]  # "Mme Boone juge que": the mention right before the verb
     root = doc[sent_start:sent_end].root

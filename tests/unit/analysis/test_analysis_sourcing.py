@@ -325,3 +325,19 @@ def test_a_possessive_document_is_its_owner_s_account():
     )
     c = claim_with(text, "Selon ses calculs")
     assert (c.kind, c.speaker) == ("reported", "Marie Delorme")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a reflexive between the speaker and the verb
+        ("Berlin s'est dit « très inquiet » de la tournure des négociations.", "reported"),
+        # a speech verb with its object noun
+        ("La gendarmerie a fait état de deux interpellations dans la nuit.", "reported"),
+        ("Des passants ont rapporté avoir vu le camion quitter la route.", "anonymous"),
+        # the first findings of an inquiry are nobody's in particular
+        ("Selon les premiers éléments de l'enquête, la fuite serait accidentelle.", "anonymous"),
+    ],
+)
+def test_more_speech_forms_of_the_press(text, kind):
+    assert [c.kind for c in analyze(text).claims] == [kind]
