@@ -352,10 +352,9 @@ def _classify(
     anonymous: Candidate | None = None
     described = party = None
     spoken = False  # a speech verb has a subject here, whoever it turns out to be
+    expression = lx.patterns("anonymous.txt").search(lower)  # "de source proche", "dit-on"
     # "Selon X, ...", "De source proche, ...": the sentence is the source's account
-    according = any(_according_to(t) for t in sent) or bool(
-        lx.patterns("anonymous.txt").search(lower)
-    )
+    according = expression is not None or any(_according_to(t) for t in sent)
     call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
@@ -367,7 +366,7 @@ def _classify(
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
         if stance.foreseen(t):
             continue  # "le ministre pourrait réclamer un délai": the author's guess, nothing said yet
-        if according and stance.in_conditional([t, *t.children], quoted):
+        if according and stance.in_conditional(_with_auxiliaries(t), quoted):
             continue  # "Selon X, Y aurait promis ...": X's account of what Y said
         agent = speech.passive_agent(t)
         if agent is None and relative is None and speech.passive(t):
@@ -489,9 +488,9 @@ def _classify(
             anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, src.ACCORDING_TO)
         elif party is None and (noun := _party(source)):
             party = (noun, tok_cue(t))
-    if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
-        origin = src.expression_origin(found.group())
-        anonymous = unnamed(cue(*found.span()), origin, src.EXPRESSION)
+    if expression and not anonymous:
+        origin = src.expression_origin(expression.group())
+        anonymous = unnamed(cue(*expression.span()), origin, src.EXPRESSION)
     if anonymous:
         return anonymous
     # a sentence with an attribution of its own whose speaker is nobody we know ("le
@@ -695,12 +694,13 @@ def _has_clause(tok: Token) -> bool:
     return False
 
 
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    return [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+
+
 def _infinitive(verb: Token) -> bool:
     """ "entendre", "avoir entendu": an infinitive, simple or compound."""
-    return any(
-        "Inf" in t.morph.get("VerbForm", [])
-        for t in [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
-    )
+    return any("Inf" in t.morph.get("VerbForm", []) for t in _with_auxiliaries(verb))
 
 
 def _marked(verb: Token) -> bool:
@@ -806,9 +806,8 @@ def _subject(
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
     if "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []):
-        quoting = speech.opens_quotation(
-            verb
-        ) or any(  # "affirmant : « ... »", "dénonçant un « ... »"
+        # "affirmant : « ... »", "dénonçant un « ... »"
+        quoting = speech.opens_quotation(verb) or any(
             t.text in OPENING_QUOTES for t in verb.subtree
         )
         if (_has_clause(verb) or quoting) and verb.head is not verb:

@@ -317,6 +317,9 @@ def test_neither_of_two_declining_to_comment_says_anything():
         ("Le conseil a voté mardi un plan visant à réduire de 20 % les déchets.", "fact"),
         # an unnamed source that opens the sentence owns its conditional, whoever acts in it
         ("De source proche de l'enquête, le gardien aurait avoué le vol.", "anonymous"),
+        # "de source" and the adjective of any milieu; not spring water
+        ("De source hospitalière, deux patients seraient encore en réanimation.", "anonymous"),
+        ("L'eau de source de la commune est analysée chaque mois depuis 1998.", "fact"),
         # a reflexive between the speaker and the verb
         ("Berlin s'est dit « très inquiet » de la tournure des négociations.", "reported"),
         # a speech verb with its object noun
