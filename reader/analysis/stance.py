@@ -302,6 +302,19 @@ def _apposed_age(tok: Token) -> bool:
     )
 
 
+def _apposed_rank(tok: Token) -> bool:
+    """ "Lyon, troisième ville de France, ...": an ordinal that opens an apposition
+    after a name describes it; the rank is no figure of the story."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "ADJ"
+        and tok.i > 1
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i - 2].pos_ == "PROPN"
+        and any(t.text == "," for t in doc[tok.i + 1 : tok.i + 8])
+    )
+
+
 CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
 
 
@@ -377,7 +390,7 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
         if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
             continue  # "les deux dirigeants", "ses trois enfants": who, not how many
-        if _apposed_age(t):
-            continue  # "Josiane, 71 ans,": who she is, not a figure of the story
+        if _apposed_age(t) or _apposed_rank(t):
+            continue  # "Josiane, 71 ans,", "Lyon, troisième ville de France,": who or what it is
         return t
     return None

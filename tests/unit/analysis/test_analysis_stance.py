@@ -151,3 +151,9 @@ def test_two_loaded_words_make_an_opinion_and_one_does_not():
 
 def test_an_approximate_count_is_a_figure():
     assert kinds("Le village compte une vingtaine de commerces ouverts à l'année.") == ["fact"]
+
+
+def test_a_rank_in_an_apposition_describes_a_name_and_is_no_figure():
+    assert kinds("À Dunkerque, troisième port de France, le calme est revenu.") == []
+    # the rank of the story is one
+    assert kinds("Le club a terminé troisième du championnat.") == ["fact"]
