@@ -111,8 +111,10 @@ def test_an_age_in_apposition_is_no_figure_of_the_story():
         "Il serait temps de revoir ce calendrier intenable.",
         "Il faudrait écouter les riverains avant de couper les arbres.",
         "On ne peut qu'applaudir la ténacité des bénévoles du refuge.",
-        # the "on" of the author's call is nobody's speech
+        # the "on" of the author's call or verdict is nobody's speech
         "On ne peut que saluer le courage des pompiers volontaires.",
+        "Le moins qu'on puisse dire, c'est que la piscine a pris du retard.",
+        "Encore faut-il que la région tienne ses promesses.",
     ],
 )
 def test_an_evaluative_call_is_an_opinion_whatever_its_mood(text):
@@ -130,6 +132,9 @@ def test_an_evaluative_call_is_an_opinion_whatever_its_mood(text):
         "Le vieux port de pêche a pris des airs de ville fantôme.",
         "Le dossier des cantines a été géré à la petite semaine.",
         "Comme d'habitude, la rentrée s'est faite dans l'urgence.",
+        # the author weighing what is told
+        "Paradoxalement, le quartier le plus bruyant est aussi le plus recherché.",
+        "Reste que les parents d'élèves n'ont jamais été consultés.",
         "Le conseil régional joue la montre sur le dossier du port.",
         # an adjective of verdict the subjectivity lexicon scores 0
         "Le débat affligeant s'est prolongé jusqu'à minuit.",
