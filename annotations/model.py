@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from reader.document import sanitise, sanitise_tree
-from reader.i18n import N_
+from reader.i18n import N_, _
 
 SCHEMA_VERSION = 1
 CONTEXT_CHARS = 32
@@ -50,6 +50,12 @@ CODEBOOK: tuple[Category, ...] = (
     Category("evidence", N_("Evidence"), None),
 )
 CATEGORIES = {c.name: c for c in CODEBOOK}
+
+
+def category_label(name: str) -> str:
+    """A codebook category in the reader's language; any other tag as written."""
+    known = CATEGORIES.get(name)
+    return _(known.label) if known else name
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,8 +119,6 @@ class ReaderGroup(click.Group):
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in LAZY_COMMANDS:
-            import importlib
-
             module, attribute = LAZY_COMMANDS[name].split(":")
             command = getattr(importlib.import_module(module), attribute)
         else:

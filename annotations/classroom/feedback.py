@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from annotations.classroom.exercise import slugify
-from annotations.classroom.formats import article_heading, demoted, excerpt, fmt, layer_name, md
+from annotations.classroom.formats import (
+    article_heading,
+    demoted,
+    excerpt,
+    fmt,
+    layer_name,
+    md,
+    tag_name,
+)
 from annotations.classroom.matching import spans_match
 from annotations.classroom.report import ClassReport, StudentResult, missed_by
 from annotations.classroom.scoring import LAYERS
@@ -60,7 +68,7 @@ def page_body(report: ClassReport, student: StudentResult) -> list[str]:
             ),
             u.places[0],
         )
-        out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(start, end), ""]
+        out += [f"**{tag_name(u.tag)}** ({md(u.label)})", "", passage(start, end), ""]
     mislabelled = sorted(sc.mislabelled.items(), key=lambda kt: units[kt[0]].places[0])
     if mislabelled:
         out += ["## " + _("Mislabelled"), ""]
@@ -68,7 +76,7 @@ def page_body(report: ClassReport, student: StudentResult) -> list[str]:
             u = units[k]
             out += [
                 _("You said **{yours}**, the key says **{key}**:").format(
-                    yours=md(tag), key=md(u.tag)
+                    yours=tag_name(tag), key=tag_name(u.tag)
                 ),
                 "",
                 passage(u.start, u.end),
@@ -79,7 +87,7 @@ def page_body(report: ClassReport, student: StudentResult) -> list[str]:
         out += ["## " + _("Missed"), ""]
         for k in missed:
             u = units[k]
-            out += [f"**{md(u.tag)}** ({md(u.label)})", "", passage(u.start, u.end), ""]
+            out += [f"**{tag_name(u.tag)}** ({md(u.label)})", "", passage(u.start, u.end), ""]
     # Wrong marks not already shown as a mislabelled key passage.
     shown = [p for k in sc.mislabelled for p in units[k].places]
     stray = sorted(
@@ -98,7 +106,7 @@ def page_body(report: ClassReport, student: StudentResult) -> list[str]:
             "",
         ]
         for m in stray:
-            out += [f"**{md(m.tag)}**", "", passage(m.start, m.end), ""]
+            out += [f"**{tag_name(m.tag)}**", "", passage(m.start, m.end), ""]
     return out
 
 

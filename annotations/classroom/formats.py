@@ -27,7 +27,7 @@ from annotations.classroom.report import (
     needing_help,
 )
 from annotations.classroom.scoring import ACTORS, CLAIMS, LAYERS, NONE, layer_of
-from annotations.model import iso_time
+from annotations.model import category_label, iso_time
 from reader.document import sanitise
 from reader.i18n import _, ngettext
 
@@ -70,13 +70,19 @@ def article_heading(report: ClassReport) -> str:
     ex = report.exercise
     title = report.document.title
     name = md(ex.article_path.name) + (f" ({md(title)})" if title else "")
-    return f"{ex.letter.upper()}: {name}"
+    return _("{letter}: {article}").format(letter=ex.letter.upper(), article=name)
 
 
 def demoted(lines: Iterable[str]) -> list[str]:
     """Markdown headings one level down, to sit under an article's heading. User text
     never starts a line with #: md() escapes it."""
     return ["#" + line if line.startswith("#") else line for line in lines]
+
+
+def tag_name(tag: str) -> str:
+    """A tag as a report shows it: a codebook tag in the report's language, a
+    teacher's own as written (Markdown-escaped both)."""
+    return md(category_label(tag))
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
@@ -174,7 +180,11 @@ def json_text(report: ClassReport) -> str:
 
 
 def markdown(report: ClassReport) -> str:
-    out = ["# " + _("Class report") + f": {md(report.exercise.title)}", "", *markdown_body(report)]
+    out = [
+        "# " + _("Class report: {title}").format(title=md(report.exercise.title)),
+        "",
+        *markdown_body(report),
+    ]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -276,13 +286,13 @@ def _scores_section(report: ClassReport) -> list[str]:
     if report.unused_tags:
         out += [
             _("Left out, the key has no passage for them: {tags}.").format(
-                tags=", ".join(md(t) for t in report.unused_tags)
+                tags=", ".join(tag_name(t) for t in report.unused_tags)
             ),
             "",
         ]
     out += ["### " + _("By tag"), ""]
     out += table(
-        [_("Student"), *(md(t) for t in report.tags)],
+        [_("Student"), *(tag_name(t) for t in report.tags)],
         (
             [
                 md(s.label),
@@ -321,7 +331,8 @@ def _help_section(report: ClassReport) -> list[str]:
             parts.append(
                 _("mislabelled {what}").format(
                     what=", ".join(
-                        _("{key} as {student}").format(key=k, student=t) + f" ({n})"
+                        _("{key} as {student}").format(key=tag_name(k), student=tag_name(t))
+                        + f" ({n})"
                         for (k, t), n in common
                     )
                 )
@@ -334,7 +345,7 @@ def _help_section(report: ClassReport) -> list[str]:
 
 
 def _counts(tags: Sequence[str]) -> str:
-    return ", ".join(f"{n} {md(t)}" for t, n in Counter(tags).most_common())
+    return ", ".join(f"{n} {tag_name(t)}" for t, n in Counter(tags).most_common())
 
 
 def _missed_section(report: ClassReport) -> list[str]:
@@ -354,7 +365,7 @@ def _missed_section(report: ClassReport) -> list[str]:
             [_("Tag"), _("Found by"), _("Who / what"), _("Text")],
             (
                 [
-                    md(report.units[k].tag),
+                    tag_name(report.units[k].tag),
                     f"{report.found_by[k]}/{n}",
                     md(report.units[k].label),
                     quote(report, report.units[k].start, report.units[k].end),
@@ -382,10 +393,10 @@ def _confusion_section(report: ClassReport) -> list[str]:
         "",
     ]
     out += table(
-        [_("Key \\ student"), *(none if c == NONE else md(c) for c in columns)],
+        [_("Key \\ student"), *(none if c == NONE else tag_name(c) for c in columns)],
         (
             [
-                none if r == NONE else md(r),
+                none if r == NONE else tag_name(r),
                 *(report.confusion.get((r, c), 0) or "·" for c in columns),
             ]
             for r in rows
@@ -411,7 +422,7 @@ def _agreement_section(report: ClassReport) -> list[str]:
         [_("Tag"), _("Units"), _("Marks"), "Fleiss κ", "Krippendorff α", _("Unitizing α")],
         (
             [
-                "**" + _("overall") + "**" if a.tag == OVERALL else md(a.tag),
+                "**" + _("overall") + "**" if a.tag == OVERALL else tag_name(a.tag),
                 a.units,
                 a.marks,
                 fmt(a.kappa),

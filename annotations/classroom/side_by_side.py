@@ -52,7 +52,7 @@ def markdown(reports: Sequence[ClassReport]) -> str:
     ex = reports[0].exercise
     handins = len(reports[0].students)
     out = [
-        "# " + _("Class report") + f": {md(ex.title)}",
+        "# " + _("Class report: {title}").format(title=md(ex.title)),
         "",
         _("Compare exercise `{id}`: {articles}; {handins}, made {time}.").format(
             id=ex.id,
@@ -78,7 +78,10 @@ def _side_by_side_table(reports: Sequence[ClassReport]) -> list[str]:
     for letter, report in zip(_letters(reports), reports):
         header.append(_("{letter}: status").format(letter=letter))
         if report.has_key:
-            header += [f"{letter}: {layer_name(layer)} F1" for layer in LAYERS]
+            header += [
+                _("{letter}: {layer} F1").format(letter=letter, layer=layer_name(layer))
+                for layer in LAYERS
+            ]
         else:
             header.append(_("{letter}: notes").format(letter=letter))
     rows = []

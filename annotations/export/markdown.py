@@ -34,7 +34,7 @@ from annotations.export import (
 )
 from annotations.export.csv_export import render_csv, render_readwise
 from annotations.export.w3c import export_collection, to_json
-from annotations.model import CATEGORIES, Annotation, default_author
+from annotations.model import Annotation, category_label, default_author
 from reader.analysis.labels import KIND_LABELS, speaker_name
 from reader.i18n import _, ngettext
 
@@ -186,8 +186,7 @@ def _note(document: Document, a: Annotation, where: Anchor) -> list[str]:
     number = paragraph_number(document, where)
     heading = "### " + (f"¶{number}" if number else _("Orphan"))
     if a.category:
-        category = CATEGORIES.get(a.category)
-        heading += f" · {escape_inline(_(category.label) if category else a.category)}"
+        heading += f" · {escape_inline(category_label(a.category))}"
     blocks = [heading, blockquote(passage(document, a, where))]
     inline_tags = " ".join("#" + slug for slug in map(tag_slug, a.tags) if slug)
     if inline_tags:

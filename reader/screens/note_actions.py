@@ -220,6 +220,7 @@ class NoteActions:
         if span is None or notes is None:
             return
         from annotations.classroom.exercise import tag_fields
+        from annotations.model import category_label
 
         error = self._guarded(lambda: notes.add(span.start, span.end, **tag_fields(name)))
         if error:
@@ -229,7 +230,7 @@ class NoteActions:
         excerpt = self.document.text[span.start : span.end]
         self.screen.notify(
             _("{tag}: “{quote}”  (u: undo)").format(
-                tag=name, quote=excerpt[:40] + ("…" if len(excerpt) > 40 else "")
+                tag=category_label(name), quote=excerpt[:40] + ("…" if len(excerpt) > 40 else "")
             ),
             timeout=2,
         )

@@ -15,7 +15,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from annotations.model import CATEGORIES
+from annotations.model import category_label
 from reader.i18n import _
 from reader.widgets import messages
 
@@ -27,8 +27,7 @@ def codebook_text(exercise: Exercise) -> Text:
     text = Text(_("Tagging keys (on the selection or the sentence):") + "\n", style="bold")
     for tag in exercise.tags:
         text.append(f" {tag.key} ", style=f"reverse {tag.colour}")
-        known = CATEGORIES.get(tag.name)  # a codebook tag: its label in the reader's language
-        text.append(" " + (_(known.label) if known else tag.name), style="bold")
+        text.append(" " + category_label(tag.name), style="bold")
         text.append(f" — {tag.description}\n", style="dim")
     return text
 

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import Binding, BindingType
 
 from annotations.anchoring import Anchor
-from annotations.model import Annotation
+from annotations.model import Annotation, category_label
 from reader.i18n import _
 from reader.widgets import messages
 from reader.widgets.filter_list import FilterList, Row
@@ -28,7 +28,13 @@ def note_rows(placed: list[tuple[Annotation, Anchor]], paragraph_of) -> list[Row
             label.append(quote, style="italic")
             group = _("Notes")
         details = " ".join(
-            filter(None, [note.category and f"[{note.category}]", *("#" + t for t in note.tags)])
+            filter(
+                None,
+                [
+                    note.category and f"[{category_label(note.category)}]",
+                    *("#" + t for t in note.tags),
+                ],
+            )
         )
         if details:
             label.append("\n  " + details, style="bold")

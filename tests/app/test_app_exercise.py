@@ -360,7 +360,8 @@ async def test_full_loop_new_tag_answer_submit_report(classroom):
     # Agreement: 6 sentences x the key's 6 tags, a row per tag.
     assert "## Agreement among students" in md
     assert "| **overall** | 36 |" in md
-    for tag in ("reported", "anonymous", "opinion", "fact", "PER", "ORG"):
+    # a row per tag, named in the report's language
+    for tag in ("Reported speech", "Anonymous source", "Opinion", "Checkable fact", "Person"):
         assert f"| {tag} | 6 |" in md
     # Answers side by side.
     assert "### q1: Qui parle" in md and "| Zoé Martin | Lambert |" in md

@@ -384,7 +384,7 @@ async def test_notes_tab_lists_notes_in_document_order_and_enter_jumps(article, 
         assert listed[0] == ("Notes", True)
         assert (
             "agir vite" in listed[1][0]
-            and "[reported]" in listed[1][0]
+            and "[Reported speech]" in listed[1][0]
             and "urgence" in listed[1][0]
         )
         assert "c'est une erreur" in listed[2][0] and "#opinion" in listed[2][0]

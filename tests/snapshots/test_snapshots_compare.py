@@ -5,7 +5,7 @@ articles' frozen analyses. Update with `pytest tests/snapshots/test_snapshots_co
 from __future__ import annotations
 
 import pytest
-from support import DATA, freeze_analyses
+from support import DATA, freeze_analyses, until
 from textual.widgets import Input
 
 from reader.app import ReaderApp
@@ -45,3 +45,25 @@ def test_compare_view_side_by_side(snap_compare, app):
 
 def test_compare_view_stacked_on_a_narrow_terminal(snap_compare, app):
     assert snap_compare(app, terminal_size=(80, 24), run_before=settle)
+
+
+# A student's compare exercise (120x40, French): the two articles, the exercise's
+# instructions and tag keys in the side column, no analyzer (the exercise has a key).
+def test_a_students_compare_exercise_in_french(snap_compare, compare_exercise, monkeypatch):
+    from annotations.classroom.exercise import student_store_dir
+    from annotations.store import Store
+    from reader.i18n import set_language
+
+    freeze_analyses(monkeypatch, A, B)
+    set_language("fr")
+    documents = tuple(side.document() for side in compare_exercise.sides())
+    store = Store(student_store_dir(compare_exercise, "Zoé"))
+    app = ReaderApp(compare=documents, store=store, exercise=compare_exercise)
+
+    async def tagged_on_b(pilot) -> None:
+        await pilot.press("o", "1")  # B's first sentence, tagged "reported"
+        await until(pilot, lambda: pilot.app.screen.sides[1].article.highlights.get("notes"), "tag")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=tagged_on_b)

@@ -96,7 +96,7 @@ def test_new_submit_report_on_a_compare_exercise(folder):
     )  # fmt: skip
     assert as_md.exit_code == 0, as_md.output
     assert (
-        "## A: voltena-agence.txt" in as_md.stdout and "## B: voltena-temoins.txt" in as_md.stdout
+        "## A : voltena-agence.txt" in as_md.stdout and "## B : voltena-temoins.txt" in as_md.stdout
     )
     assert sorted(p.name for p in (folder / "feedback").iterdir()) == ["leo.md", "zoe.md"]
     assert (folder / "tables" / "side_by_side.csv").exists()

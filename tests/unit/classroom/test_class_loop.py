@@ -137,13 +137,13 @@ def test_markdown_csv_and_feedback(generated, env):
     md = (env / "report.md").read_text(encoding="utf-8")
     assert "## " in md and "0.16666" not in md
     assert "| Claire |" in md and "1.00 | 1.00 | 1.00" in md
-    assert "GROUP" in md.split("Left out")[1].splitlines()[0]  # said so
+    assert "Group" in md.split("Left out")[1].splitlines()[0]  # said so, in words
     help_section = md.split("## Who needs help")[1].split("##")[0]
     assert "Mélo" in help_section and "Claire" not in help_section
     pages = {p.name: p.read_text(encoding="utf-8") for p in (env / "retours").iterdir()}
     assert set(pages) == {"claire.md", "arthur.md", "melo.md", "vide.md"}
     assert "« Nous sommes unis »" in pages["claire.md"]
-    assert "**reported**" in pages["melo.md"] and "## Missed" in pages["arthur.md"]
+    assert "**Reported speech**" in pages["melo.md"] and "## Missed" in pages["arthur.md"]
     r = cli("report", ex, *files, "--format", "csv")
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     perfect = next(x for x in rows if x["student"] == "Claire" and x["layer"] == "claims")

@@ -119,10 +119,10 @@ def test_feedback_quotes_what_the_student_marked(exercise, document):
     (result,) = report.build(exercise, document, [sub]).students
     text = page(report.build(exercise, document, [sub]), result)
     found = text.split("## Found")[1].split("##")[0]
-    assert "**PER** (Vladimir Poutine)" in found and "> président russe" in found
+    assert "**Person** (Vladimir Poutine)" in found and "> président russe" in found
     assert "> Poutine" not in found
     mislabelled = text.split("## Mislabelled")[1].split("##")[0]
-    assert "You said **fact**, the key says **opinion**:" in mislabelled
+    assert "You said **Checkable fact**, the key says **Opinion**:" in mislabelled
     assert "> Bien sûr, tout cela est un grand théâtre." in mislabelled
     assert "## Missed" in text and "« Nous sommes unis »" in text.split("## Missed")[1]
     assert "## Marked, but not in the key" not in text  # the fact is shown as mislabelled
