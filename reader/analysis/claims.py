@@ -513,19 +513,37 @@ def _classify(
 
 def _vague_view(sent: list[Token], at_token: dict[int, Mention]) -> tuple[Token, str] | None:
     """A verb of view_verbs.txt whose subject nobody can identify ("certains ne
-    cachent plus leur agacement", "on observe la manœuvre"): (the verb, the source's
-    type). A view shown is a view reported, though no word is quoted."""
+    cachent plus leur agacement", "chez les concurrents, on observe la manœuvre"):
+    (the verb, the source's type). A view shown is a view reported, though no word
+    is quoted. "Voir" is a view only as "y voir" ("certains y voient un piège"), and
+    "on" is a group only where a frame places it ("Chez X, on", "Dans l'entourage de
+    X, on"): "on observe une baisse de 12 %" is the author's impersonal finding."""
     views = lx.words("view_verbs.txt")
     for t in sent:
         lemma = t.lemma_.lower()
         negated = any(c.lower_ in NEGATIONS or c.lower_ == "plus" for c in t.children)
         if t.pos_ != "VERB" or not (lemma in views or (negated and f"ne {lemma}" in views)):
             continue
+        if lemma == "voir" and not any(c.lower_ == "y" for c in t.children):
+            continue
         subj = _subjects_of(t)
-        origin = src.unidentified(subj, at_token) if subj is not None else None
+        if subj is None or (subj.lower_ == "on" and not _placed(sent, subj)):
+            continue
+        origin = src.unidentified(subj, at_token)
         if origin in (src.COLLECTIVE, src.UNIDENTIFIED):
             return t, origin
     return None
+
+
+# Prepositions of a frame that places an "on" among people: "Chez les éditeurs, on".
+PLACING = {"chez", "dans", "au", "à", "aux", "du", "parmi", "auprès", "côté"}
+
+
+def _placed(sent: list[Token], on: Token) -> bool:
+    """ "on" right after a comma that closes a frame opening the sentence with a
+    preposition of place among people ("Chez X,", "Au sein de X,", "Du côté de X,")."""
+    doc = on.doc
+    return sent[0].lower_ in PLACING and on.i > sent[0].i and doc[on.i - 1].text == ","
 
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}

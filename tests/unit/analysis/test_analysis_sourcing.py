@@ -256,10 +256,18 @@ def test_unnamed_people_in_incises_views_and_findings_are_anonymous(text, source
     assert (c.kind, c.source) == ("anonymous", source)
 
 
-def test_on_doing_something_is_no_anonymous_source():
-    assert [
-        c.kind for c in analyze("On a retrouvé la voiture volée mardi près du pont.").claims
-    ] == ["fact"]
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On a retrouvé la voiture volée mardi près du pont.", ["fact"]),
+        # the author's impersonal finding, with no frame placing "on" among people
+        ("On observe une hausse de 9 % des inscriptions depuis mai.", ["fact"]),
+        # "voir" is a view only as "y voir"
+        ("On voit le lac depuis la route du col.", []),
+    ],
+)
+def test_an_impersonal_on_is_no_anonymous_source(text, kinds):
+    assert [c.kind for c in analyze(text).claims] == kinds
 
 
 def test_a_view_shared_by_others_is_a_claim_of_theirs():
