@@ -1034,7 +1034,8 @@ def _passive_attribution(
         )
         if by is None or not judgement:
             continue
-        m = next((at_token[x.i] for x in window[by + 1 : by + 3] if x.i in at_token), None)
+        # "par X", "par le maire", "par l'ONG Greenpeace": the agent's name within three words
+        m = next((at_token[x.i] for x in window[by + 1 : by + 4] if x.i in at_token), None)
         if m is not None and not m.vague:
             return t, m
         agent = next((x for x in window[by + 1 : by + 4] if x.pos_ in ("NOUN", "PRON")), None)

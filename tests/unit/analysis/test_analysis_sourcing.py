@@ -328,6 +328,8 @@ def test_neither_of_two_declining_to_comment_says_anything():
         # "de source" and the adjective of any milieu; not spring water
         ("De source hospitalière, deux patients seraient encore en réanimation.", "anonymous"),
         ("L'eau de source de la commune est analysée chaque mois depuis 1998.", "fact"),
+        # a passive agent named after its kind ("par l'ONG X")
+        ("Le barrage, jugé « inutile » par l'ONG Rivières Vivantes, sera construit.", "reported"),
         # a reflexive between the speaker and the verb
         ("Berlin s'est dit « très inquiet » de la tournure des négociations.", "reported"),
         # a speech verb with its object noun
