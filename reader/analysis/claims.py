@@ -526,13 +526,25 @@ def _vague_view(sent: list[Token], at_token: dict[int, Mention]) -> tuple[Token,
             continue
         if lemma == "voir" and not any(c.lower_ == "y" for c in t.children):
             continue
-        subj = _subjects_of(t)
+        subj = _subjects_of(t) or _before_clitics(t)
         if subj is None or (subj.lower_ == "on" and not _placed(sent, subj)):
             continue
         origin = src.unidentified(subj, at_token)
         if origin in (src.COLLECTIVE, src.UNIDENTIFIED):
             return t, origin
     return None
+
+
+CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’"}
+
+
+def _before_clitics(verb: Token) -> Token | None:
+    """The pronoun before the verb's clitics, when the parse gave the verb no
+    subject ("D'aucuns y voient": "aucuns" taken for the root)."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].lower_ in CLITICS:
+        k -= 1
+    return verb.doc[k] if k >= 0 and verb.doc[k].pos_ == "PRON" else None
 
 
 # Prepositions of a frame that places an "on" among people: "Chez les éditeurs, on".
@@ -1003,8 +1015,13 @@ def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> Mentio
             return m if rest and rest[0].text == "," else None  # "Pour l'économiste X, ..."
         if doc[at].pos_ not in ("NOUN", "ADJ"):
             break
-    head = doc[k]
-    vague = head.lower_ in src.VAGUE_PRONOUNS or (_vague_source(head) and head.pos_ == "NOUN")
+    quantified = doc[k].pos_ == "ADJ" and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"
+    head = doc[k + 1] if quantified else doc[k]
+    k = head.i  # "Pour de nombreux habitants": past the quantifier
+    vague = head.lower_ in src.VAGUE_PRONOUNS or (
+        head.pos_ == "NOUN"
+        and (_vague_source(head) or (speech.person_noun(head.lower_) and _indefinite(head)))
+    )  # "Pour beaucoup", "Pour certains analystes", "Pour de nombreux habitants"
     after = next((t for t in sent if t.i > k and t.head.i != k and t.i not in at_token), None)
     if vague and after is not None and after.text == ",":
         return src.unidentified(head, at_token)
@@ -1042,6 +1059,10 @@ def _passive_attribution(
         if agent is not None and (origin := src.unidentified(agent, at_token)) is not None:
             return t, origin
     return None
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in VAGUE_DETS for c in tok.children)
 
 
 def _vague_source(tok: Token) -> bool:

@@ -75,6 +75,7 @@ VAGUE_PRONOUNS = {
     "plupart",
     "nombre",
     "aucun",
+    "aucuns",  # "d'aucuns y voient"
 }
 # "l'un d'eux", "l'une des victimes": one of a group, not said which.
 ONE_OF = {"un", "une"}
