@@ -136,6 +136,10 @@ def test_an_evaluative_call_is_an_opinion_whatever_its_mood(text):
         "Paradoxalement, le quartier le plus bruyant est aussi le plus recherché.",
         "Reste que les parents d'élèves n'ont jamais été consultés.",
         "Le conseil régional joue la montre sur le dossier du port.",
+        # images of the press by verb stem, in any tense
+        "Le conseil municipal navigue à vue depuis la démission du maire.",
+        "La ligue a fait la sourde oreille aux demandes des petits clubs.",
+        "Les négociations salariales s'enlisent dans les hôpitaux de la région.",
         # an adjective of verdict the subjectivity lexicon scores 0
         "Le débat affligeant s'est prolongé jusqu'à minuit.",
     ],
