@@ -354,7 +354,9 @@ def _classify(
     spoken = False  # a speech verb has a subject here, whoever it turns out to be
     expression = lx.patterns("anonymous.txt").search(lower)  # "de source proche", "dit-on"
     # "Selon X, ...", "De source proche, ...": the sentence is the source's account
-    according = expression is not None or any(_according_to(t) for t in sent)
+    according = expression is not None or (
+        ("selon" in lower or "après" in lower) and any(_according_to(t) for t in sent)
+    )
     call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
@@ -520,9 +522,11 @@ def _vague_view(sent: list[Token], at_token: dict[int, Mention]) -> tuple[Token,
     X, on"): "on observe une baisse de 12 %" is the author's impersonal finding."""
     views = lx.words("view_verbs.txt")
     for t in sent:
+        if t.pos_ != "VERB":
+            continue
         lemma = t.lemma_.lower()
         negated = any(c.lower_ in NEGATIONS or c.lower_ == "plus" for c in t.children)
-        if t.pos_ != "VERB" or not (lemma in views or (negated and f"ne {lemma}" in views)):
+        if not (lemma in views or (negated and f"ne {lemma}" in views)):
             continue
         if lemma == "voir" and not any(c.lower_ == "y" for c in t.children):
             continue
@@ -798,7 +802,7 @@ def _declined(verb: Token) -> bool:
     """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit", "ni X ni Y n'ont
     souhaité commenter": nothing is said."""
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
-    neither = any(t.lower_ == "ni" for t in verb.doc[verb.sent.start : verb.i])
+    neither = any(t.lower_ == "ni" for t in verb.doc[max(0, verb.i - 12) : verb.i])
     if not any(
         c.lower_ in NEGATIONS or (neither and c.lower_ in ("ne", "n'", "n’"))
         for v in governors

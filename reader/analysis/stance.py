@@ -254,7 +254,9 @@ def _loaded(t: Token) -> bool:
     """A loaded noun or verb (loaded_words.txt), by its lemma or its form: the tagger
     takes a rare noun for anything ("sa razzia/ADV")."""
     loaded = lx.words("loaded_words.txt")
-    return t.lemma_.lower() in loaded or t.lower_ in loaded
+    return t.lower_ in loaded or (
+        t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and t.lemma_.lower() in loaded
+    )
 
 
 def _exclamation(sent: list[Token], quoted: set[int]) -> Token | None:
