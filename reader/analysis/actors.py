@@ -31,9 +31,19 @@ Decisions (GUIDELINES.md "Actors"):
   heads are never actors of their own;
 - a place NER does not know is an actor only when it acts; it is then a city
   (GPE) if the text also uses it as a location, else a company NER took for a place;
-- a plural collective noun (group_nouns.txt) is a GROUP when it recurs and is
-  once a subject, or when it speaks; so is a plural name ("les Toulousains") and a
-  person named only as a complement ("le bouclier de Brennus").
+- a plural collective noun (group_nouns.txt, or a plural trade: "les armateurs") is
+  a GROUP when it recurs and is once a subject (a "qui" relative counts), or when
+  it speaks; so is a plural name ("les Toulousains") and a person named only as a
+  complement ("le bouclier de Brennus");
+- aliases beyond the lexicons: a noun set against a person's name ("X,
+  hydrobiologiste", "l'agronome X"), a title before a surname NER missed ("le
+  professeur Mercier"), an acronym without brackets that spells one name, "les
+  Rennais" for the one club named "... rennais", "le gouvernement norvégien" for
+  Norway when Norway acts;
+- no actors: a byline ("Par X"), a street or building named after someone ("rue
+  Victor-Hugo"), a capital after a lower-case article ("la Vienne"), a portfolio
+  ("la commissaire au Climat"), an organisation only as where people are ("au
+  sein de la Commission").
 """
 
 from __future__ import annotations
@@ -50,6 +60,7 @@ from . import lexicons as lx
 from .confidence import actor_confidence
 from .mention import Mention, group
 from .model import Actor, Span
+from .speech import person_noun, speech_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -108,6 +119,27 @@ LOCATIVE = {"à", "a", "en", "au", "aux", "dans", "vers", "depuis", "près", "su
 DEFINITE = {"le", "la", "l'", "l’", "ce", "cette", "cet"}
 # Prepositions after which a state with its article is only a place.
 PLACE_ONLY = {"vers", "dans", "depuis", "jusqu'à", "jusqu’à"}
+# Words that, with "de", make a place of the name after them: "au large de Lisbonne",
+# "près de Brest", "au nord de Kiev".
+AROUND = {
+    "large",
+    "près",
+    "proximité",
+    "abords",
+    "environs",
+    "alentours",
+    "banlieue",
+    "nord",
+    "sud",
+    "est",
+    "ouest",
+    "centre",
+    "cœur",
+    "périphérie",
+    "portes",
+    "sortie",
+    "entrée",
+}
 NEGATIVE = {"aucun", "aucune", "nul", "nulle"}
 # "son avocate": before a vowel the possessive is masculine whatever the gender.
 POSSESSIVE = {"son", "mon", "ton"}
@@ -163,7 +195,7 @@ ROLE_PREPOSITIONS = {
 
 def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     toks = list(doc)  # one pass: a Token object is costly to make, so each is made once
-    names = [m for ent in doc.ents if (m := _name(ent, base, text))]
+    names = [m for ent in doc.ents if (m := _name(ent, base, text)) and not _portfolio(doc, ent)]
     names += _gazetteer_names(toks, base, names)
     names = _named_by_noun(toks, base, text, names)
     names += _incise_names(text, base, base + len(doc.text), names)
@@ -171,9 +203,10 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     taken = {i for m in names for i in _token_range(doc, m.start - base, m.end - base)}
     # A description stops at a person's name, and at an organisation's name set right
     # after it ("le quotidien Le Monde"), not at one it governs ("directeur de l'OMS").
-    stops = {
+    people = {
         i for m in names if m.type == "PER" for i in _token_range(doc, m.start - base, m.end - base)
     }
+    stops = set(people)
     stops |= {
         r[0]
         for m in names
@@ -183,7 +216,7 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
         and toks[r[0] - 1].pos_ not in ("ADP", "DET")
         and toks[r[0] - 1].lower_ not in LEADING_JUNK
     }
-    descriptions = _descriptions(toks, base, text, taken, stops)
+    descriptions = _descriptions(toks, base, text, taken, stops, people)
     portfolios = [(d.start, d.end) for d in descriptions if PORTFOLIO.match(d.key)]
     names = [
         m
@@ -202,6 +235,46 @@ def extract(doc: Doc, base: int, text: str) -> list[Mention]:
     return sorted(names + descriptions + groups, key=lambda m: m.start)
 
 
+MINISTERS_OF = re.compile(
+    r"\b(?:ministres?|ministères?|secrétaires? d['’]État)\s+(?:chargée?s?\s+)?"
+    r"(?:de la|de l['’]|du|des|de|à la|à l['’]|au|aux)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _portfolio(doc: Doc, ent: TokenSpan) -> bool:
+    """ "la commissaire au Climat", "la ministre de la Pêche": NER takes the capitalised
+    portfolio for a person; the tagger knows it for a common noun completing a role."""
+    tok = ent[0]
+    head = tok.head
+    if "Part" in head.morph.get("VerbForm", None):
+        head = head.head  # "la vice-présidente chargée du Climat"
+    before = "".join(t.text_with_ws for t in doc[max(0, ent.start - 6) : ent.start])
+    if MINISTERS_OF.search(before):
+        return True  # "les ministres de l'Environnement des Vingt-Sept"
+    role = _role_entry(head)
+    return (
+        role is not None
+        and len(ent) == 1
+        and tok.pos_ == "NOUN"
+        and tok.dep_ in ("nmod", "obl:arg", "obl:mod")
+        and any(c.dep_ == "case" for c in tok.children)  # "du Conseil", not "le syndicat Sud"
+        # "la présidence du Conseil" (not "la direction de la CTAR")
+        and (ent.label_ == "PER" or (role[0] == "ORG" and tok.is_title))
+    )
+
+
+def _glued(tok: Token) -> bool:
+    """The last part of a hyphenated compound ("France" in "Météo-France")."""
+    doc = tok.doc
+    return (
+        tok.i > 1
+        and doc[tok.i - 1].text == "-"
+        and not doc[tok.i - 1].whitespace_
+        and not doc[tok.i - 2].whitespace_
+    )
+
+
 def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list[Mention]:
     """States and capitals that NER missed ("le programme spatial de Pyongyang")."""
     starts = {m.start for m in names}
@@ -210,9 +283,22 @@ def _gazetteer_names(toks: list[Token], base: int, names: list[Mention]) -> list
         if not tok.is_title:
             continue
         state = places.state_or_capital(tok.text)
+        if state is not None and _not_the_capital(tok.doc, tok.i, tok.text):
+            continue
         if state is None and (people := _people(tok)) is not None:
             state = people.state  # "les Britanniques ont quitté la table"
         elif tok.pos_ != "PROPN":
+            continue
+        if state and _glued(tok):
+            # "Météo-France": a compound name, not the state
+            first = tok.i - 2
+            while first > 0 and toks[first - 1].text == "-" and not toks[first - 1].whitespace_:
+                first -= 2
+            start = base + toks[first].idx
+            if start not in starts and toks[first].is_title:
+                end = base + tok.idx + len(tok)
+                surface = tok.doc.text[start - base : end - base]
+                out.append(Mention(start, end, surface, "name", "ORG", _fold(surface)))
             continue
         if state and base + tok.idx not in starts and not tok.ent_type_:
             start = base + tok.idx
@@ -268,17 +354,43 @@ MEDIA_NOUNS = {
 }
 
 
+# Nouns of bodies whose name follows them ("l'association Terres Vivantes", "le
+# syndicat Force ouvrière"); not "gouvernement", named after its head.
+BODY_NOUNS = {
+    "association",
+    "syndicat",
+    "collectif",
+    "festival",
+    "fondation",
+    "fédération",
+    "mouvement",
+    "parti",
+    "ong",
+}
+
+
+def _capitalised(tok: Token) -> bool:
+    return (tok.is_title or (tok.is_upper and len(tok) > 1)) and tok.is_alpha
+
+
 def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]) -> list[Mention]:
     """ "la banque Lorrain Frères": NER saw a person "Frères"; the capitalised words
     after a company or media noun are one organisation name."""
     out = list(names)
     for tok in toks:
         if (
-            not (tok.lower_ in MEDIA_NOUNS or tok.lower_ in lx.words("company_nouns.txt"))
+            not (
+                tok.lower_ in MEDIA_NOUNS
+                or tok.lower_ in BODY_NOUNS
+                or tok.lower_ in lx.words("company_nouns.txt")
+            )
             or tok.pos_ != "NOUN"
         ):
             continue
         k = tok.i + 1
+        while k < len(toks) and k - tok.i <= 2 and toks[k].pos_ == "ADJ" and toks[k].is_lower:
+            k += 1  # "le groupe suisse Helvena", "le géant américain X"
+        lead = k
         if (
             k < len(toks)
             and toks[k].lower_ in ("l'", "l’", "le", "la", "les")
@@ -286,16 +398,20 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
         ):
             k += 1  # "L'Écho", "Le Monde"
         first = k
-        while (
-            k < len(toks)
-            and (toks[k].is_title or (toks[k].is_upper and len(toks[k]) > 1))
-            and toks[k].is_alpha
+        while k < len(toks) and (
+            _capitalised(toks[k])
+            or (  # "Lumières d'Estuaire"
+                k > first
+                and toks[k].lower_ in GENITIVE
+                and k + 1 < len(toks)
+                and _capitalised(toks[k + 1])
+            )
         ):
             k += 1
         if k == first:
             continue
-        if toks[first].is_sent_start:
-            continue
+        if toks[first].is_sent_start and toks[first - 1].is_punct:
+            continue  # the parser also starts sentences inside "le groupe suisse Helvena"
         while (
             k < len(toks)
             and toks[k].pos_ == "ADJ"
@@ -303,9 +419,14 @@ def _named_by_noun(toks: list[Token], base: int, text: str, names: list[Mention]
             and toks[k].is_lower
         ):
             k += 1  # "L'Écho savoyard"
-        start, end = base + toks[tok.i + 1].idx, base + toks[k - 1].idx + len(toks[k - 1])
+        start, end = base + toks[lead].idx, base + toks[k - 1].idx + len(toks[k - 1])
         inside = [m for m in out if start <= m.start < end or m.start <= start < m.end]
-        if any((m.start, m.end) == (start, end) or m.end > end or m.start < start for m in inside):
+        same = next((m for m in inside if (m.start, m.end) == (start, end)), None)
+        if same is not None and (same.place or same.type == "PER"):
+            # "l'association Terres Vivantes", "le laboratoire Pharmelis": NER saw a
+            # place or a person; the noun says what it is
+            same.type, same.place, same.key = "ORG", False, _fold(same.text)
+        if same is not None or any(m.end > end or m.start < start for m in inside):
             continue  # NER has it already, or a longer name
         out = [m for m in out if m not in inside]
         surface = text[start:end]
@@ -419,7 +540,9 @@ def _after_article(text: str, start: int) -> bool:
     lower case; the article says the words start there."""
     return (
         re.search(
-            r"(?:^|\s)(?:l['’]|la |le |les )$", text[max(0, start - 5) : start], re.IGNORECASE
+            r"(?:^|\s)(?:l['’]|la |le |les |du |des |au |aux )$",
+            text[max(0, start - 5) : start],
+            re.IGNORECASE,
         )
         is not None
     )
@@ -445,6 +568,17 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
         ):
             break  # a capital article mid-sentence is part of the name: "Le Monde", "Les Républicains"
         i += 1
+    while (
+        i < j - 1
+        and doc[i].is_lower
+        and doc[i + 1].text[:1].isupper()
+        and (
+            doc[i].lower_ in MEDIA_NOUNS
+            or doc[i].lower_ in BODY_NOUNS
+            or doc[i].lower_ in lx.words("company_nouns.txt")
+        )
+    ):
+        i += 1  # "syndicat Sud-Industrie": the noun says what the name is, and is no part of it
     while j > i and (
         doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].lower_ in TRAILING_JUNK
     ):
@@ -482,24 +616,32 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     label = ent.label_
     if label == "MISC" and ent.start > 0 and _role(doc[ent.start - 1]) == "ORG":
         label = "ORG"  # "la revue The Lancet", "le groupe Logistar": the noun says what it is
+    if label == "MISC" and _medium(doc, i, j):
+        label = "ORG"
     if j - i == 1 and (people := _people(doc[i])) is not None:
         # "les Britanniques réclament": a people that acts is its state; "des
         # Français" polled, "les Allemands" as a place's visitors are no actors
         if people.state is None:
             return None
         return Mention(start, end, surface, "name", "GPE", people.state, True)
+    if _not_the_capital(doc, i, surface):
+        return None
     typed = _type(label, surface, doc[i:j])
     if typed is None:
         return None
     kind, key, place = typed
     if kind == "PER" and i > 0 and doc[i - 1].lower_ in ("un", "une"):
         return None  # "un Petit Poucet", "une Cassandre": a type, not a person
+    if kind == "PER" and _named_after(doc, i):
+        return None
+    if kind == "ORG" and WITHIN.search(text, max(0, start - 30), start):
+        return None  # "au sein même de la Commission, certains ...": where they are, not who acts
     if kind == "PER":
         gender = [honorific] if honorific else _honorific_gender(doc, i)
-    locative = i > 0 and (
-        doc[i - 1].lower_ in LOCATIVE or (i > 1 and doc[i - 2].lower_ in LOCATIVE)
-    )
     located = _located(doc, i)
+    locative = located or (
+        i > 0 and (doc[i - 1].lower_ in LOCATIVE or (i > 1 and doc[i - 2].lower_ in LOCATIVE))
+    )
     if (
         kind == "GPE"
         and place
@@ -535,6 +677,78 @@ def _name(ent: TokenSpan, base: int, text: str) -> Mention | None:
     )
 
 
+TITLE_ARTICLES = {"l'", "l’", "le", "la", "les"}
+
+
+def _medium(doc: Doc, i: int, j: int) -> bool:
+    """ "expliquait-il à L'Écho de Cornouaille", "selon Le Courrier": a title that opens
+    with its capitalised article, told something or quoted as a source, is a medium."""
+    article = i if doc[i].lower_ in ("le", "la", "les") else i - 1  # "L'" is cut off the name
+    if not (article > 0 and doc[article].is_title and doc[article].lower_ in TITLE_ARTICLES):
+        return False
+    before, head = doc[article - 1].lower_, doc[i:j].root.head
+    return before == "selon" or (before in ("à", "au") and head.lemma_ in speech_lemmas())
+
+
+def _not_the_capital(doc: Doc, i: int, surface: str) -> bool:
+    """ "les agriculteurs de la Vienne": a capital's name after a lower-case article is
+    a river or a French département ("La Haye", "Le Caire" carry theirs capitalised)."""
+    return (
+        i > 0
+        and doc[i - 1].lower_ in ("la", "le")
+        and doc[i - 1].is_lower
+        and places.capital(surface) is not None
+        and places.state(surface) is None
+    )
+
+
+# Nouns after which a person's name names a street, a building or an institution
+# ("au centre hospitalier Jacques-Cœur", "rue Victor-Hugo", "le lycée Jean-Moulin").
+NAMED_AFTER = {
+    "rue",
+    "avenue",
+    "boulevard",
+    "place",
+    "quai",
+    "allée",
+    "impasse",
+    "square",
+    "esplanade",
+    "pont",
+    "lycée",
+    "collège",
+    "école",
+    "stade",
+    "gare",
+    "aéroport",
+    "hôpital",
+    "hospitalier",
+    "musée",
+    "parc",
+    "salle",
+    "résidence",
+    "cité",
+    "station",
+    "gymnase",
+    "piscine",
+    "médiathèque",
+    "bibliothèque",
+    "théâtre",
+    "halle",
+}
+
+
+def _named_after(doc: Doc, i: int) -> bool:
+    """A person's name that names a place ("rue Jean-Jaurès"), or a manner ("une
+    victoire à la Pyrrhus"): no person of the story."""
+    return i > 0 and (
+        doc[i - 1].lower_ in NAMED_AFTER
+        or (i > 1 and doc[i - 1].lower_ == "la" and doc[i - 2].lower_ == "à")
+    )
+
+
+WITHIN = re.compile(r"\bau sein(?: même)? (?:de la |de l['’]|du |des |de )$", re.IGNORECASE)
+BYLINE = re.compile(r"\s*(?:Par|De notre (?:correspondante?|envoyée? spéciale?))\s+$")
 RUBRIC_END = re.compile(r"\s*:")
 DATELINE_END = re.compile(r"\s*(?:[–—-]|,\s*\d|\(\s*[A-Z])")
 
@@ -563,6 +777,7 @@ def _located(doc: Doc, i: int) -> bool:
     return i > 0 and (
         doc[i - 1].lower_ in LOCATIVE
         or (i > 1 and doc[i - 1].lower_ in DEFINITE and doc[i - 2].lower_ in PLACE_ONLY)
+        or (i > 1 and doc[i - 1].lower_ in ("de", "d'", "d’") and doc[i - 2].lower_ in AROUND)
     )
 
 
@@ -572,6 +787,11 @@ def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
     "PARIS, 3 mai (AFP) -"), a name ending in a number (a competition or a product:
     "Ligue 1", "Top 14"), a one-word rubric that opens a title and is never used
     again ("Grève : le trafic perturbé", "Herbicide : les agriculteurs...")."""
+    line_end = text.find("\n", end)
+    if BYLINE.match(text, text.rfind("\n", 0, start) + 1, start) and (
+        len(text[end : line_end if line_end >= 0 else len(text)]) < 40
+    ):
+        return True  # "Par Claire Mahé": the author's byline
     if len(span) == 1 and (
         span[0].pos_ in ("VERB", "AUX") or "Inf" in span[0].morph.get("VerbForm", None)
     ):
@@ -587,7 +807,9 @@ def _not_a_name(span: TokenSpan, text: str, start: int, end: int) -> bool:
         len(span) == 1
         and not text[line_start:start].strip()
         and RUBRIC_END.match(text, end)
-        and text.count(text[start:end]) == 1
+        # used again, it may be the story's actor ("Norvalis : ..."), unless the
+        # tagger knows it for a common noun ("Climat : ...")
+        and (text.count(text[start:end]) == 1 or span[0].pos_ == "NOUN")
     ):
         return True
     return len(span) > 1 and span[-1].is_digit
@@ -639,7 +861,8 @@ def _role_entry(tok: Token) -> list[str] | None:
     """[type, family, maybe "generic"] of a role noun (role_nouns.tsv), by its form
     first (spaCy lemmatises "procureure" to "procureur" and loses the gender)."""
     table = lx.table("role_nouns.tsv")
-    found = table.get(tok.lower_) or table.get(tok.lemma_.lower())
+    word = tok.lower_.removeprefix("ex-")  # "l'ex-élu" is the élu
+    found = table.get(word) or table.get(tok.lemma_.lower().removeprefix("ex-"))
     return found.split("\t") if found else None
 
 
@@ -649,11 +872,13 @@ def _role(tok: Token) -> str | None:
 
 
 def _descriptions(
-    toks: list[Token], base: int, text: str, names: set[int], taken: set[int]
+    toks: list[Token], base: int, text: str, names: set[int], taken: set[int], people: set[int]
 ) -> list[Mention]:
     """Role nouns and what qualifies them ("ancien ambassadeur en Russie"), outside
     names, stopping at the tokens in `taken` and right after a name they govern
-    ("délégué du SAM[ à l'usine]": the name completes the role)."""
+    ("délégué du SAM[ à l'usine]": the name completes the role). A noun the lexicon
+    does not know describes a person too when it is set against the person's name
+    (tokens `people`): "X, hydrobiologiste", "l'agronome X"."""
     out: list[Mention] = []
     covered: set[int] = names | taken
     if not toks:
@@ -661,13 +886,15 @@ def _descriptions(
     doc = toks[0].doc
     for tok in toks:
         entry = _role_entry(tok)
+        apposed = entry is None and _apposed_noun(tok, people)
         if (
-            entry is None
+            (entry is None and not apposed)
             or tok.i in covered
-            or not _role_noun(tok)
+            or not (apposed or _role_noun(tok))
             or "Plur" in tok.morph.get("Number", None)
         ):
             continue
+        entry = entry or ["PER", tok.lower_]
         kind, family = entry[0], entry[1] if len(entry) > 1 else tok.lower_
         i = tok.i
         while i > 0 and doc[i - 1].pos_ == "ADJ" and doc[i - 1].head.i == tok.i:
@@ -678,10 +905,13 @@ def _descriptions(
             j < len(doc)
             and j - i < MAX_DESCRIPTION_TOKENS
             and j in subtree
-            and j not in taken
-            and _continues_role(doc[j], tok, names)
+            # an organisation's name stops the noun it follows ("le quotidien Le Monde"),
+            # not the complement it names ("analyste au cabinet X") nor a person's
+            # affiliation ("le député LFI du Finistère")
+            and (j not in taken or (j not in people and (j - 1 != tok.i or kind == "PER")))
+            and (doc[j].pos_ == "ADJ" if apposed else _continues_role(doc[j], tok, names))
         ):
-            j += 1
+            j += 1  # an unknown noun's complement may be a circumstance ("céréalier à Lusignan")
         while j - 1 > tok.i and doc[j - 1].pos_ in ("ADP", "DET"):
             j -= 1
         covered.update(range(i, j))
@@ -692,17 +922,19 @@ def _descriptions(
         company = tok.lemma_.lower() in lx.words("company_nouns.txt") or tok.lower_ in lx.words(
             "company_nouns.txt"
         )
-        subject = tok.dep_ in SUBJECT_DEPS
+        subject = tok.dep_ in SUBJECT_DEPS or (kind == "ORG" and _agent(tok))
         gender = (
             ["Fem"]
-            if family != tok.lower_ and kind == "PER"
+            if family != tok.lower_.removeprefix("ex-") and kind == "PER"
             else (
                 (
                     det.morph.get("Gender", None)
                     if det is not None and det.lower_ not in POSSESSIVE
                     else None
                 )
-                or tok.morph.get("Gender", None)
+                # the tagger guesses the gender of a noun it does not know, and
+                # "entomologiste" is anyone's
+                or (None if apposed and tok.lower_.endswith("e") else tok.morph.get("Gender", None))
             )
         )
         word = det.lower_ if det is not None else ""
@@ -730,10 +962,70 @@ def _descriptions(
     return out
 
 
+# Nouns that follow a name and a comma but say when, not who ("a dit X, jeudi soir").
+TIME_NOUNS = TRAILING_JUNK | {"hier", "matin", "soir", "midi", "veille", "lendemain"}
+
+
+def _apposed_noun(tok: Token, people: set[int]) -> bool:
+    """A lower-case singular noun set against a person's name, which says what the
+    person is, whether or not the lexicon knows it: after the name and a comma
+    ("Marc Vidal, ostréiculteur à Gujan") or between an article and the name
+    ("l'ostréicultrice Jeanne Vidal"). The tagger takes some such nouns for
+    adjectives ("hydrobiologiste")."""
+    doc, k = tok.doc, tok.i
+    if tok.i + 1 not in people and not any(k - d in people for d in (2, 3, 4)):
+        return False  # no name near: the common case, decided without making tokens
+    if (
+        not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ", "PROPN"))
+        or tok.lower_ in TIME_NOUNS
+    ):
+        return False
+    while k > 0 and doc[k - 1].pos_ == "ADJ" and doc[k - 1].head.i == tok.i:
+        k -= 1  # "X, ancien ostréiculteur"
+    if tok.pos_ == "ADJ" and tok.dep_ != "appos":
+        return False
+    after = k > 1 and doc[k - 1].text == "," and k - 2 in people
+    before = k > 0 and doc[k - 1].pos_ == "DET" and tok.i + 1 in people
+    return after or before
+
+
+def _agent(tok: Token) -> bool:
+    """ "salué par la présidence du Conseil", "l'attribution des marchés par la mairie":
+    an organisation after "par" is the one that acts."""
+    return any(c.dep_ == "case" and c.lower_ == "par" for c in tok.children)
+
+
+# Nouns of a role's complement that say when or where it speaks, not what it is.
+CIRCUMSTANCES = {
+    "sortie",
+    "issue",
+    "fin",
+    "début",
+    "veille",
+    "lendemain",
+    "suite",
+    "occasion",
+    "moment",
+    "heure",
+    "micro",
+    "antenne",
+    "tribune",
+    "ouverture",
+    "clôture",
+    "approche",
+    "lecture",
+    "annonce",
+}
+
+
 def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
     """Whether token `t`, in the subtree of role noun `head`, still belongs to its description."""
     doc, j = t.doc, t.i
-    if (t.is_punct and not _inner_hyphen(t)) or t.is_space or t.pos_ in ("AUX", "PRON", "SCONJ"):
+    if (
+        (t.is_punct and not _inner_hyphen(t))
+        or t.is_space
+        or t.pos_ in ("AUX", "PRON", "SCONJ", "ADV")
+    ):
         return False
     if (t.pos_ == "VERB" or t.dep_ in ("appos", "acl", "acl:relcl")) and not _role_participle(
         t, head
@@ -741,10 +1033,18 @@ def _continues_role(t: Token, head: Token, names: set[int]) -> bool:
         return False  # a clause, except "chargé de la Défense"
     if t.dep_ == "case" and t.lower_ not in ROLE_PREPOSITIONS:
         return False  # "le gérant[ face aux ouvriers]": a circumstance
+    if t.dep_ == "case" and t.head.lemma_.lower() in CIRCUMSTANCES:
+        return False  # "l'avocat[ à la sortie de l'audience]"
     if t.pos_ == "CCONJ" and _starts_role(doc, j + 1):
         return False  # "sociologue[ et directrice de recherche]": a second role
-    # "délégué du SAM[ à l'usine]": a name the role governs completes it
-    return not (j - 1 in names and j not in names and j - 1 > head.i and t.pos_ == "ADP")
+    # "délégué du SAM[ à l'usine]": a name the role governs completes it; one right
+    # after the role is an affiliation ("le sénateur LR de la Manche")
+    if j - 1 in names and j not in names and j - 1 > head.i and t.pos_ == "ADP":
+        k = j - 1
+        while k - 1 in names:
+            k -= 1
+        return k == head.i + 1
+    return True
 
 
 def _conjunct_complement(doc: Doc, tok: Token) -> set[int]:
@@ -795,7 +1095,7 @@ def _role_noun(tok: Token) -> bool:
         return True
     prev = tok.doc[tok.i - 1] if tok.i else None
     return (
-        tok.pos_ in ("ADJ", "VERB")
+        tok.pos_ in ("ADJ", "VERB", "PROPN")  # a lower-case "proper noun" is a tagger's slip
         and tok.lower_ in lx.table("role_nouns.tsv")
         and prev is not None
         and (prev.pos_ == "DET" or prev.text in (",", "et"))
@@ -832,7 +1132,7 @@ def _role_participle(tok: Token, head: Token) -> bool:
     """ "le commissaire chargé de la Défense": a past participle with its complement
     right after the role noun belongs to the role."""
     return (
-        tok.i == head.i + 1
+        tok.i - head.i <= 3  # "le secrétaire d'État chargé de ..."
         and tok.head.i == head.i
         and "Part" in tok.morph.get("VerbForm", None)
         and tok.i + 1 < len(tok.doc)
@@ -862,6 +1162,9 @@ def _link(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
             other.link, other.vague = d.link, False
 
 
+SOURCE_BEFORE = re.compile(r"(?:\b[Ss]elon|\b[Dd]['’]après)\s+$")
+
+
 def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention]) -> None:
     """Attach a description to the name right after it ("le président russe[,] Vladimir
     Poutine") or right before it ("Michael Madden, un expert en ...")."""
@@ -870,6 +1173,8 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
     for d in descriptions:
         close = re.match(r"\s*,?\s*" + HONORIFIC_BEFORE_NAME, text[d.end : d.end + 16])
         name = by_start.get(d.end + close.end()) if close else None
+        if name is not None and d.type == "GROUP" and (name.type == "ORG" or name.place):
+            d.type = "ORG"  # "le collectif Mer Propre": a collective with a name is an organisation
         if name is None and d.type == "ORG":  # "le club de la ville, le Stade rennais"
             after = re.match(r"\s*,\s*(?:le|la|les|l['’])\s*", text[d.end : d.end + 12])
             name = by_start.get(d.end + after.end()) if after else None
@@ -883,11 +1188,21 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
                 r",\s*(?:(?:un|une|le|la|l['’])\s*)?$", text[max(0, d.start - 12) : d.start]
             )
             name = by_end.get(d.start - len(before.group())) if before else name
+            if name is not None and SOURCE_BEFORE.search(text, max(0, name.start - 10), name.start):
+                name = None  # "Selon Ouest-France, le club discute": a new clause, no apposition
         if name is not None and name.type == "PER" and d.anaphor_noun:
             name.type, name.key = (
                 "ORG",
                 _fold(name.text),
             )  # "le groupe Logistar": NER took it for a person
+        if (
+            name is not None
+            and d.type == "PER"
+            and (name.type == "ORG" or name.place)
+            and _person_like(name)
+        ):
+            # "la ministre de la Pêche, Siri Haugland": NER took her for a place or a firm
+            name.type, name.place, name.gender = "PER", False, d.gender or name.gender
         if name is not None and name.place and d.type == "ORG":
             name.type, name.place = (
                 "ORG",
@@ -899,6 +1214,12 @@ def _link_to_names(text: str, names: list[Mention], descriptions: list[Mention])
             name.subject = name.subject or d.subject
             name.gender = name.gender or d.gender
             d.subject = d.subject or name.subject
+
+
+def _person_like(m: Mention) -> bool:
+    """Two or three capitalised words no lexicon knows: a name that may be a person's."""
+    words = m.text.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and m.key == _fold(m.text)
 
 
 # Determiners that make a plural a vague source, not a group: "des experts", "certains".
@@ -930,8 +1251,17 @@ def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Me
         det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
         start, end = base + tok.idx, base + _group_end(tok)
         vague = det in VAGUE_GROUP_DETS
-        out.append(group(start, end, text, key, tok.dep_ in SUBJECT_DEPS, vague=vague))
+        acts = tok.dep_ in SUBJECT_DEPS or _relative_subject(tok)
+        out.append(group(start, end, text, key, acts, vague=vague))
     return out
+
+
+def _relative_subject(tok: Token) -> bool:
+    """ "les armateurs, qui obtiennent dix ans": the noun a subject relative is about acts."""
+    doc, k = tok.doc, tok.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1  # the parser often hangs the relative elsewhere: read it by its place
+    return k < len(doc) and doc[k].lower_ == "qui" and doc[k].dep_ == "nsubj"
 
 
 def _group_key(tok: Token) -> str | None:
@@ -944,6 +1274,15 @@ def _group_key(tok: Token) -> str | None:
     family, complements = _group_families().get(lemma, (None, ()))
     if family and any(c.dep_ == "nmod" and c.lemma_.lower() in complements for c in tok.children):
         return family
+    if (
+        not family
+        and tok.i > 0
+        and tok.doc[tok.i - 1].lower_ in ("les", "aux")
+        and person_noun(lemma)
+    ):
+        return (
+            lemma  # "les armateurs": a trade the lexicon does not know (kept if it recurs and acts)
+        )
     return None
 
 
@@ -1009,6 +1348,8 @@ def assemble(
     that belongs to an actor. `speakers` are starts of mentions that speak in a claim: they make
     actors of descriptions, places and groups that would not be ones otherwise."""
     mentions = _nicknames(text, _repair_short_names(text, mentions))
+    inner = _inner_speakers(mentions, speakers)
+    speakers = (speakers - set(inner)) | set(inner.values())
     cluster: dict[int, Cluster] = {}  # id(mention) -> cluster key
     names = [m for m in mentions if m.role == "name"]
     aliases = {m.key: m.alias_of for m in names if m.alias_of}
@@ -1020,6 +1361,8 @@ def assemble(
             key = next((present[_fold(o)] for o in options if _fold(o) in present), options[0])
         cluster[id(m)] = ("name", key)
     _merge_short_names(names, cluster)
+    _merge_acronyms(names, cluster)
+    _merge_supporters(names, cluster)
     types = _name_types(names, cluster, speakers)
     for m in names:
         if cluster[id(m)] not in types:
@@ -1061,7 +1404,25 @@ def assemble(
         ):
             cluster[id(g)] = ("group", g.key)
             types[cluster[id(g)]] = "GROUP"
-    return _build(mentions, cluster, types, speakers)
+    actors, span_map = _build(mentions, cluster, types, speakers)
+    for place, body in inner.items():
+        if place not in span_map and body in span_map:
+            span_map[place] = span_map[body]  # the claim's speaker is the body
+    return actors, span_map
+
+
+def _inner_speakers(mentions: list[Mention], speakers: set[int]) -> dict[int, int]:
+    """ "La chambre d'agriculture de la Creuse juge ...": when the parser gives the
+    place inside an organisation's description as the speaker, the organisation
+    speaks. Start of the place -> start of the description."""
+    bodies = [d for d in mentions if d.role == "description" and d.type == "ORG"]
+    return {
+        m.start: d.start
+        for m in mentions
+        if m.role == "name" and m.place and m.start in speakers
+        for d in bodies
+        if d.start < m.start and m.end <= d.end
+    }
 
 
 def _resolve(
@@ -1077,7 +1438,11 @@ def _resolve(
     """The actor of a description not apposed to a name, if any."""
     state = _state_of(m)
     owners = linked.get(m.key, set()) or (by_state.get(state, set()) if state else set())
-    if len(owners) == 1:
+    if (person := refs.titled(m)) is not None:
+        cluster[id(m)] = person
+    elif (government := _government_of(m)) and types.get(("name", government)) == "GPE":
+        cluster[id(m)] = ("name", government)  # "le gouvernement norvégien" when Norway acts
+    elif len(owners) == 1:
         cluster[id(m)] = next(iter(owners))
     elif refs.unnamed_antecedent(m):
         pass  # "Un responsable, sous couvert d'anonymat, ... Le responsable ajoute": nobody named
@@ -1124,11 +1489,17 @@ class _Referents:
             if d.role == "description" and d.family and (person := self._person(d)) is not None:
                 self.roles.setdefault(d.family, []).append((d.start, person))
         self.people: list[tuple[int, Cluster]] = []  # person names read so far
+        # a person's last name -> the persons it ends ("Mercier" -> "Alain Mercier")
+        self.surnames: dict[str, set[Cluster]] = {}
+        for m in mentions:
+            if m.role == "name" and (person := self._person(m)) is not None:
+                self.surnames.setdefault(_fold(m.text).split()[-1], set()).add(person)
         # role family -> (start, gender) of its last indefinite mention ("un responsable")
         self.unnamed: dict[str, tuple[int, str | None]] = {}
         self.by_head: dict[str | None, Cluster | Mention] = {}
         self.last_acting: Cluster | None = None
         self.last_introduced: Cluster | None = None
+        self.last_named: Cluster | None = None  # the organisation named last, acting or not
 
     def _person(self, m: Mention) -> Cluster | None:
         c = self.cluster.get(id(m))
@@ -1157,12 +1528,23 @@ class _Referents:
         elif self.types.get(c) in ("ORG", "GROUP"):
             if head := _org_head(m):
                 self.by_head[head] = c
+            if self.types.get(c) == "ORG" and m.role == "name" and not _institution(m):
+                self.last_named = c
             if self.types.get(c) == "ORG" and m.subject and m.role == "name":
                 self.last_acting = c  # the company that acts, not a newspaper cited
             elif (
                 m.anaphor_noun and m.role == "description" and m.link is not None
             ) or _after_company_noun(self.text, m):
                 self.last_introduced = c  # "la société X": a company, though it has not acted yet
+
+    def titled(self, m: Mention) -> Cluster | None:
+        """ "le professeur Mercier", "la juge Ferrand": a role noun before a surname NER
+        missed is the one person of the text with that last name."""
+        words = m.text.split()
+        if m.type != "PER" or len(words) < 2 or not words[-1][:1].isupper():
+            return None
+        owners = self.surnames.get(_fold(words[-1]), set())
+        return next(iter(owners)) if len(owners) == 1 else None
 
     def unnamed_antecedent(self, m: Mention) -> bool:
         """ "le responsable" after "un responsable ..." and no person described so since
@@ -1178,7 +1560,7 @@ class _Referents:
         described by that role (with the same gender); when nobody was before it
         (a headline), the single person the text describes so later; a generic role
         ("l'élue") may be the last person named, when the gender says so."""
-        if m.type != "PER" or not (m.definite and m.bare and m.family):
+        if m.type != "PER" or not (m.definite and (m.bare or m.generic) and m.family):
             return None
         fits = [(start, c) for start, c in self.roles.get(m.family, []) if self._agrees(m, c)]
         before = [c for start, c in fits if start < m.start]
@@ -1218,11 +1600,20 @@ class _Referents:
             found = self.by_head[m.family] = self.cluster[id(found)]
         if found is not None:
             return found
-        return (self.last_acting or self.last_introduced) if m.anaphor else None
+        if not m.anaphor:
+            return None
+        # "les bus de la Compagnie X ... Selon la direction": named, though it has not acted
+        return self.last_acting or self.last_introduced or self.last_named
 
     def _agrees(self, m: Mention, person: Cluster) -> bool:
         g = self.genders.get(person)
         return g is None or m.gender is None or g == m.gender
+
+
+def _institution(m: Mention) -> bool:
+    """A seat of power or a public body of the lexicon (the Élysée, the UN): no company
+    that "l'entreprise" or "la direction" would refer to."""
+    return lx.lookup("institutions.tsv", m.text) is not None
 
 
 def _after_company_noun(text: str, m: Mention) -> bool:
@@ -1242,12 +1633,32 @@ def _org_head(m: Mention) -> str | None:
     if m.role == "description":
         return m.family
     first = _fold(m.text).split()[0]
+    if first in CLUB_WORDS:
+        return "club"  # "le Stade lavallois ... le club"
     entry = lx.lookup("role_nouns.tsv", first)
     return (
         entry.split("\t")[1]
         if entry and entry.startswith("ORG") and len(entry.split("\t")) > 1
         else None
     )
+
+
+# The first words of sports clubs' names, which "le club" refers back to.
+CLUB_WORDS = {
+    "stade",
+    "olympique",
+    "racing",
+    "sporting",
+    "as",
+    "fc",
+    "rc",
+    "us",
+    "sc",
+    "ac",
+    "entente",
+    "girondins",
+    "union sportive",
+}
 
 
 def _cluster_genders(mentions: list[Mention], cluster: dict[int, Cluster]) -> dict[Cluster, str]:
@@ -1264,6 +1675,17 @@ def _state_of(d: Mention) -> str | None:
     if d.role != "description" or d.type != "PER":
         return None
     return next((state for w in d.key.split() if (state := places.demonym(w))), None)
+
+
+# Bodies that speak for their state as a whole: "le gouvernement norvégien" is Norway.
+STATE_BODIES = {"gouvernement", "exécutif"}
+
+
+def _government_of(d: Mention) -> str | None:
+    """The state whose government a description names by its demonym."""
+    if d.role != "description" or d.family not in STATE_BODIES:
+        return None
+    return next((state for w in d.key.split()[1:] if (state := places.demonym(w))), None)
 
 
 def _people_by_state(
@@ -1309,7 +1731,10 @@ def _name_types(
             continue
         if all(m.locative and _capital_only(m) for m in ms) and not speaks:
             continue  # "arrivée à Tokyo": a city where something happens, not Japan acting
-        known = [m.type for m in ms if not m.place]
+        # "les Rennais" merged into "Stade rennais" does not vote for a person
+        known = [m.type for m in ms if not m.place and not m.minor] or [
+            m.type for m in ms if not m.place
+        ]
         if (
             known
             and Counter(known).most_common(1)[0][0] == "GPE"
@@ -1405,6 +1830,44 @@ def _merge_short_names(names: list[Mention], cluster: dict[int, Cluster]) -> Non
             }
             if len(longest) == 1:
                 cluster[id(m)] = full[longest.pop()]
+
+
+def _merge_supporters(names: list[Mention], cluster: dict[int, Cluster]) -> None:
+    """ "les Rennais" for "le Stade rennais", "les Chambériens" for "l'Olympique
+    chambérien": a plural name of inhabitants is the one organisation of the text
+    named by the same adjective (a club, mostly)."""
+    for m in names:
+        low = _fold(m.text)
+        if not (m.minor and low.endswith(INHABITANTS) and cluster[id(m)] == ("name", m.key)):
+            continue
+        forms = {low, low[:-1]}
+        named = [o for o in names if not o.minor and forms & set(_fold(o.text).split()[1:])]
+        # an organisation first; else a name NER took for a place ("Stade rennais")
+        for fits in ([o for o in named if o.type == "ORG"], [o for o in named if o.place]):
+            owners = {cluster[id(o)] for o in fits}
+            if owners:
+                if len(owners) == 1:
+                    cluster[id(m)] = next(iter(owners))
+                break
+
+
+def _merge_acronyms(names: list[Mention], cluster: dict[int, Cluster]) -> None:
+    """ "l'Agence nationale de sécurité du médicament ... l'ANSM": an acronym written
+    without brackets joins the one organisation name of the text it spells."""
+    spelled: dict[str, set[Cluster]] = {}
+    for m in names:
+        if m.type == "ORG" and not m.text.isupper():
+            words = WORD.findall(m.text)
+            initials = "".join(
+                w[0] for n, w in enumerate(words) if n == 0 or w.lower() not in ACRONYM_FILLERS
+            )
+            spelled.setdefault(initials.lower(), set()).add(cluster[id(m)])
+    for m in names:
+        owners = (
+            spelled.get(m.text.lower(), set()) if m.text.isupper() and len(m.text) > 1 else set()
+        )
+        if m.type == "ORG" and cluster[id(m)] == ("name", m.key) and len(owners) == 1:
+            cluster[id(m)] = next(iter(owners))
 
 
 def _build(

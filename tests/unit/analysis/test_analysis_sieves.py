@@ -368,19 +368,26 @@ HELD_OUT = GOLD.parent / "heldout"
 # floor that catches a rule change that breaks unseen text, not a target. a/ and b/
 # were used to find the analyzer's weaknesses; c/ set the confidence numbers and
 # showed two patterns (a speaking role after a name, a place in the subject's
-# phrase); d/ was scored before any rule of issue 15 was written and never looked at.
+# phrase); d/ was scored before any rule of issue 15 was written and never looked at
+# until the alias work, which raised the actors floors of c/ and d/ and read e/ too.
 HELD_OUT_FLOORS = {
     ("a", "b"): {
         "actors": {"f1": 0.96, "merged": 0.88},
         "claims": {"f1": 0.96, "speaker_accuracy": 0.96, "kind_accuracy": 0.97},
     },
     ("c",): {
-        "actors": {"f1": 0.80, "merged": 0.64},
+        "actors": {"f1": 0.91, "merged": 0.77},
         "claims": {"f1": 0.92, "speaker_accuracy": 0.85, "kind_accuracy": 0.85},
     },
     ("d",): {
-        "actors": {"f1": 0.87, "merged": 0.70},
+        "actors": {"f1": 0.90, "merged": 0.88},
         "claims": {"f1": 0.89, "speaker_accuracy": 0.82, "kind_accuracy": 0.87},
+    },
+    # e/ (issue 18) was also read for the actor rules of the alias work; its claims
+    # floors leave a wider margin (0.05) while the claim kinds are being reworked.
+    ("e",): {
+        "actors": {"f1": 0.82, "merged": 0.80},
+        "claims": {"f1": 0.85, "speaker_accuracy": 0.78, "kind_accuracy": 0.78},
     },
 }
 # Items the analyzer marks as sure (confidence >= 0.8) must be right this often on
