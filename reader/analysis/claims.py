@@ -3,6 +3,7 @@
 A sentence gets the first kind whose cue it carries, in this order of precedence:
   reported / anonymous  who says it outranks how it is said: a conditional inside
                         reported speech is the speaker's, not the author's hedge;
+  opinion (call)        "il serait temps que", "il faut": a call judges in any mood;
   hedged (strong)       conditional mood, "pourrait", "peut-être", "cela suggère";
   opinion               the author's evaluative markers and loaded metaphors;
   hedged (weak)         "semble", "apparemment": ironic as often as cautious, so an
@@ -11,7 +12,8 @@ A sentence gets the first kind whose cue it carries, in this order of precedence
                         which names known people), or an actor's reaction asserted
                         by the author ("ce qui inquiète Washington").
 Questions and plain narration are not claims; a title is judged like any sentence
-(a strike title "les conducteurs promettent d'« aller jusqu'au bout »" is reported).
+(a strike title "les conducteurs promettent d'« aller jusqu'au bout »" is reported),
+but its figure makes no fact: the body states it (datelines.is_headline).
 
 `extract` reads one parsed chunk; speakers given by a pronoun ("a-t-il dit") are
 resolved later by `assemble`, which sees the subjects of all preceding chunks.
@@ -39,6 +41,7 @@ if TYPE_CHECKING:  # spaCy is loaded by the pipeline; its types are for annotati
     from spacy.tokens import Doc, Token
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
+AUTHOR_KINDS = ("hedged", "opinion", "fact")
 MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
 STRESSED_PRONOUNS = {"lui": "Masc", "elle": "Fem", "eux": "Masc", "elles": "Fem"}
@@ -162,7 +165,9 @@ class Candidate:
     fallback: Candidate | None = None  # the author's own claim, when that party is nobody we know
     origin: str | None = None  # the source's type when no actor gives it (sourcing.SOURCE_TYPES)
     attribution: str | None = None  # the form of the attribution cue (sourcing.ATTRIBUTIONS)
-    conditional: bool = False  # hedged by a plain conditional: may continue reported speech
+    # the author's: hedged by a plain conditional, which may continue reported speech;
+    # a source's: its account is in the conditional, which the next sentence may continue
+    conditional: bool = False
     joins_previous: bool = False  # "Le constat est de X.": the statement is the sentence before
     gender: str | None = None  # of an unnamed person as a topic ("un ancien guide")
 
@@ -184,6 +189,11 @@ def extract(doc: Doc, base: int, text: str, mentions: list[Mention]) -> list[Can
     previous: int | None = None  # where the sentence before starts
     for start, end in _units(doc, toks):
         cand = _classify(toks, start, end, base, text, at_token)
+        if cand is not None and datelines.is_headline(text, cand.start, cand.end):
+            # a title sums the story up: its figure is the body's, told there; a
+            # voice in it is still someone's ("la CFDT réclame un compromis")
+            cand.fallback = None
+            cand = None if cand.kind in AUTHOR_KINDS else cand
         if (
             cand
             and cand.joins_previous
@@ -281,7 +291,6 @@ def _classify(
         j -= 1
     if i >= j:
         return None
-    doc = toks[0].doc
     start, end = base + toks[i].idx, base + toks[j - 1].idx + len(toks[j - 1])
     if datelines.is_stamp(text[start:end]):
         return None  # "12 juillet 2012.", "Mis à jour le 3 mars à 10h12"
@@ -322,6 +331,19 @@ def _classify(
             ),
             origin=origin,
             attribution=how,
+            conditional=stance.in_conditional(sent, quoted),
+        )
+
+    def owned(cue_: tuple[int, int], possessive: Token, how: str) -> Candidate:
+        # the possessive is a pronoun without gender ("ses" says none), resolved later
+        return Candidate(
+            start,
+            end,
+            "reported",
+            cue_,
+            pronoun=(base + possessive.idx, ""),
+            plural=possessive.lower_.startswith("leur"),
+            attribution=how,
         )
 
     def unnamed(cue_: tuple[int, int], origin: str, how: str) -> Candidate:
@@ -330,6 +352,12 @@ def _classify(
     anonymous: Candidate | None = None
     described = party = None
     spoken = False  # a speech verb has a subject here, whoever it turns out to be
+    expression = lx.patterns("anonymous.txt").search(lower)  # "de source proche", "dit-on"
+    # "Selon X, ...", "De source proche, ...": the sentence is the source's account
+    according = expression is not None or (
+        ("selon" in lower or "après" in lower) and any(_according_to(t) for t in sent)
+    )
+    call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
@@ -340,6 +368,8 @@ def _classify(
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
         if stance.foreseen(t):
             continue  # "le ministre pourrait réclamer un délai": the author's guess, nothing said yet
+        if according and stance.in_conditional(_with_auxiliaries(t), quoted):
+            continue  # "Selon X, Y aurait promis ...": X's account of what Y said
         agent = speech.passive_agent(t)
         if agent is None and relative is None and speech.passive(t):
             continue  # "le prévenu a été jugé": spoken of, not speaking
@@ -350,6 +380,8 @@ def _classify(
         how = _attribution_form(t, subj)
         spoken = True
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
+        if word == "on" and call:
+            continue
         if (origin := src.unidentified(subj, at_token)) is not None and origin != src.DOCUMENT:
             anonymous = anonymous or unnamed(tok_cue(t), origin, how)
             continue  # "un cadre de l'entreprise confie": nobody we can name
@@ -369,6 +401,8 @@ def _classify(
                 plural=plural,
                 attribution=how,
             )
+        if (owner := _owner(subj)) is not None:  # "Ses relevés montrent": whose they are
+            return owned(tok_cue(t), owner, how)
         document = src.DOCUMENT if src.is_document(subj) else None
         if m is None and document:
             m = src.named_in(subj, at_token)  # "un rapport de l'ARS recommande": the agency's
@@ -383,6 +417,8 @@ def _classify(
             party = (noun, tok_cue(t))  # "l'instance a précisé", "la défense a plaidé"
         if (m is not None and m.vague) or _vague_source(subj):
             anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, how)
+    if anonymous is None and not spoken and (view := _vague_view(sent, at_token)) is not None:
+        anonymous = unnamed(tok_cue(view[0]), view[1], src.VERB)
     if described:
         return Candidate(
             start,
@@ -419,14 +455,10 @@ def _classify(
         if m is not None and not m.vague and m.type in ("PER", "ORG", "GROUP"):
             return said_by(tok_cue(colon), (m.start, m.end), src.VERB)
     for t in sent:
-        if t.lower_ == "selon":
-            source = t.head
-        elif t.lower_ == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’"):
-            source = (
-                t.head.head if t.dep_ == "fixed" else t.head
-            )  # "D'" + "après" (fixed) -> the noun
-        else:
+        if not _according_to(t):
             continue
+        # "D'" + "après" (fixed) -> the noun
+        source = t.head.head if t.lower_ != "selon" and t.dep_ == "fixed" else t.head
         if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
             return Candidate(
                 start,
@@ -437,6 +469,8 @@ def _classify(
                 plural=source.lower_ in PLURAL_PRONOUNS,
                 attribution=src.ACCORDING_TO,
             )
+        if (owner := _owner(source)) is not None:  # "selon leurs calculs"
+            return owned(tok_cue(t), owner, src.ACCORDING_TO)
         origin = src.unidentified(source, at_token)
         if origin is not None:  # "selon un cadre de l'entreprise", "d'après les chiffres"
             anonymous = anonymous or unnamed(tok_cue(t), origin, src.ACCORDING_TO)
@@ -456,9 +490,9 @@ def _classify(
             anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, src.ACCORDING_TO)
         elif party is None and (noun := _party(source)):
             party = (noun, tok_cue(t))
-    if (found := lx.patterns("anonymous.txt").search(lower)) and not anonymous:
-        origin = src.expression_origin(found.group())
-        anonymous = unnamed(cue(*found.span()), origin, src.EXPRESSION)
+    if expression and not anonymous:
+        origin = src.expression_origin(expression.group())
+        anonymous = unnamed(cue(*expression.span()), origin, src.EXPRESSION)
     if anonymous:
         return anonymous
     # a sentence with an attribution of its own whose speaker is nobody we know ("le
@@ -477,6 +511,74 @@ def _classify(
             attribution=src.ACCORDING_TO,
         )
     return own
+
+
+def _vague_view(sent: list[Token], at_token: dict[int, Mention]) -> tuple[Token, str] | None:
+    """A verb of view_verbs.txt whose subject nobody can identify ("certains ne
+    cachent plus leur agacement", "chez les concurrents, on observe la manœuvre"):
+    (the verb, the source's type). A view shown is a view reported, though no word
+    is quoted. "Voir" is a view only as "y voir" ("certains y voient un piège"), and
+    "on" is a group only where a frame places it ("Chez X, on", "Dans l'entourage de
+    X, on"): "on observe une baisse de 12 %" is the author's impersonal finding."""
+    views = lx.words("view_verbs.txt")
+    for t in sent:
+        if t.pos_ != "VERB":
+            continue
+        lemma = t.lemma_.lower()
+        negated = any(c.lower_ in NEGATIONS or c.lower_ == "plus" for c in t.children)
+        if not (lemma in views or (negated and f"ne {lemma}" in views)):
+            continue
+        if lemma == "voir" and not any(c.lower_ == "y" for c in t.children):
+            continue
+        subj = _subjects_of(t) or _before_clitics(t)
+        if subj is None or (subj.lower_ == "on" and not _placed(sent, subj)):
+            continue
+        origin = src.unidentified(subj, at_token)
+        if origin in (src.COLLECTIVE, src.UNIDENTIFIED):
+            return t, origin
+    return None
+
+
+CLITICS = {"y", "en", "ne", "n'", "n’", "se", "s'", "s’"}
+
+
+def _before_clitics(verb: Token) -> Token | None:
+    """The pronoun before the verb's clitics, when the parse gave the verb no
+    subject ("D'aucuns y voient": "aucuns" taken for the root)."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].lower_ in CLITICS:
+        k -= 1
+    return verb.doc[k] if k >= 0 and verb.doc[k].pos_ == "PRON" else None
+
+
+# Prepositions of a frame that places an "on" among people: "Chez les éditeurs, on".
+PLACING = {"chez", "dans", "au", "à", "aux", "du", "parmi", "auprès", "côté"}
+
+
+def _placed(sent: list[Token], on: Token) -> bool:
+    """ "on" right after a comma that closes a frame opening the sentence with a
+    preposition of place among people ("Chez X,", "Au sein de X,", "Du côté de X,")."""
+    doc = on.doc
+    return sent[0].lower_ in PLACING and on.i > sent[0].i and doc[on.i - 1].text == ","
+
+
+POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+
+
+def _owner(source: Token) -> Token | None:
+    """ "ses relevés", "leurs calculs": a document whose owner a possessive refers
+    back to, like "selon lui". Returns the possessive, a pronoun to resolve."""
+    det = next((c for c in source.children if c.dep_ == "det"), None)
+    if det is None or det.lower_ not in POSSESSIVES or not src.is_document(source):
+        return None
+    return det
+
+
+def _according_to(t: Token) -> bool:
+    """ "selon", or "après" in "d'après"."""
+    return t.lower_ == "selon" or (
+        t.lower_ == "après" and t.i > 0 and t.doc[t.i - 1].lower_ in ("d'", "d’")
+    )
 
 
 def _own(own: stance.Own | None, sent: list[Token], base: int) -> Candidate | None:
@@ -524,11 +626,11 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     elif (
         pos == "NOUN"
         and tok.i > 0
-        and (tok.doc[tok.i - 1].text in (")", "»") or tok.doc[tok.i - 1].pos_ == "PROPN")
+        and _after_name(tok.doc[tok.i - 1])
         and not any(c.dep_ == "det" for c in tok.children)
     ) or (pos == "NOUN" and _after_quotation(tok)):
-        # "L'OMS (...) juge ces résultats", "« ... », soupire X": a verb form the
-        # tagger took for a noun
+        # "L'OMS (...) juge ces résultats", "le maire, X, chiffre à ...", "« ... »,
+        # soupire X": a verb form the tagger took for a noun
         pos = "VERB"
     if _inverted_clitic(tok) is not None and pos in ("ADJ", "NOUN"):
         pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
@@ -566,6 +668,15 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     return False
 
 
+def _after_name(prev: Token) -> bool:
+    """The token before a verb's slot closes a name: "X", "(...)", "»", or "X," in
+    an apposition ("le maire, Alain Roux, chiffre")."""
+    if prev.text == "," and prev.i > 0:
+        prev = prev.doc[prev.i - 1]
+        return prev.pos_ == "PROPN" or prev.text == ")"
+    return prev.text in (")", "»") or prev.pos_ == "PROPN"
+
+
 def _bare_past_participle(tok: Token) -> bool:
     """A past participle that modifies a noun, with no auxiliary: passive or
     adjectival ("le gérant, jugé par le tribunal"). An auxiliary far before it
@@ -598,7 +709,36 @@ def _plural_verb(verb: Token) -> bool:
 
 
 def _has_clause(tok: Token) -> bool:
-    return any(c.dep_ == "ccomp" or c.lower_ == "que" for c in tok.children)
+    """The verb takes a que-clause: its own in the parse, or a "que" a few words on
+    that the parser hung elsewhere ("a reconnu mercredi sur la BBC que ..."); or an
+    infinitive clause, which says as much ("racontent avoir entendu des tirs"), but
+    not one after "à" or "de", an aim or a charge ("visant à réduire")."""
+    if any(
+        c.dep_ == "ccomp"
+        or c.lower_ == "que"
+        or (c.dep_ == "xcomp" and c.i > tok.i and _infinitive(c) and not _marked(c))
+        for c in tok.children
+    ):
+        return True
+    for t in tok.doc[tok.i + 1 : tok.i + 8]:
+        if t.lower_ in ("que", "qu'", "qu’"):
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.is_punct:
+            return False
+    return False
+
+
+def _with_auxiliaries(verb: Token) -> list[Token]:
+    return [verb, *(c for c in verb.children if c.dep_.startswith("aux"))]
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "entendre", "avoir entendu": an infinitive, simple or compound."""
+    return any("Inf" in t.morph.get("VerbForm", []) for t in _with_auxiliaries(verb))
+
+
+def _marked(verb: Token) -> bool:
+    return any(c.dep_ == "mark" for c in verb.children)
 
 
 def _light_verb(tok: Token) -> Token | None:
@@ -659,12 +799,20 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
 
 
 def _declined(verb: Token) -> bool:
-    """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit": nothing is said."""
+    """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit", "ni X ni Y n'ont
+    souhaité commenter": nothing is said."""
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
-    if not any(c.lower_ in NEGATIONS for v in governors for c in v.children):
+    neither = any(t.lower_ == "ni" for t in verb.doc[max(0, verb.i - 12) : verb.i])
+    if not any(
+        c.lower_ in NEGATIONS or (neither and c.lower_ in ("ne", "n'", "n’"))
+        for v in governors
+        for c in v.children
+    ):
         return False
-    return verb.lemma_ in NO_COMMENT or not any(
-        c.dep_ in ("ccomp", "obj") or c.lower_ == "que" for c in verb.children
+    return (
+        verb.lemma_ in NO_COMMENT
+        or any(c.dep_ == "xcomp" and c.lemma_ in NO_COMMENT for c in verb.children)
+        or not any(c.dep_ in ("ccomp", "obj") or c.lower_ == "que" for c in verb.children)
     )
 
 
@@ -692,7 +840,11 @@ def _subject(
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
     if "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []):
-        if (_has_clause(verb) or speech.opens_quotation(verb)) and verb.head is not verb:
+        # "affirmant : « ... »", "dénonçant un « ... »"
+        quoting = speech.opens_quotation(verb) or any(
+            t.text in OPENING_QUOTES for t in verb.subtree
+        )
+        if (_has_clause(verb) or quoting) and verb.head is not verb:
             # "X a livré sa version, affirmant que ...", "X a réfuté l'idée, affirmant : « ... »"
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
@@ -703,8 +855,18 @@ def _subject(
     )  # "c'est la peine qu'a requise jeudi X"
     if incise or cleft:  # the subject follows the verb
         for k in range(verb.i + 1, min(verb.i + (6 if cleft else 4), sent_end)):
-            if k in at_token:
-                return doc[k]
+            if k in at_token or (
+                doc[k].pos_ in ("NOUN", "PRON") and src.unidentified(doc[k], at_token) is not None
+            ):
+                return doc[k]  # "..., indique une personne au fait du dossier": nobody named
+        named = at_token.get(first - 2) if first - 2 >= sent_start else None
+        if (
+            doc[first - 1].text == ","
+            and named is not None
+            and named.role == "name"
+            and doc[first - 2].pos_ == "PROPN"
+        ):
+            return doc[first - 2]  # "le président du port, X, affirme que": the parse lost X
     v = verb
     for _ in range(2):
         if v.dep_ not in ("conj", "xcomp") or v.head is v:
@@ -718,10 +880,10 @@ def _subject(
     k = first - 1
     while (
         k >= sent_start
-        and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")")
+        and (doc[k].pos_ in ("AUX", "ADV") or doc[k].text == ")" or doc[k].lower_ in REFLEXIVES)
         and k not in at_token
     ):
-        k -= 1
+        k -= 1  # "Washington s'est dit": past the reflexive too
     if k >= sent_start and k in at_token:
         return doc[k]  # "Mme Boone juge que": the mention right before the verb
     root = doc[sent_start:sent_end].root
@@ -857,8 +1019,13 @@ def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> Mentio
             return m if rest and rest[0].text == "," else None  # "Pour l'économiste X, ..."
         if doc[at].pos_ not in ("NOUN", "ADJ"):
             break
-    head = doc[k]
-    vague = head.lower_ in src.VAGUE_PRONOUNS or (_vague_source(head) and head.pos_ == "NOUN")
+    quantified = doc[k].pos_ == "ADJ" and k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN"
+    head = doc[k + 1] if quantified else doc[k]
+    k = head.i  # "Pour de nombreux habitants": past the quantifier
+    vague = head.lower_ in src.VAGUE_PRONOUNS or (
+        head.pos_ == "NOUN"
+        and (_vague_source(head) or (speech.person_noun(head.lower_) and _indefinite(head)))
+    )  # "Pour beaucoup", "Pour certains analystes", "Pour de nombreux habitants"
     after = next((t for t in sent if t.i > k and t.head.i != k and t.i not in at_token), None)
     if vague and after is not None and after.text == ",":
         return src.unidentified(head, at_token)
@@ -888,13 +1055,18 @@ def _passive_attribution(
         )
         if by is None or not judgement:
             continue
-        m = next((at_token[x.i] for x in window[by + 1 : by + 3] if x.i in at_token), None)
+        # "par X", "par le maire", "par l'ONG Greenpeace": the agent's name within three words
+        m = next((at_token[x.i] for x in window[by + 1 : by + 4] if x.i in at_token), None)
         if m is not None and not m.vague:
             return t, m
         agent = next((x for x in window[by + 1 : by + 4] if x.pos_ in ("NOUN", "PRON")), None)
         if agent is not None and (origin := src.unidentified(agent, at_token)) is not None:
             return t, origin
     return None
+
+
+def _indefinite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in VAGUE_DETS for c in tok.children)
 
 
 def _vague_source(tok: Token) -> bool:
@@ -968,6 +1140,7 @@ def assemble(
     ]
     antecedents.sort(key=_start)  # stable: mentions at one offset keep their order
     claims: list[Claim] = []
+    previous_conditional = False  # the last claim's source speaks in the conditional
     for c in sorted(candidates, key=lambda c: c.start):
         kind, speaker_id = c.kind, None
         if c.source is not None:  # "selon la défense": the nearest actor that speaks for it
@@ -1023,7 +1196,7 @@ def assemble(
             kind == "hedged"
             and c.conditional
             and previous is not None
-            and src.continues(previous, c.start, text)
+            and src.continues(previous, c.start, text, previous_conditional)
         ):
             # "Selon X, ... . Le projet aurait été ...": the conditional of reported
             # speech goes on in the next sentence, still the source's account
@@ -1036,6 +1209,7 @@ def assemble(
         confidence = claim_confidence(
             kind, cue.text if cue else "", _via(c), sure.get(speaker_id) if speaker_id else None
         )
+        previous_conditional = c.conditional
         claims.append(
             Claim(
                 f"c{c.start}",

@@ -1,9 +1,12 @@
-"""Datelines, bylines and update stamps: the date of the article, never a claim.
+"""Datelines, bylines, update stamps and headlines: the article's furniture.
 
 News copy opens with a dateline ("PARIS, 20 novembre (AFP) –", "LYON –"), carries
 publication and update stamps ("Publié le 18/11/2026 à 17h05, mis à jour le …",
 "Mis à jour le 3 mars 2024") and sometimes a bare date line ("12 juillet 2012.").
-Their figures say when the text was written, not what it asserts.
+Their figures say when the text was written, not what it asserts. The headline,
+the article's first line without a full stop, sums up what the body says and
+weighs: the author's own claims are the body's sentences, not the title's; a
+voice reported in it is still a claim.
 """
 
 from __future__ import annotations
@@ -46,3 +49,15 @@ def dateline_length(sentence: str) -> int:
     """How many characters a dateline takes at the start of `sentence`, 0 if none."""
     found = DATELINE.match(sentence)
     return found.end() if found is not None else 0
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """`text[start:end]` is the document's first line and has no full stop: a title
+    ("Lac du Bréchet : la baignade interdite pour le troisième été")."""
+    line_end = text.find("\n", start)
+    return (
+        not text[:start].strip()
+        and line_end != -1
+        and not text[end:line_end].strip()
+        and not text[start:end].rstrip(' »”"').endswith((".", "!", "?", "…"))
+    )

@@ -75,6 +75,7 @@ VAGUE_PRONOUNS = {
     "plupart",
     "nombre",
     "aucun",
+    "aucuns",  # "d'aucuns y voient"
 }
 # "l'un d'eux", "l'une des victimes": one of a group, not said which.
 ONE_OF = {"un", "une"}
@@ -167,7 +168,8 @@ def after_the_fact(text: str, start: int, sent: list[Token]) -> tuple[Token, boo
     constat est du professeur X", "C'est la remarque de X", "le constat est partagé
     par plusieurs agents". `text` is the sentence, `start` its offset in the chunk.
     The flag says the frame opens the sentence: the statement is then the sentence
-    before ("Le lac étouffe. Le constat est de X.")."""
+    before ("Le lac étouffe. Le constat est de X."), unless the view is "shared":
+    others holding it too is a claim of theirs, with its own sentence."""
     found = _after_frame().search(text)
     if found is None:
         return None
@@ -175,19 +177,25 @@ def after_the_fact(text: str, start: int, sent: list[Token]) -> tuple[Token, boo
     after = [t for t in sent if t.idx >= at]
     # the source's head: the first noun, name or pronoun after the frame ("du professeur X")
     head = next((t for t in after[:5] if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    return None if head is None else (head, found.start() == 0)
+    return None if head is None else (head, found.start() == 0 and "partag" not in found.group())
 
 
-def continues(previous: Claim, start: int, text: str) -> bool:
+def continues(previous: Claim, start: int, text: str, conditional: bool = False) -> bool:
     """A sentence right after a claim whose source the article keeps at a distance
-    ("selon X", "d'après X", an unnamed source), in the same paragraph, with nothing
-    between: the conditional there is the press's conditional of information taken
-    from that source, which goes on. After "X a rappelé que ...", a conditional is
-    the author's own ("Toute coopération violerait les résolutions")."""
+    ("selon X", "d'après X", an unnamed source, or a source's account already in the
+    conditional: "X affirme que le projet aurait été ..."), in the same paragraph,
+    with nothing between: the conditional there is the press's conditional of
+    information taken from that source, which goes on. After "X a rappelé que ..."
+    in the indicative, a conditional is the author's own ("Toute coopération
+    violerait les résolutions"). `conditional` says the previous claim's sentence is
+    in the conditional."""
     return (
         (
             previous.kind == "anonymous"
-            or (previous.kind == "reported" and previous.attribution in (ACCORDING_TO, CARRIED))
+            or (
+                previous.kind == "reported"
+                and (previous.attribution in (ACCORDING_TO, CARRIED) or conditional)
+            )
         )
         and previous.end <= start
         and not text[previous.end : start].strip()

@@ -1,6 +1,8 @@
 """The author's own claims: hedged, opinion or fact (GUIDELINES.md), for a sentence
 nobody is reported to have said. The first kind whose cue the sentence carries wins:
 
+  opinion (call)   an evaluative call (calls.txt: "il serait temps que", "il faut",
+                   "on ne peut que"): what should be, judged in any mood;
   hedged (strong)  the author's conditional, a modal ("pourrait", "devrait"), an
                    epistemic adverb or phrase ("peut-être", "probablement", "peu
                    probable"): how sure the author is outranks how they judge;
@@ -12,9 +14,10 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    figure of the story), a sign being a subjective adjective of
                    pattern's French lexicon (textblob-fr, subjectivity at least
                    0.5) or the adverb made from it, an intensified adjective ("si
-                   dangereux") or a scare quote (a short quoted word the author
-                   uses and no one is said to have said: le « joyau » de la
-                   région); or ONE strongly subjective adjective (0.9 or more:
+                   dangereux"), a loaded noun or verb (loaded_words.txt: "razzia",
+                   "cracher", "l'impuissance") or a scare quote (a short quoted
+                   word the author uses and no one is said to have said: le
+                   « joyau » de la région); or ONE strongly subjective adjective (0.9 or more:
                    "pitoyable", "magnifique") in a sentence without a figure. One
                    milder adjective is narration ("un violent incendie");
   hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
@@ -116,6 +119,12 @@ NUMBER_WORDS = {
     "milliards",
     "dizaine",
     "dizaines",
+    "quinzaine",
+    "vingtaine",
+    "trentaine",
+    "quarantaine",
+    "cinquantaine",
+    "soixantaine",
     "douzaine",
     "centaine",
     "centaines",
@@ -153,6 +162,8 @@ def author_kind(
 
     if lower.rstrip(' »”"').endswith("?"):
         return None
+    if found := lx.patterns("calls.txt").search(lower):
+        return Own("opinion", cue(*found.span()))  # "il serait temps que": a call, not a hedge
     hedges = lx.hedge_patterns()
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)]
     strong = [tok_cue(t) for t in verbs]
@@ -185,6 +196,11 @@ def author_kind(
     if figure is not None:
         return Own("fact", tok_cue(figure))
     return None
+
+
+def in_conditional(sent: list[Token], quoted: set[int]) -> bool:
+    """A verb of `sent` outside quotations is in the conditional."""
+    return any(t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t) for t in sent)
 
 
 def foreseen(verb: Token) -> bool:
@@ -227,10 +243,20 @@ def evaluation_signs(sent: list[Token], quoted: set[int]) -> list[Token]:
             (t.pos_ == "ADJ" and lexicon.get(t.lower_, 0.0) >= SUBJECTIVE)
             or (t.pos_ == "ADV" and _adjective_of(t.lower_, lexicon) >= SUBJECTIVE)
             or (t.lower_ in INTENSIFIERS and t.pos_ == "ADV" and t.head.pos_ == "ADJ")
+            or _loaded(t)
         ):
             signs.append(t)  # an adverb in -ment judges as its adjective ("cruellement")
     signs.extend(_scare_quotes(sent))
     return sorted(set(signs), key=lambda t: t.i)
+
+
+def _loaded(t: Token) -> bool:
+    """A loaded noun or verb (loaded_words.txt), by its lemma or its form: the tagger
+    takes a rare noun for anything ("sa razzia/ADV")."""
+    loaded = lx.words("loaded_words.txt")
+    return t.lower_ in loaded or (
+        t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and t.lemma_.lower() in loaded
+    )
 
 
 def _exclamation(sent: list[Token], quoted: set[int]) -> Token | None:
@@ -275,6 +301,19 @@ def _apposed_age(tok: Token) -> bool:
         and tok.i + 1 < len(doc)
         and doc[tok.i + 1].lower_ == "ans"
         and (after is None or after.text in (",", ".", ")"))
+    )
+
+
+def _apposed_rank(tok: Token) -> bool:
+    """ "Lyon, troisième ville de France, ...": an ordinal that opens an apposition
+    after a name describes it; the rank is no figure of the story."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "ADJ"
+        and tok.i > 1
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i - 2].pos_ == "PROPN"
+        and any(t.text == "," for t in doc[tok.i + 1 : tok.i + 8])
     )
 
 
@@ -353,7 +392,7 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
         if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
             continue  # "les deux dirigeants", "ses trois enfants": who, not how many
-        if _apposed_age(t):
-            continue  # "Josiane, 71 ans,": who she is, not a figure of the story
+        if _apposed_age(t) or _apposed_rank(t):
+            continue  # "Josiane, 71 ans,", "Lyon, troisième ville de France,": who or what it is
         return t
     return None

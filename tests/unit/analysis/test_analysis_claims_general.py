@@ -283,3 +283,12 @@ def test_ils_after_the_spokespeople_of_a_named_firm_is_the_firm():
         "Ils estiment que le béton était conforme."
     )
     assert kind_and_speaker(text, "Ils estiment") == ("reported", "Geotec")
+
+
+def test_a_figure_in_a_headline_is_no_fact_of_the_author():
+    text = (
+        "Inondations : la digue cède pour la deuxième fois en un an\n"
+        "La digue de Saint-Péray a cédé mardi soir sous la pression de la crue."
+    )
+    claims = analyze(text).claims
+    assert [c.kind for c in claims] == ["fact"] and claims[0].start > 0

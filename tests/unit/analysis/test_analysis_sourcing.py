@@ -108,13 +108,27 @@ def test_attribution_after_the_fact_to_an_unnamed_person_is_anonymous():
     assert (c.kind, c.source, c.attribution) == ("anonymous", "unidentified_person", "after")
 
 
-def test_the_conditional_after_selon_continues_the_source_s_account():
-    text = (
-        "Selon la ministre Hélène Marchal, le budget sera voté en juin. "
-        "Les crédits de la culture seraient gelés jusqu'à l'automne."
-    )
-    c = claim_with(text, "seraient gelés")
-    assert (c.kind, c.speaker, c.attribution) == ("reported", "Hélène Marchal", "carried")
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "Selon la ministre Hélène Marchal, le budget sera voté en juin. "
+            "Les crédits de la culture seraient gelés jusqu'à l'automne.",
+            "seraient gelés",
+            "Hélène Marchal",
+        ),
+        # a source's account already in the conditional goes on too
+        (
+            "Le directeur de l'usine, Jean Roubaud, affirme que le site aurait perdu deux "
+            "clients. Il serait menacé de fermeture avant l'été.",
+            "menacé de fermeture",
+            "Jean Roubaud",
+        ),
+    ],
+)
+def test_the_conditional_after_a_distanced_source_continues_its_account(text, fragment, speaker):
+    c = claim_with(text, fragment)
+    assert (c.kind, c.speaker, c.attribution) == ("reported", speaker, "carried")
 
 
 def test_the_conditional_after_an_unnamed_source_stays_anonymous():
@@ -199,3 +213,151 @@ def test_pour_opens_a_view(text, kind, speaker):
 def test_pour_the_workers_of_a_company_is_no_view_of_the_company():
     text = "Pour les salariés de Norvalis, la fin de l'année s'annonce difficile."
     assert all(c.speaker != "Norvalis" for c in analyze(text).claims)
+
+
+def test_after_selon_a_speech_verb_in_the_conditional_is_still_the_source_s_account():
+    text = (
+        "Selon Mme Lavergne, la préfecture aurait promis une aide aux éleveurs. "
+        "Elle ne serait pas versée avant la fin de l'année."
+    )
+    claims = analyze(text).claims
+    assert [(c.kind, c.speaker) for c in claims] == [("reported", "Lavergne")] * 2
+    assert [c.attribution for c in claims] == ["according_to", "carried"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an incise whose subject is an indefinite person, no actor of the story
+        (
+            "Le chantier coûterait 40 millions d'euros, indique un proche du dossier.",
+            "unidentified_person",
+        ),
+        # one of a group nobody names, in an incise after a quotation
+        (
+            "Les infirmières de nuit se taisent. « On a peur des sanctions », confie l'une d'elles.",
+            "unidentified_person",
+        ),
+        # a view shown, not said, by a vague subject
+        (
+            "Dans les couloirs du ministère, certains ne cachent plus leur lassitude.",
+            "vague_collective",
+        ),
+        ("Chez les libraires, on regarde ce rachat avec méfiance.", "vague_collective"),
+        ("D'aucuns y voient une manœuvre avant les municipales.", "vague_collective"),
+        (
+            "Dans l'opposition, plusieurs voix s'élèvent contre la hausse des tarifs.",
+            "vague_collective",
+        ),
+        # "Pour" and people nobody names
+        ("Pour de nombreux commerçants, la piétonnisation arrive trop tard.", "vague_collective"),
+        # what researchers nobody names have shown
+        (
+            "Des géologues américains ont montré que la faille reste active.",
+            "vague_collective",
+        ),
+    ],
+)
+def test_unnamed_people_in_incises_views_and_findings_are_anonymous(text, source):
+    c = analyze(text).claims[-1]
+    assert (c.kind, c.source) == ("anonymous", source)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("On a retrouvé la voiture volée mardi près du pont.", ["fact"]),
+        # the author's impersonal finding, with no frame placing "on" among people
+        ("On observe une hausse de 9 % des inscriptions depuis mai.", ["fact"]),
+        # "voir" is a view only as "y voir"
+        ("On voit le lac depuis la route du col.", []),
+    ],
+)
+def test_an_impersonal_on_is_no_anonymous_source(text, kinds):
+    assert [c.kind for c in analyze(text).claims] == kinds
+
+
+def test_a_view_shared_by_others_is_a_claim_of_theirs():
+    text = (
+        "Pour la maire, Sonia Vidal, « le quartier a été oublié ». "
+        "Le sentiment est partagé par plusieurs commerçants, qui dénoncent un abandon."
+    )
+    first, second = analyze(text).claims
+    assert (first.kind, first.speaker) == ("reported", "Sonia Vidal")
+    assert (second.kind, second.attribution) == ("anonymous", "after")
+    assert second.text.startswith("Le sentiment")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parser lost the subject: the name right before the comma speaks
+        (
+            "À Lyon, la directrice de l'hôpital, Claire Morel, affirme que 30 lits seront fermés.",
+            "Claire Morel",
+        ),
+        # a verb the tagger took for a noun, after a name in apposition
+        (
+            "Le préfet du Gard, Paul Arnaud, chiffre à deux millions d'euros les dégâts de la crue.",
+            "Paul Arnaud",
+        ),
+        # a que-clause the parser hung on a circumstance
+        (
+            "Marie Dumas a reconnu lundi sur France Inter que son parti avait « fait fausse route ».",
+            "Marie Dumas",
+        ),
+    ],
+)
+def test_speech_the_parser_garbled_is_still_reported(text, speaker):
+    c = only_claim(text)
+    assert (c.kind, c.speaker) == ("reported", speaker)
+
+
+def test_neither_of_two_declining_to_comment_says_anything():
+    text = "Interrogés, ni la mairie de Brest ni le club n'ont souhaité commenter ces informations."
+    assert analyze(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a participle whose object quotes the speaker
+        (
+            "La sénatrice Lucie Ferrand a quitté la séance, dénonçant un « déni de démocratie ».",
+            "reported",
+        ),
+        # an infinitive clause says as much as a que-clause
+        ("Des voisins de l'immeuble racontent avoir entendu une explosion.", "anonymous"),
+        # an aim is no speech: "visant à" is no clause of what someone said
+        ("Le conseil a voté mardi un plan visant à réduire de 20 % les déchets.", "fact"),
+        # an unnamed source that opens the sentence owns its conditional, whoever acts in it
+        ("De source proche de l'enquête, le gardien aurait avoué le vol.", "anonymous"),
+        # "de source" and the adjective of any milieu; not spring water
+        ("De source hospitalière, deux patients seraient encore en réanimation.", "anonymous"),
+        ("L'eau de source de la commune est analysée chaque mois depuis 1998.", "fact"),
+        # "d'anonymat" as well as "de l'anonymat"
+        ("Un cadre, sous couvert d'anonymat, juge le plan « irréaliste ».", "anonymous"),
+        # "Pour des raisons ..." is no view of anyone's
+        ("Pour des raisons de sécurité, la route restera fermée.", None),
+        # a passive agent named after its kind ("par l'ONG X")
+        ("Le barrage, jugé « inutile » par l'ONG Rivières Vivantes, sera construit.", "reported"),
+        # a reflexive between the speaker and the verb
+        ("Berlin s'est dit « très inquiet » de la tournure des négociations.", "reported"),
+        # a speech verb with its object noun
+        ("La gendarmerie a fait état de deux interpellations dans la nuit.", "reported"),
+        ("Des passants ont rapporté avoir vu le camion quitter la route.", "anonymous"),
+        # the first findings of an inquiry are nobody's in particular
+        ("Selon les premiers éléments de l'enquête, la fuite serait accidentelle.", "anonymous"),
+    ],
+)
+def test_speech_forms_of_the_press(text, kind):
+    assert [c.kind for c in analyze(text).claims] == ([kind] if kind else [])
+
+
+def test_a_possessive_document_is_its_owner_s_account():
+    text = (
+        "La biologiste Marie Delorme suit le lac depuis des années. "
+        "Selon ses calculs, les algues couvrent 40 % de la surface."
+    )
+    c = claim_with(text, "Selon ses calculs")
+    assert (c.kind, c.speaker) == ("reported", "Marie Delorme")

@@ -101,3 +101,68 @@ def test_a_publication_stamp_is_no_claim():
 
 def test_an_age_in_apposition_is_no_figure_of_the_story():
     assert kinds("Le chauffeur, Marc Vidal, 58 ans, est rentré chez lui à pied.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il est grand temps que la région rénove enfin ses lycées.",
+        # an evaluative call in the conditional is no hedge of the author's
+        "Il serait temps de revoir ce calendrier intenable.",
+        "Il faudrait écouter les riverains avant de couper les arbres.",
+        "On ne peut qu'applaudir la ténacité des bénévoles du refuge.",
+        # the "on" of the author's call or verdict is nobody's speech
+        "On ne peut que saluer le courage des pompiers volontaires.",
+        "Le moins qu'on puisse dire, c'est que la piscine a pris du retard.",
+        "Encore faut-il que la région tienne ses promesses.",
+    ],
+)
+def test_an_evaluative_call_is_an_opinion_whatever_its_mood(text):
+    assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # exasperation and comment in the narration
+        "Une fois de plus, le chantier du tramway a pris du retard.",
+        "Le collège, enfin, rouvre ses portes aux élèves du quartier.",
+        "L'ironie veut que le pont soit fermé pendant sa propre inauguration.",
+        # the author's comparison and idioms of judgement
+        "Le vieux port de pêche a pris des airs de ville fantôme.",
+        "Le dossier des cantines a été géré à la petite semaine.",
+        "Comme d'habitude, la rentrée s'est faite dans l'urgence.",
+        # the author weighing what is told
+        "Paradoxalement, le quartier le plus bruyant est aussi le plus recherché.",
+        "Reste que les parents d'élèves n'ont jamais été consultés.",
+        "Le conseil régional joue la montre sur le dossier du port.",
+        # images of the press by verb stem, in any tense
+        "Le conseil municipal navigue à vue depuis la démission du maire.",
+        "La ligue a fait la sourde oreille aux demandes des petits clubs.",
+        "Les négociations salariales s'enlisent dans les hôpitaux de la région.",
+        # an adjective of verdict the subjectivity lexicon scores 0
+        "Le débat affligeant s'est prolongé jusqu'à minuit.",
+    ],
+)
+def test_comment_markers_and_images_of_the_author_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+def test_two_loaded_words_make_an_opinion_and_one_does_not():
+    # a verb of contempt and a noun of verdict on how actors behave
+    assert kinds(
+        "Les cheminées continuent de cracher leurs fumées dans l'indifférence générale."
+    ) == ["opinion"]
+    assert kinds("Le club a dilapidé son avance au classement.") == []
+    # beside a figure of the story it takes three signs
+    assert kinds("La commune a dilapidé trois millions d'euros en 2024.") == ["fact"]
+
+
+def test_an_approximate_count_is_a_figure():
+    assert kinds("Le village compte une vingtaine de commerces ouverts à l'année.") == ["fact"]
+
+
+def test_a_rank_in_an_apposition_describes_a_name_and_is_no_figure():
+    assert kinds("À Dunkerque, troisième port de France, le calme est revenu.") == []
+    # the rank of the story is one
+    assert kinds("Le club a terminé troisième du championnat.") == ["fact"]
