@@ -325,4 +325,8 @@ class CompareScreen(NoteKeys, Screen[None]):
     def on_key(self, event: events.Key) -> None:
         article = self.side.article
         if self.exercise and article.has_focus and event.key not in self.active_bindings:
-            self.side.note_actions.tag_key(self.exercise, event)
+            self.side.note_actions.tag_key(self.exercise, event, self._tag_active)
+
+    def _tag_active(self, name: str) -> None:
+        """Tag on the article active when the tag runs, after the keys typed before it."""
+        self.side.note_actions.tag(name)

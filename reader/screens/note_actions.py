@@ -206,13 +206,19 @@ class NoteActions:
             done,
         )
 
-    def tag_key(self, exercise: Exercise, event: events.Key) -> None:
-        """A key that is one of the exercise's tags (and no reader key) tags at once."""
-        tag = exercise.tag_for_key(event.character) if event.character else None
-        if tag is None:
+    def tag_key(
+        self, exercise: Exercise, event: events.Key, tag: Callable[[str], None] | None = None
+    ) -> None:
+        """A key that is one of the exercise's tags (and no reader key) tags at once,
+        through `tag` (default: this article's)."""
+        found = exercise.tag_for_key(event.character) if event.character else None
+        if found is None:
             return
         event.stop()
-        self.tag(tag.name)
+        # Textual runs a key's binding when the key reaches the app, after the screen
+        # saw it: queued there too, the tag lands where "j" or "o" typed just before,
+        # in the same burst, leads.
+        self.screen.app.call_later(tag or self.tag, found.name)
 
     def tag(self, name: str) -> None:
         """An exercise's tag on the selection or the sentence, in one keystroke."""
