@@ -377,7 +377,8 @@ def _classify(
     expression = lx.patterns("anonymous.txt").search(lower)  # "de source proche", "dit-on"
     # "Selon X, ...", "De source proche, ...": the sentence is the source's account
     according = expression is not None or (
-        ("selon" in lower or "après" in lower) and any(_according_to(t) for t in sent)
+        ("selon" in lower or "après" in lower or "croire" in lower)
+        and any(_according_to(t) for t in sent)
     )
     call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
     for t in sent:
@@ -483,8 +484,10 @@ def _classify(
     for t in sent:
         if not _according_to(t):
             continue
-        # "D'" + "après" (fixed) -> the noun
-        source = t.head.head if t.lower_ != "selon" and t.dep_ == "fixed" else t.head
+        if t.lower_ == "croire":  # "à en croire X": X is the object
+            source = next((c for c in t.children if c.dep_ == "obj"), t)
+        else:  # "D'" + "après" (fixed) -> the noun
+            source = t.head.head if t.lower_ != "selon" and t.dep_ == "fixed" else t.head
         if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
             return Candidate(
                 start,
@@ -603,9 +606,12 @@ def _owner(source: Token) -> Token | None:
 
 
 def _according_to(t: Token) -> bool:
-    """ "selon", or "après" in "d'après"."""
-    return t.lower_ == "selon" or (
-        t.lower_ == "après" and t.i > 0 and t.doc[t.i - 1].lower_ in ("d'", "d’")
+    """ "selon", "après" in "d'après", or "croire" in "à en croire"."""
+    before = [w.lower_ for w in t.doc[max(0, t.i - 2) : t.i]]
+    return (
+        t.lower_ == "selon"
+        or (t.lower_ == "après" and before[-1:] in (["d'"], ["d’"]))
+        or (t.lower_ == "croire" and before == ["à", "en"])
     )
 
 
@@ -876,7 +882,10 @@ def _subject(
             # "X a livré sa version, affirmant que ...", "X a réfuté l'idée, affirmant : « ... »"
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
-    incise = first > 0 and doc[first - 1].text in (",", "»", "”", ":")
+    before = first - 1
+    while before > 0 and doc[before].lower_ in REFLEXIVES:
+        before -= 1  # "», s'est félicitée X": the reflexive is the verb's
+    incise = first > 0 and doc[before].text in (",", "»", "”", ":")
     cleft = first > 0 and doc[first - 1].lower_ in (
         "qu'",
         "qu’",
