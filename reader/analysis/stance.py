@@ -33,10 +33,13 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    or of a publication stamp; or an actor's reaction asserted by
                    the author ("ce qui inquiète Washington").
 
+Questions are not claims, except the author's rhetorical questions (rhetorical.txt:
+"Comment ne pas y voir un aveu ?"), opinions.
+
 A conditional that is the author's hedge here may be the conditional of reported
 speech continued from the sentence before ("Selon X, ... . Le projet aurait été ...");
 `Own.conditional` tells `claims.assemble`, which sees that sentence, so.
-Questions and plain narration are not claims. No Textual imports.
+Plain narration is no claim. No Textual imports.
 """
 
 from __future__ import annotations
@@ -169,8 +172,9 @@ def author_kind(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    if lower.rstrip(' »”"').endswith("?"):
-        return None
+    if lower.rstrip(' »”"').endswith("?"):  # a question asserts nothing, unless rhetorical
+        found = lx.patterns("rhetorical.txt").search(lower)
+        return None if found is None or attributed else Own("opinion", cue(*found.span()))
     if found := lx.patterns("calls.txt").search(lower):
         return Own("opinion", cue(*found.span()))  # "il serait temps que": a call, not a hedge
     hedges = lx.hedge_patterns()

@@ -263,3 +263,20 @@ def test_an_evaluative_adjective_outside_the_subjectivity_lexicon_is_a_sign():
     assert kinds("Le conseil a adopté un budget indigeste et désastreux pour la culture.") == [
         "opinion"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rhetorical question asserts its answer: the author's opinion
+        ("Comment ne pas y voir un aveu de faiblesse ?", ["opinion"]),
+        ("Qui pourrait encore le croire ?", ["opinion"]),
+        ("À quoi bon rénover une gare où plus aucun train ne s'arrête ?", ["opinion"]),
+        # a question that opens a debate asserts nothing
+        ("Faut-il interdire les trottinettes en ville ?", []),
+    ],
+)
+def test_the_author_s_rhetorical_question_is_an_opinion_and_other_questions_no_claim(
+    text, expected
+):
+    assert kinds(text) == expected
