@@ -277,3 +277,47 @@ def test_a_hostile_hand_in_sets_neither_title_nor_clipboard(tmux, tmp_path):
     tmux.wait_for(lambda s: "Zoé" in s, "the student's notes")
     assert_terminal_untouched(tmux)
     tmux.keys("q")
+
+
+def test_a_french_compare_exercise_tagged_and_handed_in_from_a_real_terminal(tmux, tmp_path):
+    """A teacher writes a compare exercise, a student works in French on a real
+    terminal (o: the other article, 1: the first tag), hands in, and the hand-in
+    carries the note on B alone."""
+    from reader.analysis import Analysis, save_cached
+
+    folder = tmp_path / "classe"
+    folder.mkdir()
+    for name in ("voltena-agence.txt", "voltena-temoins.txt"):
+        shutil.copy(ROOT / "tests" / "data" / "compare" / name, folder / name)
+        doc = load_document(folder / name)  # an empty analysis: no spaCy in this test
+        save_cached(doc.sha256, Analysis("fr", [], [], done=True, chars=len(doc.text)))
+
+    def reader(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [str(READER), "--lang", "fr", *args],
+            capture_output=True,
+            text=True,
+            env=tmux.env,
+            cwd=folder,
+            timeout=60,
+        )
+
+    made = reader(
+        "exercise", "new", "voltena-agence.txt", "--compare", "voltena-temoins.txt", "-o", "ex.toml"
+    )
+    assert made.returncode == 0, made.stderr
+    tmux.start(f"{READER} --lang fr exercise open {folder / 'ex.toml'} --student Zoé")
+    tmux.wait_for(lambda s: "riverains inquiets" in s and "Lisez l'article" in s, "both")
+    tmux.keys("o")
+    tmux.wait_for(lambda s: "o Autre article" in s, "the footer in French")
+    tmux.keys("1")
+    screen = tmux.wait_for(lambda s: "[Discours rapporté]" in s, "the note tagged on B")
+    assert "reported" not in screen  # the codebook speaks French
+    tmux.keys("q")
+    deadline = time.monotonic() + TIMEOUT
+    while tmux.alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+
+    handed = reader("exercise", "submit", "ex.toml", "--student", "Zoé")
+    assert handed.returncode == 0, handed.stderr
+    assert "A : 0 note(s) · B : 1 note(s)" in handed.stdout
