@@ -23,7 +23,8 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    also: an adjective of praise or blame the lexicon lacks
                    (loaded_words.txt), an image ("comme des pions"), "à force de",
                    the author's "nos" with the reader ("nos grands-parents", not
-                   "nos informations"). A scare quote that takes up words quoted
+                   "nos informations"), a demonstrative label in apposition
+                   ("L'électrochoc, ce remède miracle que ..."). A scare quote that takes up words quoted
                    earlier in the article (an echo, held against its speaker)
                    judges alone, even beside a figure; so does one sign in a
                    verbless sentence ("Triste épilogue pour ...");
@@ -263,6 +264,7 @@ def evaluation_signs(sent: list[Token], quoted: set[int]) -> list[Token]:
             or _loaded(t)
             or _simile(t)
             or _complicity(t)
+            or _epithet(t)
             or (
                 t.lower_ == "force"
                 and t.i > 0
@@ -350,6 +352,28 @@ def _simile(t: Token) -> bool:
     return doc[t.i + 2].pos_ == "NOUN" and not any(w.lemma_.lower() in AS_VERBS for w in before)
 
 
+def _epithet(t: Token) -> bool:
+    """ "L'électrochoc, ce remède miracle": a demonstrative apposition after a comma,
+    the author's own label for what was just named."""
+    doc = t.doc
+    if not (
+        t.lower_ in ("ce", "cet", "cette", "ces")
+        and t.pos_ == "DET"  # not "ce sont"
+        and t.i > 1
+        and doc[t.i - 1].text == ","
+        and doc[t.i - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        return False
+    # the label closes (a comma, a relative) before any verb: "Pour X, ces résultats
+    # confirment" is a subject after a frame, no label
+    for w in doc[t.i + 1 : t.i + 9]:
+        if w.pos_ in ("VERB", "AUX"):
+            return False
+        if w.text == "," or w.lower_ in ("que", "qui", "qu'", "qu’", "dont"):
+            return True
+    return False
+
+
 def _complicity(t: Token) -> bool:
     """ "nos grands-parents": the author's "nous" with the reader, as one who shares
     a view, unlike the newsroom's "nos informations"."""
@@ -401,7 +425,11 @@ def _echo(sent: list[Token], text: str, at: int) -> Token | None:
     doc = sent[0].doc
     for mark in _scare_quotes(sent):
         close = next((t for t in doc[mark.i + 1 :] if t.text in CLOSING_QUOTES), None)
-        if close is not None and _quoted_before(text, doc[mark.i + 1 : close.i].text, at):
+        words = doc[mark.i + 1 : close.i].text if close is not None else ""
+        # "« Historique », a-t-il dit" is echoed as « historique »: either case of its first letter
+        if words and any(
+            _quoted_before(text, w, at) for w in {words, words[0].swapcase() + words[1:]}
+        ):
             return mark
     return None
 

@@ -280,3 +280,19 @@ def test_the_author_s_rhetorical_question_is_an_opinion_and_other_questions_no_c
     text, expected
 ):
     assert kinds(text) == expected
+
+
+def test_the_author_s_epithet_in_apposition_is_a_sign_of_evaluation():
+    # a demonstrative apposition labels what was named, and a loaded word: two signs
+    text = "Le tramway, ce serpent de bitume, a encore dilapidé les crédits de la ville."
+    assert kinds(text) == ["opinion"]
+    # the loaded word alone is narration
+    assert kinds("Le tramway a encore dilapidé les crédits de la ville.") == []
+
+
+def test_an_echo_is_found_whatever_the_case_of_its_first_letter():
+    text = (
+        "« Historique », a lancé jeudi le ministre des Sports, Paul Morel. "
+        "L'accord, « historique », laisse trois clubs sur le carreau."
+    )
+    assert kinds(text) == ["reported", "opinion"]
