@@ -5,7 +5,10 @@ A sentence gets the first kind whose cue it carries, in this order of precedence
                         reported speech is the speaker's, not the author's hedge;
   opinion (call)        "il serait temps que", "il faut": a call judges in any mood;
   hedged (strong)       conditional mood, "pourrait", "peut-être", "cela suggère";
-  opinion               the author's evaluative markers and loaded metaphors;
+  opinion               the author's evaluative markers and loaded metaphors; and
+                        praise attributed in a clause on the subject ("X, salué
+                        comme « historique » par Y, ne prévoit pourtant ...") that
+                        the author's main clause contrasts or judges: the author's;
   hedged (weak)         "semble", "apparemment": ironic as often as cautious, so an
                         opinion marker in the same sentence wins;
   fact                  a specific figure, date or count (not "les deux dirigeants",
@@ -125,6 +128,8 @@ VAGUE_DETS = {
     "aucun",
 }
 NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
+# Contrasts of the author's main clause with what its subject is said to be.
+CONTRASTS = {"pourtant", "toutefois", "cependant", "néanmoins"}
 NO_COMMENT = {"commenter", "réagir", "répondre", "exprimer"}
 ER_ENDINGS = (
     "ent",
@@ -327,7 +332,7 @@ def _classify(
             speaker=speaker,
             plural=plural,
             fallback=_own(
-                stance.author_kind(sent, base, lower, quoted, at_token, True), sent, base
+                stance.author_kind(sent, base, lower, quoted, at_token, True, text), sent, base
             ),
             origin=origin,
             attribution=how,
@@ -349,13 +354,31 @@ def _classify(
     def unnamed(cue_: tuple[int, int], origin: str, how: str) -> Candidate:
         return Candidate(start, end, "anonymous", cue_, origin=origin, attribution=how)
 
+    def against_speaker(clause: Token) -> Candidate | None:
+        """ "Le texte, salué comme « historique » par X, ne prévoit pourtant aucune
+        sanction": the attribution sits in a clause that describes the subject, and the
+        main clause, the author's, contrasts with it or judges: the praise is turned
+        against its speaker, an opinion of the author's."""
+        if clause.dep_ not in ("acl", "acl:relcl") or clause.head.i < i:
+            return None
+        inside = {t.i for t in clause.subtree}
+        rest = [t for t in sent if t.i not in inside and t.i not in quoted]
+        if contrast := next((t for t in rest if t.lower_ in CONTRASTS), None):
+            return Candidate(start, end, "opinion", tok_cue(contrast))
+        left, right = min(inside), max(inside)
+        a, b = toks[left].idx - toks[i].idx, toks[right].idx + len(toks[right]) - toks[i].idx
+        main = lower[:a] + " " * (b - a) + lower[b:]
+        own = stance.author_kind(sent, base, main, quoted | inside, at_token, False, text)
+        return _own(own, sent, base) if own is not None and own.kind == "opinion" else None
+
     anonymous: Candidate | None = None
     described = party = None
     spoken = False  # a speech verb has a subject here, whoever it turns out to be
     expression = lx.patterns("anonymous.txt").search(lower)  # "de source proche", "dit-on"
     # "Selon X, ...", "De source proche, ...": the sentence is the source's account
     according = expression is not None or (
-        ("selon" in lower or "après" in lower) and any(_according_to(t) for t in sent)
+        ("selon" in lower or "après" in lower or "croire" in lower)
+        and any(_according_to(t) for t in sent)
     )
     call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
     for t in sent:
@@ -407,6 +430,10 @@ def _classify(
         if m is None and document:
             m = src.named_in(subj, at_token)  # "un rapport de l'ARS recommande": the agency's
         if m is not None and not m.vague:
+            if relative is not None and (turned := against_speaker(t)) is not None:
+                return (
+                    turned  # "l'opérateur qui promettait « ... » ne manque décidément pas d'humour"
+                )
             return said_by(tok_cue(t), (m.start, m.end), how, plural=plural, origin=document)
         if m is None and described is None and (gender := _person_description(subj)):
             described = (
@@ -439,7 +466,7 @@ def _classify(
         if isinstance(by, str):
             anonymous = anonymous or unnamed(tok_cue(verb), by, src.PASSIVE)
         else:
-            return said_by(tok_cue(verb), (by.start, by.end), src.PASSIVE)
+            return against_speaker(verb) or said_by(tok_cue(verb), (by.start, by.end), src.PASSIVE)
     if (after := src.after_the_fact(lower, start - base, sent)) is not None:
         head, opens = after
         if (origin := src.unidentified(head, at_token)) is not None:
@@ -457,8 +484,10 @@ def _classify(
     for t in sent:
         if not _according_to(t):
             continue
-        # "D'" + "après" (fixed) -> the noun
-        source = t.head.head if t.lower_ != "selon" and t.dep_ == "fixed" else t.head
+        if t.lower_ == "croire":  # "à en croire X": X is the object
+            source = next((c for c in t.children if c.dep_ == "obj"), t)
+        else:  # "D'" + "après" (fixed) -> the noun
+            source = t.head.head if t.lower_ != "selon" and t.dep_ == "fixed" else t.head
         if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
             return Candidate(
                 start,
@@ -499,7 +528,9 @@ def _classify(
     # club a fait savoir que ... serait") continues no one, and its evaluation is not
     # the author's
     attributed = spoken or party is not None
-    own = _own(stance.author_kind(sent, base, lower, quoted, at_token, attributed), sent, base)
+    own = _own(
+        stance.author_kind(sent, base, lower, quoted, at_token, attributed, text), sent, base
+    )
     if party:  # "selon la défense": whose it is is known once all actors are (`assemble`)
         return Candidate(
             start,
@@ -575,9 +606,12 @@ def _owner(source: Token) -> Token | None:
 
 
 def _according_to(t: Token) -> bool:
-    """ "selon", or "après" in "d'après"."""
-    return t.lower_ == "selon" or (
-        t.lower_ == "après" and t.i > 0 and t.doc[t.i - 1].lower_ in ("d'", "d’")
+    """ "selon", "après" in "d'après", or "croire" in "à en croire"."""
+    before = [w.lower_ for w in t.doc[max(0, t.i - 2) : t.i]]
+    return (
+        t.lower_ == "selon"
+        or (t.lower_ == "après" and before[-1:] in (["d'"], ["d’"]))
+        or (t.lower_ == "croire" and before == ["à", "en"])
     )
 
 
@@ -848,7 +882,10 @@ def _subject(
             # "X a livré sa version, affirmant que ...", "X a réfuté l'idée, affirmant : « ... »"
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
-    incise = first > 0 and doc[first - 1].text in (",", "»", "”", ":")
+    before = first - 1
+    while before > 0 and doc[before].lower_ in REFLEXIVES:
+        before -= 1  # "», s'est félicitée X": the reflexive is the verb's
+    incise = first > 0 and doc[before].text in (",", "»", "”", ":")
     cleft = first > 0 and doc[first - 1].lower_ in (
         "qu'",
         "qu’",

@@ -19,17 +19,28 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    word the author uses and no one is said to have said: le
                    « joyau » de la région); or ONE strongly subjective adjective (0.9 or more:
                    "pitoyable", "magnifique") in a sentence without a figure. One
-                   milder adjective is narration ("un violent incendie");
+                   milder adjective is narration ("un violent incendie"). Signs
+                   also: an adjective of praise or blame the lexicon lacks
+                   (loaded_words.txt), an image ("comme des pions"), "à force de",
+                   the author's "nos" with the reader ("nos grands-parents", not
+                   "nos informations"), a demonstrative label in apposition
+                   ("L'électrochoc, ce remède miracle que ..."). A scare quote that takes up words quoted
+                   earlier in the article (an echo, held against its speaker)
+                   judges alone, even beside a figure; so does one sign in a
+                   verbless sentence ("Triste épilogue pour ...");
   hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
                    cautious, so an opinion in the same sentence wins;
   fact             a figure, date or count of the story, never one of a dateline
                    or of a publication stamp; or an actor's reaction asserted by
                    the author ("ce qui inquiète Washington").
 
+Questions are not claims, except the author's rhetorical questions (rhetorical.txt:
+"Comment ne pas y voir un aveu ?"), opinions.
+
 A conditional that is the author's hedge here may be the conditional of reported
 speech continued from the sentence before ("Selon X, ... . Le projet aurait été ...");
 `Own.conditional` tells `claims.assemble`, which sees that sentence, so.
-Questions and plain narration are not claims. No Textual imports.
+Plain narration is no claim. No Textual imports.
 """
 
 from __future__ import annotations
@@ -146,12 +157,14 @@ def author_kind(
     quoted: set[int],
     at_token: dict[int, Mention],
     attributed: bool = False,
+    text: str = "",
 ) -> Own | None:
     """The author's kind for the sentence `sent` (its lower-cased text `lower`, its
     quoted tokens `quoted`), by the precedence of the module's docstring. In a
     sentence `attributed` to someone we could not resolve ("les insoumis dénoncent
     une « alliance »"), the evaluation is that speaker's, not a sign of the author's,
-    and a conditional continues no one's account."""
+    and a conditional continues no one's account. `text`, the whole document, shows
+    what was quoted before the sentence (an echo)."""
     start = base + sent[0].idx
 
     def cue(a: int, b: int) -> tuple[int, int]:
@@ -160,8 +173,9 @@ def author_kind(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    if lower.rstrip(' »”"').endswith("?"):
-        return None
+    if lower.rstrip(' »”"').endswith("?"):  # a question asserts nothing, unless rhetorical
+        found = lx.patterns("rhetorical.txt").search(lower)
+        return None if found is None or attributed else Own("opinion", cue(*found.span()))
     if found := lx.patterns("calls.txt").search(lower):
         return Own("opinion", cue(*found.span()))  # "il serait temps que": a call, not a hedge
     hedges = lx.hedge_patterns()
@@ -182,8 +196,12 @@ def author_kind(
         return Own("opinion", tok_cue(last))
     if metaphor := _metaphor(sent):
         return Own("opinion", tok_cue(metaphor))
+    if not attributed and (echo := _echo(sent, text, start)) is not None:
+        return Own("opinion", tok_cue(echo))  # even beside a figure: the figure is the irony
     figure = _figure(sent, at_token)  # datelines and stamps are cut off before (datelines.py)
     signs = [] if attributed else evaluation_signs(sent, quoted)
+    if signs and _verbless(sent, quoted):
+        return Own("opinion", tok_cue(signs[0]))  # "Triste épilogue pour ...": a comment
     # a figure of the story outweighs a light evaluation ("un violent incendie a fait
     # trois morts"): it takes one sign more to make that sentence an opinion
     if len(signs) >= EVALUATION_SIGNS + (figure is not None):
@@ -244,10 +262,124 @@ def evaluation_signs(sent: list[Token], quoted: set[int]) -> list[Token]:
             or (t.pos_ == "ADV" and _adjective_of(t.lower_, lexicon) >= SUBJECTIVE)
             or (t.lower_ in INTENSIFIERS and t.pos_ == "ADV" and t.head.pos_ == "ADJ")
             or _loaded(t)
+            or _simile(t)
+            or _complicity(t)
+            or _epithet(t)
+            or (
+                t.lower_ == "force"
+                and t.i > 0
+                and t.doc[t.i - 1].lower_ == "à"
+                and t.i + 1 < len(t.doc)
+                and t.doc[t.i + 1].lower_ in ("de", "d'", "d’")
+            )
         ):
             signs.append(t)  # an adverb in -ment judges as its adjective ("cruellement")
     signs.extend(_scare_quotes(sent))
     return sorted(set(signs), key=lambda t: t.i)
+
+
+# Verbs after which "comme" names what a thing is taken for, no image of the author's.
+AS_VERBS = {
+    "considérer",
+    "qualifier",
+    "présenter",
+    "décrire",
+    "voir",
+    "apparaître",
+    "saluer",
+    "accueillir",
+    "percevoir",
+    "désigner",
+    "définir",
+    "classer",
+    "servir",
+    "agir",
+    "sonner",
+    "vivre",
+    "interpréter",
+    "compter",
+    "choisir",
+    "élire",
+    "nommer",
+}
+# What the author's "nos"/"notre" owns as a newsroom: "nos informations", "notre envoyée".
+PRESS_NOUNS = {
+    "rédaction",
+    "information",
+    "informations",
+    "journal",
+    "envoyé",
+    "envoyée",
+    "correspondant",
+    "correspondante",
+    "confrère",
+    "confrères",
+    "colonnes",
+    "question",
+    "questions",
+    "sollicitations",
+    "lecteur",
+    "lecteurs",
+    "lectrices",
+    "site",
+    "enquête",
+    "journaliste",
+    "journalistes",
+    "reporter",
+    "édition",
+    "antenne",
+    "micro",
+    "équipe",
+    "demande",
+    "demandes",
+    "magazine",
+    "quotidien",
+}
+
+
+def _simile(t: Token) -> bool:
+    """ "consommer ses entraîneurs comme des mouchoirs": an image of the author's, a
+    comparison with a thing of another kind ("comme" + an indefinite noun phrase),
+    not what a thing is taken for ("considéré comme un pionnier")."""
+    doc = t.doc
+    if (
+        t.lower_ != "comme"
+        or t.i + 2 >= len(doc)
+        or doc[t.i + 1].lower_ not in ("un", "une", "des")
+    ):
+        return False
+    before = [w for w in doc[max(0, t.i - 6) : t.i] if w.pos_ in ("VERB", "AUX")]
+    return doc[t.i + 2].pos_ == "NOUN" and not any(w.lemma_.lower() in AS_VERBS for w in before)
+
+
+def _epithet(t: Token) -> bool:
+    """ "L'électrochoc, ce remède miracle": a demonstrative apposition after a comma,
+    the author's own label for what was just named."""
+    doc = t.doc
+    if not (
+        t.lower_ in ("ce", "cet", "cette", "ces")
+        and t.pos_ == "DET"  # not "ce sont"
+        and t.i > 1
+        and doc[t.i - 1].text == ","
+        and doc[t.i - 2].pos_ in ("NOUN", "PROPN")
+    ):
+        return False
+    # the label closes (a comma, a relative) before any verb: "Pour X, ces résultats
+    # confirment" is a subject after a frame, no label
+    for w in doc[t.i + 1 : t.i + 9]:
+        if w.pos_ in ("VERB", "AUX"):
+            return False
+        if w.text == "," or w.lower_ in ("que", "qui", "qu'", "qu’", "dont"):
+            return True
+    return False
+
+
+def _complicity(t: Token) -> bool:
+    """ "nos grands-parents": the author's "nous" with the reader, as one who shares
+    a view, unlike the newsroom's "nos informations"."""
+    if t.lower_ not in ("nos", "notre") or t.i + 1 >= len(t.doc):
+        return False
+    return t.doc[t.i + 1].lower_ not in PRESS_NOUNS and t.head.lower_ not in PRESS_NOUNS
 
 
 def _loaded(t: Token) -> bool:
@@ -256,6 +388,18 @@ def _loaded(t: Token) -> bool:
     loaded = lx.words("loaded_words.txt")
     return t.lower_ in loaded or (
         t.pos_ in ("NOUN", "VERB", "ADJ", "ADV") and t.lemma_.lower() in loaded
+    )
+
+
+def _verbless(sent: list[Token], quoted: set[int]) -> bool:
+    """A sentence with no verb of its own outside quotations, its head a noun or an
+    adjective: the author's comment set down without a predicate ("Triste épilogue
+    pour un élu", "Une bonne nouvelle, enfin"). The parser may cut the sentence in
+    several: each of its heads must be so."""
+    roots = [t for t in sent if t.dep_ == "ROOT" and t.i not in quoted]
+    return bool(roots) and all(
+        t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ in ("cop", "nsubj") for c in t.children)
+        for t in roots
     )
 
 
@@ -273,6 +417,35 @@ def _adjective_of(adverb: str, lexicon: dict[str, float]) -> float:
     return lexicon.get(adverb[:-4], 0.0) if adverb.endswith("ment") else 0.0
 
 
+def _echo(sent: list[Token], text: str, at: int) -> Token | None:
+    """The opening mark of a scare quote that takes up words quoted earlier in the
+    article (the sentence starts at `at` in `text`): « X » was someone's word, and
+    the author holds it against them ("« un moment fondateur », a-t-elle dit. ...
+    Un « moment fondateur » de quatre pages")."""
+    doc = sent[0].doc
+    for mark in _scare_quotes(sent):
+        close = next((t for t in doc[mark.i + 1 :] if t.text in CLOSING_QUOTES), None)
+        words = doc[mark.i + 1 : close.i].text if close is not None else ""
+        # "« Historique », a-t-il dit" is echoed as « historique »: either case of its first letter
+        if words and any(
+            _quoted_before(text, w, at) for w in {words, words[0].swapcase() + words[1:]}
+        ):
+            return mark
+    return None
+
+
+def _quoted_before(text: str, words: str, at: int) -> bool:
+    """`words` stand inside a quotation of `text` before offset `at`."""
+    k = text.find(words, 0, at)
+    while k >= 0:
+        opened = max(text.rfind(q, 0, k) for q in OPENING_QUOTES)
+        closed = max(text.rfind(q, 0, k) for q in CLOSING_QUOTES)
+        if opened > closed:
+            return True
+        k = text.find(words, k + 1, at)
+    return False
+
+
 def _scare_quotes(sent: list[Token]) -> list[Token]:
     """The opening marks of short quoted fragments: the author's sentence holds a
     word at a distance (« historique », le « joyau bleu »). A name is no scare
@@ -280,8 +453,11 @@ def _scare_quotes(sent: list[Token]) -> list[Token]:
     found, opened = [], None
     for n, t in enumerate(sent):
         if t.text in OPENING_QUOTES:
+            # a name ("surnommé « le Facteur »") or a verb's quoted complement
+            # ("remercier « des joueurs formidables »"), someone's words: no scare quote
             naming = n > 0 and (
-                sent[n - 1].lemma_.lower() in NAMING or sent[n - 1].pos_ in ("NOUN", "PROPN")
+                sent[n - 1].lemma_.lower() in NAMING
+                or sent[n - 1].pos_ in ("NOUN", "PROPN", "VERB", "AUX")
             )
             opened = None if naming else n
         elif t.text in CLOSING_QUOTES and opened is not None:

@@ -361,3 +361,35 @@ def test_a_possessive_document_is_its_owner_s_account():
     )
     c = claim_with(text, "Selon ses calculs")
     assert (c.kind, c.speaker) == ("reported", "Marie Delorme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a reflexive speech verb in an incise after the quotation
+        "« Le canal est une chance pour tous », s'est félicitée la présidente de la région, Anne Morel.",
+        "« Nous irons jusqu'au bout », s'est réjoui le maire de Dole, Paul Morel.",
+    ],
+)
+def test_a_reflexive_speech_verb_in_an_incise_names_its_speaker(text):
+    claim = only_claim(text)
+    assert (claim.kind, claim.attribution) == ("reported", "incise")
+    assert claim.speaker in ("Anne Morel", "Paul Morel")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        # "à en croire X" attributes as "selon X" does, before or after the statement
+        ("À en croire Paul Morel, la ville a perdu 300 habitants.", "reported", "Paul Morel"),
+        (
+            "La ville aurait perdu 300 habitants, à en croire le décompte de Paul Morel.",
+            "reported",
+            "Paul Morel",
+        ),
+        ("À en croire certains élus, la ville a perdu 300 habitants.", "anonymous", "anonymous"),
+    ],
+)
+def test_a_en_croire_attributes_like_selon(text, kind, speaker):
+    claim = only_claim(text)
+    assert (claim.kind, claim.speaker, claim.attribution) == (kind, speaker, "according_to")

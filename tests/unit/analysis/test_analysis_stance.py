@@ -166,3 +166,133 @@ def test_a_rank_in_an_apposition_describes_a_name_and_is_no_figure():
     assert kinds("À Dunkerque, troisième port de France, le calme est revenu.") == []
     # the rank of the story is one
     assert kinds("Le club a terminé troisième du championnat.") == ["fact"]
+
+
+def test_a_scare_quote_that_echoes_a_speaker_s_words_is_the_author_s_irony():
+    # the quoted words were the mayor's: taken up by the author, even beside a figure
+    text = (
+        "Le maire, Paul Viguier, a salué jeudi « une rénovation exemplaire » de la piscine. "
+        "Une « rénovation exemplaire » qui a fermé le bassin pendant trois ans."
+    )
+    assert kinds(text) == ["reported", "opinion"]
+    # the same sentence with words nobody said before is a fact
+    alone = "Une « rénovation lourde » qui a fermé le bassin pendant trois ans."
+    assert kinds(alone) == ["fact"]
+
+
+def test_a_quoted_complement_of_a_verb_is_no_scare_quote():
+    # words quoted as what someone wrote or chanted are theirs, not the author's irony
+    text = "Les supporters ont brandi « Tous unis » et chanté « Allez les verts » jusqu'au soir."
+    assert "opinion" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comment set down without a verb, with an evaluative word
+        "Belle revanche pour une équipe reléguée en 2019.",
+        "Piètre consolation pour les riverains du chantier.",
+    ],
+)
+def test_a_verbless_evaluative_sentence_is_the_author_s_comment(text):
+    assert kinds(text) == ["opinion"]
+
+
+def test_a_verbless_sentence_without_evaluation_is_no_opinion():
+    assert "opinion" not in kinds("Nouvelle réunion pour les riverains du chantier.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # praise attributed in a clause on the subject, and the author's contrast
+        "Le plan, qualifié d'« ambitieux » par la ministre, ne prévoit pourtant aucun financement.",
+        # a promise attributed in a relative clause, and the author's comment marker
+        "La mairie, qui promettait « des pistes cyclables partout », a décidément la mémoire courte.",
+    ],
+)
+def test_praise_in_a_clause_turned_against_its_speaker_is_an_opinion(text):
+    assert kinds(text) == ["opinion"]
+
+
+def test_speech_in_a_clause_without_a_contrast_stays_reported():
+    text = "La CGT, qui dénonce « un recul social », appelle à manifester samedi à Lille."
+    assert kinds(text) == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closing frame of the author's summing-up
+        "En somme, la région a repeint la façade et oublié la toiture.",
+        # the author's own reaction, said impersonally
+        "Le silence de la préfecture laisse songeur.",
+        "Cette volte-face a de quoi surprendre les électeurs du canton.",
+        # an ironic litote
+        "Le syndicat des transporteurs ne manque pas de culot.",
+        # naming someone's words a figure of speech
+        "Parler de « réorganisation » relève du doux euphémisme.",
+        # a proverb, quoted or twisted
+        "À la mairie de Vierzon, on n'arrête pas le progrès.",
+        # an attribute set first and taken up by "l'est"
+        "Exemplaire, le chantier l'est surtout pour ses retards.",
+    ],
+)
+def test_frames_reactions_litotes_and_proverbs_of_the_author_are_opinions(text):
+    assert kinds(text) == ["opinion"]
+
+
+def test_a_simile_and_a_causal_frame_are_two_signs_of_evaluation():
+    text = "À force de traiter ses bénévoles comme des pions, l'association a perdu ses soutiens."
+    assert kinds(text) == ["opinion"]
+    # one image alone is narration: "comme un seul homme" is an idiom of the press
+    assert kinds("La majorité a voté le texte comme un seul homme.") == []
+    # what a thing is taken for is no image
+    assert kinds("Le maire, considéré comme un pionnier, a quitté la séance.") == []
+
+
+def test_the_author_s_complicity_with_the_reader_is_a_sign_and_the_newsroom_s_is_not():
+    # "nos" of the reader's world and an evaluative adjective: two signs
+    assert kinds("Nos élus ont voté un règlement hasardeux pour les terrasses.") == ["opinion"]
+    # the newsroom's "nos" is sourcing, no sign: one evaluative adjective is narration
+    assert "opinion" not in kinds("Nos informations confirment un règlement hasardeux.")
+
+
+def test_an_evaluative_adjective_outside_the_subjectivity_lexicon_is_a_sign():
+    # two adjectives of blame that the subjectivity lexicon lacks
+    assert kinds("Le conseil a adopté un budget indigeste et désastreux pour la culture.") == [
+        "opinion"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rhetorical question asserts its answer: the author's opinion
+        ("Comment ne pas y voir un aveu de faiblesse ?", ["opinion"]),
+        ("Qui pourrait encore le croire ?", ["opinion"]),
+        ("À quoi bon rénover une gare où plus aucun train ne s'arrête ?", ["opinion"]),
+        # a question that opens a debate asserts nothing
+        ("Faut-il interdire les trottinettes en ville ?", []),
+    ],
+)
+def test_the_author_s_rhetorical_question_is_an_opinion_and_other_questions_no_claim(
+    text, expected
+):
+    assert kinds(text) == expected
+
+
+def test_the_author_s_epithet_in_apposition_is_a_sign_of_evaluation():
+    # a demonstrative apposition labels what was named, and a loaded word: two signs
+    text = "Le tramway, ce serpent de bitume, a encore dilapidé les crédits de la ville."
+    assert kinds(text) == ["opinion"]
+    # the loaded word alone is narration
+    assert kinds("Le tramway a encore dilapidé les crédits de la ville.") == []
+
+
+def test_an_echo_is_found_whatever_the_case_of_its_first_letter():
+    text = (
+        "« Historique », a lancé jeudi le ministre des Sports, Paul Morel. "
+        "L'accord, « historique », laisse trois clubs sur le carreau."
+    )
+    assert kinds(text) == ["reported", "opinion"]
