@@ -30,7 +30,7 @@ def build(here: Path, name: str, actors, claims) -> None:
         assert text.count(sentence) == 1, sentence
         # the annotation is the whole sentence: it must end on its final punctuation
         j = i + len(sentence)
-        assert text[j - 1] in ".»" and (j == len(text) or text[j] in " \n"), (
+        assert text[j - 1] in ".»?!" and (j == len(text) or text[j] in " \n"), (
             sentence[-20:],
             text[j - 1 : j + 2],
         )
