@@ -395,6 +395,12 @@ HELD_OUT_FLOORS = {
         "actors": {"f1": 0.84, "merged": 0.48},
         "claims": {"f1": 0.90, "speaker_accuracy": 0.83, "kind_accuracy": 0.86},
     },
+    # g/ (issue 18) was written blind and scored once, after every rule of that
+    # session, and never read since: the fair figure. Measured then, less 0.03.
+    ("g",): {
+        "actors": {"f1": 0.76, "merged": 0.57},
+        "claims": {"f1": 0.87, "speaker_accuracy": 0.91, "kind_accuracy": 0.79},
+    },
 }
 # Items the analyzer marks as sure (confidence >= 0.8) must be right this often on
 # the held-out sets together, and be at least this share of all items.
@@ -454,6 +460,15 @@ KIND_FLOORS = {
         "hedged": {"recall": 0.86, "precision": 0.78},
         "reported": {"recall": 0.78, "precision": 0.86},
         "fact": {"recall": 0.88, "precision": 0.88},
+    },
+    # g/: blind (see HELD_OUT_FLOORS). Opinion is far below the issue's goal there: a
+    # guard against losing what little is found, not a target.
+    "g": {
+        "anonymous": {"recall": 0.74, "precision": 0.87},
+        "opinion": {"recall": 0.11, "precision": 0.75},
+        "hedged": {"recall": 0.95, "precision": 0.70},
+        "reported": {"recall": 0.83, "precision": 0.95},
+        "fact": {"recall": 0.95, "precision": 0.40},
     },
 }
 
