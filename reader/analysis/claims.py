@@ -297,8 +297,8 @@ def _classify(
     if i >= j:
         return None
     start, end = base + toks[i].idx, base + toks[j - 1].idx + len(toks[j - 1])
-    if datelines.is_stamp(text[start:end]):
-        return None  # "12 juillet 2012.", "Mis à jour le 3 mars à 10h12"
+    if datelines.is_stamp(text[start:end]) or datelines.is_byline(text[start:end]):
+        return None  # "12 juillet 2012.", "Mis à jour le 3 mars à 10h12", "Par X."
     lead = start + datelines.dateline_length(text[start:end])
     while i < j and base + toks[i].idx < lead:
         i += 1  # "PARIS, 20 novembre (AFP) – ...": the claim starts at the sentence

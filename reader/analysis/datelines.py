@@ -22,7 +22,7 @@ _DATE = (
     rf"(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
 )
-_TIME = r"(?:à\s*)?\d{1,2}\s*h\s*\d{0,2}(?:\s*min)?"
+_TIME = r"(?:à\s*)?\d{1,2}\s*(?:h\s*\d{0,2}|:\s*\d{2})(?:\s*min)?"  # 17h05, 17h, 17:05
 _STAMP_WORDS = r"publié|publiée|mis|mise|à jour|modifié|actualisé|mis en ligne|le|du|à|,|-|–|—|:"
 # A sentence made only of dates, times and stamp words.
 STAMP = re.compile(
@@ -37,6 +37,17 @@ DATELINE = re.compile(
     r"(?:\s*\([A-Z][\w .-]{0,20}\))?"
     r"\s*[–—-]\s+",
 )
+
+
+# "Par notre envoyé spécial.", "Par Claire Martin", "De notre correspondante à Rome":
+# who wrote it, a line of its own.
+BYLINE = re.compile(
+    r"(?:Par\s+(?:notre\s|nos\s|[A-ZÀ-Þ])|De\s+(?:notre|nos)\s)[^.,;:!?«»\n]{0,60}[.]?\s*"
+)
+
+
+def is_byline(sentence: str) -> bool:
+    return BYLINE.fullmatch(sentence) is not None
 
 
 def is_stamp(sentence: str) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import analyze
-from reader.analysis.datelines import dateline_length, is_stamp
+from reader.analysis.datelines import dateline_length, is_byline, is_stamp
 from reader.analysis.pipeline import get_nlp
 
 
@@ -23,6 +23,7 @@ def nlp():
         "Mis à jour le 3 mars 2024 à 10h12",
         "Publié le 18/11/2025 à 17h05, mis à jour le 19/11/2025 à 08h30",
         "Mardi 4 février 2025",
+        "Publié le 2 mars 2026 à 09:40",
     ],
 )
 def test_stamps(line):
@@ -46,6 +47,33 @@ def test_sentences_are_no_stamps(line):
 )
 def test_dateline_length(sentence, lead):
     assert dateline_length(sentence) == len(lead)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Par notre envoyée spéciale.", True),
+        ("Par Hugo Lambert", True),
+        ("De notre correspondant à Madrid.", True),
+        ("Par ailleurs, le maire a démissionné.", False),
+        ("Par 14 voix contre 9, le conseil a voté le budget.", False),
+        ("De Gaulle, disait-il, aurait signé.", False),
+    ],
+)
+def test_bylines(line, byline):
+    assert is_byline(line) is byline
+
+
+def test_a_byline_before_a_stamp_is_no_claim():
+    text = (
+        "Le port de Brest rouvre\n"
+        "Par notre envoyé spécial. Publié le 3 mars 2024 à 10:12\n"
+        "Les dockers ont repris le travail lundi, après neuf jours de grève.\n"
+    )
+    claims = analyze(text).claims
+    assert [c.text for c in claims] == [
+        "Les dockers ont repris le travail lundi, après neuf jours de grève."
+    ]
 
 
 def test_datelines_and_stamps_are_never_claims():
