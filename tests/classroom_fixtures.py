@@ -5,6 +5,7 @@ import json
 from pathlib import Path
 
 import pytest
+from support import key_claim
 
 from annotations.classroom.exercise import scaffold
 from reader.document import load_document
@@ -19,14 +20,7 @@ ARTICLE = (
 
 
 def claim(text: str, kind: str, speaker: str) -> dict:
-    start = ARTICLE.index(text)
-    return {
-        "text": text,
-        "speaker": speaker,
-        "kind": kind,
-        "start": start,
-        "end": start + len(text),
-    }
+    return key_claim(ARTICLE, text, kind, speaker)
 
 
 GOLD = {

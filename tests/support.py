@@ -73,6 +73,35 @@ STRIKE_SENTENCES = [
 ]
 
 
+def key_claim(article: str, text: str, kind: str, speaker: str) -> dict:
+    """A claim of an answer key (gold format), at `text`'s place in `article`."""
+    start = article.index(text)
+    return {
+        "text": text,
+        "speaker": speaker,
+        "kind": kind,
+        "start": start,
+        "end": start + len(text),
+    }
+
+
+# The strike article's answer key: the speaking, sourcing and judging sentences.
+STRIKE_GOLD = {
+    "document": "greve.txt",
+    "language": "fr",
+    "actors": [
+        {"name": "Sophie Lambert", "type": "PER", "mentions": ["Sophie Lambert"]},
+        {"name": "SNCTA", "type": "ORG", "mentions": ["SNCTA"]},
+    ],
+    "claims": [
+        key_claim(STRIKE_ARTICLE, STRIKE_SENTENCES[2], "reported", "Sophie Lambert"),
+        key_claim(STRIKE_ARTICLE, STRIKE_SENTENCES[3], "anonymous", "anonymous"),
+        key_claim(STRIKE_ARTICLE, STRIKE_SENTENCES[4], "fact", "author"),
+        key_claim(STRIKE_ARTICLE, STRIKE_SENTENCES[5], "opinion", "author"),
+    ],
+}
+
+
 def actor(name: str, *mentions: str, type: str = "PER", id: str | None = None) -> Actor:
     """An invented actor whose mentions are `name` and `mentions`, at made-up offsets."""
     texts = [name, *mentions]

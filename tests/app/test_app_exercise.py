@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from support import STRIKE_ARTICLE as ARTICLE
+from support import STRIKE_GOLD, notifications, reading_started, until
 from support import STRIKE_SENTENCES as SENTENCES
-from support import notifications, reading_started, until
 from textual.widgets import Input, OptionList
 
 from annotations.classroom import report as class_report
@@ -63,32 +63,7 @@ TAGS_BY_KEY = {
 }
 
 
-def claim(index: int, kind: str, speaker: str) -> dict:
-    text = SENTENCES[index]
-    start = ARTICLE.index(text)
-    return {
-        "text": text,
-        "speaker": speaker,
-        "kind": kind,
-        "start": start,
-        "end": start + len(text),
-    }
-
-
-GOLD = {
-    "document": "greve.txt",
-    "language": "fr",
-    "actors": [
-        {"name": "Sophie Lambert", "type": "PER", "mentions": ["Sophie Lambert"]},
-        {"name": "SNCTA", "type": "ORG", "mentions": ["SNCTA"]},
-    ],
-    "claims": [
-        claim(REPORTED, "reported", "Sophie Lambert"),
-        claim(ANONYMOUS, "anonymous", "anonymous"),
-        claim(FACT, "fact", "author"),
-        claim(OPINION, "opinion", "author"),
-    ],
-}
+GOLD = STRIKE_GOLD
 
 
 def cli(*args):

@@ -14,6 +14,7 @@ import json
 
 import pytest
 from support import STRIKE_ARTICLE as ARTICLE
+from support import STRIKE_GOLD
 from support import STRIKE_SENTENCES as SENTENCES
 
 from annotations.classroom import report as class_report
@@ -39,25 +40,7 @@ def place(text: str) -> tuple[int, int]:
     return start, start + len(text)
 
 
-def claim(index: int, kind: str, speaker: str) -> dict:
-    start, end = place(SENTENCES[index])
-    return {"text": SENTENCES[index], "speaker": speaker, "kind": kind, "start": start, "end": end}
-
-
-GOLD = {
-    "document": "greve.txt",
-    "language": "fr",
-    "actors": [
-        {"name": "Sophie Lambert", "type": "PER", "mentions": ["Sophie Lambert"]},
-        {"name": "SNCTA", "type": "ORG", "mentions": ["SNCTA"]},
-    ],
-    "claims": [
-        claim(2, "reported", "Sophie Lambert"),
-        claim(3, "anonymous", "anonymous"),
-        claim(4, "fact", "author"),
-        claim(5, "opinion", "author"),
-    ],
-}
+GOLD = STRIKE_GOLD
 
 # Who marked what: (passage, tag), and answers as (passage, question, text).
 CLASS = {
