@@ -27,7 +27,7 @@ def layer_toggled(layer: str, visible: bool) -> str:
     """What A and C say: which highlights, shown or hidden."""
     names = {"actors": _("Actor highlights"), "claims": _("Claim highlights")}
     state = _("shown") if visible else _("hidden")
-    return f"{names.get(layer, layer)}: {state}"
+    return _("{layer}: {state}").format(layer=names.get(layer, layer), state=state)
 
 
 class NoteKeys:

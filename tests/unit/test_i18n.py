@@ -211,6 +211,16 @@ def test_the_commands_help_and_errors_speak_french_with_lang_fr(reader_dirs, tmp
     assert f"{bad}, ligne 2 : id : 'Bad Id' doit être fait de lettres minuscules" in result.stderr
 
 
+def test_a_layer_toggle_is_said_with_the_languages_punctuation():
+    from reader.screens.note_keys import layer_toggled
+
+    set_language("fr")
+    french = layer_toggled("actors", False)
+    set_language("en")
+    assert french == "Surlignage des acteurs : masqué"
+    assert layer_toggled("claims", True) == "Claim highlights: shown"
+
+
 def test_the_french_catalog_of_click_translates_all_it_holds():
     """click's own words are extracted from the installed click by `make catalogs`; a
     newer click may bring new ones (shown in English until translated), but none that
