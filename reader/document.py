@@ -151,10 +151,14 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
                 return data.decode(encoding), encoding
             except UnicodeDecodeError:
                 raise DocumentError(
-                    f"{name}: starts with a {encoding} mark but does not decode as {encoding}"
+                    _(
+                        "{name}: starts with a {encoding} mark but does not decode as {encoding}"
+                    ).format(name=name, encoding=encoding)
                 ) from None
     if b"\x00" in data:
-        raise DocumentError(f"{name}: looks like binary data (NUL bytes), not an article")
+        raise DocumentError(
+            _("{name}: looks like binary data (NUL bytes), not an article").format(name=name)
+        )
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -178,7 +182,7 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     try:  # French legacy text is overwhelmingly cp1252; try it before giving up
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
-        raise DocumentError(f"{name}: cannot tell its text encoding") from None
+        raise DocumentError(_("{name}: cannot tell its text encoding").format(name=name)) from None
 
 
 # --- the document -----------------------------------------------------------------

@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from reader.document import MAX_BYTES, DocumentError, decode, sanitise
+from reader.i18n import _
 
 Element = Any  # an lxml element: lxml ships no types
 
@@ -267,12 +268,14 @@ def extract_article(data: bytes, name: str) -> tuple[str, dict[str, str]]:
         from trafilatura.settings import set_date_params
     except ImportError as exc:  # an installation that lacks a module: which one, in one line
         reason = str(exc).splitlines()[0] if str(exc) else exc.name
-        raise DocumentError(f"{name}: web pages cannot be read here: {reason}") from None
+        raise DocumentError(
+            _("{name}: web pages cannot be read here: {reason}").format(name=name, reason=reason)
+        ) from None
     # Control characters become visible pictures now, as in a text file: lxml would
     # turn them into U+FFFD and trafilatura drops a whole page that holds one.
     tree = _parse(sanitise(html))
     if tree is None:
-        raise DocumentError(f"{name}: is not an HTML page that can be read")
+        raise DocumentError(_("{name}: is not an HTML page that can be read").format(name=name))
     _unwrap_layout_tables(tree)
     result = trafilatura.bare_extraction(
         tree,  # a tree, never a URL or bytes: nothing is fetched or decoded again

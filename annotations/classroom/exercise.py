@@ -886,7 +886,7 @@ def load_article(path: Path) -> Document:
     try:
         return load_document(path)
     except DocumentError as exc:
-        raise ExerciseError(f"the article: {exc}") from None
+        raise ExerciseError(_("the article: {error}").format(error=exc)) from None
 
 
 def _relative(target: Path, base: Path) -> str:

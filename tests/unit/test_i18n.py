@@ -211,6 +211,38 @@ def test_the_commands_help_and_errors_speak_french_with_lang_fr(reader_dirs, tmp
     assert f"{bad}, ligne 2 : id : 'Bad Id' doit être fait de lettres minuscules" in result.stderr
 
 
+def test_an_unreadable_file_is_said_in_the_chosen_language(reader_dirs, tmp_path):
+    """Binary data, as an article or as the second article of a compare exercise."""
+    env = {k: str(v) for k, v in reader_dirs.items()}
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\x00\x00\x01")
+    article = tmp_path / "article.txt"
+    article.write_text("Le maire a parlé.\n", encoding="utf-8")
+    for args, said in [
+        (["notes", str(binary)], "semble binaire (octets NUL), pas un article"),
+        (
+            [
+                "exercise",
+                "new",
+                str(article),
+                "--compare",
+                str(binary),
+                "-o",
+                str(tmp_path / "x.toml"),
+            ],
+            "l’article : ",
+        ),
+    ]:
+        result = subprocess.run(
+            [sys.executable, "-m", "reader", "--lang", "fr", *args],
+            capture_output=True,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", **env},
+        )
+        assert result.returncode == 2 and said in result.stderr, result.stderr
+        assert "Traceback" not in result.stderr
+
+
 def test_a_layer_toggle_is_said_with_the_languages_punctuation():
     from reader.screens.note_keys import layer_toggled
 
