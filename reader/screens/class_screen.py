@@ -189,9 +189,11 @@ class ClassScreen(Screen):
         self.query_one(FilterList).set_rows(student_rows(report))
         status = self.query_one(StatusLine)
         status.title = _("Class: {title}").format(title=report.exercise.title)
-        if len(self.reports) > 1:
-            letter, name = report.exercise.letter.upper(), report.exercise.article_path.name
-            status.title += f" · {letter}: {name}"
+        if len(self.reports) > 1:  # which article first: a long title is cut at the end
+            shown = _("{letter}: {article}").format(
+                letter=report.exercise.letter.upper(), article=report.exercise.article_path.name
+            )
+            status.title = f"{shown} · {status.title}"
         status.minutes = report.document.reading_minutes
         self._show_heat()
         self.article.focus()
