@@ -607,12 +607,13 @@ def _owner(source: Token) -> Token | None:
 
 def _according_to(t: Token) -> bool:
     """ "selon", "après" in "d'après", or "croire" in "à en croire"."""
+    word = t.lower_
+    if word == "selon":
+        return True
+    if word not in ("après", "croire"):
+        return False  # most tokens: decided without looking back
     before = [w.lower_ for w in t.doc[max(0, t.i - 2) : t.i]]
-    return (
-        t.lower_ == "selon"
-        or (t.lower_ == "après" and before[-1:] in (["d'"], ["d’"]))
-        or (t.lower_ == "croire" and before == ["à", "en"])
-    )
+    return before[-1:] in (["d'"], ["d’"]) if word == "après" else before == ["à", "en"]
 
 
 def _own(own: stance.Own | None, sent: list[Token], base: int) -> Candidate | None:
@@ -666,7 +667,7 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         # "L'OMS (...) juge ces résultats", "le maire, X, chiffre à ...", "« ... »,
         # soupire X": a verb form the tagger took for a noun
         pos = "VERB"
-    if _inverted_clitic(tok) is not None and pos in ("ADJ", "NOUN"):
+    if pos in ("ADJ", "NOUN") and _inverted_clitic(tok) is not None:
         pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False

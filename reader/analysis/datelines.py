@@ -24,6 +24,7 @@ _DATE = (
 )
 _TIME = r"(?:à\s*)?\d{1,2}\s*(?:h\s*\d{0,2}|:\s*\d{2})(?:\s*min)?"  # 17h05, 17h, 17:05
 _STAMP_WORDS = r"publié|publiée|mis|mise|à jour|modifié|actualisé|mis en ligne|le|du|à|,|-|–|—|:"
+DIGIT = re.compile(r"\d")
 # A sentence made only of dates, times and stamp words.
 STAMP = re.compile(
     rf"(?:\s|{_DATE}|{_TIME}|{_STAMP_WORDS}|(?:{WEEKDAYS})|\d{{4}})+[.]?\s*",
@@ -53,7 +54,7 @@ def is_byline(sentence: str) -> bool:
 def is_stamp(sentence: str) -> bool:
     """Nothing but a date, an update or publication stamp: "12 juillet 2012.",
     "Mis à jour le 3 mars 2024 à 10h12"."""
-    return any(c.isdigit() for c in sentence) and STAMP.fullmatch(sentence) is not None
+    return DIGIT.search(sentence) is not None and STAMP.fullmatch(sentence) is not None
 
 
 def dateline_length(sentence: str) -> int:
