@@ -185,7 +185,7 @@ class CompareScreen(NoteKeys, Screen[None]):
 
     def action_other(self) -> None:
         self._activate(1 - self.active)  # now: a key typed right after o is for the other
-        self.side.article.focus()
+        self.set_focus(self.side.article)  # now too, not at the next idle
 
     def action_next_pane(self) -> None:
         """The active article, the comparison, the exercise's questions, the active
@@ -323,8 +323,9 @@ class CompareScreen(NoteKeys, Screen[None]):
         await self.side.note_actions.annotate(question=event.question_id)
 
     def on_key(self, event: events.Key) -> None:
-        article = self.side.article
-        if self.exercise and article.has_focus and event.key not in self.active_bindings:
+        # Either article: right after o the active one may not have the focus yet.
+        reading = any(side.article.has_focus for side in self.sides)
+        if self.exercise and reading and event.key not in self.active_bindings:
             self.side.note_actions.tag_key(self.exercise, event, self._tag_active)
 
     def _tag_active(self, name: str) -> None:
