@@ -307,7 +307,7 @@ def _classify(
     start = base + toks[i].idx
     sent = toks[i:j]
     lower = text[start:end].lower()
-    quoted = _quoted(sent)
+    quoted = stance.quoted_tokens(sent)
 
     def cue(a: int, b: int) -> tuple[int, int]:
         return start + a, start + b
@@ -632,18 +632,6 @@ def _attribution_form(verb: Token, subj: Token) -> str:
     if _after_quotation(verb) or subj.i > verb.i:
         return src.INCISE
     return src.VERB
-
-
-def _quoted(sent: list[Token]) -> set[int]:
-    inside, depth = set(), 0
-    for t in sent:
-        if t.text in CLOSING_QUOTES:
-            depth = max(0, depth - 1)
-        elif depth:
-            inside.add(t.i)
-        if t.text in OPENING_QUOTES:
-            depth += 1
-    return inside
 
 
 def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
@@ -1231,7 +1219,7 @@ def assemble(
         how: str | None = c.attribution
         previous = claims[-1] if claims else None
         if (
-            kind == "hedged"
+            kind in ("hedged", "opinion")
             and c.conditional
             and previous is not None
             and src.continues(previous, c.start, text, previous_conditional)

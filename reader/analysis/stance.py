@@ -2,37 +2,51 @@
 nobody is reported to have said. The first kind whose cue the sentence carries wins:
 
   opinion (call)   an evaluative call (calls.txt: "il serait temps que", "il faut",
-                   "on ne peut que"): what should be, judged in any mood;
+                   "on ne peut que"): what should be, judged in any mood; or the
+                   author's exclamation, indignation even in the conditional
+                   ("Encore aurait-il fallu qu'on les prévienne !");
   hedged (strong)  the author's conditional, a modal ("pourrait", "devrait"), an
                    epistemic adverb or phrase ("peut-être", "probablement", "peu
                    probable"): how sure the author is outranks how they judge;
+                   except a plain conditional of a sentence whose tone (below) is
+                   high: a judgement put in the conditional ("Ce serait un
+                   crève-cœur"), an opinion;
   opinion          a comment or irony marker ("bien sûr", "hélas"), a noun of
-                   judgement ("gabegie") or a press idiom (opinion.txt); the
-                   author's exclamation; a loaded metaphor as a predicate
-                   (metaphors.txt); or, the rule for evaluative words: at least
+                   judgement ("gabegie") or a press idiom (opinion.txt); a loaded
+                   metaphor as a predicate (metaphors.txt); or, the rule for
+                   evaluative words: at least
                    TWO signs of evaluation outside quotations (THREE beside a
                    figure of the story), a sign being a subjective adjective of
                    pattern's French lexicon (textblob-fr, subjectivity at least
                    0.5) or the adverb made from it, an intensified adjective ("si
                    dangereux"), a loaded noun or verb (loaded_words.txt: "razzia",
-                   "cracher", "l'impuissance") or a scare quote (a short quoted
+                   "cracher", "l'impuissance"), a tone of 0.5 or more, or a scare
+                   quote (a short quoted
                    word the author uses and no one is said to have said: le
                    « joyau » de la région); or ONE strongly subjective adjective (0.9 or more:
                    "pitoyable", "magnifique") in a sentence without a figure. One
                    milder adjective is narration ("un violent incendie"). Signs
                    also: an adjective of praise or blame the lexicon lacks
-                   (loaded_words.txt), an image ("comme des pions"), "à force de",
+                   (loaded_words.txt), an image ("comme des pions", "comme on
+                   remplit un tableur"), "à force de",
                    the author's "nos" with the reader ("nos grands-parents", not
                    "nos informations"), a demonstrative label in apposition
                    ("L'électrochoc, ce remède miracle que ..."). A scare quote that takes up words quoted
                    earlier in the article (an echo, held against its speaker)
                    judges alone, even beside a figure; so does one sign in a
-                   verbless sentence ("Triste épilogue pour ...");
+                   verbless sentence ("Triste épilogue pour ..."); and so does the
+                   tone alone, at 0.7 or more, or at 0.75 or more beside a figure
+                   (the figure then serves the comment: "un calcul d'un optimisme
+                   touchant, qui suppose 2 400 heures de vent");
   hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
                    cautious, so an opinion in the same sentence wins;
   fact             a figure, date or count of the story, never one of a dateline
                    or of a publication stamp; or an actor's reaction asserted by
                    the author ("ce qui inquiète Washington").
+
+The tone (tone.py) is the probability, learnt from annotated sentences, that the
+sentence is the author's commentary: it catches the evaluation no list holds ("un
+set paresseux", "la mauvaise foi la plus confortable").
 
 Questions are not claims, except the author's rhetorical questions (rhetorical.txt:
 "Comment ne pas y voir un aveu ?"), opinions.
@@ -52,6 +66,7 @@ from importlib.metadata import distribution
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import lexicons as lx
+from . import tone
 from .mention import Mention
 
 if TYPE_CHECKING:
@@ -65,6 +80,11 @@ SUBJECTIVE = 0.5  # textblob-fr's subjectivity from which an adjective judges
 STRONGLY_SUBJECTIVE = 0.9  # an adjective this subjective judges alone ("pitoyable")
 EVALUATION_SIGNS = 2  # signs of evaluation that make the author's sentence an opinion
 SCARE_QUOTE_WORDS = 3  # a quoted fragment this short, in the author's sentence, is irony
+# Thresholds on tone.py's probability, set by leaving each development folder out of
+# its training in turn (tests/data/train_tone.py --leave-out).
+TONE_SIGN = 0.5  # one more sign of evaluation
+TONE_ALONE = 0.7  # judges alone, in a sentence without a figure
+TONE_OVER_FIGURE = 0.75  # beside a figure it takes a surer tone: the figure is a comment's
 # Degree adverbs that intensify an adjective ("si dangereux", "trop timide").
 # Source: the degree adverbs of French grammars (Grevisse, Le Bon Usage, "adverbes de
 # degré"), the common ones of the press. Licence: MIT.
@@ -173,11 +193,14 @@ def author_kind(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
+    toned = 0.0 if attributed else tone.tone(sent, quoted)
     if lower.rstrip(' »”"').endswith("?"):  # a question asserts nothing, unless rhetorical
         found = lx.patterns("rhetorical.txt").search(lower)
         return None if found is None or attributed else Own("opinion", cue(*found.span()))
     if found := lx.patterns("calls.txt").search(lower):
         return Own("opinion", cue(*found.span()))  # "il serait temps que": a call, not a hedge
+    if (last := _exclamation(sent, quoted)) is not None:
+        return Own("opinion", tok_cue(last))  # "Encore aurait-il fallu ... !": indignation
     hedges = lx.hedge_patterns()
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.i not in quoted and _conditional(t)]
     strong = [tok_cue(t) for t in verbs]
@@ -189,17 +212,21 @@ def author_kind(
             t.lemma_.lower() in MODALS or t.head.lemma_.lower() in MODALS for t in verbs
         )
         hypothesis = any(t.lower_ == "si" and t.pos_ == "SCONJ" for t in sent)
-        return Own("hedged", min(strong), plain and not hypothesis and not attributed)
+        conditional = plain and not hypothesis and not attributed
+        # "Ce serait un crève-cœur": a judgement put in the conditional, not a guess;
+        # still the source's if it carries on reported speech (claims.assemble)
+        kind = "opinion" if conditional and toned >= TONE_ALONE else "hedged"
+        return Own(kind, min(strong), conditional)
     if found := lx.patterns("opinion.txt").search(lower):
         return Own("opinion", cue(*found.span()))
-    if (last := _exclamation(sent, quoted)) is not None:
-        return Own("opinion", tok_cue(last))
     if metaphor := _metaphor(sent):
         return Own("opinion", tok_cue(metaphor))
     if not attributed and (echo := _echo(sent, text, start)) is not None:
         return Own("opinion", tok_cue(echo))  # even beside a figure: the figure is the irony
     figure = _figure(sent, at_token)  # datelines and stamps are cut off before (datelines.py)
     signs = [] if attributed else evaluation_signs(sent, quoted)
+    if toned >= TONE_SIGN:
+        signs.append(tone.loudest(sent, quoted))
     if signs and _verbless(sent, quoted):
         return Own("opinion", tok_cue(signs[0]))  # "Triste épilogue pour ...": a comment
     # a figure of the story outweighs a light evaluation ("un violent incendie a fait
@@ -209,11 +236,26 @@ def author_kind(
     judging = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
     if judging and figure is None:
         return Own("opinion", tok_cue(judging[0]))
+    if toned >= (TONE_ALONE if figure is None else TONE_OVER_FIGURE):
+        return Own("opinion", tok_cue(tone.loudest(sent, quoted)))
     if found := hedges["weak"].search(lower):
         return Own("hedged", cue(*found.span()))
     if figure is not None:
         return Own("fact", tok_cue(figure))
     return None
+
+
+def quoted_tokens(sent: list[Token]) -> set[int]:
+    """The indices of the tokens of `sent` inside quotation marks: someone's words."""
+    inside, depth = set(), 0
+    for t in sent:
+        if t.text in CLOSING_QUOTES:
+            depth = max(0, depth - 1)
+        elif depth:
+            inside.add(t.i)
+        if t.text in OPENING_QUOTES:
+            depth += 1
+    return inside
 
 
 def in_conditional(sent: list[Token], quoted: set[int]) -> bool:
@@ -338,18 +380,21 @@ PRESS_NOUNS = {
 
 
 def _simile(t: Token) -> bool:
-    """ "consommer ses entraîneurs comme des mouchoirs": an image of the author's, a
-    comparison with a thing of another kind ("comme" + an indefinite noun phrase),
-    not what a thing is taken for ("considéré comme un pionnier")."""
+    """ "consommer ses entraîneurs comme des mouchoirs", "empiler les boucles comme on
+    remplit un tableur": an image of the author's, a comparison with a thing or an act
+    of another kind ("comme" + an indefinite noun phrase, or + "on" and a verb), not
+    what a thing is taken for ("considéré comme un pionnier")."""
     doc = t.doc
-    if (
-        t.lower_ != "comme"
-        or t.i + 2 >= len(doc)
-        or doc[t.i + 1].lower_ not in ("un", "une", "des")
+    if t.lower_ != "comme" or t.i + 2 >= len(doc):
+        return False
+    after, then = doc[t.i + 1], doc[t.i + 2]
+    if not (
+        (after.lower_ in ("un", "une", "des") and then.pos_ == "NOUN")
+        or (after.lower_ == "on" and then.pos_ in ("VERB", "AUX"))
     ):
         return False
     before = [w for w in doc[max(0, t.i - 6) : t.i] if w.pos_ in ("VERB", "AUX")]
-    return doc[t.i + 2].pos_ == "NOUN" and not any(w.lemma_.lower() in AS_VERBS for w in before)
+    return not any(w.lemma_.lower() in AS_VERBS for w in before)
 
 
 def _epithet(t: Token) -> bool:

@@ -1,0 +1,84 @@
+"""The tone of the author's sentence: how much it reads like commentary rather than
+report, as a probability learnt from annotated sentences.
+
+Lexicons catch the evaluative words they list; a critic's "un set paresseux" or an
+editorialist's "la mauvaise foi la plus confortable" slips through any list. The
+model reads the meaning of the sentence's words instead: a logistic regression on
+two averages of the parser's word vectors (the content words, and the adjectives
+and adverbs alone), outside quotations, whose words are someone else's. It was
+trained by `tests/data/train_tone.py` on the sentences of the held-out gold articles
+(opinion against every other author sentence) and ships as weights in
+`lexicons/tone.json`; `stance.author_kind` counts a high tone as one sign of
+evaluation among the others, never as proof alone. No Textual imports.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Set
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DIMENSIONS = 300  # fr_core_news_md's vectors
+MODIFIERS = ("ADJ", "ADV")
+JUDGING = ("ADJ", "ADV", "NOUN", "VERB")
+
+
+def features(sent: list[Token], quoted: Set[int]) -> np.ndarray:
+    """The mean vector of the content words of `sent` outside quotations, then that
+    of its adjectives and adverbs (zeros where there are none)."""
+    content = _content(sent, quoted)
+    modifiers = [t for t in content if t.pos_ in MODIFIERS]
+    return np.concatenate([_mean(content), _mean(modifiers)])
+
+
+def _content(sent: list[Token], quoted: Set[int]) -> list[Token]:
+    """Words that can judge: not names, figures or clitics ("-t-il")."""
+    return [
+        t
+        for t in sent
+        if t.i not in quoted
+        and t.pos_ in JUDGING
+        and t.is_alpha
+        and not t.is_stop
+        and t.has_vector
+    ]
+
+
+def _mean(tokens: list[Token]) -> np.ndarray:
+    if not tokens:
+        return np.zeros(DIMENSIONS, dtype=np.float32)
+    return np.mean([t.vector for t in tokens], axis=0)
+
+
+@cache
+def _model() -> tuple[np.ndarray, float]:
+    raw = resources.files(__package__).joinpath("lexicons", "tone.json").read_text("utf-8")
+    data = json.loads(raw)
+    return np.asarray(data["weights"], dtype=np.float32), float(data["bias"])
+
+
+def tone(sent: list[Token], quoted: Set[int]) -> float:
+    """The probability that `sent` is the author's commentary (0-1)."""
+    weights, bias = _model()
+    score = float(features(sent, quoted) @ weights) + bias
+    return float(1.0 / (1.0 + np.exp(-score)))
+
+
+def loudest(sent: list[Token], quoted: Set[int]) -> Token:
+    """The word of `sent` that weighs most towards commentary: the cue a reader is
+    shown ("paresseux" in "un set paresseux"), the first word if none has a vector."""
+    weights, _ = _model()
+    words = _content(sent, quoted)
+
+    def pull(t: Token) -> float:
+        own = float(t.vector @ weights[:DIMENSIONS])
+        return own + float(t.vector @ weights[DIMENSIONS:]) if t.pos_ in MODIFIERS else own
+
+    return max(words, key=pull) if words else sent[0]
