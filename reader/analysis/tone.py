@@ -43,18 +43,15 @@ def _content(sent: list[Token], quoted: Set[int]) -> list[Token]:
     return [
         t
         for t in sent
-        if t.i not in quoted
-        and t.pos_ in JUDGING
-        and t.is_alpha
-        and not t.is_stop
-        and t.has_vector
+        if t.i not in quoted and t.pos_ in JUDGING and t.is_alpha and not t.is_stop and t.has_vector
     ]
 
 
 def _mean(tokens: list[Token]) -> np.ndarray:
     if not tokens:
         return np.zeros(DIMENSIONS, dtype=np.float32)
-    return np.mean([t.vector for t in tokens], axis=0)
+    mean: np.ndarray = np.asarray([t.vector for t in tokens], dtype=np.float32).mean(axis=0)
+    return mean
 
 
 @cache

@@ -10,10 +10,10 @@ from importlib import resources
 from importlib.metadata import version
 
 import pytest
+from support import ROOT
 
 from reader.analysis import analyze, stance, tone
 from reader.analysis.pipeline import MODEL, get_nlp
-from support import ROOT
 
 
 @pytest.fixture(scope="module", autouse=True)
