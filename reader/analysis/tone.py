@@ -15,6 +15,7 @@ evaluation among the others, never as proof alone. No Textual imports.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Set
 from functools import cache
 from importlib import resources
@@ -62,20 +63,41 @@ def _model() -> tuple[np.ndarray, float]:
 
 
 def tone(sent: list[Token], quoted: Set[int]) -> float:
-    """The probability that `sent` is the author's commentary (0-1)."""
-    weights, bias = _model()
-    score = float(features(sent, quoted) @ weights) + bias
-    return float(1.0 / (1.0 + np.exp(-score)))
+    """The probability that `sent` is the author's commentary (0-1): the model on
+    `features`, summed word by word (the model is linear) so that each word's share
+    is computed once per process."""
+    _, bias = _model()
+    content = _content(sent, quoted)
+    modifiers = [t for t in content if t.pos_ in MODIFIERS]
+    score = bias
+    if content:
+        score += sum(_pull(t)[0] for t in content) / len(content)
+    if modifiers:
+        score += sum(_pull(t)[1] for t in modifiers) / len(modifiers)
+    return 1.0 / (1.0 + math.exp(-score))
 
 
 def loudest(sent: list[Token], quoted: Set[int]) -> Token:
     """The word of `sent` that weighs most towards commentary: the cue a reader is
-    shown ("paresseux" in "un set paresseux"), the first word if none has a vector."""
-    weights, _ = _model()
+    shown ("paresseux" in "un set paresseux"), the first word if none can judge."""
     words = _content(sent, quoted)
 
-    def pull(t: Token) -> float:
-        own = float(t.vector @ weights[:DIMENSIONS])
-        return own + float(t.vector @ weights[DIMENSIONS:]) if t.pos_ in MODIFIERS else own
+    def weight(t: Token) -> float:
+        as_word, as_modifier = _pull(t)
+        return as_word + as_modifier if t.pos_ in MODIFIERS else as_word
 
-    return max(words, key=pull) if words else sent[0]
+    return max(words, key=weight) if words else sent[0]
+
+
+_pulls: dict[int, tuple[float, float]] = {}  # word (orth id) -> its two shares
+
+
+def _pull(t: Token) -> tuple[float, float]:
+    """The word's share in the score: as a content word, and as a modifier."""
+    found = _pulls.get(t.orth)
+    if found is None:
+        weights, _ = _model()
+        vector = t.vector
+        found = (float(vector @ weights[:DIMENSIONS]), float(vector @ weights[DIMENSIONS:]))
+        _pulls[t.orth] = found
+    return found
