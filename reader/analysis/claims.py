@@ -414,8 +414,8 @@ def _classify(
             anonymous = anonymous or unnamed(tok_cue(t), origin, how)
             continue  # "un cadre de l'entreprise confie": nobody we can name
         m = _name_beside(subj, at_token) or at_token.get(subj.i) or _named_in(subj, at_token)
-        if m is not None and m.role == "description" and subj.lemma_.lower() in src.SPOKESPERSONS:
-            m = _named_in(subj, at_token) or m  # "la direction de la CTAR juge": the CTAR's word
+        if m is not None and m.role == "description":
+            m = _name_within(m, subj, at_token) or m
         if m is None or (m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE):
             # "les économistes de la banque X" (no group of their own), "les analystes
             # du cabinet X": people who speak for a named organisation
@@ -730,17 +730,22 @@ def _after_name(prev: Token, at_token: dict[int, Mention]) -> bool:
 
 
 def _lost_verb(tok: Token) -> bool:
-    """ "Le festival revendique 41 000 entrées": a sentence the parser left without any
-    verb, whose verb it took for an adjective or a noun. A bare word in the present
-    of an -er verb (no determiner, "-e" or "-ent") right after the subject is it."""
+    """ "Le festival revendique 41 000 entrées", "des chercheurs le jugent « crédible »":
+    a verb the tagger took for an adjective or a noun. A bare word in the present (no
+    determiner, "-e" or "-ent") is one right after an object clitic, which only a verb
+    follows, or right after the subject in a sentence the parser left verbless."""
     doc = tok.doc
-    return (
-        tok.i > 0
-        and tok.lower_.endswith(("e", "ent"))
-        and doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
-        and not any(c.dep_ == "det" for c in tok.children)
-        and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
-    )
+    if tok.i == 0 or not tok.lower_.endswith(("e", "ent")) or tok.lower_.endswith("ée"):
+        return False  # "une réforme jugée « brutale »": a participle, rightly no verb
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    prev = doc[tok.i - 1]
+    if prev.pos_ == "PRON" and prev.lower_ in OBJECT_CLITICS:
+        return True
+    return prev.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+
+
+OBJECT_CLITICS = {"le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"}
 
 
 def _before_clause(tok: Token) -> bool:
@@ -984,11 +989,21 @@ def _subject(
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
     if subjects and subjects[0].i in at_token:
         return subjects[0]
+    if (
+        root.i < verb.i
+        and root.pos_ in ("NOUN", "PROPN")
+        and (root.i in at_token or src.unidentified(root, at_token) is not None)
+    ):
+        return root  # "Plusieurs médecins ayant lu le rapport le jugent": the subject made root
     k = sent_start + (doc[sent_start].pos_ == "DET")
     if k in at_token:
         m = at_token[k]
         after = next((t for t in doc[k : verb.i] if at_token.get(t.i) is not m), None)
         if after is not None and after.text == ",":
+            return doc[k]
+        # "L'opérateur de téléphonie Néolia a confirmé": a name NER missed between
+        # the opening description and the verb
+        if after is not None and all(t.pos_ == "PROPN" for t in doc[after.i : first]):
             return doc[k]
     return None
 
@@ -1118,6 +1133,22 @@ def _named_in(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
         ),
         None,
     )
+
+
+def _name_within(d: Mention, subj: Token, at_token: dict[int, Mention]) -> Mention | None:
+    """The name a description of the subject carries: "le constructeur automobile
+    Zantor" is Zantor, of the same type ("le maire de Lyon" is not Lyon); "la direction
+    de la CTAR" speaks for the CTAR."""
+    for t in subj.subtree:
+        m = at_token.get(t.i)
+        if m is None or m.role != "name" or m.vague:
+            continue
+        inside = d.start <= m.start and m.end <= d.end
+        if (inside and m.type == d.type) or (
+            subj.lemma_.lower() in src.SPOKESPERSONS and m is _named_in(subj, at_token)
+        ):
+            return m
+    return None
 
 
 def _name_beside(subj: Token, at_token: dict[int, Mention]) -> Mention | None:

@@ -138,8 +138,9 @@ def relative_speaker(verb: Token) -> Token | None:
 
 
 def _counted(noun: Token) -> bool:
-    """ "1 300 sociétaires", "12 % de hausse": a noun that carries a figure."""
-    return any(c.like_num or c.pos_ == "NUM" for c in noun.children)
+    """ "1 300 sociétaires", "12 % de hausse": a noun that carries a figure (not
+    "un abandon", whose article spaCy counts as a number word)."""
+    return any(c.pos_ == "NUM" or c.text[:1].isdigit() for c in noun.children)
 
 
 # Verbs whose passive names a procedure, not a statement: "jugé par le tribunal",
@@ -148,8 +149,9 @@ PROCEDURES = {"juger", "entendre", "interroger", "citer", "poursuivre", "condamn
 
 
 def passive(verb: Token) -> bool:
-    """ "a été jugé", "est contesté": the subject is what is spoken of, not who speaks."""
-    return any(c.dep_ == "aux:pass" for c in verb.children)
+    """ "a été jugé", "est contesté": the subject is what is spoken of, not who speaks.
+    The parser takes the "-il" of "a-t-il reconnu" for a passive auxiliary at times."""
+    return any(c.dep_ == "aux:pass" and not c.text.startswith("-") for c in verb.children)
 
 
 def passive_agent(verb: Token) -> Token | None:

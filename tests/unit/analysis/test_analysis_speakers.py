@@ -194,3 +194,37 @@ def test_a_verb_form_after_a_name_is_a_verb_and_a_direction_speaks_for_its_body(
     text, fragment, speaker
 ):
     assert kind_and_speaker(text, fragment) == ("reported", speaker)
+
+
+def test_a_verb_after_an_object_clitic_is_a_verb_and_a_subject_made_root_still_speaks():
+    text = "Plusieurs médecins ayant lu le rapport le jugent « alarmiste »."
+    assert kind_and_speaker(text, "jugent") == ("anonymous", "anonymous")
+
+
+def test_an_inverted_clitic_is_no_passive_auxiliary():
+    text = (
+        "Le maire Paul Roux a présenté le budget. « Nous avons dû couper deux millions », "
+        "a-t-il reconnu d'une voix lasse."
+    )
+    assert kind_and_speaker(text, "a-t-il reconnu") == ("reported", "Paul Roux")
+
+
+def test_an_article_is_no_figure_in_a_relative_clause():
+    text = "Le sentiment est partagé par des commerçants, qui dénoncent un abandon."
+    claim = kind_and_speaker(text, "dénoncent")
+    assert claim is None or claim[0] == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Le constructeur automobile Zantor a annoncé jeudi la suppression de 800 postes.",
+            "Zantor",
+        ),
+        # a place in a person's description is where they serve, not who speaks
+        ("Le maire de Lyon a annoncé jeudi la suppression de 80 postes.", "maire de Lyon"),
+    ],
+)
+def test_a_description_speaks_by_the_name_of_its_own_type_inside_it(text, speaker):
+    assert kind_and_speaker(text, "annoncé") == ("reported", speaker)
