@@ -228,3 +228,23 @@ def test_an_article_is_no_figure_in_a_relative_clause():
 )
 def test_a_description_speaks_by_the_name_of_its_own_type_inside_it(text, speaker):
     assert kind_and_speaker(text, "annoncé") == ("reported", speaker)
+
+
+# --- a family that speaks ------------------------------------------------------------------
+
+
+def test_the_family_of_someone_named_by_a_noun_is_a_group_that_speaks():
+    text = (
+        "Le vol a eu lieu mardi. Dans un courrier adressé au préfet, la famille de la victime "
+        "réclame « des réponses » et dénonce « un silence coupable »."
+    )
+    analysis = analyze(text)
+    assert kind_and_speaker(text, "réclame") == ("reported", "famille de la victime")
+    assert any(a.name == "famille de la victime" and a.type == "GROUP" for a in analysis.actors)
+
+
+def test_families_in_general_are_no_kin_group():
+    assert kind_and_speaker("La famille reste une valeur sûre pour 80 % des Français.", "") == (
+        "fact",
+        "author",
+    )
