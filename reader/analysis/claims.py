@@ -706,6 +706,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if f"{lemma} que" in verbs and _has_clause(tok):
         return True
+    if lemma in EVIDENCE_VERBS and objects and _owned_document_subject(tok):
+        return True  # "ses relevés montrent une hausse de 70 %": his finding, as "montrent que"
     if f"{lemma} à" in verbs:  # the "à"-complement may hang on the object in the parse
         return bool(objects) and any(
             t.lower_ in ("à", "au", "aux") for t in tok.subtree if t.i > objects[0].i
@@ -727,6 +729,21 @@ def _after_name(prev: Token, at_token: dict[int, Mention]) -> bool:
         prev = prev.doc[prev.i - 1]
         return prev.pos_ == "PROPN" or prev.text == ")"
     return prev.text in (")", "»") or prev.pos_ == "PROPN" or named
+
+
+# Verbs by which a document establishes something ("montrer que" in the lexicon).
+EVIDENCE_VERBS = {"montrer", "démontrer", "prouver"}
+
+
+def _owned_document_subject(verb: Token) -> bool:
+    """ "ses relevés", "leurs calculs": the subject is a document a possessive gives
+    an owner, who answers for what it shows."""
+    return any(
+        c.dep_ == "nsubj"
+        and src.is_document(c)
+        and any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in c.children)
+        for c in verb.children
+    )
 
 
 def _lost_verb(tok: Token) -> bool:
@@ -1234,9 +1251,13 @@ def _passive_attribution(
     Returns (participle, agent mention), or (participle, source type) for an agent
     nobody can identify ("jugé « irréaliste » par plusieurs experts")."""
     for n, t in enumerate(sent):
-        if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(
-            PARTICIPLE.pattern + "$", t.lower_
-        ):
+        if not re.search(PARTICIPLE.pattern + "$", t.lower_):
+            continue
+        # "qualifiée" tagged an adjective keeps itself as lemma: read the -er verb
+        lemma = t.lemma_.lower()
+        if lemma not in EVALUATIVE_PASSIVES and t.pos_ == "ADJ":
+            lemma = re.sub(r"(?:é|ée|és|ées)$", "er", t.lower_)
+        if lemma not in EVALUATIVE_PASSIVES:
             continue
         if t.i > 0 and t.doc[t.i - 1].lemma_ == "avoir":
             continue  # "a jugé": active, handled as speech

@@ -248,3 +248,42 @@ def test_families_in_general_are_no_kin_group():
         "fact",
         "author",
     )
+
+
+# --- evaluations and evidence ------------------------------------------------------------
+
+
+def test_a_passive_participle_tagged_as_an_adjective_still_names_its_judge():
+    text = (
+        "En juin, Madrid a fermé sa frontière pendant deux jours, une décision qualifiée de "
+        "« brutale » par Lisbonne."
+    )
+    assert kind_and_speaker(text, "qualifiée")[0] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        (
+            "La géologue Anne Vidal étudie le glacier depuis 2010. Ses relevés montrent un recul "
+            "de 40 mètres en cinq ans.",
+            "Ses relevés",
+            "Anne Vidal",
+        ),
+        (
+            "L'économiste Paul Mercier a repris les comptes de la ville. Ses calculs démontrent un "
+            "déficit de 3 millions d'euros.",
+            "Ses calculs",
+            "Paul Mercier",
+        ),
+    ],
+)
+def test_what_someones_documents_show_is_theirs(text, fragment, speaker):
+    assert kind_and_speaker(text, fragment) == ("reported", speaker)
+
+
+def test_showing_something_is_no_speech_without_a_document():
+    assert kind_and_speaker("Le maire a montré les travaux aux habitants en 2021.", "") == (
+        "fact",
+        "author",
+    )
