@@ -901,6 +901,8 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
 def _declined(verb: Token) -> bool:
     """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit", "ni X ni Y n'ont
     souhaité commenter": nothing is said."""
+    if any(t.text in OPENING_QUOTES for t in verb.subtree):
+        return False  # "n'a pas souhaité « alimenter la polémique »": his words are quoted
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     neither = any(t.lower_ == "ni" for t in verb.doc[max(0, verb.i - 12) : verb.i])
     if not any(

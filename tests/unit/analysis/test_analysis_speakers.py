@@ -287,3 +287,12 @@ def test_showing_something_is_no_speech_without_a_document():
         "fact",
         "author",
     )
+
+
+def test_a_refusal_that_quotes_the_speaker_still_reports_his_words():
+    text = (
+        "Joint par téléphone, Marc Delval n'a pas souhaité « remuer le couteau dans la plaie », "
+        "se contentant de saluer « un vestiaire exemplaire »."
+    )
+    assert kind_and_speaker(text, "souhaité") == ("reported", "Marc Delval")
+    assert kind_and_speaker("Paul Roux n'a pas souhaité commenter ces rumeurs.", "") is None
