@@ -296,3 +296,13 @@ def test_a_refusal_that_quotes_the_speaker_still_reports_his_words():
     )
     assert kind_and_speaker(text, "souhaité") == ("reported", "Marc Delval")
     assert kind_and_speaker("Paul Roux n'a pas souhaité commenter ces rumeurs.", "") is None
+
+
+def test_a_national_delegation_speaks_for_its_state_when_the_state_acts():
+    text = (
+        "La Pologne a exigé un report du vote. Sollicitée, la délégation polonaise a démenti "
+        "avoir menacé de quitter la table."
+    )
+    assert kind_and_speaker(text, "délégation polonaise") == ("reported", "Pologne")
+    alone = "Sollicitée, la délégation slovaque a démenti avoir menacé de quitter la table."
+    assert kind_and_speaker(alone, "délégation") == ("reported", "délégation slovaque")
