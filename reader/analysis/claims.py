@@ -699,6 +699,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         if guessed is None:
             return False
         lemma = guessed
+    if lemma in speech.PROCEDURES and not _has_clause(tok) and _tries_someone(tok, at_token):
+        return False  # "le tribunal a jugé lundi X": a trial, not a judgement voiced
     if lemma in verbs or _after_quotation(tok) or speech.comma_incise(tok, at_token):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
     if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
@@ -742,6 +744,14 @@ def _owned_document_subject(verb: Token) -> bool:
         c.dep_ == "nsubj"
         and src.is_document(c)
         and any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in c.children)
+        for c in verb.children
+    )
+
+
+def _tries_someone(verb: Token, at_token: dict[int, Mention]) -> bool:
+    """The verb's object is a person: "juger X", "entendre le prévenu"."""
+    return any(
+        c.dep_ == "obj" and c.i in at_token and at_token[c.i].type == "PER"
         for c in verb.children
     )
 

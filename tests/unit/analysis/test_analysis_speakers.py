@@ -306,3 +306,10 @@ def test_a_national_delegation_speaks_for_its_state_when_the_state_acts():
     assert kind_and_speaker(text, "délégation polonaise") == ("reported", "Pologne")
     alone = "Sollicitée, la délégation slovaque a démenti avoir menacé de quitter la table."
     assert kind_and_speaker(alone, "délégation") == ("reported", "délégation slovaque")
+
+
+def test_a_court_that_tries_someone_voices_no_judgement():
+    text = "Le tribunal correctionnel de Rennes a jugé mardi Paul Roux, 45 ans, pour escroquerie."
+    assert kind_and_speaker(text, "") == ("fact", "author")
+    ruling = "Le tribunal de Rennes a jugé que Paul Roux avait agi seul."
+    assert kind_and_speaker(ruling, "")[0] == "reported"
