@@ -751,8 +751,7 @@ def _owned_document_subject(verb: Token) -> bool:
 def _tries_someone(verb: Token, at_token: dict[int, Mention]) -> bool:
     """The verb's object is a person: "juger X", "entendre le prévenu"."""
     return any(
-        c.dep_ == "obj" and c.i in at_token and at_token[c.i].type == "PER"
-        for c in verb.children
+        c.dep_ == "obj" and c.i in at_token and at_token[c.i].type == "PER" for c in verb.children
     )
 
 
