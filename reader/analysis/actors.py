@@ -1274,7 +1274,7 @@ def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Me
         if (
             key is None
             or tok.i in taken
-            or "Plur" not in tok.morph.get("Number", None)
+            or ("Plur" not in tok.morph.get("Number", None) and not _kin(tok))
             or any(c.dep_ == "nummod" for c in tok.children)  # "les deux dirigeants": known people
             or _of_an_organisation(tok)
         ):
@@ -1285,6 +1285,39 @@ def _groups(toks: list[Token], base: int, text: str, taken: set[int]) -> list[Me
         acts = tok.dep_ in SUBJECT_DEPS or _relative_subject(tok)
         out.append(group(start, end, text, key, acts, vague=vague))
     return out
+
+
+# Singular nouns of people who speak together for someone: "la famille du bijoutier",
+# "l'entourage du ministre". With that someone, they are a group of their own.
+KIN_GROUPS = {"famille", "entourage"}
+
+
+def _kin(tok: Token) -> bool:
+    """ "la famille du bijoutier": a kin group, definite, of someone named by a noun."""
+    return (
+        tok.lemma_.lower() in KIN_GROUPS
+        and any(c.dep_ == "det" and c.lower_ in ("la", "l'", "l’") for c in tok.children)
+        and _kin_complement(tok) is not None
+    )
+
+
+def _kin_complement(tok: Token) -> int | None:
+    """End (token index) of "du bijoutier", "de la victime", "de Paul Roux" after a
+    kin noun, if the noun takes one."""
+    doc, j = tok.doc, tok.i + 1
+    if j < len(doc) and doc[j].lower_ in ("du", "des"):
+        j += 1
+    elif j < len(doc) and doc[j].lower_ in ("de", "d'", "d’"):
+        j += 1
+        if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
+            j += 1
+    else:
+        return None
+    if j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN") and doc[j].head.i == tok.i:
+        while j + 1 < len(doc) and doc[j + 1].dep_ == "flat:name":
+            j += 1
+        return j + 1
+    return None
 
 
 def _relative_subject(tok: Token) -> bool:
@@ -1348,7 +1381,9 @@ def _group_end(tok: Token) -> int:
     """End of "syndicats de fonctionnaires", "rebelles houthis": the noun with an
     adjective or a bare "de + noun" complement right after it."""
     doc, j = tok.doc, tok.i + 1
-    if j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == tok.i:
+    if tok.lemma_.lower() in KIN_GROUPS and (kin := _kin_complement(tok)) is not None:
+        j = kin  # "la famille du bijoutier": whose family it is makes the group
+    elif j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].head.i == tok.i:
         j += 1
     elif (
         j + 1 < len(doc)
@@ -1708,8 +1743,9 @@ def _state_of(d: Mention) -> str | None:
     return next((state for w in d.key.split() if (state := places.demonym(w))), None)
 
 
-# Bodies that speak for their state as a whole: "le gouvernement norvégien" is Norway.
-STATE_BODIES = {"gouvernement", "exécutif"}
+# Bodies that speak for their state as a whole: "le gouvernement norvégien" is Norway,
+# and so is "la délégation norvégienne" at a summit.
+STATE_BODIES = {"gouvernement", "exécutif", "délégation"}
 
 
 def _government_of(d: Mention) -> str | None:
@@ -1939,7 +1975,10 @@ def _canonical(kind: str, key: Cluster, ms: list[Mention]) -> str:
     if kind == "GROUP" and all(m.role == "group" for m in ms):  # "salariés" for "les salariés de X"
         if ms[0].collective:
             return ms[0].key  # "classe politique" for "toute la classe politique française"
-        return min(ms, key=lambda m: m.start).text.split()[0]
+        first = min(ms, key=lambda m: m.start)
+        if first.key in KIN_GROUPS:
+            return first.text  # "famille du bijoutier": whose family is the name
+        return first.text.split()[0]
     if kind == "ORG":  # "mairie de Rennes" rather than "mairie"
         return max(ms, key=lambda m: (len(m.text), -m.start)).text
     return Counter(m.text for m in ms).most_common(1)[0][0]

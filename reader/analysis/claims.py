@@ -175,6 +175,7 @@ class Candidate:
     conditional: bool = False
     joins_previous: bool = False  # "Le constat est de X.": the statement is the sentence before
     gender: str | None = None  # of an unnamed person as a topic ("un ancien guide")
+    body: bool = False  # `pronoun` owns members ("ses membres"): a body, never a person
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -405,10 +406,16 @@ def _classify(
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
         if word == "on" and call:
             continue
-        if (origin := src.unidentified(subj, at_token)) is not None and origin != src.DOCUMENT:
+        if (
+            (origin := src.unidentified(subj, at_token)) is not None
+            and origin != src.DOCUMENT
+            and _name_beside(subj, at_token) is None
+        ):
             anonymous = anonymous or unnamed(tok_cue(t), origin, how)
             continue  # "un cadre de l'entreprise confie": nobody we can name
-        m = at_token.get(subj.i) or _named_in(subj, at_token)
+        m = _name_beside(subj, at_token) or at_token.get(subj.i) or _named_in(subj, at_token)
+        if m is not None and m.role == "description":
+            m = _name_within(m, subj, at_token) or m
         if m is None or (m.role == "group" and subj.lemma_.lower() in SPOKESPEOPLE):
             # "les économistes de la banque X" (no group of their own), "les analystes
             # du cabinet X": people who speak for a named organisation
@@ -424,8 +431,12 @@ def _classify(
                 plural=plural,
                 attribution=how,
             )
-        if (owner := _owner(subj)) is not None:  # "Ses relevés montrent": whose they are
-            return owned(tok_cue(t), owner, how)
+        owner = _owner(subj)  # "Ses relevés montrent": whose they are
+        if owner is not None and (m is None or src.is_document(subj)):
+            # "sa porte-parole, X, estime": the one named speaks, for the owner
+            claim = owned(tok_cue(t), owner, how)
+            claim.body = not src.is_document(subj)
+            return claim
         document = src.DOCUMENT if src.is_document(subj) else None
         if m is None and document:
             m = src.named_in(subj, at_token)  # "un rapport de l'ARS recommande": the agency's
@@ -594,15 +605,18 @@ def _placed(sent: list[Token], on: Token) -> bool:
 
 
 POSSESSIVES = {"son", "sa", "ses", "leur", "leurs"}
+# People who speak for whom a possessive names: "ses deux membres ont estimé" (a
+# band's, a party's), "son porte-parole a assuré".
+MEMBERS = {"membre", "porte-parole", "représentant", "dirigeant", "responsable", "élu"}
 
 
 def _owner(source: Token) -> Token | None:
     """ "ses relevés", "leurs calculs": a document whose owner a possessive refers
     back to, like "selon lui". Returns the possessive, a pronoun to resolve."""
     det = next((c for c in source.children if c.dep_ == "det"), None)
-    if det is None or det.lower_ not in POSSESSIVES or not src.is_document(source):
+    if det is None or det.lower_ not in POSSESSIVES:
         return None
-    return det
+    return det if src.is_document(source) or source.lemma_.lower() in MEMBERS else None
 
 
 def _according_to(t: Token) -> bool:
@@ -649,13 +663,13 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     elif (
         pos == "NOUN"
         and tok.i > 0
-        and _after_name(tok.doc[tok.i - 1])
+        and _after_name(tok.doc[tok.i - 1], at_token)
         and not any(c.dep_ == "det" for c in tok.children)
-    ) or (pos == "NOUN" and _after_quotation(tok)):
+    ) or (pos == "NOUN" and (_after_quotation(tok) or _before_clause(tok))):
         # "L'OMS (...) juge ces résultats", "le maire, X, chiffre à ...", "« ... »,
-        # soupire X": a verb form the tagger took for a noun
+        # soupire X", "X, qui ..., juge que": a verb form the tagger took for a noun
         pos = "VERB"
-    if pos in ("ADJ", "NOUN") and _inverted_clitic(tok) is not None:
+    if pos in ("ADJ", "NOUN") and (_inverted_clitic(tok) is not None or _lost_verb(tok)):
         pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
@@ -673,6 +687,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         if guessed is None:
             return False
         lemma = guessed
+    if lemma in speech.PROCEDURES and not _has_clause(tok) and _tries_someone(tok, at_token):
+        return False  # "le tribunal a jugé lundi X": a trial, not a judgement voiced
     if lemma in verbs or _after_quotation(tok) or speech.comma_incise(tok, at_token):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
     if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
@@ -680,6 +696,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if f"{lemma} que" in verbs and _has_clause(tok):
         return True
+    if lemma in EVIDENCE_VERBS and objects and _owned_document_subject(tok):
+        return True  # "ses relevés montrent une hausse de 70 %": his finding, as "montrent que"
     if f"{lemma} à" in verbs:  # the "à"-complement may hang on the object in the parse
         return bool(objects) and any(
             t.lower_ in ("à", "au", "aux") for t in tok.subtree if t.i > objects[0].i
@@ -691,13 +709,69 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     return False
 
 
-def _after_name(prev: Token) -> bool:
+def _after_name(prev: Token, at_token: dict[int, Mention]) -> bool:
     """The token before a verb's slot closes a name: "X", "(...)", "»", or "X," in
-    an apposition ("le maire, Alain Roux, chiffre")."""
+    an apposition ("le maire, Alain Roux, chiffre"). A name the tagger took for
+    common words counts as one ("la direction de la CTAR juge", "le syndicat Force
+    ouvrière menace")."""
+    named = prev.i in at_token and at_token[prev.i].role == "name"
     if prev.text == "," and prev.i > 0:
         prev = prev.doc[prev.i - 1]
         return prev.pos_ == "PROPN" or prev.text == ")"
-    return prev.text in (")", "»") or prev.pos_ == "PROPN"
+    return prev.text in (")", "»") or prev.pos_ == "PROPN" or named
+
+
+# Verbs by which a document establishes something ("montrer que" in the lexicon).
+EVIDENCE_VERBS = {"montrer", "démontrer", "prouver"}
+
+
+def _owned_document_subject(verb: Token) -> bool:
+    """ "ses relevés", "leurs calculs": the subject is a document a possessive gives
+    an owner, who answers for what it shows."""
+    return any(
+        c.dep_ == "nsubj"
+        and src.is_document(c)
+        and any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in c.children)
+        for c in verb.children
+    )
+
+
+def _tries_someone(verb: Token, at_token: dict[int, Mention]) -> bool:
+    """The verb's object is a person: "juger X", "entendre le prévenu"."""
+    return any(
+        c.dep_ == "obj" and c.i in at_token and at_token[c.i].type == "PER" for c in verb.children
+    )
+
+
+def _lost_verb(tok: Token) -> bool:
+    """ "Le festival revendique 41 000 entrées", "des chercheurs le jugent « crédible »":
+    a verb the tagger took for an adjective or a noun. A bare word in the present (no
+    determiner, "-e" or "-ent") is one right after an object clitic, which only a verb
+    follows, or right after the subject in a sentence the parser left verbless."""
+    doc = tok.doc
+    if tok.i == 0 or not tok.lower_.endswith(("e", "ent")) or tok.lower_.endswith("ée"):
+        return False  # "une réforme jugée « brutale »": a participle, rightly no verb
+    if any(c.dep_ == "det" for c in tok.children):
+        return False
+    prev = doc[tok.i - 1]
+    if prev.pos_ == "PRON" and prev.lower_ in OBJECT_CLITICS:
+        return True
+    return prev.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+
+
+OBJECT_CLITICS = {"le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"}
+
+
+def _before_clause(tok: Token) -> bool:
+    """A bare word between a comma and "que" ("..., juge que"): only a verb stands
+    there; a noun would take a determiner ("le juge que l'on a nommé")."""
+    doc = tok.doc
+    return (
+        0 < tok.i < len(doc) - 1
+        and doc[tok.i - 1].text == ","
+        and doc[tok.i + 1].lower_ in ("que", "qu'", "qu’")
+        and not any(c.dep_ == "det" for c in tok.children)
+    )
 
 
 def _bare_past_participle(tok: Token) -> bool:
@@ -824,6 +898,8 @@ def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
 def _declined(verb: Token) -> bool:
     """ "n'a pas souhaité commenter ces rumeurs", "n'a pas dit", "ni X ni Y n'ont
     souhaité commenter": nothing is said."""
+    if any(t.text in OPENING_QUOTES for t in verb.subtree):
+        return False  # "n'a pas souhaité « alimenter la polémique »": his words are quoted
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     neither = any(t.lower_ == "ni" for t in verb.doc[max(0, verb.i - 12) : verb.i])
     if not any(
@@ -879,10 +955,17 @@ def _subject(
         "qu'",
         "qu’",
     )  # "c'est la peine qu'a requise jeudi X"
-    if incise or cleft:  # the subject follows the verb
+    # "X, qui ..., juge que": a verb with its clause right after it has no subject there
+    clause_next = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("que", "qu'", "qu’")
+    if (incise or cleft) and not clause_next:  # the subject follows the verb
         for k in range(verb.i + 1, min(verb.i + (6 if cleft else 4), sent_end)):
-            if k in at_token or (
-                doc[k].pos_ in ("NOUN", "PRON") and src.unidentified(doc[k], at_token) is not None
+            if (
+                k in at_token
+                or (
+                    doc[k].pos_ in ("NOUN", "PRON")
+                    and src.unidentified(doc[k], at_token) is not None
+                )
+                or _name_beside(doc[k], at_token) is not None  # "raconte son frère, X"
             ):
                 return doc[k]  # "..., indique une personne au fait du dossier": nobody named
         named = at_token.get(first - 2) if first - 2 >= sent_start else None
@@ -893,6 +976,12 @@ def _subject(
             and doc[first - 2].pos_ == "PROPN"
         ):
             return doc[first - 2]  # "le président du port, X, affirme que": the parse lost X
+    if (
+        first > sent_start
+        and doc[before].text == ","
+        and (head := _before_incises(doc[before], sent_start, at_token)) is not None
+    ):
+        return head
     v = verb
     for _ in range(2):
         if v.dep_ not in ("conj", "xcomp") or v.head is v:
@@ -916,12 +1005,58 @@ def _subject(
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
     if subjects and subjects[0].i in at_token:
         return subjects[0]
+    if (
+        root.i < verb.i
+        and root.pos_ in ("NOUN", "PROPN")
+        and (root.i in at_token or src.unidentified(root, at_token) is not None)
+    ):
+        return root  # "Plusieurs médecins ayant lu le rapport le jugent": the subject made root
     k = sent_start + (doc[sent_start].pos_ == "DET")
     if k in at_token:
         m = at_token[k]
         after = next((t for t in doc[k : verb.i] if at_token.get(t.i) is not m), None)
         if after is not None and after.text == ",":
             return doc[k]
+        # "L'opérateur de téléphonie Néolia a confirmé": a name NER missed between
+        # the opening description and the verb
+        if after is not None and all(t.pos_ == "PROPN" for t in doc[after.i : first]):
+            return doc[k]
+    return None
+
+
+# Words that open an incise between commas: a relative clause ("qui a soutenu"), or
+# an apposition or a complement (prepositions, determiners, names, participles).
+RELATIVES = {"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _before_incises(comma: Token, sent_start: int, at_token: dict[int, Mention]) -> Token | None:
+    """ "L'association X, à l'origine d'une pétition qui a recueilli 210 000
+    signatures, salue", "la maire, X, qui a soutenu l'événement, juge que", "certains
+    professionnels, qui ne souhaitent pas être cités, reconnaissent": a verb whose
+    subject the parse lost behind one or two incises between commas. The subject is
+    the mention or unnamed person right before them, when no verb stands between the
+    start of the sentence and it (a frame "Du côté de X," may open the sentence)."""
+    doc = comma.doc
+    end = comma.i
+    for _ in range(2):
+        opening = next((k for k in range(end - 1, sent_start, -1) if doc[k].text == ","), None)
+        if opening is None or opening + 1 >= end:
+            return None
+        first = doc[opening + 1]
+        if not (
+            first.lower_ in RELATIVES
+            or first.pos_ in ("ADP", "DET", "PROPN")
+            or "Part" in first.morph.get("VerbForm", [])
+        ):
+            return None
+        head = doc[opening - 1]
+        if any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start : head.i + 1]):
+            return None
+        if head.i in at_token or (
+            head.pos_ == "NOUN" and src.unidentified(head, at_token) is not None
+        ):
+            return head
+        end = opening
     return None
 
 
@@ -1016,6 +1151,54 @@ def _named_in(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
     )
 
 
+def _name_within(d: Mention, subj: Token, at_token: dict[int, Mention]) -> Mention | None:
+    """The name a description of the subject carries: "le constructeur automobile
+    Zantor" is Zantor, of the same type ("le maire de Lyon" is not Lyon); "la direction
+    de la CTAR" speaks for the CTAR."""
+    for t in subj.subtree:
+        m = at_token.get(t.i)
+        if m is None or m.role != "name" or m.vague:
+            continue
+        inside = d.start <= m.start and m.end <= d.end
+        if (inside and m.type == d.type) or (
+            subj.lemma_.lower() in src.SPOKESPERSONS and m is _named_in(subj, at_token)
+        ):
+            return m
+    return None
+
+
+def _name_beside(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
+    """A person's or an organisation's name apposed to a subject noun that has none,
+    however the parser attached it: after it and a comma, closing the phrase ("confie
+    sa fille, Claire Lemaire."), or before it and a comma when the noun is an
+    indefinite description of it ("X, une coopérative qui revendique ...")."""
+    if subj.pos_ != "NOUN" or (subj.i in at_token and at_token[subj.i].role == "name"):
+        return None
+    doc = subj.doc
+    clause = {t.i for c in subj.children if c.dep_ == "acl:relcl" for t in c.subtree}
+    phrase = [t.i for t in subj.subtree if t.i not in clause and not t.is_punct]
+    k = max(phrase) + 1
+    if k + 1 < len(doc) and doc[k].text == "," and (m := at_token.get(k + 1)) is not None:
+        end = k + 1
+        while end + 1 < len(doc) and at_token.get(end + 1) is m:
+            end += 1
+        closes = end + 1 >= len(doc) or doc[end + 1].is_punct
+        if m.role == "name" and m.type in ("PER", "ORG") and closes:
+            return m
+    left = min(phrase)
+    if _indefinite(subj) and left > 1 and doc[left - 1].text == ",":
+        m = at_token.get(left - 2)
+        k = left - 2
+        while k > 0 and at_token.get(k - 1) is m:
+            k -= 1
+        # a place's name may stand for a body whose type is settled later, but "À
+        # Pauillac, un pêcheur" is where the person is, not who
+        where = k > 0 and doc[k - 1].lower_ in PLACE_CASES
+        if m is not None and m.role == "name" and not where:
+            return m
+    return None
+
+
 # "les critiques présents à Saint-Nazaire": a name after these is where, not who.
 PLACE_CASES = {"à", "en", "dans", "sur", "vers", "chez", "depuis", "près"}
 
@@ -1067,9 +1250,13 @@ def _passive_attribution(
     Returns (participle, agent mention), or (participle, source type) for an agent
     nobody can identify ("jugé « irréaliste » par plusieurs experts")."""
     for n, t in enumerate(sent):
-        if t.lemma_.lower() not in EVALUATIVE_PASSIVES or not re.search(
-            PARTICIPLE.pattern + "$", t.lower_
-        ):
+        if not re.search(PARTICIPLE.pattern + "$", t.lower_):
+            continue
+        # "qualifiée" tagged an adjective keeps itself as lemma: read the -er verb
+        lemma = t.lemma_.lower()
+        if lemma not in EVALUATIVE_PASSIVES and t.pos_ == "ADJ":
+            lemma = re.sub(r"(?:é|ée|és|ées)$", "er", t.lower_)
+        if lemma not in EVALUATIVE_PASSIVES:
             continue
         if t.i > 0 and t.doc[t.i - 1].lemma_ == "avoir":
             continue  # "a jugé": active, handled as speech
@@ -1192,7 +1379,9 @@ def assemble(
         if c.speaker:
             speaker_id = span_map.get(c.speaker[0])
         elif c.pronoun:
-            speaker_id = _antecedent(antecedents, *c.pronoun, plural=c.plural, person=c.person)
+            speaker_id = _antecedent(
+                antecedents, *c.pronoun, plural=c.plural, person=c.person, body=c.body
+            )
         if kind == "reported" and speaker_id == UNNAMED:  # "il" for "un ancien guide"
             kind, speaker_id = "anonymous", None
             c.origin = src.UNIDENTIFIED
@@ -1353,6 +1542,7 @@ def _antecedent(
     gender: str,
     plural: bool = False,
     person: bool = False,
+    body: bool = False,
 ) -> str | None:
     """The actor a pronoun refers to, nearest first. "il"/"elle": a person that was a
     subject or a speaker and whose gender does not contradict the pronoun; else any
@@ -1360,12 +1550,15 @@ def _antecedent(
     (gender guesses are guesses); else a person merely named before. "ils"/"elles":
     a plural subject (a group, "les analystes de la banque X"); else an organisation
     or a state, which French may take up with a plural. A person description ("le
-    gériatre") is resolved like "il"/"elle" among persons only."""
+    gériatre") is resolved like "il"/"elle" among persons only; the owner of members
+    ("ses membres") among bodies only: a person has no members."""
     i = bisect.bisect_left(antecedents, offset, key=_start)  # `antecedents` is kept in text order
     before = sorted(antecedents[max(0, i - ANTECEDENT_WINDOW) : i], key=_start, reverse=True)
     agrees = [a for a in before if a.gender is None or a.gender == gender]
     salient = [a for a in agrees if a.salient]
-    if person:  # "le gériatre": a person, by the noun's gender
+    if body:
+        tiers = [[a for a in salient if not a.person], [a for a in before if not a.person]]
+    elif person:  # "le gériatre": a person, by the noun's gender
         tiers = [
             [a for a in salient if a.person and not a.plural],
             [a for a in agrees if a.person and not a.plural],

@@ -9,6 +9,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import lexicons as lx
+from . import sourcing as src
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -117,13 +118,29 @@ def relative_speaker(verb: Token) -> Token | None:
     if qui is None or qui.i == 0:
         return None
     says = any(t.text in OPENING_QUOTES for t in verb.subtree) or any(
-        c.dep_ == "ccomp" or c.lower_ in ("que", "qu'", "qu’") for c in verb.children
+        c.dep_ == "ccomp"
+        or c.lower_ in ("que", "qu'", "qu’")
+        # "qui affirme avoir recruté", "qui revendique 1 300 sociétaires": a clause
+        # or a figure is as much a statement of the antecedent's as a quotation
+        or (c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm", []) and c.i > verb.i)
+        or (c.dep_ == "xcomp" and any(a.lower_ == "avoir" for a in c.children))
+        or (c.dep_ == "obj" and _counted(c))
+        for c in verb.children
     )
     k = qui.i - 1
     if verb.doc[k].text == "," and k > 0:
         k -= 1
     antecedent = verb.doc[k]
+    if antecedent.dep_ == "nmod" and antecedent.head.i < k and antecedent.head.pos_ == "NOUN":
+        # "une retraitée de Segonzac, qui dit ...": the person, not her town
+        antecedent = antecedent.head
     return antecedent if says and antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+def _counted(noun: Token) -> bool:
+    """ "1 300 sociétaires", "12 % de hausse": a noun that carries a figure (not
+    "un abandon", whose article spaCy counts as a number word)."""
+    return any(c.pos_ == "NUM" or c.text[:1].isdigit() for c in noun.children)
 
 
 # Verbs whose passive names a procedure, not a statement: "jugé par le tribunal",
@@ -132,8 +149,9 @@ PROCEDURES = {"juger", "entendre", "interroger", "citer", "poursuivre", "condamn
 
 
 def passive(verb: Token) -> bool:
-    """ "a été jugé", "est contesté": the subject is what is spoken of, not who speaks."""
-    return any(c.dep_ == "aux:pass" for c in verb.children)
+    """ "a été jugé", "est contesté": the subject is what is spoken of, not who speaks.
+    The parser takes the "-il" of "a-t-il reconnu" for a passive auxiliary at times."""
+    return any(c.dep_ == "aux:pass" and not c.text.startswith("-") for c in verb.children)
 
 
 def passive_agent(verb: Token) -> Token | None:
@@ -176,7 +194,7 @@ def comma_incise(verb: Token, at_token: dict[int, Mention]) -> Token | None:
     doc = verb.doc
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
     first = min([verb.i] + [c.i for c in auxiliaries])
-    finite = auxiliaries or "Fin" in verb.morph.get("VerbForm", None)
+    finite = auxiliaries or "Fin" in verb.morph.get("VerbForm", None) or _er_present(verb)
     if (
         not finite
         or first < 2
@@ -189,17 +207,41 @@ def comma_incise(verb: Token, at_token: dict[int, Mention]) -> Token | None:
     for k in range(verb.i + 1, min(verb.i + 7, len(doc))):
         if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
             return None
-        if k not in at_token:
+        # "..., glisse un pêcheur qui préfère taire son nom": a speaker nobody names
+        # is no mention, but the incise is as much one
+        unnamed = k == verb.i + 2 and doc[k].pos_ == "NOUN" and _unnamed(doc[k], at_token)
+        if k not in at_token and not unnamed:
             continue
         before = doc[k - 1] if doc[k - 1].pos_ != "DET" else doc[k - 2]
         if before.pos_ == "ADP" and before.lower_ != "de":
             continue  # "a expliqué à l'AFP X": who is told, not who tells
-        speaker = at_token[k]
-        after = [t for t in doc[k : verb.sent.end] if at_token.get(t.i) is not speaker]
+        speaker = at_token.get(k)
+        # the speaker's own relative clause or complement ("qui préfère taire son
+        # nom") is part of the speaker, not a second clause
+        own = {t.i for t in doc[k].subtree} if unnamed else set()
+        after = [
+            t
+            for t in doc[k : verb.sent.end]
+            if t.i not in own and (speaker is None or at_token.get(t.i) is not speaker)
+        ]
         if any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("et", "puis") for t in after):
             return None
         return doc[k]
     return None
+
+
+def _unnamed(noun: Token, at_token: dict[int, Mention]) -> bool:
+    """ "un pêcheur", "une source proche du dossier": a person nobody names (not "une
+    semaine", which is indefinite too)."""
+    is_source = person_noun(noun.lower_) or noun.lemma_.lower() in lx.words("source_nouns.txt")
+    return is_source and src.unidentified(noun, at_token) == src.UNIDENTIFIED
+
+
+def _er_present(verb: Token) -> bool:
+    """ "souffle", "glissent": a present of an -er verb that the tagger took for a
+    participle; the participles of -er verbs all end in "é", "ée", "és", "ées"."""
+    form = verb.lower_
+    return verb.lemma_.endswith("er") and form.endswith(("e", "ent")) and not form.endswith("ée")
 
 
 def person_noun(word: str) -> bool:
