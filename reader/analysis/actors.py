@@ -1743,9 +1743,8 @@ def _state_of(d: Mention) -> str | None:
     return next((state for w in d.key.split() if (state := places.demonym(w))), None)
 
 
-# Bodies that speak for their state as a whole: "le gouvernement norvégien" is Norway,
-# and so is "la délégation norvégienne" at a summit.
-STATE_BODIES = {"gouvernement", "exécutif", "délégation"}
+# Bodies that speak for their state as a whole: "le gouvernement norvégien" is Norway.
+STATE_BODIES = {"gouvernement", "exécutif"}
 
 
 def _government_of(d: Mention) -> str | None:

@@ -298,16 +298,6 @@ def test_a_refusal_that_quotes_the_speaker_still_reports_his_words():
     assert kind_and_speaker("Paul Roux n'a pas souhaité commenter ces rumeurs.", "") is None
 
 
-def test_a_national_delegation_speaks_for_its_state_when_the_state_acts():
-    text = (
-        "La Pologne a exigé un report du vote. Sollicitée, la délégation polonaise a démenti "
-        "avoir menacé de quitter la table."
-    )
-    assert kind_and_speaker(text, "délégation polonaise") == ("reported", "Pologne")
-    alone = "Sollicitée, la délégation slovaque a démenti avoir menacé de quitter la table."
-    assert kind_and_speaker(alone, "délégation") == ("reported", "délégation slovaque")
-
-
 def test_a_court_that_tries_someone_voices_no_judgement():
     text = "Le tribunal correctionnel de Rennes a jugé mardi Paul Roux, 45 ans, pour escroquerie."
     assert kind_and_speaker(text, "") == ("fact", "author")
