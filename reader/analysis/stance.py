@@ -35,7 +35,7 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    earlier in the article (an echo, held against its speaker)
                    judges alone, even beside a figure; so does one sign in a
                    verbless sentence ("Triste épilogue pour ..."); and so does the
-                   tone alone, at 0.7 or more, or at 0.75 or more beside a figure
+                   tone alone, at 0.8 or more, or at 0.85 or more beside a figure
                    (the figure then serves the comment: "un calcul d'un optimisme
                    touchant, qui suppose 2 400 heures de vent");
   hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
@@ -83,8 +83,8 @@ SCARE_QUOTE_WORDS = 3  # a quoted fragment this short, in the author's sentence,
 # Thresholds on tone.py's probability, set by leaving each development folder out of
 # its training in turn (tests/data/train_tone.py --leave-out).
 TONE_SIGN = 0.5  # one more sign of evaluation
-TONE_ALONE = 0.7  # judges alone, in a sentence without a figure
-TONE_OVER_FIGURE = 0.75  # beside a figure it takes a surer tone: the figure is a comment's
+TONE_ALONE = 0.8  # judges alone, in a sentence without a figure
+TONE_OVER_FIGURE = 0.85  # beside a figure it takes a surer tone: the figure is a comment's
 # Degree adverbs that intensify an adjective ("si dangereux", "trop timide").
 # Source: the degree adverbs of French grammars (Grevisse, Le Bon Usage, "adverbes de
 # degré"), the common ones of the press. Licence: MIT.

@@ -395,11 +395,17 @@ HELD_OUT_FLOORS = {
         "actors": {"f1": 0.84, "merged": 0.48},
         "claims": {"f1": 0.90, "speaker_accuracy": 0.83, "kind_accuracy": 0.86},
     },
-    # g/ (issue 18) was written blind and scored once, after every rule of that
-    # session, and never read since: the fair figure. Measured then, less 0.03.
+    # g/ (issue 18) was written blind and scored once at stop 12; since h/ exists it
+    # has been read and trained on (the tone model): measured after that, less 0.03.
     ("g",): {
         "actors": {"f1": 0.76, "merged": 0.57},
-        "claims": {"f1": 0.87, "speaker_accuracy": 0.91, "kind_accuracy": 0.79},
+        "claims": {"f1": 0.94, "speaker_accuracy": 0.93, "kind_accuracy": 0.88},
+    },
+    # h/ (issue 18) was written blind and is never trained on: the fair figure,
+    # scored (totals only) after the tone model and the speaker rules, less 0.03.
+    ("h",): {
+        "actors": {"f1": 0.75, "merged": 0.70},
+        "claims": {"f1": 0.91, "speaker_accuracy": 0.82, "kind_accuracy": 0.79},
     },
 }
 # Items the analyzer marks as sure (confidence >= 0.8) must be right this often on
@@ -444,31 +450,40 @@ def test_sure_items_are_right_on_held_out_articles(tmp_path, capsys):
 # 0.73/0.93, opinion 0.47/1.00, hedged 1.00/0.81, reported 0.87/0.96, fact 0.92/0.73;
 # after the opinion families (f/ read): opinion 1.00/1.00 and fact 0.94/0.86 there,
 # and on f/ anonymous 0.72/0.90, opinion 0.91/1.00, hedged 0.91/0.83, reported
-# 0.83/0.91, fact 0.93/0.93. The average hides the kinds a class is about
-# (anonymous, hedged, opinion); each has a floor of its own.
+# 0.83/0.91, fact 0.93/0.93. The tone model (stance.py, trained on a/ to g/) traded
+# opinion precision for recall: 0.86 on a/-e/, 0.79 on f/. The average hides the
+# kinds a class is about (anonymous, hedged, opinion); each has a floor of its own.
 KIND_FLOORS = {
     "abcde": {
         "anonymous": {"recall": 0.92, "precision": 0.92},
-        "opinion": {"recall": 0.95, "precision": 0.95},
+        "opinion": {"recall": 0.95, "precision": 0.81},
         "hedged": {"recall": 0.95, "precision": 0.89},
         "reported": {"recall": 0.86, "precision": 0.91},
         "fact": {"recall": 0.89, "precision": 0.81},
     },
     "f": {
         "anonymous": {"recall": 0.67, "precision": 0.85},
-        "opinion": {"recall": 0.86, "precision": 0.95},
+        "opinion": {"recall": 0.86, "precision": 0.74},
         "hedged": {"recall": 0.86, "precision": 0.78},
         "reported": {"recall": 0.78, "precision": 0.86},
         "fact": {"recall": 0.88, "precision": 0.88},
     },
-    # g/: blind (see HELD_OUT_FLOORS). Opinion is far below the issue's goal there: a
-    # guard against losing what little is found, not a target.
+    # g/: read and trained on since h/ exists (see HELD_OUT_FLOORS)
     "g": {
-        "anonymous": {"recall": 0.74, "precision": 0.87},
-        "opinion": {"recall": 0.11, "precision": 0.75},
-        "hedged": {"recall": 0.95, "precision": 0.70},
-        "reported": {"recall": 0.83, "precision": 0.95},
-        "fact": {"recall": 0.95, "precision": 0.40},
+        "anonymous": {"recall": 0.88, "precision": 0.88},
+        "opinion": {"recall": 0.59, "precision": 0.84},
+        "hedged": {"recall": 0.84, "precision": 0.84},
+        "reported": {"recall": 0.95, "precision": 0.95},
+        "fact": {"recall": 0.95, "precision": 0.57},
+    },
+    # h/: blind. Opinion and fact precision are below the issue's goal (0.70): a
+    # guard at what was measured, not a target.
+    "h": {
+        "anonymous": {"recall": 0.75, "precision": 0.95},
+        "opinion": {"recall": 0.47, "precision": 0.47},
+        "hedged": {"recall": 0.85, "precision": 0.77},
+        "reported": {"recall": 0.74, "precision": 0.82},
+        "fact": {"recall": 0.81, "precision": 0.58},
     },
 }
 

@@ -87,14 +87,14 @@ def test_plain_narration_keeps_its_figure_a_fact(text):
 
 
 def test_a_judgement_in_the_conditional_is_an_opinion_a_guess_a_hedge():
-    assert kinds("Ce serait un gâchis immense pour la ville.") == ["opinion"]
+    assert kinds("Ce serait un immense gâchis, une occasion manquée de plus.") == ["opinion"]
     assert kinds("Le chantier serait achevé au printemps 2027.") == ["hedged"]
 
 
 def test_a_judgement_in_the_conditional_after_a_source_is_the_source_s():
     text = (
         "Selon le syndicat, la direction prépare un plan de départs. "
-        "Ce serait un gâchis immense pour la ville."
+        "Ce serait un immense gâchis, une occasion manquée de plus."
     )
     claims = analyze(text).claims
     assert [c.kind for c in claims] == ["reported", "reported"]
