@@ -182,6 +182,8 @@ class Candidate:
 
 
 def extract(doc: Doc, base: int, text: str, mentions: list[Mention]) -> list[Candidate]:
+    if (answer := _interview_answer(text, base, base + len(doc.text))) is not None:
+        return [answer]
     at_token: dict[int, Mention] = {}
     for m in mentions:
         span = doc.char_span(m.start - base, m.end - base, alignment_mode="expand")
@@ -217,6 +219,34 @@ def extract(doc: Doc, base: int, text: str, mentions: list[Mention]) -> list[Can
         ):
             out.append(topic)  # a speaker is an antecedent already
     return out
+
+
+ANSWER_DASHES = ("– ", "— ")
+
+
+def _interview_answer(text: str, start: int, end: int) -> Candidate | None:
+    """A paragraph opened by a dash right after a paragraph that asks ("Pourquoi ce
+    film ?" / "– Ma grand-mère y a travaillé."): the interviewee's answer, their
+    words and not the author's, said by the person the article last spoke of."""
+    if not text.startswith(ANSWER_DASHES, start) or (start > 0 and text[start - 1] != "\n"):
+        return None
+    question = text[: max(0, start - 1)].rstrip().rsplit("\n", 1)[-1]
+    if not question.rstrip(' »”"').endswith("?"):
+        return None
+    words = start + len(ANSWER_DASHES[0])
+    while words < end and text[words].isspace():
+        words += 1
+    last = len(text[:end].rstrip())
+    if last <= words:
+        return None
+    return Candidate(
+        words,
+        last,
+        "reported",
+        (start, start + 1),
+        pronoun=(start, ""),  # resolved as the interviewee (`_interviewee`)
+        attribution=src.INTERVIEW,
+    )
 
 
 def _topic(toks: list[Token], i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
@@ -1378,6 +1408,8 @@ def assemble(
             continue
         if c.speaker:
             speaker_id = span_map.get(c.speaker[0])
+        elif c.attribution == src.INTERVIEW:
+            speaker_id = _interviewee(antecedents, c.start)
         elif c.pronoun:
             speaker_id = _antecedent(
                 antecedents, *c.pronoun, plural=c.plural, person=c.person, body=c.body
@@ -1534,6 +1566,15 @@ ANTECEDENT_WINDOW = 400
 
 def _start(a: Antecedent) -> int:
     return a.start
+
+
+def _interviewee(antecedents: list[Antecedent], offset: int) -> str | None:
+    """Who answers an interview: the person the article last named or described
+    before the answer ("Nous avons rencontré la réalisatrice"), whatever their role
+    in that sentence."""
+    i = bisect.bisect_left(antecedents, offset, key=_start)
+    before = reversed(antecedents[max(0, i - ANTECEDENT_WINDOW) : i])
+    return next((a.actor_id for a in before if a.person and not a.plural), None)
 
 
 def _antecedent(

@@ -41,7 +41,19 @@ PASSIVE = "passive"  # une mesure jugée « ... » par X
 AFTER = "after"  # Le constat est de X; C'est la remarque de X
 CARRIED = "carried"  # the conditional of reported speech, in the sentences that follow
 EXPRESSION = "expression"  # dit-on, de source proche, sous couvert d'anonymat
-ATTRIBUTIONS = (ACCORDING_TO, POUR, VERB, INCISE, PARTICIPLE, PASSIVE, AFTER, CARRIED, EXPRESSION)
+INTERVIEW = "interview"  # "– ..." the dash of an answer after the interviewer's question
+ATTRIBUTIONS = (
+    ACCORDING_TO,
+    POUR,
+    VERB,
+    INCISE,
+    PARTICIPLE,
+    PASSIVE,
+    AFTER,
+    CARRIED,
+    EXPRESSION,
+    INTERVIEW,
+)
 
 # Determiners of an indefinite noun phrase: "un ancien adjoint", "des chercheurs".
 INDEFINITE = {

@@ -393,3 +393,30 @@ def test_a_reflexive_speech_verb_in_an_incise_names_its_speaker(text):
 def test_a_en_croire_attributes_like_selon(text, kind, speaker):
     claim = only_claim(text)
     assert (claim.kind, claim.speaker, claim.attribution) == (kind, speaker, "according_to")
+
+
+INTERVIEW = (
+    "La glaciologue Inès Morvan publie cette semaine un livre sur les Alpes.\n"
+    "Nous l'avons rencontrée à Grenoble.\n"
+    "Pourquoi ce livre maintenant ?\n"
+    "– Parce que les glaciers auront perdu la moitié de leur masse en 2050. "
+    "C'est une catastrophe absolument terrifiante.\n"
+    "Êtes-vous pessimiste ?\n"
+    "– Je suis lucide, pas pessimiste."
+)
+
+
+def test_an_interview_answer_is_the_interviewee_s_not_the_author_s():
+    claims = [c for c in analyze(INTERVIEW).claims if c.attribution == "interview"]
+    assert [(c.kind, c.speaker) for c in claims] == [("reported", "Inès Morvan")] * 2
+    # one claim for the whole answer, and no opinion of the author's inside it
+    assert claims[0].text.startswith("Parce que") and claims[0].text.endswith("terrifiante.")
+    assert not [c for c in analyze(INTERVIEW).claims if c.kind == "opinion"]
+
+
+def test_a_dash_that_answers_no_question_is_no_interview():
+    text = (
+        "Le conseil municipal a voté trois mesures lundi soir.\n"
+        "– 3 millions d'euros pour la rénovation des écoles."
+    )
+    assert not [c for c in analyze(text).claims if c.attribution == "interview"]
