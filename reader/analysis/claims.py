@@ -48,7 +48,9 @@ AUTHOR_KINDS = ("hedged", "opinion", "fact")
 MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
 STRESSED_PRONOUNS = {"lui": "Masc", "elle": "Fem", "eux": "Masc", "elles": "Fem"}
-PLURAL_PRONOUNS = {"ils", "elles", "eux"}
+PLURAL_PRONOUNS = {"ils", "elles", "eux", "ceux", "celles"}
+# "Celle-ci a indiqué que": a demonstrative pronoun, "-ci" or "-là" after it.
+DEMONSTRATIVES = {"celui": "Masc", "celle": "Fem", "ceux": "Masc", "celles": "Fem"}
 # Inverted subject clitics: "précise-t-elle", "a-t-il ajouté", "estiment-ils".
 INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)")
 # Verbs whose past participle carries the judgement of the agent after "par":
@@ -451,13 +453,13 @@ def _classify(
             # du cabinet X": people who speak for a named organisation
             m = _employer(subj, at_token) or m
         plural = word in PLURAL_PRONOUNS or _plural_verb(t)
-        if word in PRONOUNS:
+        if gender := PRONOUNS.get(word) or _demonstrative(subj):
             return Candidate(
                 start,
                 end,
                 "reported",
                 tok_cue(t),
-                pronoun=(base + subj.idx, PRONOUNS[word]),
+                pronoun=(base + subj.idx, gender),
                 plural=plural,
                 attribution=how,
             )
@@ -668,6 +670,14 @@ def _own(own: stance.Own | None, sent: list[Token], base: int) -> Candidate | No
     return Candidate(start, end, own.kind, own.cue, conditional=own.conditional)
 
 
+def _demonstrative(subj: Token) -> str | None:
+    """The gender of "celle-ci", "celui-là" (however the tokenizer cut the hyphen)."""
+    after = "".join(t.text for t in subj.doc[subj.i + 1 : subj.i + 3]).lower()
+    if subj.lower_ in DEMONSTRATIVES and after.startswith(("-ci", "-là")):
+        return DEMONSTRATIVES[subj.lower_]
+    return None
+
+
 def _attribution_form(verb: Token, subj: Token) -> str:
     """How a speech verb attributes: in an incise ("», a-t-il dit", "précise-t-elle"),
     as a participle ("affirmant que"), or plainly with its subject before it."""
@@ -789,9 +799,6 @@ def _lost_verb(tok: Token) -> bool:
     return prev.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
 
 
-OBJECT_CLITICS = {"le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’"}
-
-
 def _before_clause(tok: Token) -> bool:
     """A bare word between a comma and "que" ("..., juge que"): only a verb stands
     there; a noun would take a determiner ("le juge que l'on a nommé")."""
@@ -893,6 +900,12 @@ def _in_cleft(verb: Token) -> bool:
 
 
 REFLEXIVES = {"s'", "s’", "se"}
+# Object clitics: only a verb follows them ("des chercheurs le jugent"), and in an
+# incise they name the one spoken to, never the speaker ("», m'a confié une passante").
+OBJECT_CLITICS = {
+    "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’",
+    "m'", "m’", "me", "t'", "t’", "te", "nous", "vous",
+}  # fmt: skip
 
 
 def _after_quotation(tok: Token) -> bool:
@@ -900,9 +913,12 @@ def _after_quotation(tok: Token) -> bool:
     doc = tok.doc
     k = tok.i - 1
     while k > 0 and (
-        doc[k].pos_ == "AUX" or doc[k].text.startswith("-") or doc[k].lower_ in REFLEXIVES
+        doc[k].pos_ == "AUX"
+        or doc[k].text.startswith("-")
+        or doc[k].lower_ in REFLEXIVES
+        or (doc[k].pos_ == "PRON" and doc[k].lower_ in OBJECT_CLITICS)
     ):
-        k -= 1  # "a-t-il lancé", "s'amuse"
+        k -= 1  # "a-t-il lancé", "s'amuse", "m'a confié"
     return doc[k].text in CLOSING_QUOTES or (
         doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
     )
@@ -963,9 +979,14 @@ def _subject(
         return clitic  # "précise-t-elle": the clitic is the subject, however it was parsed
     light = _light_verb(verb)
     own = _subjects_of(verb, quoted) or (light is not None and _subjects_of(light, quoted))
+    if own and own.lower_ in OBJECT_CLITICS and _after_quotation(verb):
+        own = None  # "», m'a confié une passante": the parser's subject is the listener
     if own:
         return own
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    # its auxiliaries, never one the parser took from inside the quotation before it
+    first = min(
+        [verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i not in quoted]
+    )
     if light is not None:
         first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
     if "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []):
@@ -978,8 +999,11 @@ def _subject(
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
     before = first - 1
-    while before > 0 and doc[before].lower_ in REFLEXIVES:
-        before -= 1  # "», s'est félicitée X": the reflexive is the verb's
+    while before > 0 and (
+        doc[before].lower_ in REFLEXIVES
+        or (doc[before].pos_ == "PRON" and doc[before].lower_ in OBJECT_CLITICS)
+    ):
+        before -= 1  # "», s'est félicitée X", "», m'a confié X": the clitic is the verb's
     incise = first > 0 and doc[before].text in (",", "»", "”", ":")
     cleft = first > 0 and doc[first - 1].lower_ in (
         "qu'",
@@ -1092,11 +1116,18 @@ def _before_incises(comma: Token, sent_start: int, at_token: dict[int, Mention])
 
 def _subjects_of(verb: Token, quoted: Set[int] = frozenset()) -> Token | None:
     """The verb's own subject, a pronoun preferred ("a-t-il" gives "-t" and "-il"),
-    never a word inside a quotation when the verb is outside it."""
+    never a word inside a quotation when the verb is outside it. A speech verb has
+    no impersonal "il": the parser's expletive ("Il/expl:subj affirme que ...") is
+    the subject; an impersonal verb's is not ("Il faut dire que")."""
+    speaks = _known(verb.lemma_.lower(), lx.words("reporting_verbs.txt"))
     subjects = [
         _clitic(c)
         for c in verb.children  # the parser sometimes takes "a-t-il" for a passive
-        if (c.dep_ == "nsubj" or (c.dep_ == "nsubj:pass" and c.text.startswith("-")))
+        if (
+            c.dep_ == "nsubj"
+            or (c.dep_ == "nsubj:pass" and c.text.startswith("-"))
+            or (c.dep_ == "expl:subj" and c.lower_ in PRONOUNS and speaks)
+        )
         and c.i not in quoted
     ]
     return next(

@@ -407,10 +407,11 @@ HELD_OUT_FLOORS = {
         "actors": {"f1": 0.75, "merged": 0.70},
         "claims": {"f1": 0.91, "speaker_accuracy": 0.82, "kind_accuracy": 0.79},
     },
-    # i/ (issue 18): ordinary daily news, blind, scored once at the end of stop 13.
+    # i/ (issue 18): ordinary daily news, written blind, scored at stop 13, then read
+    # for its missed sources (each fix tested on invented sentences): measured then.
     ("i",): {
         "actors": {"f1": 0.71, "merged": 0.43},
-        "claims": {"f1": 0.90, "speaker_accuracy": 0.79, "kind_accuracy": 0.75},
+        "claims": {"f1": 0.90, "speaker_accuracy": 0.82, "kind_accuracy": 0.80},
     },
 }
 # Items the analyzer marks as sure (confidence >= 0.8) must be right this often on
@@ -490,14 +491,14 @@ KIND_FLOORS = {
         "reported": {"recall": 0.74, "precision": 0.82},
         "fact": {"recall": 0.81, "precision": 0.58},
     },
-    # i/: blind, ordinary news with few opinions; a kind with few gold claims keeps a
-    # margin of one claim. Anonymous sources are mostly missed there (0.31).
+    # i/: ordinary news with few opinions, read since it was scored blind (0.31/0.57
+    # for anonymous then); a kind with few gold claims keeps a margin of one claim.
     "i": {
-        "anonymous": {"recall": 0.23, "precision": 0.42},
+        "anonymous": {"recall": 0.46, "precision": 0.60},
         "opinion": {"recall": 0.40, "precision": 0.50},
-        "hedged": {"recall": 0.75, "precision": 0.45},
-        "reported": {"recall": 0.81, "precision": 0.88},
-        "fact": {"recall": 0.84, "precision": 0.65},
+        "hedged": {"recall": 0.75, "precision": 0.54},
+        "reported": {"recall": 0.86, "precision": 0.89},
+        "fact": {"recall": 0.84, "precision": 0.69},
     },
 }
 

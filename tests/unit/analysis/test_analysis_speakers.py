@@ -303,3 +303,46 @@ def test_a_court_that_tries_someone_voices_no_judgement():
     assert kind_and_speaker(text, "") == ("fact", "author")
     ruling = "Le tribunal de Rennes a jugé que Paul Roux avait agi seul."
     assert kind_and_speaker(ruling, "")[0] == "reported"
+
+
+# --- incises with a listener, expletive and demonstrative subjects ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Je prends ce bus tous les matins », m'a confié une passagère de 70 ans.",
+        "« Nous n'avons rien vu venir », nous a expliqué un riverain.",
+    ],
+)
+def test_an_incise_to_the_reporter_is_said_by_who_follows_the_verb(text):
+    assert kind_and_speaker(text, "»") == ("anonymous", "anonymous")
+
+
+def test_the_listener_of_an_incise_is_not_its_speaker():
+    text = "« Le dossier avance », lui a répondu le maire, Paul Girard."
+    assert kind_and_speaker(text, "répondu") == ("reported", "Paul Girard")
+
+
+def test_a_pronoun_the_parser_took_for_an_expletive_still_speaks():
+    text = (
+        "Le maire de Lens, Paul Girard, a reçu les habitants. "
+        "Il affirme que les travaux avaient été décidés dès 2019."
+    )
+    assert kind_and_speaker(text, "Il affirme") == ("reported", "Paul Girard")
+    assert kind_and_speaker("Il faut dire que le sujet est devenu un terrain miné.", "")[0] != (
+        "reported"
+    )
+
+
+def test_a_demonstrative_pronoun_speaks_for_who_it_refers_to():
+    text = (
+        "La préfète du Nord, Anne Morel, a réuni les élus. "
+        "Celle-ci a indiqué qu'une aide serait versée en mai."
+    )
+    assert kind_and_speaker(text, "Celle-ci") == ("reported", "Anne Morel")
+
+
+def test_an_unnamed_person_who_slips_a_remark_is_an_anonymous_source():
+    text = "Dans les vestiaires, un entraîneur adjoint glissait que l'équipe cherchait un gardien."
+    assert kind_and_speaker(text, "glissait") == ("anonymous", "anonymous")
