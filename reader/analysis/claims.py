@@ -1238,6 +1238,8 @@ def _name_beside(subj: Token, at_token: dict[int, Mention]) -> Mention | None:
     doc = subj.doc
     clause = {t.i for c in subj.children if c.dep_ == "acl:relcl" for t in c.subtree}
     phrase = [t.i for t in subj.subtree if t.i not in clause and not t.is_punct]
+    if not phrase:
+        return None  # a mark the tagger took for a noun ("–/NOUN"): no phrase to extend
     k = max(phrase) + 1
     if k + 1 < len(doc) and doc[k].text == "," and (m := at_token.get(k + 1)) is not None:
         end = k + 1

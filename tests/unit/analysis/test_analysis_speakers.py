@@ -346,3 +346,14 @@ def test_a_demonstrative_pronoun_speaks_for_who_it_refers_to():
 def test_an_unnamed_person_who_slips_a_remark_is_an_anonymous_source():
     text = "Dans les vestiaires, un entraîneur adjoint glissait que l'équipe cherchait un gardien."
     assert kind_and_speaker(text, "glissait") == ("anonymous", "anonymous")
+
+
+def test_a_mark_the_tagger_took_for_a_noun_has_no_name_beside_it():
+    # found on a blind article: a punctuation token tagged NOUN crashed the search
+    from reader.analysis import claims
+    from reader.analysis.pipeline import get_nlp
+
+    doc = get_nlp()("Le maire – a parlé.")
+    dash = doc[2]
+    dash.pos_ = "NOUN"
+    assert dash.is_punct and claims._name_beside(dash, {}) is None
