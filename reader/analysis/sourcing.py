@@ -134,8 +134,12 @@ def unidentified(tok: Token, at_token: dict[int, Mention]) -> str | None:
         mention is not None and mention.role == "name" and not mention.vague
     ):
         return None  # a named actor; a group or a description may still be indefinite
-    if any(c.dep_ in ("appos", "flat:name") and c.i in at_token for c in tok.children):
-        return None  # "un économiste, Jean Roux,": named after all
+    if any(
+        c.dep_ in ("appos", "flat:name") and c.i in at_token and at_token[c.i].role == "name"
+        for c in tok.children
+    ):
+        return None  # "un économiste, Jean Roux,": named after all (not "Selon des
+        # sources, le groupe ...", the next clause's subject taken for an apposition)
     named = named_in(tok, at_token)
     if is_document(tok):
         if named is not None:

@@ -420,3 +420,13 @@ def test_a_dash_that_answers_no_question_is_no_interview():
         "– 3 millions d'euros pour la rénovation des écoles."
     )
     assert not [c for c in analyze(text).claims if c.attribution == "interview"]
+
+
+def test_the_subject_after_selon_taken_for_an_apposition_names_no_source():
+    # the parser may hang "le groupe majoritaire" on "sources" as an apposition
+    claim = only_claim(
+        "Selon plusieurs sources, le groupe majoritaire pourrait laisser la liberté de vote."
+    )
+    assert (claim.kind, claim.speaker) == ("anonymous", "anonymous")
+    named = only_claim("Selon un économiste, Jean Roux, la croissance ralentit.")
+    assert (named.kind, named.speaker) == ("reported", "Jean Roux")
