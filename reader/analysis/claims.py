@@ -230,15 +230,18 @@ def _interview_answer(text: str, start: int, end: int) -> Candidate | None:
     """A paragraph opened by a dash right after a paragraph that asks ("Pourquoi ce
     film ?" / "– Ma grand-mère y a travaillé."): the interviewee's answer, their
     words and not the author's, said by the person the article last spoke of."""
-    if not text.startswith(ANSWER_DASHES, start) or (start > 0 and text[start - 1] != "\n"):
-        return None
-    question = text[: max(0, start - 1)].rstrip().rsplit("\n", 1)[-1]
-    if not question.rstrip(' »”"').endswith("?"):
+    if start == 0 or text[start - 1] != "\n" or not text.startswith(ANSWER_DASHES, start):
+        return None  # no paragraph before it to ask the question
+    # the paragraph before, found by scanning back from here: no copy of the text
+    # before it, which a long document of dash-led lines would make quadratic
+    asked = _trimmed_end(text, 0, start - 1)
+    opening = text.rfind("\n", 0, asked) + 1
+    if not text[opening:asked].rstrip(' »”"').endswith("?"):
         return None
     words = start + len(ANSWER_DASHES[0])
     while words < end and text[words].isspace():
         words += 1
-    last = len(text[:end].rstrip())
+    last = _trimmed_end(text, words, end)
     if last <= words:
         return None
     return Candidate(
@@ -249,6 +252,13 @@ def _interview_answer(text: str, start: int, end: int) -> Candidate | None:
         pronoun=(start, ""),  # resolved as the interviewee (`_interviewee`)
         attribution=src.INTERVIEW,
     )
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over the white space that closes `text[start:end]`."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _topic(toks: list[Token], i: int, j: int, at_token: dict[int, Mention]) -> Candidate | None:
@@ -908,16 +918,16 @@ OBJECT_CLITICS = {
 }  # fmt: skip
 
 
+def _verbs_clitic(tok: Token) -> bool:
+    """A reflexive or object clitic, which belongs to the verb right after it."""
+    return tok.lower_ in REFLEXIVES or (tok.pos_ == "PRON" and tok.lower_ in OBJECT_CLITICS)
+
+
 def _after_quotation(tok: Token) -> bool:
     """In an incise right after a quotation: "« ... », a lancé X"."""
     doc = tok.doc
     k = tok.i - 1
-    while k > 0 and (
-        doc[k].pos_ == "AUX"
-        or doc[k].text.startswith("-")
-        or doc[k].lower_ in REFLEXIVES
-        or (doc[k].pos_ == "PRON" and doc[k].lower_ in OBJECT_CLITICS)
-    ):
+    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].text.startswith("-") or _verbs_clitic(doc[k])):
         k -= 1  # "a-t-il lancé", "s'amuse", "m'a confié"
     return doc[k].text in CLOSING_QUOTES or (
         doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
@@ -983,12 +993,7 @@ def _subject(
         own = None  # "», m'a confié une passante": the parser's subject is the listener
     if own:
         return own
-    # its auxiliaries, never one the parser took from inside the quotation before it
-    first = min(
-        [verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux") and c.i not in quoted]
-    )
-    if light is not None:
-        first = min([light.i] + [c.i for c in light.children if c.dep_.startswith("aux")])
+    first = _first_word(light if light is not None else verb, quoted)
     if "Pres" in verb.morph.get("Tense", []) and "Part" in verb.morph.get("VerbForm", []):
         # "affirmant : « ... »", "dénonçant un « ... »"
         quoting = speech.opens_quotation(verb) or any(
@@ -999,10 +1004,7 @@ def _subject(
             return _subject(verb.head, at_token, sent_start, sent_end, quoted)
         return None  # "..., confirmant son arrivée": no speaker of its own
     before = first - 1
-    while before > 0 and (
-        doc[before].lower_ in REFLEXIVES
-        or (doc[before].pos_ == "PRON" and doc[before].lower_ in OBJECT_CLITICS)
-    ):
+    while before > 0 and _verbs_clitic(doc[before]):
         before -= 1  # "», s'est félicitée X", "», m'a confié X": the clitic is the verb's
     incise = first > 0 and doc[before].text in (",", "»", "”", ":")
     cleft = first > 0 and doc[first - 1].lower_ in (
@@ -1081,6 +1083,13 @@ def _subject(
 # Words that open an incise between commas: a relative clause ("qui a soutenu"), or
 # an apposition or a complement (prepositions, determiners, names, participles).
 RELATIVES = {"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def _first_word(verb: Token, quoted: Set[int]) -> int:
+    """Where the verb with its auxiliaries starts; never at an auxiliary the parser
+    took from inside the quotation before it ("« Nous n'avons rien vu », nous a dit X")."""
+    auxiliaries = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i not in quoted]
+    return min([verb.i, *auxiliaries])
 
 
 def _before_incises(comma: Token, sent_start: int, at_token: dict[int, Mention]) -> Token | None:

@@ -193,7 +193,6 @@ def author_kind(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    toned = 0.0 if attributed else tone.tone(sent, quoted)
     if lower.rstrip(' »”"').endswith("?"):  # a question asserts nothing, unless rhetorical
         found = lx.patterns("rhetorical.txt").search(lower)
         return None if found is None or attributed else Own("opinion", cue(*found.span()))
@@ -215,7 +214,8 @@ def author_kind(
         conditional = plain and not hypothesis and not attributed
         # "Ce serait un crève-cœur": a judgement put in the conditional, not a guess;
         # still the source's if it carries on reported speech (claims.assemble)
-        kind = "opinion" if conditional and toned >= TONE_ALONE else "hedged"
+        judged = conditional and tone.tone(sent, quoted) >= TONE_ALONE
+        kind = "opinion" if judged else "hedged"
         return Own(kind, min(strong), conditional)
     if found := lx.patterns("opinion.txt").search(lower):
         return Own("opinion", cue(*found.span()))
@@ -225,8 +225,10 @@ def author_kind(
         return Own("opinion", tok_cue(echo))  # even beside a figure: the figure is the irony
     figure = _figure(sent, at_token)  # datelines and stamps are cut off before (datelines.py)
     signs = [] if attributed else evaluation_signs(sent, quoted)
-    if toned >= TONE_SIGN:
-        signs.append(tone.loudest(sent, quoted))
+    toned = 0.0 if attributed else tone.tone(sent, quoted)  # only once nothing else decided
+    loudest = tone.loudest(sent, quoted) if toned >= TONE_SIGN else None
+    if loudest is not None:
+        signs.append(loudest)
     if signs and _verbless(sent, quoted):
         return Own("opinion", tok_cue(signs[0]))  # "Triste épilogue pour ...": a comment
     # a figure of the story outweighs a light evaluation ("un violent incendie a fait
@@ -236,8 +238,8 @@ def author_kind(
     judging = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
     if judging and figure is None:
         return Own("opinion", tok_cue(judging[0]))
-    if toned >= (TONE_ALONE if figure is None else TONE_OVER_FIGURE):
-        return Own("opinion", tok_cue(tone.loudest(sent, quoted)))
+    if loudest is not None and toned >= (TONE_ALONE if figure is None else TONE_OVER_FIGURE):
+        return Own("opinion", tok_cue(loudest))
     if found := hedges["weak"].search(lower):
         return Own("hedged", cue(*found.span()))
     if figure is not None:

@@ -6,10 +6,11 @@ editorialist's "la mauvaise foi la plus confortable" slips through any list. The
 model reads the meaning of the sentence's words instead: a logistic regression on
 two averages of the parser's word vectors (the content words, and the adjectives
 and adverbs alone), outside quotations, whose words are someone else's. It was
-trained by `tests/data/train_tone.py` on the sentences of the held-out gold articles
-(opinion against every other author sentence) and ships as weights in
-`lexicons/tone.json`; `stance.author_kind` counts a high tone as one sign of
-evaluation among the others, never as proof alone. No Textual imports.
+trained by `tests/data/train_tone.py` on the author sentences of the development
+gold articles and on plain narration (opinion against everything else) and ships as
+weights in `lexicons/tone.json`. `stance.author_kind` counts a tone of 0.5 as one sign
+of evaluation among the others, and lets a very high tone judge alone. No Textual
+imports.
 """
 
 from __future__ import annotations

@@ -430,3 +430,12 @@ def test_the_subject_after_selon_taken_for_an_apposition_names_no_source():
     assert (claim.kind, claim.speaker) == ("anonymous", "anonymous")
     named = only_claim("Selon un économiste, Jean Roux, la croissance ralentit.")
     assert (named.kind, named.speaker) == ("reported", "Jean Roux")
+
+
+def test_a_document_that_opens_on_a_dash_is_no_interview():
+    from reader.analysis.claims import _interview_answer
+
+    text = "– Ma grand-mère y a travaillé trente ans.\nPourquoi ce film ?\n– Pour elle."
+    assert _interview_answer(text, 0, text.index("\n")) is None  # nothing asked before it
+    answer = _interview_answer(text, text.rindex("–"), len(text))
+    assert answer is not None and text[answer.start : answer.end] == "Pour elle."

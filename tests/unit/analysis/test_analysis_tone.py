@@ -134,3 +134,14 @@ def test_an_image_of_an_act_is_a_sign_and_what_a_thing_is_taken_for_is_not():
 
     assert "comme" in signs("Le club change d'entraîneur comme on change de chemise.")
     assert "comme" not in signs("Elle est considérée comme une pionnière du genre.")
+
+
+def test_the_word_by_word_tone_is_the_model_on_the_features():
+    # tone() sums each word's share; training reads features(): they must agree
+    import math
+
+    sent = list(get_nlp()("Le spectacle, d'une lourdeur accablante, a lassé le public."))
+    quoted = stance.quoted_tokens(sent)
+    data = shipped()
+    score = float(tone.features(sent, quoted) @ data["weights"]) + data["bias"]
+    assert tone.tone(sent, quoted) == pytest.approx(1 / (1 + math.exp(-score)), abs=1e-4)
