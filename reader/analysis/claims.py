@@ -45,6 +45,7 @@ if TYPE_CHECKING:  # spaCy is loaded by the pipeline; its types are for annotati
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 AUTHOR_KINDS = ("hedged", "opinion", "fact")
+SOURCED = ("reported", "anonymous")
 MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
 STRESSED_PRONOUNS = {"lui": "Masc", "elle": "Fem", "eux": "Masc", "elles": "Fem"}
@@ -129,7 +130,11 @@ VAGUE_DETS = {
     "diverses",
     "aucun",
 }
-NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
+NEGATIONS = {"pas", "jamais", "guère", "point", "nullement", "peu"}  # "s'est peu exprimé"
+# Determiners that give a document as one already spoken of: "ce rapport", "le rapport".
+BACK_DETS = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
+# An anonymous.txt cue that says the speaker asked not to be named.
+ANONYMITY = re.compile(r"anonym|être (?:nommé|identifié|cité)")
 # Contrasts of the author's main clause with what its subject is said to be.
 CONTRASTS = {"pourtant", "toutefois", "cependant", "néanmoins"}
 NO_COMMENT = {"commenter", "réagir", "répondre", "exprimer"}
@@ -178,6 +183,7 @@ class Candidate:
     joins_previous: bool = False  # "Le constat est de X.": the statement is the sentence before
     gender: str | None = None  # of an unnamed person as a topic ("un ancien guide")
     body: bool = False  # `pronoun` owns members ("ses membres"): a body, never a person
+    same_source: bool = False  # "selon la même source": whoever was the source before
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -394,8 +400,10 @@ def _classify(
             attribution=how,
         )
 
-    def unnamed(cue_: tuple[int, int], origin: str, how: str) -> Candidate:
-        return Candidate(start, end, "anonymous", cue_, origin=origin, attribution=how)
+    def unnamed(cue_: tuple[int, int], origin: str, how: str, same: bool = False) -> Candidate:
+        return Candidate(
+            start, end, "anonymous", cue_, origin=origin, attribution=how, same_source=same
+        )
 
     def against_speaker(clause: Token) -> Candidate | None:
         """ "Le texte, salué comme « historique » par X, ne prévoit pourtant aucune
@@ -418,23 +426,33 @@ def _classify(
     described = party = None
     spoken = False  # a speech verb has a subject here, whoever it turns out to be
     expression = lx.patterns("anonymous.txt").search(lower)  # "de source proche", "dit-on"
+    masked = expression is not None and ANONYMITY.search(expression.group()) is not None
     # "Selon X, ...", "De source proche, ...": the sentence is the source's account
     according = expression is not None or (
         ("selon" in lower or "après" in lower or "croire" in lower)
         and any(_according_to(t) for t in sent)
     )
     call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
+    if (verb := stance.imperative(sent, quoted)) is not None:
+        return Candidate(start, end, "opinion", tok_cue(verb))  # the author turns to the reader
+    for t in sent:  # "selon la même source", "précise la même source": the source before
+        if t.i not in quoted and (how := _same_source(t, at_token)) is not None:
+            kind_of = src.DOCUMENT if src.is_document(t) else src.UNIDENTIFIED
+            return unnamed(tok_cue(t), kind_of, how, same=True)
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
         relative = speech.relative_speaker(t)  # "la CGT, qui dénonce « un recul »"
-        if _declined(t) or (t.dep_ == "acl:relcl" and not _in_cleft(t) and relative is None):
+        if _declined(t) or (_in_relative(t) and not _in_cleft(t) and relative is None):
             continue  # "n'a pas voulu commenter": nothing is said; "qu'elle a prétendu": background
         if _bare_past_participle(t):
             continue  # "le gérant, jugé par le tribunal", "cité comme témoin": said of, not by, the subject
+        if _infinitive(t) and not _said_anything(t):
+            continue  # "un locataire, venu témoigner, a quitté la salle": nothing said here
         if stance.foreseen(t):
             continue  # "le ministre pourrait réclamer un délai": the author's guess, nothing said yet
-        if according and stance.in_conditional(_with_auxiliaries(t), quoted):
+        hearsay = stance.in_conditional(_with_auxiliaries(t), quoted)
+        if according and hearsay:
             continue  # "Selon X, Y aurait promis ...": X's account of what Y said
         agent = speech.passive_agent(t)
         if agent is None and relative is None and speech.passive(t):
@@ -444,13 +462,20 @@ def _classify(
         if subj is None:
             continue
         how = _attribution_form(t, subj)
-        spoken = True
+        spoken_before, spoken = spoken, True
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
         if word == "on" and call:
             continue
+        if masked and not _named_person(subj, at_token):
+            # "Un conseiller ministériel admet, sous couvert d'anonymat": whatever the
+            # description, the article says it will not name them
+            anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, how)
+            continue
         if (
             (origin := src.unidentified(subj, at_token)) is not None
-            and origin != src.DOCUMENT
+            # "une étude britannique l'évalue": a document no one can trace ("le
+            # rapport" refers back to one the article has named)
+            and (origin != src.DOCUMENT or _indefinite(subj))
             and _name_beside(subj, at_token) is None
         ):
             anonymous = anonymous or unnamed(tok_cue(t), origin, how)
@@ -483,6 +508,11 @@ def _classify(
         if m is None and document:
             m = src.named_in(subj, at_token)  # "un rapport de l'ARS recommande": the agency's
         if m is not None and not m.vague:
+            if hearsay and not document:
+                # "X aurait plaidé pour un report": what someone else says X said, the
+                # account of the source before or the author's hedge
+                spoken = spoken_before
+                continue
             if relative is not None and (turned := against_speaker(t)) is not None:
                 return (
                     turned  # "l'opérateur qui promettait « ... » ne manque décidément pas d'humour"
@@ -715,21 +745,36 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         and tok.i > 0
         and _after_name(tok.doc[tok.i - 1], at_token)
         and not any(c.dep_ == "det" for c in tok.children)
-    ) or (pos == "NOUN" and (_after_quotation(tok) or _before_clause(tok))):
+    ) or (
+        pos == "NOUN"
+        and (_after_quotation(tok) or _before_clause(tok) or _after_subject_clitic(tok))
+    ):
         # "L'OMS (...) juge ces résultats", "le maire, X, chiffre à ...", "« ... »,
         # soupire X", "X, qui ..., juge que": a verb form the tagger took for a noun
         pos = "VERB"
     if pos in ("ADJ", "NOUN") and (_inverted_clitic(tok) is not None or _lost_verb(tok)):
         pos = "VERB"  # "raconte-t-elle": only a verb takes an inverted clitic
+    lemma = tok.lemma_.lower()
+    if (
+        tok.lower_ in MISTAGGED
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN", "PRON")
+    ):
+        pos, lemma = "VERB", MISTAGGED[tok.lower_]  # "La direction dément."
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
-    lemma = tok.lemma_.lower()
+    if lemma == "déclarer" and _outbreak(tok):
+        return False  # "un incendie s'est déclaré vers 4 h 30"
+    if lemma == "confier" and _entrusted(tok):
+        return False  # "confier la gestion de la piscine à un groupe": no confidence
     light = _light_verb(tok)
     if light is not None and f"{light.lemma_.lower()} {lemma}" in verbs:
         return True  # "a fait savoir", "a fait valoir", "a laissé entendre"
     if any(f"{lemma} {c.lemma_.lower()}" in verbs for c in tok.children if c.dep_ == "obj"):
         return True  # "a livré une version", "a fait état de"
+    if lemma in EVIDENCE_VERBS and _document_subject(tok) and not _negated(tok):
+        return True  # "ses relevés montrent une hausse de 70 %": a finding, as "montrent que"
     if not _known(lemma, verbs):
         if lemma != tok.lower_ and tok.pos_ == "VERB":
             return False
@@ -746,8 +791,6 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     objects = [c for c in tok.children if c.dep_ == "obj"]
     if f"{lemma} que" in verbs and _has_clause(tok):
         return True
-    if lemma in EVIDENCE_VERBS and objects and _owned_document_subject(tok):
-        return True  # "ses relevés montrent une hausse de 70 %": his finding, as "montrent que"
     if f"{lemma} à" in verbs:  # the "à"-complement may hang on the object in the parse
         return bool(objects) and any(
             t.lower_ in ("à", "au", "aux") for t in tok.subtree if t.i > objects[0].i
@@ -757,6 +800,86 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
             c.i not in at_token and c.pos_ in ("NOUN", "NUM") for c in objects
         )
     return False
+
+
+# Forms of speech verbs the tagger reads as another word: "dément" as the adjective.
+MISTAGGED = {"dément": "démentir", "démentent": "démentir"}
+
+
+# What one entrusts to someone, not what one confides: "confier la gestion à X".
+ENTRUSTED = {
+    "gestion",
+    "mission",
+    "responsabilité",
+    "enquête",
+    "dossier",
+    "tâche",
+    "soin",
+    "direction",
+    "présidence",
+    "garde",
+    "clé",
+    "clef",
+    "exploitation",
+    "travaux",
+    "chantier",
+    "marché",
+    "rôle",
+    "poste",
+}
+
+
+def _entrusted(verb: Token) -> bool:
+    """The verb's object, or its subject in the passive ("une enquête ... confiée au
+    commissariat"), is a task or a charge."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if "Part" in verb.morph.get("VerbForm", []):
+        verbs.append(verb.sent.root)  # "ouverte par X et confiée à Y": the parse loses the subject
+    return any(
+        c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.lemma_.lower() in ENTRUSTED
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _in_relative(verb: Token) -> bool:
+    """The verb stands in a relative clause, or under one ("où il vient plaider"):
+    background on someone, not what the sentence reports."""
+    for _ in range(4):
+        if verb.dep_ == "acl:relcl":
+            return True
+        if verb.head is verb or verb.dep_ not in INSIDE_A_CLAUSE:
+            return False
+        verb = verb.head
+    return False
+
+
+# Links that keep a verb inside the clause of its head: "vient [chaque mois] plaider".
+INSIDE_A_CLAUSE = {"xcomp", "conj", "acl", "obl:mod", "obl", "obj"}
+
+
+def _negated(verb: Token) -> bool:
+    """ "Une étude d'observation ne prouve aucun lien": what a document does not show
+    is the author's caveat, nobody's finding."""
+    return any(c.lower_ in NEGATIONS or c.lower_ in ("ne", "n'", "n’") for c in verb.children)
+
+
+def _said_anything(verb: Token) -> bool:
+    """The speech verb has something said: an object, a clause, a quotation or a
+    complement ("témoigner de", "dire à X que")."""
+    return speech.opens_quotation(verb) or any(
+        c.dep_ in ("obj", "ccomp", "obl:arg", "xcomp") for c in verb.children
+    )
+
+
+def _outbreak(verb: Token) -> bool:
+    """ "s'est déclaré" of a fire or an epidemic: it broke out, nobody declared
+    anything (unlike "s'est déclaré favorable", "s'est déclarée candidate")."""
+    children = list(verb.children)
+    return any(c.lower_ in REFLEXIVES for c in children) and not any(
+        c.pos_ == "ADJ" or (c.pos_ == "NOUN" and c.dep_ in ("xcomp", "obj")) or c.dep_ == "ccomp"
+        for c in children
+    )
 
 
 def _after_name(prev: Token, at_token: dict[int, Mention]) -> bool:
@@ -771,19 +894,33 @@ def _after_name(prev: Token, at_token: dict[int, Mention]) -> bool:
     return prev.text in (")", "»") or prev.pos_ == "PROPN" or named
 
 
-# Verbs by which a document establishes something ("montrer que" in the lexicon).
-EVIDENCE_VERBS = {"montrer", "démontrer", "prouver"}
+# What a document shows or counts: its author's finding ("le rapport recense 412 ...").
+EVIDENCE_VERBS = {
+    "montrer",
+    "démontrer",
+    "prouver",
+    "recenser",
+    "dénombrer",
+    "évaluer",
+    "chiffrer",
+    "estimer",
+    "établir",
+    "révéler",
+    "relever",
+    "pointer",
+    "mesurer",
+}
 
 
-def _owned_document_subject(verb: Token) -> bool:
-    """ "ses relevés", "leurs calculs": the subject is a document a possessive gives
-    an owner, who answers for what it shows."""
-    return any(
-        c.dep_ == "nsubj"
-        and src.is_document(c)
-        and any(d.dep_ == "det" and d.lower_ in POSSESSIVES for d in c.children)
-        for c in verb.children
-    )
+def _document_subject(verb: Token) -> bool:
+    """ "ses relevés", "un rapport de la fondation X", "une étude britannique": the
+    subject is a document, whose author answers for what it shows or counts; or,
+    when the parse lost the verb's subject, the sentence's root noun before it is."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        root = verb.sent.root
+        subjects = [root] if root.pos_ == "NOUN" and root.i < verb.i else []
+    return any(src.is_document(c) for c in subjects)
 
 
 def _tries_someone(verb: Token, at_token: dict[int, Mention]) -> bool:
@@ -807,6 +944,11 @@ def _lost_verb(tok: Token) -> bool:
     if prev.pos_ == "PRON" and prev.lower_ in OBJECT_CLITICS:
         return True
     return prev.pos_ in ("NOUN", "PROPN") and not any(t.pos_ in ("VERB", "AUX") for t in tok.sent)
+
+
+def _after_subject_clitic(tok: Token) -> bool:
+    """ "on doute/NOUN que": a subject clitic stands before a verb, never a noun."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("on", "il", "elle", "ils", "elles")
 
 
 def _before_clause(tok: Token) -> bool:
@@ -967,6 +1109,8 @@ def _declined(verb: Token) -> bool:
     return (
         verb.lemma_ in NO_COMMENT
         or any(c.dep_ == "xcomp" and c.lemma_ in NO_COMMENT for c in verb.children)
+        # "ne dit pas un mot de la ligne": says nothing of it
+        or any(c.dep_ == "obj" and c.lemma_ == "mot" for c in verb.children)
         or not any(c.dep_ in ("ccomp", "obj") or c.lower_ == "que" for c in verb.children)
     )
 
@@ -1014,7 +1158,13 @@ def _subject(
     # "X, qui ..., juge que": a verb with its clause right after it has no subject there
     clause_next = verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in ("que", "qu'", "qu’")
     if (incise or cleft) and not clause_next:  # the subject follows the verb
-        for k in range(verb.i + 1, min(verb.i + (6 if cleft else 4), sent_end)):
+        for k in range(verb.i + 1, min(verb.i + 8, sent_end)):
+            if doc[k].is_punct and doc[k].text not in "-‑":
+                break  # the subject's phrase ends
+            if k > verb.i + (5 if cleft else 3) and not all(
+                w.pos_ in ("DET", "NOUN", "PROPN") or w.text in "-‑" for w in doc[verb.i + 1 : k]
+            ):
+                break  # only a title runs on ("le lieutenant-colonel X"), not an object
             if (
                 k in at_token
                 or (
@@ -1048,6 +1198,8 @@ def _subject(
     for k in range(verb.i - 1, max(sent_start, verb.i - 4) - 1, -1):
         if re.sub(r"^-(?:t-)?", "", doc[k].lower_) in PRONOUNS and doc[k].text.startswith("-"):
             return doc[k]  # "a-t-elle martelé", however the parser attached "-elle"
+    if first > sent_start and _after_subject_clitic(doc[first]):
+        return doc[first - 1]  # "on doute/NOUN que": the clitic the parse made a determiner
     k = first - 1
     while (
         k >= sent_start
@@ -1059,8 +1211,10 @@ def _subject(
         return doc[k]  # "Mme Boone juge que": the mention right before the verb
     root = doc[sent_start:sent_end].root
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < verb.i]
-    if subjects and subjects[0].i in at_token:
-        return subjects[0]
+    if subjects and (
+        subjects[0].i in at_token or src.unidentified(subjects[0], at_token) is not None
+    ):
+        return subjects[0]  # "on dément/ADV toute volonté": the verb parsed as a modifier
     if (
         root.i < verb.i
         and root.pos_ in ("NOUN", "PROPN")
@@ -1108,19 +1262,73 @@ def _before_incises(comma: Token, sent_start: int, at_token: dict[int, Mention])
         first = doc[opening + 1]
         if not (
             first.lower_ in RELATIVES
-            or first.pos_ in ("ADP", "DET", "PROPN")
+            or first.pos_ in ("ADP", "DET", "PROPN", "NUM", "NOUN")  # "X, mère de trois enfants,"
             or "Part" in first.morph.get("VerbForm", [])
         ):
             return None
         head = doc[opening - 1]
         if any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start : head.i + 1]):
             return None
-        if head.i in at_token or (
-            head.pos_ == "NOUN" and src.unidentified(head, at_token) is not None
-        ):
-            return head
+        # "Un cadre de l'entreprise, qui ...": the phrase's head before its complement
+        for noun in (*reversed(_governors(head, sent_start)), head):
+            if noun.i in at_token or (
+                noun.pos_ == "NOUN" and src.unidentified(noun, at_token) is not None
+            ):
+                return noun
         end = opening
     return None
+
+
+def _same_source(tok: Token, at_token: dict[int, Mention]) -> str | None:
+    """How the sentence is attributed to the source just cited, named or not: "selon
+    la même source", "précise la même source", or a document the article spoke of
+    before ("selon ce document", "le rapport estime que"); None otherwise."""
+    same = (tok.lemma_.lower() == "source" or src.is_document(tok)) and any(
+        c.lower_ in ("même", "mêmes") for c in tok.children
+    )  # "d'après les mêmes travaux"
+    if not (same or _document_back(tok, at_token)):
+        return None
+    if any(_according_to(w) for c in tok.children for w in (c, *c.children)):
+        return src.ACCORDING_TO  # "d'après": "après" hangs on "d'"
+    # "précise la même source": the inverted subject, often parsed as the object
+    speaks = _is_reporting(tok.head, at_token)
+    if tok.dep_ == "nsubj" and speaks:
+        return src.VERB
+    return src.INCISE if same and tok.dep_ == "obj" and speaks else None
+
+
+def _document_back(tok: Token, at_token: dict[int, Mention]) -> bool:
+    """ "ce document", "le rapport": a document of no one named, which a definite
+    article or a demonstrative gives as one already spoken of."""
+    return (
+        src.is_document(tok)
+        and any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in tok.children)
+        and src.unidentified(tok, at_token) == src.DOCUMENT
+        and not any(c.dep_ in ("nmod", "amod") for c in tok.children)
+    )
+
+
+def _named_person(subj: Token, at_token: dict[int, Mention]) -> bool:
+    """The subject is someone's proper name, or names one beside it ("sa porte-parole,
+    X")."""
+    m = at_token.get(subj.i)
+    return (subj.pos_ == "PROPN" and m is not None and m.role == "name") or (
+        _name_beside(subj, at_token) is not None
+    )
+
+
+def _governors(noun: Token, sent_start: int) -> list[Token]:
+    """The nouns a complement hangs on, nearest first ("cadre" for "entreprise" in
+    "un cadre de l'entreprise"), within the sentence."""
+    found, doc = [], noun.doc
+    while (
+        noun.dep_ == "nmod"
+        and sent_start <= noun.head.i < noun.i
+        and not any(t.text == "," for t in doc[noun.head.i : noun.i])  # "À Lyon, la ..."
+    ):
+        noun = noun.head
+        found.append(noun)
+    return found
 
 
 def _subjects_of(verb: Token, quoted: Set[int] = frozenset()) -> Token | None:
@@ -1448,7 +1656,11 @@ def assemble(
                     key=_start,
                 )
             continue
-        if c.speaker:
+        if c.same_source and (
+            last := next((p for p in reversed(claims) if p.kind in SOURCED), None)
+        ):
+            kind, speaker_id, c.origin = last.kind, last.speaker_id, last.source
+        elif c.speaker:
             speaker_id = span_map.get(c.speaker[0])
         elif c.attribution == src.INTERVIEW:
             speaker_id = _interviewee(antecedents, c.start)

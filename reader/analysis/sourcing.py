@@ -126,7 +126,12 @@ def unidentified(tok: Token, at_token: dict[int, Mention]) -> str | None:
     word = re.sub(r"^-(?:t-)?", "", tok.lower_)
     if word == "on" or word in VAGUE_PRONOUNS:
         return COLLECTIVE
-    dets = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "amod")}
+    dets = {
+        c.lower_
+        for c in tok.children
+        # "Certains/PRON directeurs": a determiner right before, however it was parsed
+        if c.dep_ in ("det", "nummod", "amod") or (c.i == tok.i - 1 and c.lower_ in INDEFINITE)
+    }
     if word in ONE_OF and any(c.lower_ in ("d'", "d’", "de", "des", "d") for c in tok.subtree):
         return UNIDENTIFIED  # "l'un d'eux", "l'une des victimes"
     mention = at_token.get(tok.i)
@@ -142,7 +147,7 @@ def unidentified(tok: Token, at_token: dict[int, Mention]) -> str | None:
         # sources, le groupe ...", the next clause's subject taken for an apposition)
     named = named_in(tok, at_token)
     if is_document(tok):
-        if named is not None:
+        if named is not None or _described_owner(tok, at_token):
             return None  # a document of a named body: the body's, in the `document` form
         return DOCUMENT  # "selon les chiffres les plus récents": a document of no one named
     if _lemma(tok) in HEARSAY:
@@ -153,6 +158,18 @@ def unidentified(tok: Token, at_token: dict[int, Mention]) -> str | None:
         return None
     plural = "Plur" in tok.morph.get("Number", []) or bool(dets & COLLECTIVE_DETS)
     return COLLECTIVE if plural else UNIDENTIFIED
+
+
+def _described_owner(document: Token, at_token: dict[int, Mention]) -> bool:
+    """ "un communiqué du groupe": the document's complement is an actor the article
+    named before under a description ("le groupe" for the company)."""
+    return any(
+        c.dep_ == "nmod"
+        and (m := at_token.get(c.i)) is not None
+        and m.role == "description"
+        and not m.vague
+        for c in document.children
+    )
 
 
 def expression_origin(cue: str) -> str:

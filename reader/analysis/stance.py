@@ -2,7 +2,8 @@
 nobody is reported to have said. The first kind whose cue the sentence carries wins:
 
   opinion (call)   an evaluative call (calls.txt: "il serait temps que", "il faut",
-                   "on ne peut que"): what should be, judged in any mood; or the
+                   "on ne peut que"): what should be, judged in any mood; the
+                   author's imperative to the reader ("Demandez à un parent"); or the
                    author's exclamation, indignation even in the conditional
                    ("Encore aurait-il fallu qu'on les prévienne !");
   hedged (strong)  the author's conditional, a modal ("pourrait", "devrait"), an
@@ -41,8 +42,10 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
   hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
                    cautious, so an opinion in the same sentence wins;
   fact             a figure, date or count of the story, never one of a dateline
-                   or of a publication stamp; or an actor's reaction asserted by
-                   the author ("ce qui inquiète Washington").
+                   or of a publication stamp, and not a bare weekday ("mardi soir"
+                   anchors any news sentence in time; the gold articles never
+                   count it alone); or an actor's reaction asserted by the author
+                   ("ce qui inquiète Washington").
 
 The tone (tone.py) is the probability, learnt from annotated sentences, that the
 sentence is the author's commentary: it catches the evaluation no list holds ("un
@@ -119,7 +122,6 @@ class Own(NamedTuple):
 
 # Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
 ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
-DATE_WORDS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 NUMBER_WORDS = {
     "deux",
     "trois",
@@ -198,6 +200,8 @@ def author_kind(
         return None if found is None or attributed else Own("opinion", cue(*found.span()))
     if found := lx.patterns("calls.txt").search(lower):
         return Own("opinion", cue(*found.span()))  # "il serait temps que": a call, not a hedge
+    if (verb := imperative(sent, quoted)) is not None:
+        return Own("opinion", tok_cue(verb))  # "Demandez à un parent ...": the author's aside
     if (last := _exclamation(sent, quoted)) is not None:
         return Own("opinion", tok_cue(last))  # "Encore aurait-il fallu ... !": indignation
     hedges = lx.hedge_patterns()
@@ -381,6 +385,31 @@ PRESS_NOUNS = {
 }
 
 
+# What a newsroom's "nous" does: "nous avons pu consulter le rapport".
+NEWSROOM_VERBS = {
+    "consulter",
+    "joindre",
+    "contacter",
+    "interroger",
+    "solliciter",
+    "rencontrer",
+    "apprendre",
+    "obtenir",
+    "pouvoir",
+    "révéler",
+    "publier",
+    "écrire",
+    "annoncer",
+    "indiquer",
+    "raconter",
+    "suivre",
+    "enquêter",
+    "vérifier",
+    "demander",
+    "rendre",
+}
+
+
 def _simile(t: Token) -> bool:
     """ "consommer ses entraîneurs comme des mouchoirs", "empiler les boucles comme on
     remplit un tableur": an image of the author's, a comparison with a thing or an act
@@ -422,8 +451,11 @@ def _epithet(t: Token) -> bool:
 
 
 def _complicity(t: Token) -> bool:
-    """ "nos grands-parents": the author's "nous" with the reader, as one who shares
-    a view, unlike the newsroom's "nos informations"."""
+    """ "nos grands-parents", "nous avons accepté de ...": the author's "nous" with the
+    reader, as one who shares a view, unlike the newsroom's "nos informations" or
+    "nous avons pu consulter"."""
+    if t.lower_ == "nous" and t.dep_ == "nsubj":
+        return t.head.lemma_.lower() not in NEWSROOM_VERBS
     if t.lower_ not in ("nos", "notre") or t.i + 1 >= len(t.doc):
         return False
     return t.doc[t.i + 1].lower_ not in PRESS_NOUNS and t.head.lower_ not in PRESS_NOUNS
@@ -447,6 +479,24 @@ def _verbless(sent: list[Token], quoted: set[int]) -> bool:
     return bool(roots) and all(
         t.pos_ in ("NOUN", "ADJ") and not any(c.dep_ in ("cop", "nsubj") for c in t.children)
         for t in roots
+    )
+
+
+def imperative(sent: list[Token], quoted: set[int]) -> Token | None:
+    """A verb in the second person without a subject, outside quotations: the author
+    turns to the reader ("Demandez à n'importe quel parent ..., et prévoyez une longue
+    conversation"), a comment, never a report."""
+    return next(
+        (
+            t
+            for t in sent
+            if t.i not in quoted
+            and t.pos_ in ("VERB", "AUX")
+            and "2" in t.morph.get("Person", [])
+            and "Fin" in t.morph.get("VerbForm", [])
+            and not any(c.dep_.startswith("nsubj") for c in t.children)
+        ),
+        None,
     )
 
 
@@ -541,14 +591,17 @@ def _apposed_rank(tok: Token) -> bool:
 
 
 CONDITIONAL_ENDINGS = ("ait", "aient", "ais", "ions", "iez")
+CONDITIONAL_FORM = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
 
 
 def _conditional(tok: Token) -> bool:
     """Mood=Cnd, or a future stem + imperfect ending that the tagger read as
     indicative ("entrerait" = entrer + ait; "déclarait" is no conditional)."""
-    if "Cnd" in tok.morph.get("Mood", []):
-        return True
     lemma, form = tok.lemma_.lower(), tok.lower_
+    if "Cnd" in tok.morph.get("Mood", []):
+        # every conditional has the future's "r" ("augmenterait"); the tagger's
+        # "augmentait/Cnd" is an imperfect
+        return CONDITIONAL_FORM.search(form) is not None
     stems = (
         (lemma, lemma[:-1])
         if lemma.endswith("re")
@@ -603,11 +656,7 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         ):
             return t
         if not (
-            t.like_num
-            or t.lower_ in NUMBER_WORDS
-            or t.lower_ in DATE_WORDS
-            or t.text == "%"
-            or ORDINAL.fullmatch(t.lower_)
+            t.like_num or t.lower_ in NUMBER_WORDS or t.text == "%" or ORDINAL.fullmatch(t.lower_)
         ):
             continue
         if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):

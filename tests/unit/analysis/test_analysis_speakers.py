@@ -299,7 +299,7 @@ def test_a_refusal_that_quotes_the_speaker_still_reports_his_words():
 
 
 def test_a_court_that_tries_someone_voices_no_judgement():
-    text = "Le tribunal correctionnel de Rennes a jugé mardi Paul Roux, 45 ans, pour escroquerie."
+    text = "Le tribunal correctionnel de Rennes a jugé mardi Paul Roux, 45 ans, pour une escroquerie de 200 000 euros."
     assert kind_and_speaker(text, "") == ("fact", "author")
     ruling = "Le tribunal de Rennes a jugé que Paul Roux avait agi seul."
     assert kind_and_speaker(ruling, "")[0] == "reported"

@@ -296,3 +296,61 @@ def test_an_echo_is_found_whatever_the_case_of_its_first_letter():
         "L'accord, « historique », laisse trois clubs sur le carreau."
     )
     assert kinds(text) == ["reported", "opinion"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Encore faudrait-il que la mairie se souvienne que ses électeurs ne sont pas des numéros.",
+        "On aimerait savoir lesquels.",
+        "Il faut croire que les promesses de campagne ont la vie courte.",
+    ],
+)
+def test_the_author_s_ironic_wish_or_condition_is_an_opinion(text):
+    assert kinds(text) == ["opinion"]
+
+
+def test_a_literal_purge_is_no_loaded_word():
+    text = "La commune a voté 80 000 euros pour les travaux de purge de la falaise."
+    assert kinds(text) == ["fact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the author's "nous" with the reader is one sign of a view, as "nos" is
+        ("Nous faisons désormais gratuitement le travail d'un autre, sans protester.", "opinion"),
+        # the newsroom's "nous" is none
+        ("Nous avons pu consulter le rapport, daté du 3 mars.", "fact"),
+    ],
+)
+def test_the_author_s_we_with_the_reader(text, kind):
+    assert kinds(text) == [kind]
+
+
+def test_the_author_s_imperative_to_the_reader_is_an_opinion():
+    text = (
+        "Demandez à n'importe quel parent ce qu'il pense du permis, et prévoyez une longue soirée."
+    )
+    assert kinds(text) == ["opinion"]
+
+
+def test_an_imperfect_the_tagger_takes_for_a_conditional_is_no_hedge():
+    # "augmentait" has no "r" of the conditional ("augmenterait")
+    text = (
+        "Le nombre d'inspecteurs a baissé de 8 % en dix ans, quand celui des candidats augmentait."
+    )
+    assert kinds(text) == ["fact"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fallait-il vraiment livrer à un groupe coté la cantine des écoliers ?", ["opinion"]),
+        ("Est-ce vraiment le rôle d'une mairie de vendre ses terrains ?", ["opinion"]),
+        # an open question of the author asserts nothing
+        ("Faut-il réformer le permis de conduire ?", []),
+    ],
+)
+def test_vraiment_in_the_author_s_question_makes_it_rhetorical(text, expected):
+    assert kinds(text) == expected
