@@ -41,11 +41,11 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    touchant, qui suppose 2 400 heures de vent");
   hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
                    cautious, so an opinion in the same sentence wins;
-  fact             a figure, date or count of the story, never one of a dateline
-                   or of a publication stamp, and not a bare weekday ("mardi soir"
-                   anchors any news sentence in time; the gold articles never
-                   count it alone); or an actor's reaction asserted by the author
-                   ("ce qui inquiète Washington").
+  fact             a figure, date (a month too: "en février") or count of the
+                   story, never one of a dateline or of a publication stamp, and
+                   not a bare weekday ("mardi soir" anchors any news sentence in
+                   time; the gold articles never count it alone); or an actor's
+                   reaction asserted by the author ("ce qui inquiète Washington").
 
 The tone (tone.py) is the probability, learnt from annotated sentences, that the
 sentence is the author's commentary: it catches the evaluation no list holds ("un
@@ -82,6 +82,7 @@ MODALS = {"pouvoir", "devoir", "sembler", "paraître", "falloir", "valoir"}
 SUBJECTIVE = 0.5  # textblob-fr's subjectivity from which an adjective judges
 STRONGLY_SUBJECTIVE = 0.9  # an adjective this subjective judges alone ("pitoyable")
 EVALUATION_SIGNS = 2  # signs of evaluation that make the author's sentence an opinion
+FIGURE_SIGNS = 1  # more signs it takes beside a figure of the story
 SCARE_QUOTE_WORDS = 3  # a quoted fragment this short, in the author's sentence, is irony
 # Thresholds on tone.py's probability, set by leaving each development folder out of
 # its training in turn (tests/data/train_tone.py --leave-out).
@@ -122,6 +123,22 @@ class Own(NamedTuple):
 
 # Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
 ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
+# A month dates an event ("examiné au Sénat en février"); a weekday only anchors the
+# narration in time, so it is no figure of the story.
+MONTHS = {
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+}
 NUMBER_WORDS = {
     "deux",
     "trois",
@@ -237,7 +254,7 @@ def author_kind(
         return Own("opinion", tok_cue(signs[0]))  # "Triste épilogue pour ...": a comment
     # a figure of the story outweighs a light evaluation ("un violent incendie a fait
     # trois morts"): it takes one sign more to make that sentence an opinion
-    if len(signs) >= EVALUATION_SIGNS + (figure is not None):
+    if len(signs) >= EVALUATION_SIGNS + FIGURE_SIGNS * (figure is not None):
         return Own("opinion", tok_cue(signs[0]))
     judging = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
     if judging and figure is None:
@@ -656,7 +673,11 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         ):
             return t
         if not (
-            t.like_num or t.lower_ in NUMBER_WORDS or t.text == "%" or ORDINAL.fullmatch(t.lower_)
+            t.like_num
+            or t.lower_ in NUMBER_WORDS
+            or t.lower_ in MONTHS
+            or t.text == "%"
+            or ORDINAL.fullmatch(t.lower_)
         ):
             continue
         if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):

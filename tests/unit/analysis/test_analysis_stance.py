@@ -354,3 +354,9 @@ def test_an_imperfect_the_tagger_takes_for_a_conditional_is_no_hedge():
 )
 def test_vraiment_in_the_author_s_question_makes_it_rhetorical(text, expected):
     assert kinds(text) == expected
+
+
+def test_a_month_dates_the_story():
+    assert kinds("Le texte sera examiné au Sénat en février, où la droite est majoritaire.") == [
+        "fact"
+    ]
