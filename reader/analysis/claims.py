@@ -433,7 +433,9 @@ def _classify(
         and any(_according_to(t) for t in sent)
     )
     call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
-    if (verb := stance.imperative(sent, quoted)) is not None:
+    if (verb := stance.imperative(sent, quoted)) is not None and not any(
+        t.i not in quoted and _is_reporting(t, at_token) for t in sent
+    ):  # "Vérifiez vos détecteurs, recommande X": a call reported without quotation marks
         return Candidate(start, end, "opinion", tok_cue(verb))  # the author turns to the reader
     for t in sent:  # "selon la même source", "précise la même source": the source before
         if t.i not in quoted and (how := _same_source(t, at_token)) is not None:
@@ -466,7 +468,14 @@ def _classify(
         word = re.sub(r"^-(?:t-)?", "", subj.lower_)
         if word == "on" and call:
             continue
-        if masked and not _named_person(subj, at_token):
+        if (
+            masked
+            and expression is not None
+            and not _named_person(subj, at_token)
+            # "La préfecture affirme que les témoins ont été entendus sous couvert
+            # d'anonymat": the cue in what is said masks someone else
+            and not _in_what_is_said(t, start + expression.start() - base)
+        ):
             # "Un conseiller ministériel admet, sous couvert d'anonymat": whatever the
             # description, the article says it will not name them
             anonymous = anonymous or unnamed(tok_cue(t), src.UNIDENTIFIED, how)
@@ -764,7 +773,7 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
-    if lemma == "déclarer" and _outbreak(tok):
+    if lemma == "déclarer" and _outbreak(tok, at_token):
         return False  # "un incendie s'est déclaré vers 4 h 30"
     if lemma == "confier" and _entrusted(tok):
         return False  # "confier la gestion de la piscine à un groupe": no confidence
@@ -836,10 +845,21 @@ def _entrusted(verb: Token) -> bool:
     if "Part" in verb.morph.get("VerbForm", []):
         verbs.append(verb.sent.root)  # "ouverte par X et confiée à Y": the parse loses the subject
     return any(
-        c.dep_ in ("obj", "nsubj:pass", "nsubj") and c.lemma_.lower() in ENTRUSTED
+        # an active subject is who confides ("la direction a confié que"), never the task
+        (c.dep_ in ("obj", "nsubj:pass") or (c.dep_ == "nsubj" and _passive_voice(v)))
+        and c.lemma_.lower() in ENTRUSTED
         for v in verbs
         for c in v.children
     )
+
+
+def _passive_voice(verb: Token) -> bool:
+    """ "a été ouverte", "confiée au commissariat": an auxiliary of the passive, or a
+    participle with no auxiliary at all."""
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if not auxes:
+        return "Part" in verb.morph.get("VerbForm", [])
+    return any(c.dep_ == "aux:pass" or c.lemma_ == "être" for c in auxes)
 
 
 def _in_relative(verb: Token) -> bool:
@@ -872,10 +892,13 @@ def _said_anything(verb: Token) -> bool:
     )
 
 
-def _outbreak(verb: Token) -> bool:
+def _outbreak(verb: Token, at_token: dict[int, Mention]) -> bool:
     """ "s'est déclaré" of a fire or an epidemic: it broke out, nobody declared
-    anything (unlike "s'est déclaré favorable", "s'est déclarée candidate")."""
+    anything (unlike "s'est déclaré favorable", "s'est déclarée candidate", or an
+    actor that "s'est déclaré contre la réforme")."""
     children = list(verb.children)
+    if any(c.dep_ == "nsubj" and c.i in at_token for c in children):
+        return False
     return any(c.lower_ in REFLEXIVES for c in children) and not any(
         c.pos_ == "ADJ" or (c.pos_ == "NOUN" and c.dep_ in ("xcomp", "obj")) or c.dep_ == "ccomp"
         for c in children
@@ -1283,15 +1306,21 @@ def _same_source(tok: Token, at_token: dict[int, Mention]) -> str | None:
     """How the sentence is attributed to the source just cited, named or not: "selon
     la même source", "précise la même source", or a document the article spoke of
     before ("selon ce document", "le rapport estime que"); None otherwise."""
-    same = (tok.lemma_.lower() == "source" or src.is_document(tok)) and any(
-        c.lower_ in ("même", "mêmes") for c in tok.children
-    )  # "d'après les mêmes travaux"
+    # "travaux" is a document only as "les mêmes travaux": alone, it is most often a
+    # building site ("les travaux ont relevé la digue")
+    same = (
+        tok.lemma_.lower() == "source" or tok.lower_ == "travaux" or src.is_document(tok)
+    ) and any(c.lower_ in ("même", "mêmes") for c in tok.children)  # "d'après les mêmes travaux"
     if not (same or _document_back(tok, at_token)):
         return None
     if any(_according_to(w) for c in tok.children for w in (c, *c.children)):
         return src.ACCORDING_TO  # "d'après": "après" hangs on "d'"
     # "précise la même source": the inverted subject, often parsed as the object
-    speaks = _is_reporting(tok.head, at_token)
+    speaks = (
+        _is_reporting(tok.head, at_token)
+        and not _declined(tok.head)  # "le communiqué ne dit pas un mot de la ligne"
+        and not _negated(tok.head)
+    )
     if tok.dep_ == "nsubj" and speaks:
         return src.VERB
     return src.INCISE if same and tok.dep_ == "obj" and speaks else None
@@ -1306,6 +1335,18 @@ def _document_back(tok: Token, at_token: dict[int, Mention]) -> bool:
         and src.unidentified(tok, at_token) == src.DOCUMENT
         and not any(c.dep_ in ("nmod", "amod") for c in tok.children)
     )
+
+
+def _in_what_is_said(verb: Token, at: int) -> bool:
+    """The character `at` (doc offset) lies in the verb's complement clause, from its
+    "que" on, not in the speaker's phrase or the incise around the verb."""
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            marks = [m for m in c.children if m.dep_ == "mark"]
+            first = marks[0] if marks else c.left_edge
+            if first.i > verb.i and at >= first.idx:
+                return True
+    return False
 
 
 def _named_person(subj: Token, at_token: dict[int, Mention]) -> bool:
@@ -1606,6 +1647,27 @@ class Antecedent:
     salient: bool  # a subject, or the speaker of an earlier claim
 
 
+# Document nouns that stand for any document: "selon ce document" after "une note".
+ANY_DOCUMENT = {"document", "texte", "publication"}
+
+
+def _source_before(claims: list[Claim], c: Candidate, text: str) -> Claim | None:
+    """The sourced claim "selon la même source" or "ce rapport" refers back to: the
+    last one; for a document, the last one that came from it or named it ("une note
+    remise aux élus ... selon ce document"), not another speaker cited in between."""
+    noun = text[c.cue[0] : c.cue[1]].lower() if c.cue else ""
+    stem = re.sub(r"[sx]$", "", noun)
+    for p in reversed(claims):
+        if p.kind not in SOURCED:
+            continue
+        if c.origin != src.DOCUMENT or p.source == src.DOCUMENT:
+            return p
+        words = {re.sub(r"[sx]$", "", w) for w in re.findall(r"\w+", p.text.lower())}
+        if stem in words or (noun in ANY_DOCUMENT and words & set(lx.words("document_nouns.txt"))):
+            return p
+    return None
+
+
 def assemble(
     text: str,
     candidates: list[Candidate],
@@ -1656,9 +1718,7 @@ def assemble(
                     key=_start,
                 )
             continue
-        if c.same_source and (
-            last := next((p for p in reversed(claims) if p.kind in SOURCED), None)
-        ):
+        if c.same_source and (last := _source_before(claims, c, text)) is not None:
             kind, speaker_id, c.origin = last.kind, last.speaker_id, last.source
         elif c.speaker:
             speaker_id = span_map.get(c.speaker[0])

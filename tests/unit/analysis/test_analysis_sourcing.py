@@ -686,3 +686,90 @@ def test_speech_under_a_relative_clause_is_background():
         "inauguré jeudi la halle rénovée pour 2 millions d'euros."
     )
     assert [(c.kind, c.speaker) for c in analyze(text).claims] == [("fact", "author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the anonymity is the witnesses', in what is said or in a complement
+        (
+            "La préfecture affirme que les témoins ont été entendus sous couvert d'anonymat.",
+            "préfecture",
+        ),
+        (
+            "Le parquet de Lyon indique que trois témoins, qui ont requis l'anonymat, seront "
+            "entendus.",
+            "parquet de Lyon",
+        ),
+        (
+            "Le ministère de la Justice, qui a demandé l'anonymat des témoins, assure que le "
+            "procès aura lieu.",
+            "ministère de la Justice",
+        ),
+    ],
+)
+def test_someone_else_s_anonymity_does_not_mask_the_speaker(text, speaker):
+    c = only_claim(text)
+    assert (c.kind, c.speaker) == ("reported", speaker)
+
+
+def test_this_report_is_the_one_named_before_not_the_last_speaker():
+    text = (
+        "Selon un rapport de la Cour des comptes, le chantier a coûté 40 millions d'euros. "
+        "Le ministre Paul Roux a répondu que les chiffres étaient faux. Selon ce rapport, "
+        "les retards atteignent trois ans."
+    )
+    c = claim_with(text, "ce rapport")
+    assert (c.kind, c.speaker) == ("reported", "Cour des comptes")
+
+
+def test_the_report_no_claim_spoke_of_is_no_earlier_speaker_s():
+    text = (
+        "La maire Anne Vidal a annoncé la fermeture de l'école. Le rapport estime que "
+        "l'entretien coûterait 2 millions d'euros."
+    )
+    assert claim_with(text, "Le rapport").kind == "anonymous"
+
+
+def test_a_document_spoken_of_before_that_says_nothing_is_no_claim():
+    text = "Selon la mairie, la ligne fermera. Le communiqué ne dit pas un mot des salariés."
+    assert not [c for c in analyze(text).claims if "communiqué" in c.text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les travaux ont relevé la digue de 80 centimètres en 2023.",
+        "Selon la mairie, le chantier durera deux ans. Les travaux ont relevé la chaussée "
+        "de 40 centimètres.",
+    ],
+)
+def test_building_works_are_no_document(text):
+    assert analyze(text).claims[-1].kind == "fact"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an actor that "s'est déclaré contre" takes a stand; a fire breaks out
+        ("Le syndicat Sud s'est déclaré contre la réforme des retraites.", "Sud"),
+        ("Le préfet s'est déclaré mardi en faveur du contournement.", "préfet"),
+        # who confides is no task entrusted, though "direction" or "présidence" can be
+        ("La présidence a confié au Monde que le remaniement interviendrait en mai.", "présidence"),
+    ],
+)
+def test_actors_that_declare_or_confide(text, speaker):
+    c = only_claim(text)
+    assert (c.kind, c.speaker) == ("reported", speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Vérifiez vos détecteurs de fumée, recommande le commandant Marc Aubry.", "Marc Aubry"),
+        ('"Rentrez chez vous", a lancé le préfet Paul Roux aux manifestants.', "Paul Roux"),
+    ],
+)
+def test_an_imperative_someone_is_said_to_utter_is_theirs(text, speaker):
+    c = only_claim(text)
+    assert (c.kind, c.speaker) == ("reported", speaker)
