@@ -441,8 +441,14 @@ def _classify(
         if t.i not in quoted and (how := _same_source(t, at_token)) is not None:
             kind_of = src.DOCUMENT if src.is_document(t) else src.UNIDENTIFIED
             return unnamed(tok_cue(t), kind_of, how, same=True)
+    # "Il faut croire que ...", "On aimerait savoir ...": the author's own call opens
+    # the sentence, and the speech verbs under it are part of it; only an incise
+    # ("..., a déclaré X") still gives the sentence to someone
+    opening_call = call is not None and call.start() == 0
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
+            continue
+        if opening_call and speech.comma_incise(t, at_token) is None:
             continue
         relative = speech.relative_speaker(t)  # "la CGT, qui dénonce « un recul »"
         if _declined(t) or (_in_relative(t) and not _in_cleft(t) and relative is None):

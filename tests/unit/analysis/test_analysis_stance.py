@@ -360,3 +360,38 @@ def test_a_month_dates_the_story():
     assert kinds("Le texte sera examiné au Sénat en février, où la droite est majoritaire.") == [
         "fact"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speech verbs under the author's opening call are part of it
+        (
+            "Il faut croire que nous préférons parler à un humain qu'à une machine qui nous "
+            "accuse de fraude.",
+            [("opinion", "author")],
+        ),
+        ("Les enseignes promettent des économies. On aimerait savoir lesquelles.", None),
+        # an incise still gives the call to its speaker
+        (
+            "Il faut que le gouvernement dise la vérité, a déclaré le député Paul Roux.",
+            [("reported", "Paul Roux")],
+        ),
+    ],
+)
+def test_the_author_s_opening_call_outranks_the_speech_under_it(text, expected):
+    claims = [(c.kind, c.speaker) for c in analyze(text).claims]
+    assert claims[-1:] == (expected or [("opinion", "author")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il aura fallu attendre la troisième réunion pour que la mairie ouvre le dossier.",
+        "Personne n'a pris la peine de prévenir les riverains.",
+        "La hausse n'étonnera que ceux qui ne font jamais leurs courses.",
+        "Reste à savoir si la région suivra.",
+    ],
+)
+def test_reproach_and_irony_in_a_turn_of_phrase_are_opinions(text):
+    assert kinds(text) == ["opinion"]
