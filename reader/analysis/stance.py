@@ -21,7 +21,7 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    pattern's French lexicon (textblob-fr, subjectivity at least
                    0.5) or the adverb made from it, an intensified adjective ("si
                    dangereux"), a loaded noun or verb (loaded_words.txt: "razzia",
-                   "cracher", "l'impuissance"), a tone of 0.5 or more, or a scare
+                   "cracher", "l'impuissance"), a tone of 0.6 or more, or a scare
                    quote (a short quoted
                    word the author uses and no one is said to have said: le
                    « joyau » de la région); or ONE strongly subjective adjective (0.9 or more:
@@ -86,7 +86,7 @@ FIGURE_SIGNS = 1  # more signs it takes beside a figure of the story
 SCARE_QUOTE_WORDS = 3  # a quoted fragment this short, in the author's sentence, is irony
 # Thresholds on tone.py's probability, set by leaving each development folder out of
 # its training in turn (tests/data/train_tone.py --leave-out).
-TONE_SIGN = 0.5  # one more sign of evaluation
+TONE_SIGN = 0.6  # one more sign of evaluation
 TONE_ALONE = 0.8  # judges alone, in a sentence without a figure
 TONE_OVER_FIGURE = 0.85  # beside a figure it takes a surer tone: the figure is a comment's
 # Degree adverbs that intensify an adjective ("si dangereux", "trop timide").

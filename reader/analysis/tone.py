@@ -8,7 +8,7 @@ two averages of the parser's word vectors (the content words, and the adjectives
 and adverbs alone), outside quotations, whose words are someone else's. It was
 trained by `tests/data/train_tone.py` on the author sentences of the development
 gold articles and on plain narration (opinion against everything else) and ships as
-weights in `lexicons/tone.json`. `stance.author_kind` counts a tone of 0.5 as one sign
+weights in `lexicons/tone.json`. `stance.author_kind` counts a tone of 0.6 as one sign
 of evaluation among the others, and lets a very high tone judge alone. No Textual
 imports.
 """
