@@ -184,6 +184,7 @@ class Candidate:
     gender: str | None = None  # of an unnamed person as a topic ("un ancien guide")
     body: bool = False  # `pronoun` owns members ("ses membres"): a body, never a person
     same_source: bool = False  # "selon la même source": whoever was the source before
+    past_conditional: bool = False  # the author's `conditional` is a past one (stance.Own)
 
 
 # --- per chunk --------------------------------------------------------------------
@@ -444,7 +445,16 @@ def _classify(
     # "Il faut croire que ...", "On aimerait savoir ...": the author's own call opens
     # the sentence, and the speech verbs under it are part of it; only an incise
     # ("..., a déclaré X") still gives the sentence to someone
-    opening_call = call is not None and call.start() == 0
+    opening_call = (
+        (call is not None and call.start() == 0)
+        # "Que des ministres aient préféré l'oublier en dit long": a clause as subject
+        or (sent[0].lower_ in ("que", "qu'", "qu’") and not lower.rstrip(' »”"').endswith("?"))
+    ) or (
+        # "Faut-il rappeler que ... ?", "qui s'en plaindrait ?": the author's question
+        lower.rstrip(' »”"').endswith("?")
+        and not quoted
+        and lx.patterns("rhetorical.txt").search(lower) is not None
+    )
     for t in sent:
         if t.i in quoted or not _is_reporting(t, at_token):
             continue
@@ -722,7 +732,9 @@ def _own(own: stance.Own | None, sent: list[Token], base: int) -> Candidate | No
     if own is None:
         return None
     start, end = base + sent[0].idx, base + sent[-1].idx + len(sent[-1])
-    return Candidate(start, end, own.kind, own.cue, conditional=own.conditional)
+    return Candidate(
+        start, end, own.kind, own.cue, conditional=own.conditional, past_conditional=own.past
+    )
 
 
 def _demonstrative(subj: Token) -> str | None:
@@ -779,6 +791,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
     verbs = lx.words("reporting_verbs.txt")
+    if lemma == "dire" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "long":
+        return False  # "en dit long": it reveals, nobody says
     if lemma == "déclarer" and _outbreak(tok, at_token):
         return False  # "un incendie s'est déclaré vers 4 h 30"
     if lemma == "confier" and _entrusted(tok):
@@ -1129,6 +1143,14 @@ def _declined(verb: Token) -> bool:
         return False  # "n'a pas souhaité « alimenter la polémique »": his words are quoted
     governors = [verb] + ([verb.head] if verb.dep_ == "xcomp" else [])
     neither = any(t.lower_ == "ni" for t in verb.doc[max(0, verb.i - 12) : verb.i])
+    nothing = [  # "Il ne dit rien", "il n'a cité aucun pays": nothing is its object
+        c
+        for c in verb.children
+        if c.dep_ == "obj"
+        and (c.lemma_ == "rien" or any(d.lower_ in ("aucun", "aucune") for d in c.children))
+    ]
+    if nothing and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
+        return True
     if not any(
         c.lower_ in NEGATIONS or (neither and c.lower_ in ("ne", "n'", "n’"))
         for v in governors
@@ -1296,6 +1318,8 @@ def _before_incises(comma: Token, sent_start: int, at_token: dict[int, Mention])
         ):
             return None
         head = doc[opening - 1]
+        while head.dep_ == "amod" and sent_start <= head.head.i < head.i:
+            head = head.head  # "Un spécialiste du vieillissement cérébral, qui ...": the noun
         if any(t.pos_ in ("VERB", "AUX") for t in doc[sent_start : head.i + 1]):
             return None
         # "Un cadre de l'entreprise, qui ...": the phrase's head before its complement
@@ -1763,7 +1787,7 @@ def assemble(
             kind in ("hedged", "opinion")
             and c.conditional
             and previous is not None
-            and src.continues(previous, c.start, text, previous_conditional)
+            and src.continues(previous, c.start, text, previous_conditional or c.past_conditional)
         ):
             # "Selon X, ... . Le projet aurait été ...": the conditional of reported
             # speech goes on in the next sentence, still the source's account

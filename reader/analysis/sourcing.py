@@ -147,7 +147,7 @@ def unidentified(tok: Token, at_token: dict[int, Mention]) -> str | None:
         # sources, le groupe ...", the next clause's subject taken for an apposition)
     named = named_in(tok, at_token)
     if is_document(tok):
-        if named is not None or _described_owner(tok, at_token):
+        if named is not None or _described_owner(tok, at_token) or _agent(tok, at_token):
             return None  # a document of a named body: the body's, in the `document` form
         return DOCUMENT  # "selon les chiffres les plus récents": a document of no one named
     if _lemma(tok) in HEARSAY:
@@ -158,6 +158,17 @@ def unidentified(tok: Token, at_token: dict[int, Mention]) -> str | None:
         return None
     plural = "Plur" in tok.morph.get("Number", []) or bool(dets & COLLECTIVE_DETS)
     return COLLECTIVE if plural else UNIDENTIFIED
+
+
+def _agent(document: Token, at_token: dict[int, Mention]) -> bool:
+    """ "les résultats publiés lundi par la commission électorale", "le bilan,
+    communiqué par la préfecture": a participle gives the document its author."""
+    return any(
+        d.dep_ == "obl:agent" and (m := at_token.get(d.i)) is not None and not m.vague
+        for c in document.children
+        if c.dep_ == "acl" and "Part" in c.morph.get("VerbForm", [])
+        for d in c.subtree
+    )
 
 
 def _described_owner(document: Token, at_token: dict[int, Mention]) -> bool:
@@ -188,6 +199,15 @@ AFTER_FRAME = (
 )
 
 
+# "C'est ce qu'avance une étude publiée mardi": the statement before is the source's.
+AFTER_CLAUSE = re.compile(
+    r"^c['’]est (?:du moins |en tout cas )?ce qu['’](?:avancen?t?|affirmen?t?|estimen?t?|"
+    r"assurent?|indiquen?t?|montren?t?|suggèren?t?|révèlen?t?|conclu(?:en)?t|soutien(?:nen)?t|"
+    r"expliquen?t?|écri(?:ven)?t|rapporten?t?|observen?t?)\s+",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _after_frame() -> re.Pattern[str]:
     nouns = sorted(lx.words("attribution_nouns.txt"), key=len, reverse=True)
@@ -203,7 +223,7 @@ def after_the_fact(text: str, start: int, sent: list[Token]) -> tuple[Token, boo
     The flag says the frame opens the sentence: the statement is then the sentence
     before ("Le lac étouffe. Le constat est de X."), unless the view is "shared":
     others holding it too is a claim of theirs, with its own sentence."""
-    found = _after_frame().search(text)
+    found = _after_frame().search(text) or AFTER_CLAUSE.search(text)
     if found is None:
         return None
     at = start + found.end()
@@ -220,8 +240,10 @@ def continues(previous: Claim, start: int, text: str, conditional: bool = False)
     with nothing between: the conditional there is the press's conditional of
     information taken from that source, which goes on. After "X a rappelé que ..."
     in the indicative, a conditional is the author's own ("Toute coopération
-    violerait les résolutions"). `conditional` says the previous claim's sentence is
-    in the conditional."""
+    violerait les résolutions"), unless it is a past conditional, the form of
+    alleged facts ("X affirme que ... . Des urnes auraient été déplacées"). `conditional`
+    says the previous claim's sentence is in the conditional, or this one in the past
+    conditional."""
     return (
         (
             previous.kind == "anonymous"

@@ -119,6 +119,9 @@ class Own(NamedTuple):
     kind: str  # hedged | opinion | fact
     cue: tuple[int, int]
     conditional: bool = False  # hedged by a plain conditional only (no modal, no "si")
+    # that conditional is a past one ("auraient été acheminées"): alleged facts, the
+    # press's conditional of a source, more than the author's hypothesis ("violerait")
+    past: bool = False
 
 
 # Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
@@ -237,7 +240,10 @@ def author_kind(
         # still the source's if it carries on reported speech (claims.assemble)
         judged = conditional and tone.tone(sent, quoted) >= TONE_ALONE
         kind = "opinion" if judged else "hedged"
-        return Own(kind, min(strong), conditional)
+        past = conditional and any(
+            t.pos_ == "AUX" and "Part" in t.head.morph.get("VerbForm", []) for t in verbs
+        )
+        return Own(kind, min(strong), conditional, past)
     if found := lx.patterns("opinion.txt").search(lower):
         return Own("opinion", cue(*found.span()))
     if metaphor := _metaphor(sent):
@@ -685,6 +691,8 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
         if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
             continue  # "les deux dirigeants", "ses trois enfants": who, not how many
+        if t.lower_ == "moitié" and prev == "à":
+            continue  # "à moitié tenu", "à moitié vide": a degree, no count
         if _apposed_age(t) or _apposed_rank(t):
             continue  # "Josiane, 71 ans,", "Lyon, troisième ville de France,": who or what it is
         return t

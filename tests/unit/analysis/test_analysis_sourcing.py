@@ -773,3 +773,69 @@ def test_actors_that_declare_or_confide(text, speaker):
 def test_an_imperative_someone_is_said_to_utter_is_theirs(text, speaker):
     c = only_claim(text)
     assert (c.kind, c.speaker) == ("reported", speaker)
+
+
+def test_a_past_conditional_after_a_source_carries_its_account():
+    text = (
+        "La candidate Marie Duval affirme que son équipe a relevé des irrégularités dans "
+        "300 bureaux. Des urnes auraient été acheminées vers des bureaux fermés."
+    )
+    c = claim_with(text, "Des urnes")
+    assert (c.kind, c.speaker, c.attribution) == ("reported", "Marie Duval", "carried")
+
+
+def test_a_present_conditional_after_a_plain_report_stays_the_author_s():
+    text = (
+        "Le ministre Paul Roux a rappelé que le pays est sous sanctions. "
+        "Toute coopération violerait les résolutions."
+    )
+    assert claim_with(text, "Toute coopération").kind == "hedged"
+
+
+def test_c_est_ce_qu_avance_attributes_the_sentence_before():
+    text = (
+        "Chanter dans une chorale aiderait à préserver la mémoire. C'est ce qu'avance une "
+        "étude publiée mardi par une équipe de l'Institut Pasteur."
+    )
+    c = analyze(text).claims[0]
+    assert (c.kind, c.speaker, c.start) == ("reported", "Institut Pasteur", 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speech verbs of a clause that is the subject, or under a rhetorical question
+        "Que des ministres successifs aient préféré l'oublier en dit long sur leur courage.",
+        "Faut-il rappeler que la réforme de 2013 avait fini par être détricotée ?",
+    ],
+)
+def test_speech_inside_the_author_s_own_frame_is_the_author_s(text):
+    assert [(c.kind, c.speaker) for c in analyze(text).claims] == [("opinion", "author")]
+
+
+def test_an_unnamed_speaker_behind_an_adjective_and_a_relative_clause():
+    text = (
+        "Un spécialiste du vieillissement cérébral, qui a relu l'étude, estime que "
+        "l'échantillon est trop petit."
+    )
+    assert only_claim(text).kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    "text", ["Le ministre Paul Roux ne dit rien.", "Le ministre Paul Roux n'a cité aucun pays."]
+)
+def test_saying_nothing_is_no_claim(text):
+    assert analyze(text).claims == []
+
+
+def test_a_document_published_by_a_named_body_is_that_body_s():
+    text = (
+        "Selon les résultats définitifs publiés lundi soir par la commission électorale "
+        "centrale, le président sortant a été réélu avec 52,4 % des voix."
+    )
+    c = only_claim(text)
+    assert (c.kind, c.speaker, c.source) == (
+        "reported",
+        "commission électorale centrale",
+        "document",
+    )

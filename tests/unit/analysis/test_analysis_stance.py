@@ -395,3 +395,18 @@ def test_the_author_s_opening_call_outranks_the_speech_under_it(text, expected):
 )
 def test_reproach_and_irony_in_a_turn_of_phrase_are_opinions(text):
     assert kinds(text) == ["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il est possible, toutefois, que les choristes soient en meilleure santé.", "hedged"),
+        ("Il faudra sans doute plusieurs hivers humides pour remplir les nappes.", "hedged"),
+        ("On aimerait que toutes les études soient aussi franches.", "opinion"),
+        ("Après un tel match, qui s'en plaindrait ?", "opinion"),
+        # "à moitié" is a degree, not a count of the story
+        ("Le pari n'est qu'à moitié tenu.", None),
+    ],
+)
+def test_hedges_wishes_and_degrees(text, expected):
+    assert kinds(text) == ([expected] if expected else [])
