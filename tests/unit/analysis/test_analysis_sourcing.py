@@ -839,3 +839,17 @@ def test_a_document_published_by_a_named_body_is_that_body_s():
         "commission électorale centrale",
         "document",
     )
+
+
+def test_a_masked_speaker_the_parse_lost_is_still_an_unnamed_person():
+    text = (
+        "Un spécialiste du vieillissement, qui a relu l'article et souhaite rester anonyme, "
+        "juge les résultats « intéressants mais fragiles »."
+    )
+    c = only_claim(text)
+    assert (c.kind, c.source) == ("anonymous", "unidentified_person")
+
+
+def test_se_souvenir_in_an_incise():
+    text = "« Elle avait une tête de mule », se souvient Rachid Belkheir, son entraîneur."
+    assert (only_claim(text).kind, only_claim(text).speaker) == ("reported", "Rachid Belkheir")
