@@ -38,14 +38,13 @@ from . import sourcing as src
 from .actors import HONORIFICS
 from .confidence import claim_confidence
 from .mention import Mention
-from .model import Actor, Claim, Span
+from .model import SOURCED, Actor, Claim, Span
 
 if TYPE_CHECKING:  # spaCy is loaded by the pipeline; its types are for annotations only
     from spacy.tokens import Doc, Token
 
 OPENING_QUOTES, CLOSING_QUOTES = "«“", "»”"
 AUTHOR_KINDS = ("hedged", "opinion", "fact")
-SOURCED = ("reported", "anonymous")
 MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
 STRESSED_PRONOUNS = {"lui": "Masc", "elle": "Fem", "eux": "Masc", "elles": "Fem"}
@@ -434,9 +433,9 @@ def _classify(
         and any(_according_to(t) for t in sent)
     )
     call = lx.patterns("calls.txt").search(lower)  # "on ne peut que saluer": the author's "on"
-    if (verb := stance.imperative(sent, quoted)) is not None and not any(
-        t.i not in quoted and _is_reporting(t, at_token) for t in sent
-    ):  # "Vérifiez vos détecteurs, recommande X": a call reported without quotation marks
+    speech_verbs = [t for t in sent if t.i not in quoted and _is_reporting(t, at_token)]
+    if (verb := stance.imperative(sent, quoted)) is not None and not speech_verbs:
+        # not "Vérifiez vos détecteurs, recommande X": a call reported without quotation marks
         return Candidate(start, end, "opinion", tok_cue(verb))  # the author turns to the reader
     for t in sent:  # "selon la même source", "précise la même source": the source before
         if t.i not in quoted and (how := _same_source(t, at_token)) is not None:
@@ -455,9 +454,7 @@ def _classify(
         and not quoted
         and lx.patterns("rhetorical.txt").search(lower) is not None
     )
-    for t in sent:
-        if t.i in quoted or not _is_reporting(t, at_token):
-            continue
+    for t in speech_verbs:
         if opening_call and speech.comma_incise(t, at_token) is None:
             continue
         relative = speech.relative_speaker(t)  # "la CGT, qui dénonce « un recul »"
@@ -991,7 +988,9 @@ def _lost_verb(tok: Token) -> bool:
 
 def _after_subject_clitic(tok: Token) -> bool:
     """ "on doute/NOUN que": a subject clitic stands before a verb, never a noun."""
-    return tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("on", "il", "elle", "ils", "elles")
+    return tok.i > 0 and (
+        tok.doc[tok.i - 1].lower_ == "on" or tok.doc[tok.i - 1].lower_ in PRONOUNS
+    )
 
 
 def _before_clause(tok: Token) -> bool:

@@ -17,6 +17,7 @@ MONTHS = (
     "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre"
     "|novembre|décembre|decembre"
 )
+MONTH_NAMES = frozenset(MONTHS.split("|"))
 WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 _DATE = (
     rf"(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?"

@@ -7,6 +7,7 @@ from typing import Any
 
 ACTOR_TYPES = ("PER", "ORG", "GPE", "GROUP")
 CLAIM_KINDS = ("reported", "anonymous", "hedged", "opinion", "fact")
+SOURCED = CLAIM_KINDS[:2]  # the kinds someone other than the author says
 # At this confidence or more an item is "sure": right at least 92% of the time on
 # held-out articles (confidence.py); below it the reader shows it fainter.
 SURE = 0.8

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from . import lexicons as lx
+from .model import SOURCED
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -260,7 +261,7 @@ def continues(previous: Claim, start: int, text: str, conditional: bool = False)
 
 
 def source_type(kind: str, actor_type: str | None, origin: str | None) -> str:
-    if kind not in ("reported", "anonymous"):
+    if kind not in SOURCED:
         return AUTHOR
     if origin is not None:
         return origin

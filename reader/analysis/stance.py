@@ -68,8 +68,8 @@ from functools import cache
 from importlib.metadata import distribution
 from typing import TYPE_CHECKING, NamedTuple
 
+from . import datelines, tone
 from . import lexicons as lx
-from . import tone
 from .mention import Mention
 
 if TYPE_CHECKING:
@@ -126,22 +126,6 @@ class Own(NamedTuple):
 
 # Ordinals and ordinal dates are figures: "la 44e minute", "le 1er janvier".
 ORDINAL = re.compile(r"\d+(?:e|er|ère|ème|es|èmes|ers)")
-# A month dates an event ("examiné au Sénat en février"); a weekday only anchors the
-# narration in time, so it is no figure of the story.
-MONTHS = {
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-}
 NUMBER_WORDS = {
     "deux",
     "trois",
@@ -681,7 +665,7 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         if not (
             t.like_num
             or t.lower_ in NUMBER_WORDS
-            or t.lower_ in MONTHS
+            or t.lower_ in datelines.MONTH_NAMES  # a month dates the story; a weekday does not
             or t.text == "%"
             or ORDINAL.fullmatch(t.lower_)
         ):
