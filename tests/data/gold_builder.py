@@ -4,9 +4,18 @@ tests/data uses it. Run those scripts with python3; they need nothing else."""
 
 import json
 import unicodedata
+from functools import partial
 from pathlib import Path
 
 KINDS = ("reported", "anonymous", "hedged", "opinion", "fact")
+# The shorthands the annotated sentences use.
+R, A, H, OP, F = KINDS
+AUTHOR = "author"
+
+
+def builder(script: str):
+    """`build` for the folder of the make_gold.py script whose `__file__` is `script`."""
+    return partial(build, Path(script).resolve().parent)
 
 
 def build(here: Path, name: str, actors, claims) -> None:

@@ -3,14 +3,12 @@ computing the character offsets of each claim (the sentence found by its full te
 Run: python3 tests/data/heldout/b/make_gold.py"""
 
 import sys
-from functools import partial
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/data: the shared builder
-from gold_builder import build as build_in  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/data: the shared builder
+from gold_builder import builder
 
-build = partial(build_in, HERE)
+build = builder(__file__)
 
 
 build(

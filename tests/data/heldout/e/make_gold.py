@@ -4,17 +4,12 @@ Held-out set E: written for issue 18 (anonymous sources, hedges, opinion), annot
 before the analyzer saw them. Run: python3 tests/data/heldout/e/make_gold.py"""
 
 import sys
-from functools import partial
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/data: the shared builder
-from gold_builder import build as build_in  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/data: the shared builder
+from gold_builder import AUTHOR, OP, A, F, H, R, builder
 
-build = partial(build_in, HERE)
-
-A, OP, H, F, R = "anonymous", "opinion", "hedged", "fact", "reported"
-AUTHOR = "author"
+build = builder(__file__)
 
 build(
     "marches-publics-saint-aurele",

@@ -5,17 +5,12 @@ rich in vague sources, attribution forms, hedges and the author's opinion, to me
 rules written at the same time. Run: python3 tests/data/heldout/f/make_gold.py"""
 
 import sys
-from functools import partial
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/data: the shared builder
-from gold_builder import build as build_in  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/data: the shared builder
+from gold_builder import AUTHOR, OP, A, F, H, R, builder
 
-build = partial(build_in, HERE)
-
-A, OP, H, F, R = "anonymous", "opinion", "hedged", "fact", "reported"
-AUTHOR = "author"
+build = builder(__file__)
 
 build(
     "proces-notaire-cognac",

@@ -6,17 +6,12 @@ plant closure, a basketball match report, a bill and its unnamed sources, a colu
 Run: python3 tests/data/heldout/i/make_gold.py"""
 
 import sys
-from functools import partial
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # tests/data: the shared builder
-from gold_builder import build as build_in  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/data: the shared builder
+from gold_builder import AUTHOR, OP, A, F, H, R, builder
 
-build = partial(build_in, HERE)
-
-A, OP, H, F, R = "anonymous", "opinion", "hedged", "fact", "reported"
-AUTHOR = "author"
+build = builder(__file__)
 
 build(
     "proces-marchand-sommeil-roanne",
