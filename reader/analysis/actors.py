@@ -55,7 +55,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from . import collectives, places
+from . import collectives, datelines, places
 from . import lexicons as lx
 from .confidence import actor_confidence
 from .mention import Mention, group
@@ -144,29 +144,7 @@ NEGATIVE = {"aucun", "aucune", "nul", "nulle"}
 # "son avocate": before a vowel the possessive is masculine whatever the gender.
 POSSESSIVE = {"son", "mon", "ton"}
 # Words NER glues to the end of a name ("la Bourse de Paris lundi").
-TRAILING_JUNK = {
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "hier",
-    "demain",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-}
+TRAILING_JUNK = {"hier", "demain"} | datelines.WEEKDAY_NAMES | datelines.MONTH_NAMES
 # A name inside "ministre des Comptes publics" is a portfolio, not an actor (but the
 # ONU in "secrétaire général de l'ONU" is one).
 PORTFOLIO = re.compile(r"(?:ministre|ministère|secrétaire d['’]état|secrétariat d['’]état)\b")

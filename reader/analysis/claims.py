@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Set
+from collections.abc import Collection, Set
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -129,11 +129,11 @@ VAGUE_DETS = {
     "diverses",
     "aucun",
 }
-NEGATIONS = {"pas", "jamais", "guère", "point", "nullement", "peu"}  # "s'est peu exprimé"
+NEGATIONS = {"pas", "jamais", "guère", "point", "nullement"}
 # Determiners that give a document as one already spoken of: "ce rapport", "le rapport".
 BACK_DETS = {"le", "la", "les", "l'", "l’", "ce", "cet", "cette", "ces"}
 # An anonymous.txt cue that says the speaker asked not to be named.
-ANONYMITY = re.compile(r"anonym|être (?:nommé|identifié|cité)")
+ANONYMITY = re.compile(r"anonym|rester discr|être (?:nommé|identifié|cité)")
 # Contrasts of the author's main clause with what its subject is said to be.
 CONTRASTS = {"pourtant", "toutefois", "cependant", "néanmoins"}
 NO_COMMENT = {"commenter", "réagir", "répondre", "exprimer"}
@@ -242,7 +242,7 @@ def _interview_answer(text: str, start: int, end: int) -> Candidate | None:
     # before it, which a long document of dash-led lines would make quadratic
     asked = _trimmed_end(text, 0, start - 1)
     opening = text.rfind("\n", 0, asked) + 1
-    if not text[opening:asked].rstrip(' »”"').endswith("?"):
+    if not stance.is_question(text[opening:asked]):
         return None
     words = start + len(ANSWER_DASHES[0])
     while words < end and text[words].isspace():
@@ -364,6 +364,10 @@ def _classify(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
+    def attributed_own() -> Candidate | None:
+        # what the sentence is as the author's own, should its speaker be nobody we know
+        return _own(stance.author_kind(sent, base, lower, quoted, at_token, True, text), sent, base)
+
     def said_by(
         cue_: tuple[int, int],
         speaker: tuple[int, int],
@@ -380,9 +384,7 @@ def _classify(
             cue_,
             speaker=speaker,
             plural=plural,
-            fallback=_own(
-                stance.author_kind(sent, base, lower, quoted, at_token, True, text), sent, base
-            ),
+            fallback=attributed_own(),
             origin=origin,
             attribution=how,
             conditional=stance.in_conditional(sent, quoted),
@@ -397,6 +399,18 @@ def _classify(
             cue_,
             pronoun=(base + possessive.idx, ""),
             plural=possessive.lower_.startswith("leur"),
+            attribution=how,
+            fallback=attributed_own(),  # "ses relevés" of nobody we know: still the figure
+        )
+
+    def according_to_pronoun(cue_tok: Token, pronoun: Token, how: str) -> Candidate:
+        return Candidate(
+            start,
+            end,
+            "reported",
+            tok_cue(cue_tok),
+            pronoun=(base + pronoun.idx, STRESSED_PRONOUNS[pronoun.lower_]),
+            plural=pronoun.lower_ in PLURAL_PRONOUNS,
             attribution=how,
         )
 
@@ -447,12 +461,10 @@ def _classify(
     opening_call = (
         (call is not None and call.start() == 0)
         # "Que des ministres aient préféré l'oublier en dit long": a clause as subject
-        or (sent[0].lower_ in ("que", "qu'", "qu’") and not lower.rstrip(' »”"').endswith("?"))
+        or (sent[0].lower_ in ("que", "qu'", "qu’") and not stance.is_question(lower))
     ) or (
         # "Faut-il rappeler que ... ?", "qui s'en plaindrait ?": the author's question
-        lower.rstrip(' »”"').endswith("?")
-        and not quoted
-        and lx.patterns("rhetorical.txt").search(lower) is not None
+        not quoted and stance.rhetorical(lower) is not None
     )
     for t in speech_verbs:
         if opening_call and speech.comma_incise(t, at_token) is None:
@@ -564,6 +576,8 @@ def _classify(
     if (pour := _pour_attribution(sent, at_token)) is not None:
         if isinstance(pour, str):
             anonymous = anonymous or unnamed(tok_cue(sent[0]), pour, src.POUR)
+        elif not isinstance(pour, Mention):  # "Pour elle, ...": the person last spoken of
+            return according_to_pronoun(sent[0], pour, src.POUR)
         else:
             return said_by(tok_cue(sent[0]), (pour.start, pour.end), src.POUR)
     if passive := _passive_attribution(sent, at_token):
@@ -594,15 +608,7 @@ def _classify(
         else:  # "D'" + "après" (fixed) -> the noun
             source = t.head.head if t.lower_ != "selon" and t.dep_ == "fixed" else t.head
         if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
-            return Candidate(
-                start,
-                end,
-                "reported",
-                tok_cue(t),
-                pronoun=(base + source.idx, STRESSED_PRONOUNS[source.lower_]),
-                plural=source.lower_ in PLURAL_PRONOUNS,
-                attribution=src.ACCORDING_TO,
-            )
+            return according_to_pronoun(t, source, src.ACCORDING_TO)
         if (owner := _owner(source)) is not None:  # "selon leurs calculs"
             return owned(tok_cue(t), owner, src.ACCORDING_TO)
         origin = src.unidentified(source, at_token)
@@ -758,8 +764,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     "à"-complement ("attribuer un recul à"), "X +obj" an object that is no actor
     ("viser un retour à la croissance", not "viser la Russie"); "X Y" is a verb
     with its object noun ("livrer une version") or an infinitive after a light verb
-    ("faire savoir"). Any entry counts in an incise after a quotation."""
-    pos = tok.pos_
+    ("faire savoir"). Any verb counts in an incise after a quotation."""
+    pos = "NOUN" if tok.pos_ == "PROPN" and tok.is_lower else tok.pos_  # "», lance-t-elle"
     if (pos == "ADJ" and "Part" in tok.morph.get("VerbForm", [])) or (
         pos == "ADJ" and _after_auxiliary(tok)
     ):
@@ -787,6 +793,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         pos, lemma = "VERB", MISTAGGED[tok.lower_]  # "La direction dément."
     if pos != "VERB" and not (pos == "AUX" and tok.lemma_ == "dire"):
         return False
+    if _after_quotation(tok) and _inverted_subject(tok):
+        return True  # "« ... », sourit-elle", "», soupire le maire": an incise, whatever the verb
     verbs = lx.words("reporting_verbs.txt")
     if lemma == "dire" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "long":
         return False  # "en dit long": it reveals, nobody says
@@ -799,7 +807,11 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         return True  # "a fait savoir", "a fait valoir", "a laissé entendre"
     if any(f"{lemma} {c.lemma_.lower()}" in verbs for c in tok.children if c.dep_ == "obj"):
         return True  # "a livré une version", "a fait état de"
-    if lemma in EVIDENCE_VERBS and _document_subject(tok) and not _negated(tok):
+    # the lemmatiser leaves "montre" as the noun (a watch)
+    evidence = lemma in EVIDENCE_VERBS or (
+        lemma == tok.lower_ and _er_lemma(tok.lower_, EVIDENCE_VERBS) is not None
+    )
+    if evidence and _document_subject(tok) and not _negated(tok):
         return True  # "ses relevés montrent une hausse de 70 %": a finding, as "montrent que"
     if not _known(lemma, verbs):
         if lemma != tok.lower_ and tok.pos_ == "VERB":
@@ -812,6 +824,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         return False  # "le tribunal a jugé lundi X": a trial, not a judgement voiced
     if lemma in verbs or _after_quotation(tok) or speech.comma_incise(tok, at_token):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
+    if f"{lemma} de «" in verbs and _quotes_after_de(tok):
+        return True  # "parle d'une « fracture »": the quoted words are the speaker's
     if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
         return True  # "reconnaît « une saison ratée »" (but "a lancé « l'opération X »")
     objects = [c for c in tok.children if c.dep_ == "obj"]
@@ -1080,8 +1094,19 @@ def _light_verb(tok: Token) -> Token | None:
     return prev if prev is not None and prev.lemma_.lower() in LIGHT_VERBS else None
 
 
-def _known(lemma: str, verbs: frozenset[str]) -> bool:
-    return any(f"{lemma}{marker}" in verbs for marker in ("", " que", " »", " à", " +obj"))
+def _known(lemma: str, verbs: Collection[str]) -> bool:
+    return any(f"{lemma}{marker}" in verbs for marker in ("", " que", " »", " à", " +obj", " de «"))
+
+
+def _quotes_after_de(verb: Token) -> bool:
+    """ "parle d'« un coup dur »", "parle d'une « décision de responsabilité »"."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.i + 5]
+    return (
+        len(after) > 1
+        and after[0].lower_ in ("de", "d'", "d’", "d", "du", "des")  # "d'«" may come apart
+        and any(t.text in OPENING_QUOTES for t in after[1:])
+    )
 
 
 def _in_cleft(verb: Token) -> bool:
@@ -1118,6 +1143,12 @@ def _after_quotation(tok: Token) -> bool:
     )
 
 
+def _inverted_subject(verb: Token) -> bool:
+    """The subject comes right after the verb: "sourit-elle", "soupire le maire"."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return _inverted_clitic(verb) is not None or (nxt is not None and nxt.pos_ in ("DET", "PROPN"))
+
+
 def _after_auxiliary(tok: Token) -> bool:
     doc = tok.doc
     return any(
@@ -1125,7 +1156,7 @@ def _after_auxiliary(tok: Token) -> bool:
     )
 
 
-def _er_lemma(form: str, verbs: frozenset[str]) -> str | None:
+def _er_lemma(form: str, verbs: Collection[str]) -> str | None:
     for ending in ER_ENDINGS:
         if form.endswith(ending):
             stem = form[: -len(ending)]
@@ -1151,7 +1182,10 @@ def _declined(verb: Token) -> bool:
     if nothing and any(c.lower_ in ("ne", "n'", "n’") for c in verb.children):
         return True
     if not any(
-        c.lower_ in NEGATIONS or (neither and c.lower_ in ("ne", "n'", "n’"))
+        c.lower_ in NEGATIONS
+        or (neither and c.lower_ in ("ne", "n'", "n’"))
+        # "s'est peu exprimé" says little; "montre peu de progrès" still shows something
+        or (c.lower_ == "peu" and not any(c.children))
         for v in governors
         for c in v.children
     ):
@@ -1200,7 +1234,12 @@ def _subject(
     before = first - 1
     while before > 0 and _verbs_clitic(doc[before]):
         before -= 1  # "», s'est félicitée X", "», m'a confié X": the clitic is the verb's
-    incise = first > 0 and doc[before].text in (",", "»", "”", ":")
+    # an infinitive takes no subject after it: "... : fouiller ses poches, demander une pièce"
+    incise = (
+        first > 0
+        and doc[before].text in (",", "»", "”", ":")
+        and "Inf" not in (light or verb).morph.get("VerbForm", [])
+    )
     cleft = first > 0 and doc[first - 1].lower_ in (
         "qu'",
         "qu’",
@@ -1224,6 +1263,9 @@ def _subject(
                 or _name_beside(doc[k], at_token) is not None  # "raconte son frère, X"
             ):
                 return doc[k]  # "..., indique une personne au fait du dossier": nobody named
+        after = doc[verb.i + 1] if verb.i + 1 < sent_end else None
+        if after is not None and after.dep_ == "det" and _person_description(after.head):
+            return after.head  # "», confie la mère": no mention, someone named before
         named = at_token.get(first - 2) if first - 2 >= sent_start else None
         if (
             doc[first - 1].text == ","
@@ -1559,14 +1601,19 @@ def _clitic(tok: Token) -> Token:
     return nxt if tok.lower_ == "-t" and nxt is not None and nxt.text.startswith("-") else tok
 
 
-def _pour_attribution(sent: list[Token], at_token: dict[int, Mention]) -> Mention | str | None:
+def _pour_attribution(
+    sent: list[Token], at_token: dict[int, Mention]
+) -> Mention | str | Token | None:
     """ "Pour Nadia Kaci, ...", "Pour l'agronome Laurent Ménard, spécialiste des sols,
     ...": a sentence opened by "pour", a person or an organisation (a role noun or
     two may stand before the name) and a comma gives that actor's view; "Pour
-    certains analystes, ...", "Pour beaucoup, ..." an unnamed source's (its type).
-    "Pour les salariés de Renault, ..." is no view of Renault's."""
+    certains analystes, ...", "Pour beaucoup, ..." an unnamed source's (its type);
+    "Pour elle, ..." the pronoun's, to resolve. "Pour les salariés de Renault, ..."
+    is no view of Renault's."""
     if len(sent) < 3 or sent[0].lower_ != "pour":
         return None
+    if sent[1].lower_ in STRESSED_PRONOUNS and sent[2].text == ",":
+        return sent[1]
     k = sent[1].i + (sent[1].pos_ == "DET")
     doc = sent[0].doc
     for at in range(k, min(k + 3, sent[-1].i)):

@@ -19,6 +19,7 @@ MONTHS = (
 )
 MONTH_NAMES = frozenset(MONTHS.split("|"))
 WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+WEEKDAY_NAMES = frozenset(WEEKDAYS.split("|"))
 _DATE = (
     rf"(?:(?:{WEEKDAYS})\s+)?\d{{1,2}}(?:er)?\s+(?:{MONTHS})(?:\s+\d{{4}})?"
     r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"

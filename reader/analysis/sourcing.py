@@ -189,7 +189,7 @@ def expression_origin(cue: str) -> str:
     "des sources concordantes", "dit-on", "des rumeurs" a vague collective."""
     words = cue.lower().split()
     singular = any(w in ("une", "un", "la") for w in words[:3]) and "sources" not in words
-    asked = any(w.startswith(("anonym", "cité", "nommé", "identifié")) for w in words)
+    asked = any(w.startswith(("anonym", "discr", "cité", "nommé", "identifié")) for w in words)
     return UNIDENTIFIED if singular or asked else COLLECTIVE  # who asked anonymity is a person
 
 

@@ -45,6 +45,35 @@ PERSON_SUFFIXES = (
     "cin",
     "cine",
 )
+# Persons no suffix tells: "dit le jeune homme", "confie la mère".
+PERSON_WORDS = frozenset(
+    [
+        "homme",
+        "femme",
+        "garçon",
+        "fille",
+        "enfant",
+        "père",
+        "mère",
+        "fils",
+        "frère",
+        "sœur",
+        "oncle",
+        "tante",
+        "veuf",
+        "veuve",
+        "mari",
+        "épouse",
+        "grand-père",
+        "grand-mère",
+        "voisin",
+        "voisine",
+        "juge",
+        "témoin",
+        "victime",
+        "élève",
+    ]
+)
 THING_SUFFIXES = (
     "ment",
     "communiqué",
@@ -248,7 +277,11 @@ def person_noun(word: str) -> bool:
     """ "gériatre", "viticulteurs", "avocate" name persons by their trade or state;
     "document", "résultats" look like them and do not."""
     word = word.lower().removesuffix("s")
-    return word.endswith(PERSON_SUFFIXES) and not word.endswith(THING_SUFFIXES)
+    return word in PERSON_WORDS or (
+        word.endswith(PERSON_SUFFIXES)
+        and not word.endswith(THING_SUFFIXES)
+        and word not in lx.words("document_nouns.txt")  # "les relevés montrent"
+    )
 
 
 @cache

@@ -199,8 +199,8 @@ def author_kind(
     def tok_cue(t: Token) -> tuple[int, int]:
         return base + t.idx, base + t.idx + len(t)
 
-    if lower.rstrip(' »”"').endswith("?"):  # a question asserts nothing, unless rhetorical
-        found = lx.patterns("rhetorical.txt").search(lower)
+    if is_question(lower):  # a question asserts nothing, unless rhetorical
+        found = rhetorical(lower)
         return None if found is None or attributed else Own("opinion", cue(*found.span()))
     if found := lx.patterns("calls.txt").search(lower):
         return Own("opinion", cue(*found.span()))  # "il serait temps que": a call, not a hedge
@@ -222,7 +222,9 @@ def author_kind(
         conditional = plain and not hypothesis and not attributed
         # "Ce serait un crève-cœur": a judgement put in the conditional, not a guess;
         # still the source's if it carries on reported speech (claims.assemble)
-        judged = conditional and tone.tone(sent, quoted) >= TONE_ALONE
+        judged = conditional and (
+            _verdict_on_what_was_said(sent) or tone.tone(sent, quoted) >= TONE_ALONE
+        )
         kind = "opinion" if judged else "hedged"
         past = conditional and any(
             t.pos_ == "AUX" and "Part" in t.head.morph.get("VerbForm", []) for t in verbs
@@ -316,6 +318,7 @@ def evaluation_signs(sent: list[Token], quoted: set[int]) -> list[Token]:
             (t.pos_ == "ADJ" and lexicon.get(t.lower_, 0.0) >= SUBJECTIVE)
             or (t.pos_ == "ADV" and _adjective_of(t.lower_, lexicon) >= SUBJECTIVE)
             or (t.lower_ in INTENSIFIERS and t.pos_ == "ADV" and t.head.pos_ == "ADJ")
+            or _superlative(t)
             or _loaded(t)
             or _simile(t)
             or _complicity(t)
@@ -681,3 +684,52 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
             continue  # "Josiane, 71 ans,", "Lyon, troisième ville de France,": who or what it is
         return t
     return None
+
+
+def is_question(lower: str) -> bool:
+    return lower.rstrip(' »”"').endswith("?")
+
+
+def rhetorical(lower: str) -> re.Match[str] | None:
+    """The cue of the author's rhetorical question ("Faut-il rappeler que ... ?"), if it is one."""
+    return lx.patterns("rhetorical.txt").search(lower) if is_question(lower) else None
+
+
+# What "ce serait ..." may say without judging: an event or a possibility, no verdict.
+EVENT_ATTRIBUTES = {
+    "premier",
+    "première",
+    "fois",
+    "cas",
+    "début",
+    "fin",
+    "suite",
+    "possible",
+    "probable",
+    "envisageable",
+    "faisable",
+    "réalisable",
+}
+
+
+def _verdict_on_what_was_said(sent: list[Token]) -> bool:
+    """ "Ce serait une erreur", "Ce ne serait pas un luxe, mais le minimum": the
+    author's sentence opened by "ce/cela/ça" and a conditional "être" judges what came
+    before it; "Ce serait une première pour le club" only announces an event."""
+    words = [t for t in sent if t.lower_ not in ("ne", "n'", "n’")]
+    if len(words) < 3 or words[0].lower_ not in ("ce", "cela", "ça"):
+        return False
+    if words[1].lemma_ != "être" or "Cnd" not in words[1].morph.get("Mood", []):
+        return False
+    attribute = next((t for t in words[2:] if t.pos_ in ("NOUN", "ADJ")), None)
+    return attribute is not None and attribute.lemma_.lower() not in EVENT_ATTRIBUTES
+
+
+def _superlative(t: Token) -> bool:
+    """ "le plus doué de tous", "le plus oublié": the author ranks."""
+    return (
+        t.lower_ in ("plus", "moins")
+        and (t.head.pos_ == "ADJ" or "Part" in t.head.morph.get("VerbForm", []))
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ in ("le", "la", "les", "l'", "l’")
+    )

@@ -1,2 +1,2 @@
 # Bump when a rule or a lexicon changes: it is part of the cache key.
-ANALYZER_VERSION = "24"
+ANALYZER_VERSION = "25"

@@ -853,3 +853,66 @@ def test_a_masked_speaker_the_parse_lost_is_still_an_unnamed_person():
 def test_se_souvenir_in_an_incise():
     text = "« Elle avait une tête de mule », se souvient Rachid Belkheir, son entraîneur."
     assert (only_claim(text).kind, only_claim(text).speaker) == ("reported", "Rachid Belkheir")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the lemmatiser takes "montre" for the noun (a watch): still a finding shown
+        ("Une étude de l'Inserm montre une hausse de 12 % depuis 2015.", "Inserm"),
+        # "peu de" is what the study shows, not a study that says nothing
+        ("Une étude de l'Inserm montre peu de progrès depuis 2015.", "Inserm"),
+        # "relevés" ends like "salariés", yet documents are nobody's group
+        ("Les relevés d'Airparif montrent une hausse de 70 % des particules.", "Airparif"),
+    ],
+)
+def test_what_a_document_shows_is_its_owners(text, speaker):
+    a = analyze(text)
+    assert [(c.kind, c.speaker) for c in a.claims] == [("reported", speaker)]
+    assert [x.name for x in a.actors] == [speaker]
+
+
+def test_a_document_of_nobody_we_know_keeps_its_figure():
+    # "ses" finds no one before it: the figure stays, as the author's
+    assert [
+        (c.kind, c.speaker) for c in analyze("Ses relevés montrent une hausse de 70 %.").claims
+    ] == [("fact", "author")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # any verb in an incise after a quotation reports it, even one no lexicon lists
+        (
+            "Marc Olier dirige la chorale. « On chante faux, mais ensemble », sourit-il.",
+            "Marc Olier",
+        ),
+        ("Léa Brun arbitre le match. « Recule d'un pas ! », lance-t-elle au pilier.", "Léa Brun"),
+        # a person no suffix tells, named before
+        (
+            "Anne Roussel a perdu sa maison en mars. « On repart de rien », confie la mère.",
+            "Anne Roussel",
+        ),
+        # "parler de « ... »": the quoted words are the speaker's
+        ("Le maire, Paul Cérès, parle d'un « gâchis financier ».", "Paul Cérès"),
+        # "Pour elle, ...": the view of the person just named
+        (
+            "Inès Morel étudie les rivières depuis 2010. Pour elle, la sécheresse "
+            "« change la donne ».",
+            "Inès Morel",
+        ),
+        # who prefers to stay discreet is nobody the reader can identify
+        (
+            "Un cadre de la mairie, qui préfère rester discret, parle d'« une erreur de calendrier ».",
+            "anonymous",
+        ),
+    ],
+)
+def test_incises_and_frames_the_press_uses_for_a_speaker(text, speaker):
+    assert analyze(text).claims[-1].speaker == speaker
+
+
+def test_an_infinitive_in_a_list_has_no_subject_after_it():
+    # not "demander ... à un inconnu" said by "un inconnu"
+    text = "Le passé avait du bon : compter ses pièces, demander un conseil à un inconnu."
+    assert not [c for c in analyze(text).claims if c.kind in ("reported", "anonymous")]

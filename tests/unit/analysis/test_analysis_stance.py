@@ -8,7 +8,7 @@ import pytest
 
 from reader.analysis import analyze
 from reader.analysis.pipeline import get_nlp
-from reader.analysis.stance import subjectivity
+from reader.analysis.stance import evaluation_signs, subjectivity
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -410,3 +410,35 @@ def test_reproach_and_irony_in_a_turn_of_phrase_are_opinions(text):
 )
 def test_hedges_wishes_and_degrees(text, expected):
     assert kinds(text) == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a call: "au moins" before a verb strengthens it; before a count it is a figure
+        ("Il faudrait au moins consulter les riverains avant de trancher.", "opinion"),
+        ("Il faudra au moins trois semaines de travaux sur le pont.", "fact"),
+        # the author's verdict in an impersonal frame, in any mood
+        ("Il serait naïf de croire que la crise du logement est derrière nous.", "opinion"),
+        ("Il est illusoire d'espérer un accord entre les deux syndicats.", "opinion"),
+        # the critic's "on" in the future is the critic
+        ("On retiendra surtout la mise en scène de la dernière heure.", "opinion"),
+        # "ce serait" + a verdict on what was said; an event or a possibility is a hedge
+        ("Ce serait une faute de renoncer maintenant.", "opinion"),
+        ("Cela ne serait pas un caprice, mais une nécessité.", "opinion"),
+        ("Ce ne serait pas une dépense, mais un investissement.", "opinion"),
+        ("Ce serait une première dans l'histoire du club.", "hedged"),
+        ("Cela serait possible dès la rentrée prochaine.", "hedged"),
+    ],
+)
+def test_the_author_s_calls_and_verdicts_beside_hedges_and_figures(text, kind):
+    assert kinds(text) == [kind]
+
+
+def test_a_superlative_is_a_sign_of_evaluation():
+    nlp = get_nlp()
+    sent = list(nlp("Ce quartier reste le plus oublié de la ville."))
+    assert [t.text for t in evaluation_signs(sent, set())] == ["plus"]
+    # a comparative is no ranking of the author's
+    sent = list(nlp("Ce quartier reste plus calme que le centre-ville."))
+    assert evaluation_signs(sent, set()) == []
