@@ -52,7 +52,7 @@ PLURAL_PRONOUNS = {"ils", "elles", "eux", "ceux", "celles"}
 # "Celle-ci a indiqué que": a demonstrative pronoun, "-ci" or "-là" after it.
 DEMONSTRATIVES = {"celui": "Masc", "celle": "Fem", "ceux": "Masc", "celles": "Fem"}
 # Inverted subject clitics: "précise-t-elle", "a-t-il ajouté", "estiment-ils".
-INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:il|elle|ils|elles)")
+INVERTED_CLITIC = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)")
 # Verbs whose past participle carries the judgement of the agent after "par":
 # "une demande jugée « irrecevable » par le maire", "qualifié de fiasco par X".
 EVALUATIVE_PASSIVES = {
@@ -403,13 +403,15 @@ def _classify(
             fallback=attributed_own(),  # "ses relevés" of nobody we know: still the figure
         )
 
-    def according_to_pronoun(cue_tok: Token, pronoun: Token, how: str) -> Candidate:
+    def by_pronoun(cue_tok: Token, pronoun: Token, how: str) -> Candidate:
+        # "selon elle", "Pour lui", "Elle balaie le sujet : « ... »": resolved later
+        genders = STRESSED_PRONOUNS | PRONOUNS
         return Candidate(
             start,
             end,
             "reported",
             tok_cue(cue_tok),
-            pronoun=(base + pronoun.idx, STRESSED_PRONOUNS[pronoun.lower_]),
+            pronoun=(base + pronoun.idx, genders[pronoun.lower_]),
             plural=pronoun.lower_ in PLURAL_PRONOUNS,
             attribution=how,
         )
@@ -577,7 +579,7 @@ def _classify(
         if isinstance(pour, str):
             anonymous = anonymous or unnamed(tok_cue(sent[0]), pour, src.POUR)
         elif not isinstance(pour, Mention):  # "Pour elle, ...": the person last spoken of
-            return according_to_pronoun(sent[0], pour, src.POUR)
+            return by_pronoun(sent[0], pour, src.POUR)
         else:
             return said_by(tok_cue(sent[0]), (pour.start, pour.end), src.POUR)
     if passive := _passive_attribution(sent, at_token):
@@ -597,6 +599,8 @@ def _classify(
             return claim
     if (introduced := speech.colon_quotation(sent)) is not None:
         colon, subject = introduced  # "Le maire est catégorique : « ... »"
+        if subject.lower_ in PRONOUNS:  # "Elle balaie le sujet d'un geste : « ... »"
+            return by_pronoun(colon, subject, src.VERB)
         m = at_token.get(subject.i) or _named_in(subject, at_token)
         if m is not None and not m.vague and m.type in ("PER", "ORG", "GROUP"):
             return said_by(tok_cue(colon), (m.start, m.end), src.VERB)
@@ -608,7 +612,7 @@ def _classify(
         else:  # "D'" + "après" (fixed) -> the noun
             source = t.head.head if t.lower_ != "selon" and t.dep_ == "fixed" else t.head
         if source.lower_ in STRESSED_PRONOUNS:  # "selon lui", "d'après elle"
-            return according_to_pronoun(t, source, src.ACCORDING_TO)
+            return by_pronoun(t, source, src.ACCORDING_TO)
         if (owner := _owner(source)) is not None:  # "selon leurs calculs"
             return owned(tok_cue(t), owner, src.ACCORDING_TO)
         origin = src.unidentified(source, at_token)
@@ -798,6 +802,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
     verbs = lx.words("reporting_verbs.txt")
     if lemma == "dire" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "long":
         return False  # "en dit long": it reveals, nobody says
+    if tok.lower_.startswith("demand") and _reflexive(tok):
+        return False  # "l'étude s'est demandé ce que valent ces chiffres": it wonders
     if lemma == "déclarer" and _outbreak(tok, at_token):
         return False  # "un incendie s'est déclaré vers 4 h 30"
     if lemma == "confier" and _entrusted(tok):
@@ -824,6 +830,8 @@ def _is_reporting(tok: Token, at_token: dict[int, Mention]) -> bool:
         return False  # "le tribunal a jugé lundi X": a trial, not a judgement voiced
     if lemma in verbs or _after_quotation(tok) or speech.comma_incise(tok, at_token):
         return True  # « ... », a-t-il raconté / reconnaît-elle: any speech verb in an incise
+    if _inverted_clitic(tok) is not None and _after_comma(tok):
+        return True  # "..., glisse-t-on au syndicat": the clitic after it makes an incise
     if f"{lemma} de «" in verbs and _quotes_after_de(tok):
         return True  # "parle d'une « fracture »": the quoted words are the speaker's
     if speech.opens_quotation(tok) and f"{lemma} »" not in verbs:
@@ -1141,6 +1149,18 @@ def _after_quotation(tok: Token) -> bool:
     return doc[k].text in CLOSING_QUOTES or (
         doc[k].text == "," and k > 0 and doc[k - 1].text in CLOSING_QUOTES
     )
+
+
+def _reflexive(verb: Token) -> bool:
+    """ "se demande", "s'est demandé": the reflexive clitic before the verb or its auxiliary."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return first > 0 and verb.doc[first - 1].lower_ in ("se", "s'", "s’")
+
+
+def _after_comma(verb: Token) -> bool:
+    """The verb, or its auxiliary, comes right after a comma."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return first > 0 and verb.doc[first - 1].text == ","
 
 
 def _inverted_subject(verb: Token) -> bool:

@@ -65,13 +65,21 @@ def dateline_length(sentence: str) -> int:
     return found.end() if found is not None else 0
 
 
+SENTENCE_ENDS = (".", "!", "?", "…")
+
+
+def _unfinished(line: str) -> bool:
+    return not line.rstrip(' »”"').endswith(SENTENCE_ENDS)
+
+
 def is_headline(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` is the document's first line and has no full stop: a title
-    ("Lac du Bréchet : la baignade interdite pour le troisième été")."""
+    """`text[start:end]` is a whole line without a full stop before the first full
+    sentence of the document: a title ("Lac du Bréchet : la baignade interdite pour
+    le troisième été"), after a rubric ("Éditorial") or a kicker if any."""
     line_end = text.find("\n", start)
     return (
-        not text[:start].strip()
-        and line_end != -1
+        line_end != -1
+        and all(_unfinished(line) for line in text[:start].splitlines())
         and not text[end:line_end].strip()
-        and not text[start:end].rstrip(' »”"').endswith((".", "!", "?", "…"))
+        and _unfinished(text[start:end])
     )

@@ -200,6 +200,10 @@ def definite_group(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_PLURALS for c in noun.children)
 
 
+# Verbs whose "il" is nobody: "Il faut le dire : « ... »".
+IMPERSONAL_VERBS = {"falloir", "agir", "sembler", "paraître", "être", "avoir", "rester", "suffire"}
+
+
 def colon_quotation(sent: Sequence[Token]) -> tuple[Token, Token] | None:
     """ "Le maire est catégorique : « ... »", "La CGT a prévenu ses adhérents : « ... »":
     a clause, a colon, a quotation. Returns (the colon, the clause's subject)."""
@@ -207,7 +211,15 @@ def colon_quotation(sent: Sequence[Token]) -> tuple[Token, Token] | None:
         if t.text != ":" or t.i + 1 >= len(t.doc) or t.doc[t.i + 1].text not in OPENING_QUOTES:
             continue
         subjects = [
-            s for s in sent if s.i < t.i and s.dep_ in ("nsubj", "nsubj:pass") and s.head.i < t.i
+            s
+            for s in sent
+            if s.i < t.i
+            and s.head.i < t.i
+            and (
+                s.dep_ in ("nsubj", "nsubj:pass")
+                # "Il hausse les épaules : « ... »", parsed as "il faut": a person still
+                or (s.dep_ == "expl:subj" and s.head.lemma_ not in IMPERSONAL_VERBS)
+            )
         ]
         return (t, subjects[0]) if subjects else None
     return None

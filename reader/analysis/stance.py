@@ -14,8 +14,10 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    crève-cœur"), an opinion;
   opinion          a comment or irony marker ("bien sûr", "hélas"), a noun of
                    judgement ("gabegie") or a press idiom (opinion.txt); a loaded
-                   metaphor as a predicate (metaphors.txt); or, the rule for
-                   evaluative words: at least
+                   metaphor as a predicate (metaphors.txt);
+  hedged (appearance) an appearance verb of the main clause ("La fermeture semble
+                   acquise"): the author's caution, over evaluative words;
+  opinion          the rule for evaluative words: at least
                    TWO signs of evaluation outside quotations (THREE beside a
                    figure of the story), a sign being a subjective adjective of
                    pattern's French lexicon (textblob-fr, subjectivity at least
@@ -39,7 +41,7 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    tone alone, at 0.8 or more, or at 0.85 or more beside a figure
                    (the figure then serves the comment: "un calcul d'un optimisme
                    touchant, qui suppose 2 400 heures de vent");
-  hedged (weak)    an appearance verb ("semble", "apparemment"), ironic as often as
+  hedged (weak)    an aside ("semble-t-il", "apparemment"), ironic as often as
                    cautious, so an opinion in the same sentence wins;
   fact             a figure, date (a month too: "en février") or count of the
                    story, never one of a dateline or of a publication stamp, and
@@ -234,6 +236,8 @@ def author_kind(
         return Own("opinion", cue(*found.span()))
     if metaphor := _metaphor(sent):
         return Own("opinion", tok_cue(metaphor))
+    if found := hedges["appearance"].search(lower):
+        return Own("hedged", cue(*found.span()))  # "La fermeture semble désormais acquise"
     if not attributed and (echo := _echo(sent, text, start)) is not None:
         return Own("opinion", tok_cue(echo))  # even beside a figure: the figure is the irony
     figure = _figure(sent, at_token)  # datelines and stamps are cut off before (datelines.py)
@@ -667,7 +671,7 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
             return t
         if not (
             t.like_num
-            or t.lower_ in NUMBER_WORDS
+            or _number_word(t.lower_)
             or t.lower_ in datelines.MONTH_NAMES  # a month dates the story; a weekday does not
             or t.text == "%"
             or ORDINAL.fullmatch(t.lower_)
@@ -676,7 +680,7 @@ def _figure(sent: list[Token], at_token: dict[int, Mention]) -> Token | None:
         if t.lower_ in ("un", "une") or re.fullmatch(r"[IVXLC]+", t.text):
             continue
         prev = t.doc[t.i - 1].lower_ if t.i > 0 else ""
-        if t.lower_ in NUMBER_WORDS and prev in ANAPHORIC_DETS:
+        if _number_word(t.lower_) and prev in ANAPHORIC_DETS:
             continue  # "les deux dirigeants", "ses trois enfants": who, not how many
         if t.lower_ == "moitié" and prev == "à":
             continue  # "à moitié tenu", "à moitié vide": a degree, no count
@@ -732,4 +736,12 @@ def _superlative(t: Token) -> bool:
         and (t.head.pos_ == "ADJ" or "Part" in t.head.morph.get("VerbForm", []))
         and t.i > 0
         and t.doc[t.i - 1].lower_ in ("le", "la", "les", "l'", "l’")
+    )
+
+
+def _number_word(word: str) -> bool:
+    """ "trois", "trente-huit", "quatre-vingt-dix", "vingt-et-un": a count in words."""
+    parts = word.split("-")
+    return all(p in NUMBER_WORDS or p in ("et", "un", "une") for p in parts) and any(
+        p in NUMBER_WORDS for p in parts
     )

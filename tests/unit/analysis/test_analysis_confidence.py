@@ -41,7 +41,8 @@ def test_more_mentions_and_speaking_raise_an_actor():
 
 
 def test_claim_paths():
-    assert claim_path("hedged", "semble", "") == "weak"
+    assert claim_path("hedged", "semble", "") == "appearance"
+    assert claim_path("hedged", "semble-t-il", "") == "weak"
     assert claim_path("hedged", "pourrait", "") == "strong"
     assert claim_path("hedged", "entrerait", "") == "conditional"
     assert claim_path("fact", "mardi", "") == "date"

@@ -916,3 +916,29 @@ def test_an_infinitive_in_a_list_has_no_subject_after_it():
     # not "demander ... à un inconnu" said by "un inconnu"
     text = "Le passé avait du bon : compter ses pièces, demander un conseil à un inconnu."
     assert not [c for c in analyze(text).claims if c.kind in ("reported", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # an inverted "on" after a comma: an incise nobody signs
+        (
+            "Le budget serait revu en juin, glisse-t-on à la mairie.",
+            [("anonymous", "anonymous")],
+        ),
+        # "se demander" wonders: nothing is asserted by the study
+        ("L'enquête s'est demandé si les chiffres tenaient.", []),
+        # a gesture, a colon and a quotation: the words of the person the pronoun names
+        (
+            "Paul Vernet a quitté le club en 2019. Il hausse les épaules : « Je ne regrette rien. »",
+            [("fact", "author"), ("reported", "Paul Vernet")],
+        ),
+        # an author's call that someone voices in an incise is theirs
+        (
+            "Il faut réserver à l'avance, a conseillé la guide Anne Roy.",
+            [("reported", "Anne Roy")],
+        ),
+    ],
+)
+def test_incises_wonder_and_gestures(text, claims):
+    assert [(c.kind, c.speaker) for c in analyze(text).claims] == claims

@@ -442,3 +442,35 @@ def test_a_superlative_is_a_sign_of_evaluation():
     # a comparative is no ranking of the author's
     sent = list(nlp("Ce quartier reste plus calme que le centre-ville."))
     assert evaluation_signs(sent, set()) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an appearance verb of the main clause is the author's caution, over a mild word
+        ("Les chiffres de la fréquentation semblent encourageants.", "hedged"),
+        # "semble-t-il" is an aside: a noun of judgement still makes the opinion
+        ("Le chantier est, semble-t-il, une pure gabegie.", "opinion"),
+        # the author's inference
+        ("On devine que la négociation a été rude.", "hedged"),
+        # the author in the first person, the author's doubt, the author's verdict
+        ("Personne, que je sache, n'a démissionné.", "opinion"),
+        ("On voit mal pourquoi la mairie changerait d'avis.", "opinion"),
+        ("Il était temps.", "opinion"),
+        ("Le plus raisonnable serait d'attendre l'été.", "opinion"),
+        # a count in words, hyphenated
+        ("Quarante-deux moutons ont été tués cette nuit-là.", "fact"),
+    ],
+)
+def test_appearance_verbs_inferences_and_the_author_s_verdicts(text, kind):
+    assert kinds(text) == [kind]
+
+
+def test_no_claim_in_a_rubric_or_the_title_under_it():
+    text = (
+        "Chronique\nLe vélo, ce grand oublié de la ville\n"
+        "La ville compte 12 kilomètres de pistes cyclables."
+    )
+    assert [c.text for c in analyze(text).claims] == [
+        "La ville compte 12 kilomètres de pistes cyclables."
+    ]
