@@ -304,6 +304,8 @@ def _unnamed_topic(
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subj is None or src.unidentified(subj, at_token) != src.UNIDENTIFIED:
         return None
+    if not (speech.person_noun(subj.lower_) or lx.lookup("role_nouns.tsv", subj.lower_)):
+        return None  # "une étagère entière ploie sous des cahiers": nobody to refer back to
     det = next((c for c in subj.children if c.dep_ == "det"), subj)
     genders = det.morph.get("Gender", []) or subj.morph.get("Gender", [])
     gender = genders[0] if genders else None

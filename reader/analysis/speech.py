@@ -45,7 +45,7 @@ PERSON_SUFFIXES = (
     "cin",
     "cine",
 )
-# Persons no suffix tells: "dit le jeune homme", "confie la mère".
+# Persons no suffix tells: "dit le jeune homme", "confie la mère", "un ancien garde-pêche".
 PERSON_WORDS = frozenset(
     [
         "homme",
@@ -72,6 +72,36 @@ PERSON_WORDS = frozenset(
         "témoin",
         "victime",
         "élève",
+        "guide",
+        "ami",
+        "amie",
+        "proche",
+        "collègue",
+        "riverain",
+        "riveraine",
+        "cadre",
+        "membre",
+        "inconnu",
+        "inconnue",
+        "chef",
+        "cheffe",
+        "garde",
+        "berger",
+        "bergère",
+        "marin",
+        "moine",
+        "gendarme",
+        "prêtre",
+        "artisan",
+        "artisane",
+        "paysan",
+        "paysanne",
+        "patron",
+        "patronne",
+        "boulanger",
+        "boulangère",
+        "maçon",
+        "cheminot",
     ]
 )
 THING_SUFFIXES = (
@@ -289,6 +319,8 @@ def person_noun(word: str) -> bool:
     """ "gériatre", "viticulteurs", "avocate" name persons by their trade or state;
     "document", "résultats" look like them and do not."""
     word = word.lower().removesuffix("s")
+    if "-" in word and word.split("-")[0] in PERSON_WORDS:
+        return True  # "un garde-pêche", "une femme-orchestre"
     return word in PERSON_WORDS or (
         word.endswith(PERSON_SUFFIXES)
         and not word.endswith(THING_SUFFIXES)

@@ -942,3 +942,23 @@ def test_an_infinitive_in_a_list_has_no_subject_after_it():
 )
 def test_incises_wonder_and_gestures(text, claims):
     assert [(c.kind, c.speaker) for c in analyze(text).claims] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a thing as a subject is nobody a later "elle" refers to
+        (
+            "Lucie Marchal tient ses carnets depuis 1990. Une armoire entière ploie sous "
+            "les cahiers. « Tout y est », sourit-elle.",
+            "Lucie Marchal",
+        ),
+        # an unnamed person, even one no suffix tells, is
+        (
+            "Sur le quai, un vieux garde-chasse se souvient. « Ici, tout a changé », dit-il.",
+            "anonymous",
+        ),
+    ],
+)
+def test_who_a_pronoun_after_an_unnamed_subject_refers_to(text, speaker):
+    assert analyze(text).claims[-1].speaker == speaker
