@@ -962,3 +962,20 @@ def test_incises_wonder_and_gestures(text, claims):
 )
 def test_who_a_pronoun_after_an_unnamed_subject_refers_to(text, speaker):
     assert analyze(text).claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        # "raconter" with what is told as its object, not only a que-clause
+        (
+            "Le chef de chantier, Paul Gervais, a raconté les matins où il trouvait les "
+            "tranchées vides.",
+            [("reported", "Paul Gervais")],
+        ),
+        # a film tells a story: nobody's claim
+        ("Le film raconte l'histoire d'un boxeur de Lens.", []),
+    ],
+)
+def test_what_someone_tells(text, claims):
+    assert [(c.kind, c.speaker) for c in analyze(text).claims] == claims
