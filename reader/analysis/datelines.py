@@ -73,13 +73,14 @@ def _unfinished(line: str) -> bool:
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
-    """`text[start:end]` is a whole line without a full stop before the first full
-    sentence of the document: a title ("Lac du Bréchet : la baignade interdite pour
-    le troisième été"), after a rubric ("Éditorial") or a kicker if any."""
-    line_end = text.find("\n", start)
+    """`text[start:end]` is a whole line without a full stop: a title ("Lac du
+    Bréchet : la baignade interdite pour le troisième été"), a rubric ("Éditorial")
+    or a subheading between paragraphs ("Les vraies difficultés")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
     return (
         line_end != -1
-        and all(_unfinished(line) for line in text[:start].splitlines())
+        and not text[line_start:start].strip()
         and not text[end:line_end].strip()
         and _unfinished(text[start:end])
     )

@@ -3,7 +3,8 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
 
   opinion (call)   an evaluative call (calls.txt: "il serait temps que", "il faut",
                    "on ne peut que"): what should be, judged in any mood; the
-                   author's imperative to the reader ("Demandez à un parent"); or the
+                   author's imperative to the reader ("Demandez à un parent", not
+                   the "Prenez une imprimerie" that brings in a case); or the
                    author's exclamation, indignation even in the conditional
                    ("Encore aurait-il fallu qu'on les prévienne !");
   hedged (strong)  the author's conditional, a modal ("pourrait", "devrait"), an
@@ -40,7 +41,9 @@ nobody is reported to have said. The first kind whose cue the sentence carries w
                    verbless sentence ("Triste épilogue pour ..."); and so does the
                    tone alone, at 0.8 or more, or at 0.85 or more beside a figure
                    (the figure then serves the comment: "un calcul d'un optimisme
-                   touchant, qui suppose 2 400 heures de vent");
+                   touchant, qui suppose 2 400 heures de vent"), but not in a
+                   sentence that narrates in a past tense ("les tribunes
+                   chantaient encore"): the author comments in the present;
   hedged (weak)    an aside ("semble-t-il", "apparemment"), ironic as often as
                    cautious, so an opinion in the same sentence wins;
   fact             a figure, date (a month too: "en février") or count of the
@@ -255,7 +258,11 @@ def author_kind(
     judging = [t for t in signs if subjectivity().get(t.lower_, 0.0) >= STRONGLY_SUBJECTIVE]
     if judging and figure is None:
         return Own("opinion", tok_cue(judging[0]))
-    if loudest is not None and toned >= (TONE_ALONE if figure is None else TONE_OVER_FIGURE):
+    if (
+        loudest is not None
+        and toned >= (TONE_ALONE if figure is None else TONE_OVER_FIGURE)
+        and not _told_in_the_past(sent)
+    ):
         return Own("opinion", tok_cue(loudest))
     if found := hedges["weak"].search(lower):
         return Own("hedged", cue(*found.span()))
@@ -509,9 +516,15 @@ def imperative(sent: list[Token], quoted: set[int]) -> Token | None:
             and "2" in t.morph.get("Person", [])
             and "Fin" in t.morph.get("VerbForm", [])
             and not any(c.dep_.startswith("nsubj") for c in t.children)
+            and t.lemma_.lower() not in EXAMPLE_IMPERATIVES
         ),
         None,
     )
+
+
+# "Prenez une petite imprimerie de province.": the imperative that brings in a
+# case to consider, no call to the reader.
+EXAMPLE_IMPERATIVES = {"prendre", "imaginer", "supposer", "considérer"}
 
 
 def _exclamation(sent: list[Token], quoted: set[int]) -> Token | None:
@@ -745,3 +758,22 @@ def _number_word(word: str) -> bool:
     return all(p in NUMBER_WORDS or p in ("et", "un", "une") for p in parts) and any(
         p in NUMBER_WORDS for p in parts
     )
+
+
+def _told_in_the_past(sent: list[Token]) -> bool:
+    """The main clause narrates: its verb (or its copula or auxiliary) is in a past
+    tense ("les tribunes chantaient encore", "Le cousin a vite renoncé"). The
+    author judges in the present; a past sentence needs a word of evaluation, the
+    tone of its words alone tells a lively narration."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or any(t.text in (":", ";") for t in sent):
+        return False  # "La Région a obtenu son vote ; il lui faudra ...": a comment follows
+    helpers = [c for c in root.children if c.dep_ in ("aux:tense", "aux:pass", "cop")]
+    finite = helpers[0] if helpers else root
+    if "Fin" not in finite.morph.get("VerbForm", []):
+        return False
+    tense = finite.morph.get("Tense", [])
+    if "Imp" in tense or ("Past" in tense and not helpers):
+        return True  # imparfait, plus-que-parfait, passé simple
+    # passé composé: a present auxiliary before a past participle
+    return finite.dep_ == "aux:tense" and "Past" in root.morph.get("Tense", [])

@@ -526,7 +526,9 @@ KIND_FLOORS = {
     },
     "i": {
         "anonymous": {"recall": 0.92, "precision": 0.92},
-        "opinion": {"recall": 0.66, "precision": 0.71},
+        # a match report's comments told in the past tense: the tone alone no
+        # longer judges a narration (stance._told_in_the_past), 0.66 before it
+        "opinion": {"recall": 0.53, "precision": 0.71},
         "hedged": {"recall": 0.75, "precision": 0.85},
         "reported": {"recall": 0.94, "precision": 0.97},
         "fact": {"recall": 0.88, "precision": 0.81},

@@ -474,3 +474,40 @@ def test_no_claim_in_a_rubric_or_the_title_under_it():
     assert [c.text for c in analyze(text).claims] == [
         "La ville compte 12 kilomètres de pistes cyclables."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds_"),
+    [
+        # the present of the author's comment: the tone alone judges
+        ("Le quartier garde son calme.", ["opinion"]),
+        # a past tense narrates: without a word of evaluation, no opinion
+        ("Les supporters chantaient encore sous la pluie.", []),
+        ("Le maire a quitté la salle sans un mot.", []),
+    ],
+)
+def test_the_tone_alone_judges_the_present_not_a_narration(text, kinds_, monkeypatch):
+    from reader.analysis import tone
+
+    monkeypatch.setattr(tone, "tone", lambda sent, quoted: 0.95)
+    assert kinds(text) == kinds_
+
+
+def test_a_subheading_between_paragraphs_is_no_claim():
+    text = "Le conseil a voté le budget.\nLes vraies difficultés\nLa ville compte 12 kilomètres de pistes."
+    assert "Les vraies difficultés" not in [c.text for c in analyze(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Demandez à n'importe quel parent ce qu'il en pense.", "Demandez"),
+        # the imperative that brings in a case is no call to the reader
+        ("Prenez une petite imprimerie de province.", None),
+    ],
+)
+def test_the_imperatives_that_call_on_the_reader(text, verb):
+    from reader.analysis.stance import imperative
+
+    found = imperative(list(get_nlp()(text)), set())
+    assert (found.text if found is not None else None) == verb
