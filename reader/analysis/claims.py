@@ -48,6 +48,7 @@ AUTHOR_KINDS = ("hedged", "opinion", "fact")
 MAX_QUOTE_SENTENCES = 12
 PRONOUNS = {"il": "Masc", "elle": "Fem", "ils": "Masc", "elles": "Fem"}
 STRESSED_PRONOUNS = {"lui": "Masc", "elle": "Fem", "eux": "Masc", "elles": "Fem"}
+PERSONAL_PRONOUNS = PRONOUNS | STRESSED_PRONOUNS
 PLURAL_PRONOUNS = {"ils", "elles", "eux", "ceux", "celles"}
 # "Celle-ci a indiqué que": a demonstrative pronoun, "-ci" or "-là" after it.
 DEMONSTRATIVES = {"celui": "Masc", "celle": "Fem", "ceux": "Masc", "celles": "Fem"}
@@ -407,13 +408,12 @@ def _classify(
 
     def by_pronoun(cue_tok: Token, pronoun: Token, how: str) -> Candidate:
         # "selon elle", "Pour lui", "Elle balaie le sujet : « ... »": resolved later
-        genders = STRESSED_PRONOUNS | PRONOUNS
         return Candidate(
             start,
             end,
             "reported",
             tok_cue(cue_tok),
-            pronoun=(base + pronoun.idx, genders[pronoun.lower_]),
+            pronoun=(base + pronoun.idx, PERSONAL_PRONOUNS[pronoun.lower_]),
             plural=pronoun.lower_ in PLURAL_PRONOUNS,
             attribution=how,
         )
@@ -1155,13 +1155,13 @@ def _after_quotation(tok: Token) -> bool:
 
 def _reflexive(verb: Token) -> bool:
     """ "se demande", "s'est demandé": the reflexive clitic before the verb or its auxiliary."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    first = speech.group_start(verb)
     return first > 0 and verb.doc[first - 1].lower_ in ("se", "s'", "s’")
 
 
 def _after_comma(verb: Token) -> bool:
     """The verb, or its auxiliary, comes right after a comma."""
-    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    first = speech.group_start(verb)
     return first > 0 and verb.doc[first - 1].text == ","
 
 

@@ -45,65 +45,6 @@ PERSON_SUFFIXES = (
     "cin",
     "cine",
 )
-# Persons no suffix tells: "dit le jeune homme", "confie la mère", "un ancien garde-pêche".
-PERSON_WORDS = frozenset(
-    [
-        "homme",
-        "femme",
-        "garçon",
-        "fille",
-        "enfant",
-        "père",
-        "mère",
-        "fils",
-        "frère",
-        "sœur",
-        "oncle",
-        "tante",
-        "veuf",
-        "veuve",
-        "mari",
-        "épouse",
-        "grand-père",
-        "grand-mère",
-        "voisin",
-        "voisine",
-        "juge",
-        "témoin",
-        "victime",
-        "élève",
-        "guide",
-        "ami",
-        "amie",
-        "proche",
-        "collègue",
-        "riverain",
-        "riveraine",
-        "cadre",
-        "membre",
-        "inconnu",
-        "inconnue",
-        "chef",
-        "cheffe",
-        "garde",
-        "berger",
-        "bergère",
-        "marin",
-        "moine",
-        "gendarme",
-        "prêtre",
-        "artisan",
-        "artisane",
-        "paysan",
-        "paysanne",
-        "patron",
-        "patronne",
-        "boulanger",
-        "boulangère",
-        "maçon",
-        "cheminot",
-    ]
-)
 THING_SUFFIXES = (
     "ment",
     "communiqué",
@@ -255,6 +196,12 @@ def colon_quotation(sent: Sequence[Token]) -> tuple[Token, Token] | None:
     return None
 
 
+def group_start(verb: Token) -> int:
+    """Where the verb's group begins: its first auxiliary ("s'est demandé", ", a-t-il
+    dit"), or the verb itself."""
+    return min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+
+
 def comma_incise(verb: Token, at_token: dict[int, Mention]) -> Token | None:
     """ "Le trafic reprendra jeudi, a annoncé la SNCF dans la soirée": a finite speech
     verb after a comma (not after a quotation, which has its own rule), with no clause
@@ -264,7 +211,7 @@ def comma_incise(verb: Token, at_token: dict[int, Mention]) -> Token | None:
     Returns the speaker's first token."""
     doc = verb.doc
     auxiliaries = [c for c in verb.children if c.dep_.startswith("aux")]
-    first = min([verb.i] + [c.i for c in auxiliaries])
+    first = group_start(verb)
     finite = auxiliaries or "Fin" in verb.morph.get("VerbForm", None) or _er_present(verb)
     if (
         not finite
@@ -319,9 +266,10 @@ def person_noun(word: str) -> bool:
     """ "gériatre", "viticulteurs", "avocate" name persons by their trade or state;
     "document", "résultats" look like them and do not."""
     word = word.lower().removesuffix("s")
-    if "-" in word and word.split("-")[0] in PERSON_WORDS:
-        return True  # "un garde-pêche", "une femme-orchestre"
-    return word in PERSON_WORDS or (
+    persons = lx.words("person_nouns.txt")
+    if word in persons or word.split("-")[0] in persons:
+        return True  # "la mère", "un garde-pêche"
+    return (
         word.endswith(PERSON_SUFFIXES)
         and not word.endswith(THING_SUFFIXES)
         and word not in lx.words("document_nouns.txt")  # "les relevés montrent"
